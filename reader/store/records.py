@@ -1,0 +1,96 @@
+"""What we store about feeds and articles, and how their keys are made.
+
+Keys are derived from content (a hash of the feed URL, of the item's guid) so that two
+processes never race for the next id, a re-fetched item lands on its old record, and an
+article id names its feed: `show ID` finds the right file without scanning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+FEED_KEY_LEN = 8
+ITEM_KEY_LEN = 12
+ID_LEN = FEED_KEY_LEN + ITEM_KEY_LEN
+
+
+def feed_key(url: str) -> str:
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:FEED_KEY_LEN]
+
+
+def article_id(fkey: str, identity: str) -> str:
+    """`identity` is the entry's guid, else its link, else its title."""
+    return fkey + hashlib.sha1(identity.encode("utf-8")).hexdigest()[:ITEM_KEY_LEN]
+
+
+def doc_id_of(article: str) -> int:
+    return int(article[FEED_KEY_LEN:], 16)
+
+
+def is_article_id(text: str) -> bool:
+    return len(text) == ID_LEN and all(c in "0123456789abcdef" for c in text)
+
+
+@dataclass(slots=True)
+class FeedRecord:
+    """A subscription and what the last fetch of it taught us."""
+
+    url: str
+    key: str
+    title: str = ""
+    tags: list[str] = field(default_factory=list)
+    site: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    last_refresh: str | None = None  # ISO time of the last attempt
+    error: str | None = None  # short human-readable reason, None when healthy
+    gone: bool = False  # 410 Gone: not fetched again
+    retry_after: str | None = None  # ISO time before which the server asked us not to come back
+    added: str | None = None
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> FeedRecord:
+        known = {k: doc[k] for k in cls.__slots__ if k in doc}  # type: ignore[attr-defined]
+        return cls(**known)
+
+    def to_doc(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.url
+
+
+@dataclass(slots=True)
+class ArticleRecord:
+    """An article's metadata joined with its read and bookmark state."""
+
+    id: str
+    feed: str
+    title: str
+    link: str | None
+    published: str | None
+    author: str | None
+    added: str
+    read: bool = False
+    bookmarked: bool = False
+    has_body: bool = False
+    note: str | None = None  # why the feed's own content was kept instead of the page
+    actors: list[str] = field(default_factory=list)
+
+    @property
+    def sort_key(self) -> str:
+        return self.published or self.added
+
+    def to_list_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "feed": self.feed,
+            "title": self.title,
+            "link": self.link,
+            "published": self.published,
+            "read": self.read,
+            "bookmarked": self.bookmarked,
+        }

@@ -1,0 +1,426 @@
+"""The one interface the CLI, the refresh and the app use to read and change stored data.
+
+Data is split by how often it changes (shared/notes/tinydb-measurements.md §9):
+`db/feeds.json` (subscriptions, rarely written), one `db/articles/<feed>.json` per feed
+(bulk metadata, written once per refresh of that feed), one `db/state/<feed>.json` per feed
+(read and bookmark flags: tiny, so a mark costs a few milliseconds at any store size), and
+bodies in files of their own. Every file is written atomically under the shared lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import shutil
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from reader.config import Paths
+from reader.store.atomic import write_atomic
+from reader.store.bodies import BodyStore
+from reader.store.db import SCHEMA_VERSION, Database, StoreError
+from reader.store.records import (
+    ArticleRecord,
+    FeedRecord,
+    article_id,
+    doc_id_of,
+    feed_key,
+    is_article_id,
+)
+
+LOCK_TIMEOUT = 30.0
+
+
+def _serialised(method: Callable[..., Any]) -> Callable[..., Any]:
+    """The app reads on its UI thread while a refresh worker writes: take turns in-process."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        with self._mutex:
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class _Shard:
+    """The two files of one feed: article metadata and its read/bookmark state."""
+
+    def __init__(self, root: Path, key: str, lock: FileLock, warnings: list[str]) -> None:
+        self.articles = Database(root / "articles" / f"{key}.json", lock, warnings, backup=True)
+        self.state = Database(root / "state" / f"{key}.json", lock, warnings, backup=True)
+
+    def raw_articles(self) -> dict[str, dict[str, Any]]:
+        return self.articles.run(lambda: self.articles.table("articles")._read_table())
+
+    def raw_state(self) -> dict[str, dict[str, Any]]:
+        return self.state.run(lambda: self.state.table("state")._read_table())
+
+    def close(self) -> None:
+        self.articles.close()
+        self.state.close()
+
+
+class Store:
+    """Facade over the store files; safe to use from several processes at once."""
+
+    def __init__(self, paths: Paths) -> None:
+        self.paths = paths
+        self.warnings: list[str] = []
+        self._mutex = threading.RLock()
+        paths.db.mkdir(parents=True, exist_ok=True)
+        self._lock = FileLock(paths.db / ".lock", timeout=LOCK_TIMEOUT)
+        self._feeds = Database(paths.db / "feeds.json", self._lock, self.warnings, backup=True)
+        self._shards: dict[str, _Shard] = {}
+        self.bodies = BodyStore(paths.bodies)
+        self._clean_leftovers()
+        self._check_schema()
+
+    # ----------------------------------------------------------------- housekeeping
+    def _clean_leftovers(self) -> None:
+        """Temp files of a writer killed mid-write are garbage: the rename never happened."""
+        for folder in (self.paths.db, self.paths.db / "articles", self.paths.db / "state"):
+            if folder.is_dir():
+                for tmp in folder.glob(".*.tmp"):
+                    with contextlib.suppress(OSError):
+                        tmp.unlink()
+
+    def _check_schema(self) -> None:
+        meta = self._feeds.run(lambda: self._feeds.table("meta").get(doc_id=1))
+        if meta is None:
+            self._locked(lambda: self._feeds.table("meta").upsert(
+                _doc({"schema": SCHEMA_VERSION}, 1)
+            ))
+        elif meta.get("schema", 0) > SCHEMA_VERSION:
+            raise StoreError(
+                f"the store in {self.paths.data} was written by a newer newsreader "
+                f"(schema {meta['schema']}, this version reads {SCHEMA_VERSION})"
+            )
+
+    def _locked(self, fn: Callable[[], Any]) -> Any:
+        try:
+            return fn()
+        except Timeout as exc:
+            raise StoreError("the store is busy (another newsreader holds its lock)") from exc
+
+    def _shard(self, key: str) -> _Shard:
+        shard = self._shards.get(key)
+        if shard is None:
+            shard = self._shards[key] = _Shard(self.paths.db, key, self._lock, self.warnings)
+        return shard
+
+    def close(self) -> None:
+        self._feeds.close()
+        for shard in self._shards.values():
+            shard.close()
+
+    # ------------------------------------------------------------------------ feeds
+    @_serialised
+    def feeds(self) -> list[FeedRecord]:
+        raw = self._feeds.run(lambda: self._feeds.table("feeds")._read_table())
+        return [FeedRecord.from_doc(doc) for doc in raw.values()]
+
+    @_serialised
+    def feed(self, url: str) -> FeedRecord | None:
+        key = feed_key(url)
+        doc = self._feeds.run(lambda: self._feeds.table("feeds").get(doc_id=int(key, 16)))
+        return FeedRecord.from_doc(doc) if doc and doc.get("url") == url else None
+
+    @_serialised
+    def add_feed(self, url: str, *, title: str = "", tags: Iterable[str] = ()) -> FeedRecord:
+        record = FeedRecord(url=url, key=feed_key(url), title=title, tags=list(tags),
+                            added=now_iso())
+        doc_id = int(record.key, 16)
+
+        def insert(table: dict[int, Mapping[str, Any]]) -> None:
+            existing = table.get(doc_id)
+            if existing is not None:
+                if existing.get("url") == url:
+                    raise StoreError(f"already subscribed to {url}")
+                raise StoreError(f"{url} collides with the stored feed {existing.get('url')}")
+            table[doc_id] = record.to_doc()
+
+        self._locked(lambda: self._feeds.run(lambda: self._feeds.table("feeds").apply(insert)))
+        return record
+
+    @_serialised
+    def add_feeds(self, records: Iterable[tuple[str, str, list[str]]]) -> list[FeedRecord]:
+        """Subscribe to many feeds in one write (OPML import); known URLs are skipped."""
+        added: list[FeedRecord] = []
+
+        def insert(table: dict[int, Mapping[str, Any]]) -> None:
+            for url, title, tags in records:
+                record = FeedRecord(url=url, key=feed_key(url), title=title, tags=tags,
+                                    added=now_iso())
+                if int(record.key, 16) not in table:
+                    table[int(record.key, 16)] = record.to_doc()
+                    added.append(record)
+
+        self._locked(lambda: self._feeds.run(lambda: self._feeds.table("feeds").apply(insert)))
+        return added
+
+    @_serialised
+    def update_feed(self, url: str, **fields: Any) -> None:
+        doc_id = int(feed_key(url), 16)
+
+        def change(table: dict[int, Mapping[str, Any]]) -> None:
+            if doc_id in table:
+                table[doc_id] = {**table[doc_id], **fields}
+
+        self._locked(lambda: self._feeds.run(lambda: self._feeds.table("feeds").apply(change)))
+
+    @_serialised
+    def remove_feed(self, url: str) -> None:
+        record = self.feed(url)
+        if record is None:
+            raise StoreError(f"not subscribed to {url}")
+        for article in self._shard_records(record):
+            self.bodies.delete(article.id)
+        shard = self._shards.pop(record.key, None)
+        if shard is not None:
+            shard.close()
+        with self._lock:
+            for sub in ("articles", "state"):
+                for path in (self.paths.db / sub).glob(f"{record.key}.json*"):
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+        self._locked(lambda: self._feeds.run(
+            lambda: self._feeds.table("feeds").remove(doc_ids=[int(record.key, 16)])
+        ))
+
+    # --------------------------------------------------------------------- articles
+    @_serialised
+    def add_articles(self, feed_url: str, entries: list[dict[str, Any]]) -> list[str]:
+        """Store new entries of one feed in one write; entries already stored are skipped.
+
+        Each entry dict needs `identity` (guid, else link) plus the article fields.
+        """
+        key = feed_key(feed_url)
+        shard = self._shard(key)
+        added_at = now_iso()
+        new_ids: list[str] = []
+
+        def insert(table: dict[int, Mapping[str, Any]]) -> None:
+            for entry in entries:
+                aid = article_id(key, entry["identity"])
+                doc_id = doc_id_of(aid)
+                if doc_id in table:
+                    continue
+                doc = {k: v for k, v in entry.items() if k != "identity"}
+                doc.update(id=aid, feed=feed_url, added=added_at)
+                table[doc_id] = doc
+                new_ids.append(aid)
+
+        self._locked(lambda: shard.articles.run(lambda: shard.articles.table("articles").apply(insert)))
+        return new_ids
+
+    @_serialised
+    def known_ids(self, feed_url: str) -> set[str]:
+        record_key = feed_key(feed_url)
+        return {doc["id"] for doc in self._shard(record_key).raw_articles().values()}
+
+    @_serialised
+    def update_articles(self, changes: dict[str, dict[str, Any]]) -> None:
+        """Change stored metadata (e.g. body saved) with one write per feed touched."""
+        for key, group in _group_by_feed(changes).items():
+            shard = self._shard(key)
+
+            def change(table: dict[int, Mapping[str, Any]], group: dict[str, Any] = group) -> None:
+                for aid, fields in group.items():
+                    doc_id = doc_id_of(aid)
+                    if doc_id in table:
+                        table[doc_id] = {**table[doc_id], **fields}
+
+            self._locked(lambda shard=shard, change=change: shard.articles.run(
+                lambda: shard.articles.table("articles").apply(change)
+            ))
+
+    def _shard_records(self, feed: FeedRecord) -> list[ArticleRecord]:
+        shard = self._shard(feed.key)
+        state = shard.raw_state()
+        out = []
+        for doc_id, doc in shard.raw_articles().items():
+            flags = state.get(doc_id, {})
+            out.append(_record(doc, flags))
+        return out
+
+    def articles(
+        self,
+        *,
+        unread: bool = False,
+        bookmarked: bool = False,
+        feed: str | None = None,
+        query: str | None = None,
+        actor: str | None = None,
+        limit: int | None = None,
+    ) -> list[ArticleRecord]:
+        """Matching articles, newest first."""
+        feeds = self.feeds()
+        if feed is not None:
+            feeds = [f for f in feeds if f.url == feed]
+        needle = query.casefold() if query else None
+        who = actor.casefold() if actor else None
+        out: list[ArticleRecord] = []
+        for record in feeds:
+            for article in self._shard_records(record):
+                if unread and article.read:
+                    continue
+                if bookmarked and not article.bookmarked:
+                    continue
+                if needle and needle not in article.title.casefold():
+                    continue
+                if who and who not in (a.casefold() for a in article.actors):
+                    continue
+                out.append(article)
+        out.sort(key=lambda a: a.sort_key, reverse=True)
+        return out if limit is None else out[:limit]
+
+    @_serialised
+    def article(self, aid: str) -> ArticleRecord | None:
+        if not is_article_id(aid):
+            return None
+        shard = self._shard(aid[:8])
+        doc_key = str(doc_id_of(aid))
+        doc = shard.raw_articles().get(doc_key)
+        if doc is None:
+            return None
+        return _record(doc, shard.raw_state().get(doc_key, {}))
+
+    @_serialised
+    def unread_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for record in self.feeds():
+            shard = self._shard(record.key)
+            state = shard.raw_state()
+            counts[record.url] = sum(
+                1 for doc_id in shard.raw_articles() if not state.get(doc_id, {}).get("r")
+            )
+        return counts
+
+    # ------------------------------------------------------------------- user state
+    @_serialised
+    def set_read(self, ids: Iterable[str], value: bool = True) -> None:
+        self._set_flag(ids, "r", value)
+
+    @_serialised
+    def set_bookmarked(self, ids: Iterable[str], value: bool = True) -> None:
+        self._set_flag(ids, "b", value)
+
+    def _set_flag(self, ids: Iterable[str], flag: str, value: bool) -> None:
+        """One atomic write per feed touched; unknown ids are an error before any write."""
+        wanted = list(dict.fromkeys(ids))
+        missing = [aid for aid in wanted if self.article(aid) is None]
+        if missing:
+            raise StoreError(f"no article with id {missing[0]}")
+        stamp = now_iso()
+        for key, group in _group_by_feed({aid: {} for aid in wanted}).items():
+            shard = self._shard(key)
+
+            def change(table: dict[int, Mapping[str, Any]], group: dict[str, Any] = group) -> None:
+                for aid in group:
+                    doc_id = doc_id_of(aid)
+                    flags = {**table.get(doc_id, {}), flag: value, f"{flag}t": stamp}
+                    table[doc_id] = flags
+
+            self._locked(lambda shard=shard, change=change: shard.state.run(
+                lambda: shard.state.table("state").apply(change)
+            ))
+
+    # ----------------------------------------------------------------------- bodies
+    def save_body(self, aid: str, body: dict[str, Any]) -> None:
+        self.bodies.save(aid, body)
+
+    def load_body(self, aid: str) -> dict[str, Any] | None:
+        return self.bodies.load(aid)
+
+    # -------------------------------------------------------------------- retention
+    @_serialised
+    def apply_retention(self, feed_url: str, *, keep_per_feed: int, keep_days: int) -> int:
+        """Drop the oldest articles past the limits; bookmarked articles always stay."""
+        record = self.feed(feed_url)
+        if record is None:
+            return 0
+        shard = self._shard(record.key)
+        articles = self._shard_records(record)
+        articles.sort(key=lambda a: a.sort_key, reverse=True)
+        cutoff = (
+            (datetime.now(UTC) - timedelta(days=keep_days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+            if keep_days > 0 else None
+        )
+        doomed = [
+            a for rank, a in enumerate(articles)
+            if not a.bookmarked and (
+                (keep_per_feed > 0 and rank >= keep_per_feed)
+                or (cutoff is not None and a.sort_key < cutoff)
+            )
+        ]
+        if not doomed:
+            return 0
+        doc_ids = {doc_id_of(a.id) for a in doomed}
+
+        def drop(table: dict[int, Mapping[str, Any]]) -> None:
+            for doc_id in doc_ids:
+                table.pop(doc_id, None)
+
+        self._locked(lambda: shard.articles.run(lambda: shard.articles.table("articles").apply(drop)))
+        self._locked(lambda: shard.state.run(lambda: shard.state.table("state").apply(drop)))
+        for article in doomed:
+            self.bodies.delete(article.id)
+        return len(doomed)
+
+    # ----------------------------------------------------------------- app settings
+    def save_ui_state(self, data: dict[str, Any]) -> None:
+        import orjson
+
+        write_atomic(self.paths.ui_state, orjson.dumps(data))
+
+    def load_ui_state(self) -> dict[str, Any]:
+        import orjson
+
+        try:
+            data = orjson.loads(self.paths.ui_state.read_bytes())
+        except (OSError, orjson.JSONDecodeError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def copy_to(self, target: Path) -> None:
+        """Used by tests and benchmarks to snapshot a store."""
+        shutil.copytree(self.paths.data, target)
+
+
+def _doc(data: dict[str, Any], doc_id: int) -> Any:
+    from tinydb.table import Document
+
+    return Document(data, doc_id=doc_id)
+
+
+def _record(doc: Mapping[str, Any], flags: Mapping[str, Any]) -> ArticleRecord:
+    return ArticleRecord(
+        id=doc["id"],
+        feed=doc["feed"],
+        title=doc.get("title", ""),
+        link=doc.get("link"),
+        published=doc.get("published"),
+        author=doc.get("author"),
+        added=doc.get("added", ""),
+        read=bool(flags.get("r")),
+        bookmarked=bool(flags.get("b")),
+        has_body=bool(doc.get("has_body")),
+        note=doc.get("note"),
+        actors=list(doc.get("actors", ())),
+    )
+
+
+def _group_by_feed(changes: dict[str, dict[str, Any]]) -> dict[str, dict[str, dict[str, Any]]]:
+    groups: dict[str, dict[str, dict[str, Any]]] = {}
+    for aid, fields in changes.items():
+        groups.setdefault(aid[:8], {})[aid] = fields
+    return groups
