@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock
+from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.table import Table
 
@@ -89,6 +89,13 @@ class Database:
                 return fn()
         except StoreRecovered:
             return fn()
+
+    def apply(self, table: str, updater: Callable[[dict[int, Mapping[str, Any]]], None]) -> None:
+        """One change to one table as one atomic, locked write."""
+        try:
+            self.run(lambda: self.table(table).apply(updater))
+        except Timeout as exc:
+            raise StoreError("the store is busy (another newsreader holds its lock)") from exc
 
     def close(self) -> None:
         self._db.close()

@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
+from filelock import FileLock
 
 from reader.config import Paths
 from reader.store.atomic import write_atomic
@@ -96,20 +96,12 @@ class Store:
     def _check_schema(self) -> None:
         meta = self._feeds.run(lambda: self._feeds.table("meta").get(doc_id=1))
         if meta is None:
-            self._locked(lambda: self._feeds.table("meta").upsert(
-                _doc({"schema": SCHEMA_VERSION}, 1)
-            ))
+            self._feeds.apply("meta", lambda table: table.update({1: {"schema": SCHEMA_VERSION}}))
         elif meta.get("schema", 0) > SCHEMA_VERSION:
             raise StoreError(
                 f"the store in {self.paths.data} was written by a newer newsreader "
                 f"(schema {meta['schema']}, this version reads {SCHEMA_VERSION})"
             )
-
-    def _locked(self, fn: Callable[[], Any]) -> Any:
-        try:
-            return fn()
-        except Timeout as exc:
-            raise StoreError("the store is busy (another newsreader holds its lock)") from exc
 
     def _shard(self, key: str) -> _Shard:
         shard = self._shards.get(key)
@@ -148,7 +140,7 @@ class Store:
                 raise StoreError(f"{url} collides with the stored feed {existing.get('url')}")
             table[doc_id] = record.to_doc()
 
-        self._locked(lambda: self._feeds.run(lambda: self._feeds.table("feeds").apply(insert)))
+        self._feeds.apply("feeds", insert)
         return record
 
     @_serialised
@@ -164,7 +156,7 @@ class Store:
                     table[int(record.key, 16)] = record.to_doc()
                     added.append(record)
 
-        self._locked(lambda: self._feeds.run(lambda: self._feeds.table("feeds").apply(insert)))
+        self._feeds.apply("feeds", insert)
         return added
 
     @_serialised
@@ -175,7 +167,7 @@ class Store:
             if doc_id in table:
                 table[doc_id] = {**table[doc_id], **fields}
 
-        self._locked(lambda: self._feeds.run(lambda: self._feeds.table("feeds").apply(change)))
+        self._feeds.apply("feeds", change)
 
     @_serialised
     def remove_feed(self, url: str) -> None:
@@ -192,9 +184,7 @@ class Store:
                 for path in (self.paths.db / sub).glob(f"{record.key}.json*"):
                     with contextlib.suppress(OSError):
                         path.unlink()
-        self._locked(lambda: self._feeds.run(
-            lambda: self._feeds.table("feeds").remove(doc_ids=[int(record.key, 16)])
-        ))
+        self._feeds.apply("feeds", lambda table: table.pop(int(record.key, 16), None))
 
     # --------------------------------------------------------------------- articles
     @_serialised
@@ -219,7 +209,7 @@ class Store:
                 table[doc_id] = doc
                 new_ids.append(aid)
 
-        self._locked(lambda: shard.articles.run(lambda: shard.articles.table("articles").apply(insert)))
+        shard.articles.apply("articles", insert)
         return new_ids
 
     @_serialised
@@ -239,9 +229,7 @@ class Store:
                     if doc_id in table:
                         table[doc_id] = {**table[doc_id], **fields}
 
-            self._locked(lambda shard=shard, change=change: shard.articles.run(
-                lambda: shard.articles.table("articles").apply(change)
-            ))
+            shard.articles.apply("articles", change)
 
     def _shard_records(self, feed: FeedRecord) -> list[ArticleRecord]:
         shard = self._shard(feed.key)
@@ -330,9 +318,7 @@ class Store:
                     flags = {**table.get(doc_id, {}), flag: value, f"{flag}t": stamp}
                     table[doc_id] = flags
 
-            self._locked(lambda shard=shard, change=change: shard.state.run(
-                lambda: shard.state.table("state").apply(change)
-            ))
+            shard.state.apply("state", change)
 
     # ----------------------------------------------------------------------- bodies
     def save_body(self, aid: str, body: dict[str, Any]) -> None:
@@ -370,8 +356,8 @@ class Store:
             for doc_id in doc_ids:
                 table.pop(doc_id, None)
 
-        self._locked(lambda: shard.articles.run(lambda: shard.articles.table("articles").apply(drop)))
-        self._locked(lambda: shard.state.run(lambda: shard.state.table("state").apply(drop)))
+        shard.articles.apply("articles", drop)
+        shard.state.apply("state", drop)
         for article in doomed:
             self.bodies.delete(article.id)
         return len(doomed)
@@ -394,12 +380,6 @@ class Store:
     def copy_to(self, target: Path) -> None:
         """Used by tests and benchmarks to snapshot a store."""
         shutil.copytree(self.paths.data, target)
-
-
-def _doc(data: dict[str, Any], doc_id: int) -> Any:
-    from tinydb.table import Document
-
-    return Document(data, doc_id=doc_id)
 
 
 def _record(doc: Mapping[str, Any], flags: Mapping[str, Any]) -> ArticleRecord:
