@@ -1,0 +1,302 @@
+"""Refresh: the one path data takes from the network into the store.
+
+feed → fetch → parse → store → article page fetch → clean → analyse → store. The CLI and
+the app both call `refresh()`; neither fetches or parses by itself. Each feed is handled on
+its own so that a broken one records its error and never stops the others, and each feed's
+new items are written in one batch, never one write per item.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from reader.article.body import body_from_feed, body_from_page
+from reader.config import Settings
+from reader.feeds.fetch import Fetcher, FetchResult, FetchSettings
+from reader.feeds.parse import FeedError, parse_feed
+from reader.models import ParsedEntry
+from reader.sanitize import is_fetchable
+from reader.store.records import FeedRecord, article_id
+from reader.store.store import Store, now_iso
+
+PAGE_JOBS = 8
+
+
+@dataclass(slots=True)
+class FeedOutcome:
+    """What happened to one feed in one refresh."""
+
+    url: str
+    title: str
+    status: str  # "ok", "not-modified", "failed", "skipped"
+    new: int = 0
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class RefreshSummary:
+    outcomes: list[FeedOutcome] = field(default_factory=list)
+    pages: int = 0  # article pages cleaned and stored
+    page_failures: int = 0
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def new(self) -> int:
+        return sum(o.new for o in self.outcomes)
+
+    def line(self) -> str:
+        parts = [
+            f"{self.count('ok')} feeds ok",
+            f"{self.count('not-modified')} not modified",
+            f"{self.count('failed')} failed",
+        ]
+        if self.count("skipped"):
+            parts.append(f"{self.count('skipped')} skipped")
+        parts.append(f"{self.new} new articles")
+        if self.pages or self.page_failures:
+            parts.append(f"{self.pages} pages cleaned")
+        return ", ".join(parts)
+
+
+Progress = Callable[[FeedOutcome, int, int], None]
+Analyser = Callable[[str], Any]
+
+
+def fetch_settings(settings: Settings, jobs: int | None = None) -> FetchSettings:
+    return FetchSettings(
+        jobs=jobs or settings.jobs,
+        per_host=settings.per_host,
+        total_timeout=settings.timeout,
+        feed_max_bytes=settings.feed_max_mb * 1024 * 1024,
+        page_max_bytes=settings.page_max_mb * 1024 * 1024,
+    )
+
+
+def entry_identity(entry: ParsedEntry) -> str | None:
+    return entry.guid or entry.link or (entry.title if entry.title else None)
+
+
+def select_new(
+    feed_url: str, fkey: str, entries: Iterable[ParsedEntry], known: set[str], keep: int
+) -> list[ParsedEntry]:
+    """Items not stored yet, de-duplicated by guid then link, newest `keep` only.
+
+    A 100,000-item feed must not turn into 100,000 stored articles: retention applies at
+    the door as well as later.
+    """
+    seen_links: set[str] = set()
+    fresh: list[ParsedEntry] = []
+    for entry in entries:
+        identity = entry_identity(entry)
+        if identity is None:
+            continue
+        if article_id(fkey, identity) in known:
+            continue
+        if entry.link and entry.link in seen_links:
+            continue
+        if entry.link:
+            seen_links.add(entry.link)
+        fresh.append(entry)
+    if keep > 0 and len(fresh) > keep:
+        fresh.sort(key=lambda e: e.published or "", reverse=True)
+        fresh = fresh[:keep]
+    return fresh
+
+
+def _retry_until(result: FetchResult) -> str | None:
+    if result.retry_after is None:
+        return None
+    until = datetime.now(UTC) + timedelta(seconds=min(result.retry_after, 7 * 86400))
+    return until.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _is_local(url: str) -> bool:
+    return not url.startswith(("http://", "https://"))
+
+
+class Refresher:
+    """One refresh run over a store."""
+
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        *,
+        jobs: int | None = None,
+        fetch_pages: bool = True,
+        analyser: Analyser | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.fetch = fetch_settings(settings, jobs)
+        self.fetch_pages = fetch_pages
+        self.analyser = analyser
+        self.progress = progress
+        self.summary = RefreshSummary()
+        self._analysis_turn = threading.Lock()
+
+    async def run(self, feeds: list[FeedRecord]) -> RefreshSummary:
+        pending: list[tuple[str, ParsedEntry, str]] = []
+        async with Fetcher(self.fetch) as fetcher:
+            total = len(feeds)
+
+            async def one(feed: FeedRecord) -> None:
+                outcome, fresh = await self._refresh_feed(fetcher, feed)
+                self.summary.outcomes.append(outcome)
+                pending.extend(fresh)
+                if self.progress:
+                    self.progress(outcome, len(self.summary.outcomes), total)
+
+            await asyncio.gather(*(one(f) for f in feeds))
+            await self._store_bodies(fetcher, pending)
+        return self.summary
+
+    async def _refresh_feed(
+        self, fetcher: Fetcher, feed: FeedRecord
+    ) -> tuple[FeedOutcome, list[tuple[str, ParsedEntry, str]]]:
+        title = feed.display_title
+        if feed.gone:
+            return FeedOutcome(feed.url, title, "skipped", error=feed.error), []
+        if feed.retry_after and feed.retry_after > now_iso():
+            reason = f"server asked us to wait until {feed.retry_after}"
+            return FeedOutcome(feed.url, title, "skipped", error=reason), []
+        result = await fetcher.fetch_feed(feed.url, etag=feed.etag,
+                                          last_modified=feed.last_modified)
+        stamp = now_iso()
+        if result.error:
+            self.store.update_feed(feed.url, error=result.error, last_refresh=stamp,
+                                   gone=result.gone, retry_after=_retry_until(result))
+            return FeedOutcome(feed.url, title, "failed", error=result.error), []
+        if result.not_modified:
+            self.store.update_feed(feed.url, error=None, last_refresh=stamp, retry_after=None)
+            return FeedOutcome(feed.url, title, "not-modified"), []
+        try:
+            parsed = parse_feed(result.content or b"", result.final_url or feed.url,
+                                result.content_type)
+        except FeedError as exc:
+            self.store.update_feed(feed.url, error=str(exc), last_refresh=stamp)
+            return FeedOutcome(feed.url, title, "failed", error=str(exc)), []
+        fresh = select_new(feed.url, feed.key, parsed.entries, self.store.known_ids(feed.url),
+                           self.settings.keep_per_feed)
+        ids = self.store.add_articles(feed.url, [_entry_doc(e) for e in fresh])
+        self.store.update_feed(
+            feed.url,
+            title=feed.title or parsed.title,
+            site=parsed.link,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            error=None,
+            last_refresh=stamp,
+            retry_after=None,
+        )
+        self.store.apply_retention(feed.url, keep_per_feed=self.settings.keep_per_feed,
+                                   keep_days=self.settings.keep_days)
+        by_identity = {article_id(feed.key, entry_identity(e) or ""): e for e in fresh}
+        jobs = [(aid, by_identity[aid], feed.url) for aid in ids if aid in by_identity]
+        return FeedOutcome(feed.url, parsed.title or title, "ok", new=len(ids)), jobs
+
+    async def _store_bodies(
+        self, fetcher: Fetcher, pending: list[tuple[str, ParsedEntry, str]]
+    ) -> None:
+        """Fetch, clean and analyse each new article; keep the feed's text when better."""
+        gate = asyncio.Semaphore(PAGE_JOBS)
+        changes: dict[str, dict[str, Any]] = {}
+
+        async def one(aid: str, entry: ParsedEntry, feed_url: str) -> None:
+            async with gate:
+                page = None
+                reason = None
+                if not self.fetch_pages:
+                    reason = "article pages not fetched (--feeds-only)"
+                elif _is_local(feed_url):
+                    reason = "local feed: its own content is the article"
+                elif not is_fetchable(entry.link):
+                    reason = "the link is not an http(s) address"
+                else:
+                    page = await fetcher.fetch_page(entry.link or "")
+                    if page.error:
+                        reason = f"page not fetched: {page.error}"
+                        self.summary.page_failures += 1
+                body = await asyncio.to_thread(self._make_body, entry, page, reason)
+            if body is None:
+                return
+            self.store.save_body(aid, body)
+            if body["source"] == "page":
+                self.summary.pages += 1
+            changes[aid] = {
+                "has_body": True,
+                "note": body.get("note"),
+                "actors": _actor_names(body),
+            }
+
+        await asyncio.gather(*(one(*job) for job in pending))
+        if changes:
+            self.store.update_articles(changes)
+
+    def _make_body(
+        self, entry: ParsedEntry, page: FetchResult | None, reason: str | None
+    ) -> dict[str, Any] | None:
+        feed_body = body_from_feed(entry)
+        body = None
+        if page is not None and page.content and not page.error:
+            body = body_from_page(page.content, page.final_url or entry.link)
+            if feed_body and len(body["text"]) < len(feed_body["text"]):
+                reason = "the page's cleaned text was shorter than the feed's own content"
+                body = None
+        if body is None:
+            body = feed_body
+            if body is None:
+                return None
+            body["note"] = reason
+        if self.analyser is not None and body["text"]:
+            with self._analysis_turn:  # one model, one caller at a time
+                analysis = self.analyser(body["text"])
+            body.update(analysis.to_json())
+            body["analysed"] = True
+        return body
+
+
+def _entry_doc(entry: ParsedEntry) -> dict[str, Any]:
+    return {
+        "identity": entry_identity(entry),
+        "title": entry.title,
+        "link": entry.link,
+        "published": entry.published,
+        "author": entry.author,
+    }
+
+
+def _actor_names(body: dict[str, Any]) -> list[str]:
+    names: list[str] = []
+    for actor in body.get("actors", ()):
+        names.append(actor["name"])
+        names.extend(actor.get("aliases", ()))
+    return names
+
+
+def refresh(
+    store: Store,
+    settings: Settings,
+    *,
+    feeds: list[str] | None = None,
+    jobs: int | None = None,
+    fetch_pages: bool = True,
+    analyser: Analyser | None = None,
+    progress: Progress | None = None,
+) -> RefreshSummary:
+    """Refresh the given feed URLs (all when None) and return what happened."""
+    records = store.feeds()
+    if feeds is not None:
+        wanted = set(feeds)
+        records = [r for r in records if r.url in wanted]
+    runner = Refresher(store, settings, jobs=jobs, fetch_pages=fetch_pages,
+                       analyser=analyser, progress=progress)
+    return asyncio.run(runner.run(records))

@@ -1,0 +1,79 @@
+"""Turning what a user typed after `add` into feed URLs we can subscribe to.
+
+A feed URL is taken as it is, a page URL is resolved by autodiscovery, a local file is
+accepted when it parses as a feed. Other schemes are refused before any I/O.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.config import Settings
+from reader.feeds.discover import discover
+from reader.feeds.errors import FeedError
+from reader.feeds.fetch import Fetcher
+from reader.feeds.parse import parse_feed
+from reader.refresh import fetch_settings
+from reader.sanitize import is_fetchable
+
+LOCAL_MAX_BYTES = 50 * 1024 * 1024
+
+
+class SubscribeError(Exception):
+    """Nothing could be resolved."""
+
+
+@dataclass(slots=True)
+class FoundFeed:
+    url: str
+    title: str
+
+
+def _local(source: str) -> FoundFeed | str:
+    path = Path(source).expanduser()
+    try:
+        if path.stat().st_size > LOCAL_MAX_BYTES:
+            return "file too large to be a feed"
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return "no such file"
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    try:
+        parsed = parse_feed(data, None)
+    except FeedError as exc:
+        return str(exc)
+    return FoundFeed(url=str(path.resolve()), title=parsed.title)
+
+
+async def _remote(sources: list[str], settings: Settings) -> dict[str, FoundFeed | str]:
+    found: dict[str, FoundFeed | str] = {}
+    async with Fetcher(fetch_settings(settings)) as fetcher:
+
+        async def one(url: str) -> None:
+            try:
+                result = await discover(fetcher, url)
+            except FeedError as exc:
+                found[url] = str(exc)
+                return
+            found[url] = FoundFeed(url=result.url, title=result.title)
+
+        await asyncio.gather(*(one(u) for u in sources))
+    return found
+
+
+def resolve_sources(sources: list[str], settings: Settings) -> list[tuple[str, FoundFeed | str]]:
+    """Each source with its feed, or with a one-line reason it is not one."""
+    remote = [s for s in sources if is_fetchable(s)]
+    resolved = asyncio.run(_remote(remote, settings)) if remote else {}
+    out: list[tuple[str, FoundFeed | str]] = []
+    for source in sources:
+        if source in resolved:
+            out.append((source, resolved[source]))
+        elif "://" in source or source.split(":", 1)[0] in {"data", "javascript", "mailto"}:
+            out.append((source, "only http(s) URLs or local feed files can be added"))
+        else:
+            out.append((source, _local(source)))
+    return out
