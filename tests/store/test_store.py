@@ -1,0 +1,142 @@
+"""The store keeps everything it acknowledged, across instances, damage and retention."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import entries
+
+from reader.config import resolve_paths
+from reader.store.db import SCHEMA_VERSION, StoreError
+from reader.store.records import is_article_id
+from reader.store.store import Store
+
+
+def test_articles_round_trip_and_dedupe(store):
+    store.add_feed("https://a.test/feed", title="A")
+    first = store.add_articles("https://a.test/feed", entries(10))
+    again = store.add_articles("https://a.test/feed", entries(12))
+    assert len(first) == 10 and len(again) == 2
+    rows = store.articles()
+    assert len(rows) == 12
+    assert all(is_article_id(r.id) for r in rows)
+    assert [r.sort_key for r in rows] == sorted((r.sort_key for r in rows), reverse=True)
+
+
+def test_flags_persist_across_instances(store, tmp_path):
+    store.add_feed("https://a.test/feed")
+    ids = store.add_articles("https://a.test/feed", entries(5))
+    store.set_read(ids[:2])
+    store.set_bookmarked([ids[4]])
+    other = Store(resolve_paths(tmp_path / "data"))
+    assert {r.id for r in other.articles(unread=True)} == set(ids[2:])
+    assert [r.id for r in other.articles(bookmarked=True)] == [ids[4]]
+    other.set_read([ids[2]])
+    # The first instance sees the other's write without reopening.
+    assert store.article(ids[2]).read
+    store.set_read([ids[0]], False)
+    assert not other.article(ids[0]).read
+
+
+def test_interleaved_writers_lose_nothing(store, tmp_path):
+    store.add_feed("https://a.test/feed")
+    ids = store.add_articles("https://a.test/feed", entries(40))
+    other = Store(resolve_paths(tmp_path / "data"))
+    for i, aid in enumerate(ids):
+        (store if i % 2 else other).set_read([aid])
+    assert all(r.read for r in Store(resolve_paths(tmp_path / "data")).articles())
+
+
+def test_unknown_id_is_an_error_and_writes_nothing(store):
+    store.add_feed("https://a.test/feed")
+    ids = store.add_articles("https://a.test/feed", entries(2))
+    with pytest.raises(StoreError):
+        store.set_read([ids[0], "f" * 20])
+    assert not store.article(ids[0]).read
+
+
+def test_retention_keeps_bookmarks(store):
+    store.add_feed("https://a.test/feed")
+    ids = store.add_articles("https://a.test/feed", entries(30))
+    oldest = min(store.articles(), key=lambda r: r.sort_key)
+    store.set_bookmarked([oldest.id])
+    removed = store.apply_retention("https://a.test/feed", keep_per_feed=10, keep_days=0)
+    kept = {r.id for r in store.articles()}
+    assert removed == 19  # 20 past the cap of 10, less the bookmarked one
+    assert oldest.id in kept and len(kept) == 11
+    assert len(ids) == 30
+
+
+def test_retention_by_age(store):
+    store.add_feed("https://a.test/feed")
+    store.add_articles("https://a.test/feed", [
+        {"identity": "old", "title": "old", "link": None, "published": "2001-01-01T00:00:00Z",
+         "author": None},
+        {"identity": "new", "title": "new", "link": None, "published": "2999-01-01T00:00:00Z",
+         "author": None},
+    ])
+    assert store.apply_retention("https://a.test/feed", keep_per_feed=0, keep_days=30) == 1
+    assert [r.title for r in store.articles()] == ["new"]
+
+
+def test_damaged_file_is_kept_aside_and_restored(store, tmp_path):
+    store.add_feed("https://a.test/feed")
+    ids = store.add_articles("https://a.test/feed", entries(3))
+    store.add_articles("https://a.test/feed", entries(4))
+    shard = next((tmp_path / "data" / "db" / "articles").glob("*.json"))
+    shard.write_text('{"articles": {"1": ')  # a hand edit gone wrong
+    reopened = Store(resolve_paths(tmp_path / "data"))
+    rows = reopened.articles()
+    assert {r.id for r in rows} >= set(ids)  # restored from the previous generation
+    assert any("damaged" in w and "kept as" in w for w in reopened.warnings)
+    kept = list(shard.parent.glob("*.damaged-*"))
+    assert kept and kept[0].read_text() == '{"articles": {"1": '
+
+
+def test_damaged_file_without_backup_starts_empty_but_says_so(tmp_path):
+    paths = resolve_paths(tmp_path / "data")
+    paths.db.mkdir(parents=True)
+    (paths.db / "feeds.json").write_text("not json at all")
+    store = Store(paths)
+    assert store.feeds() == []
+    assert store.warnings and "feeds.json was damaged" in store.warnings[0]
+    assert list(paths.db.glob("feeds.json.damaged-*"))
+
+
+def test_newer_schema_is_refused(tmp_path):
+    paths = resolve_paths(tmp_path / "data")
+    Store(paths).close()
+    feeds = paths.db / "feeds.json"
+    feeds.write_text(feeds.read_text().replace(f'"schema":{SCHEMA_VERSION}', '"schema":99'))
+    with pytest.raises(StoreError, match="newer newsreader"):
+        Store(paths)
+
+
+def test_bodies_round_trip_and_damage_reads_as_missing(store):
+    store.add_feed("https://a.test/feed")
+    [aid] = store.add_articles("https://a.test/feed", entries(1))
+    store.save_body(aid, {"text": "Hello", "quotes": []})
+    assert store.load_body(aid)["text"] == "Hello"
+    path = next(store.paths.bodies.rglob("*.z"))
+    path.write_bytes(b"garbage")
+    assert store.load_body(aid) is None
+
+
+def test_remove_feed_deletes_its_files(store):
+    store.add_feed("https://a.test/feed")
+    store.add_feed("https://b.test/feed")
+    [aid] = store.add_articles("https://a.test/feed", entries(1))
+    store.save_body(aid, {"text": "x"})
+    store.remove_feed("https://a.test/feed")
+    assert [f.url for f in store.feeds()] == ["https://b.test/feed"]
+    assert store.article(aid) is None and store.load_body(aid) is None
+    with pytest.raises(StoreError):
+        store.remove_feed("https://a.test/feed")
+
+
+def test_leftover_temp_files_are_removed(tmp_path):
+    paths = resolve_paths(tmp_path / "data")
+    Store(paths).close()
+    tmp = paths.db / ".feeds.json.abc.tmp"
+    tmp.write_text("partial")
+    Store(paths).close()
+    assert not tmp.exists()
