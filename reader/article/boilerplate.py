@@ -189,14 +189,179 @@ def largest_text_block(doc):
 
 
 # --------------------------------------------------------------------------- post-cleaning
+_I = re.I
+# Short blocks that are furniture whatever their markup (matched on whitespace-folded text).
+_SHORT_LINE = 160
+_LINE_RULES = [
+    # ads and "continue below" markers
+    re.compile(r"^(?:advertisements?|advert|ad|sponsored(?: content)?|paid (?:content|post)|"
+               r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
+               r"continue reading (?:below|the main story)|skip (?:this )?ad(?:vert(?:isement)?)?)\W*$", _I),
+    # share bars
+    re.compile(r"^(?:(?:share|tweet|email|e-mail|print|copy(?: the)? link|link copied|save|pin(?: it)?|"
+               r"facebook|twitter|whatsapp|linkedin|reddit|pinterest|messenger|flipboard|telegram|"
+               r"comments?|share (?:this|on \w+|via \w+)(?: (?:article|story|page|post))?|"
+               r"share this (?:article|story|page|post)(?: on \w+)?)\W*){1,12}$", _I),
+    # related / read more
+    re.compile(r"^(?:read more|related|more from [^.]{1,60}|recommended(?: for you)?|see more|see also|"
+               r"also read|read also|don'?t miss|you may also like|you might also like|more stories|"
+               r"related (?:stories|articles|coverage|content|links|reading|topics)|read next|up next|"
+               r"trending(?: now)?|most (?:read|popular|viewed)|more on this(?: story| topic)?|"
+               r"further reading|what to read next|editor'?s picks?|top stories|latest news|"
+               r"more news|more:|also:|watch:|listen:)\W*$", _I),
+    re.compile(r"^(?:read more|related|see more|see also|also read|read also|more|also|don'?t miss|"
+               r"read next|related story|related article|related coverage|recommended|"
+               r"more from [^:]{1,40}|(?:read|watch|listen|click)(?: [^:]{0,20})? here)\s*[:|»>]", _I),
+    # captions and credits
+    re.compile(r"^(?:\(?(?:photo|photograph|image|picture|video|illustration|graphic|file photo|"
+               r"top image|main image|header image)s?(?: credit)?s?\s*[:/|)])", _I),
+    re.compile(r"^(?:credit|photo credit|image credit|source: getty|pictured)\s*:", _I),
+    # paywall
+    re.compile(r"(?:subscribe|sign in|log in|register) (?:now |today )?to (?:continue|keep) reading|"
+               r"already (?:a subscriber|have an account)|to continue reading|"
+               r"this (?:article|content|story) is (?:only )?(?:available|reserved|exclusive) (?:to|for) "
+               r"(?:subscribers|members)|you have (?:\d+|one|two|three) free (?:articles?|stories)|"
+               r"free articles? (?:left|remaining)|unlock (?:this|unlimited) (?:article|access)|"
+               r"subscribe for (?:full|unlimited) access", _I),
+    # newsletters
+    re.compile(r"(?:sign up|signup|subscribe) (?:now |today |here )?(?:for|to) (?:our|the|my)(?: free)?"
+               r"(?: [\w'-]+){0,4} (?:newsletters?|e-?mails?|digest|briefing|bulletin)|"
+               r"newsletter sign-?up|enter your e-?mail(?: address)?|by signing up,? you agree|"
+               r"delivered (?:straight |directly )?to your inbox|thanks? (?:you )?for (?:signing up|subscribing)|"
+               r"get (?:our|the) [\w' -]{0,30}newsletter", _I),
+    # cookies
+    re.compile(r"(?:we|this (?:site|website)|our (?:site|website)) uses? cookies|"
+               r"cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|"
+               r"by continuing to (?:use|browse) (?:this|our) (?:site|website)", _I),
+    # donations
+    re.compile(r"^dear readers?\b|support (?:our|independent|quality|local) (?:journalism|reporting|newsroom)|"
+               r"(?:please|consider) (?:consider )?(?:making |make )?(?:a )?(?:donation|contribution|donating|contributing)|"
+               r"become a (?:member|supporter|patron|subscriber) (?:today|now)|remind me later|"
+               r"donate now|make a (?:one-time|monthly|recurring) (?:donation|contribution)|"
+               r"every (?:contribution|donation)(?:, (?:big|however) (?:or|and)? ?small)?|"
+               r"support us (?:today|now|from as little)", _I),
+    # comments
+    re.compile(r"^(?:\d+ )?comments?\W*$|^(?:leave|post|add|write|submit) a (?:comment|reply)|"
+               r"^comments? (?:are|is) (?:closed|disabled)|^join the (?:conversation|discussion)|"
+               r"^(?:show|view|load|hide) (?:all |more )?(?:\d+ )?comments|"
+               r"^(?:there are )?no comments(?: yet)?|^be the first to comment", _I),
+    # follow us / social
+    re.compile(r"\bfollow (?:us|him|her|me|them|[A-Z][\w.]+(?: [A-Z][\w.]+)?) on "
+               r"(?:twitter|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|mastodon|x\b)|"
+               r"\blike us on facebook\b|^(?:follow|connect with|find) us (?:on|at)\b", _I),
+    # tags and categories
+    re.compile(r"^(?:tags?|topics?|filed under|categories|category|posted in|keywords|related topics)\s*:", _I),
+    # misc furniture
+    re.compile(r"this slideshow requires javascript|^loading\W*$|"
+               r"^(?:image|photo|slide) \d+ (?:of|/) \d+|^\d+ (?:of|/) \d+$|"
+               r"^\d+ min(?:ute)?s? read$|^reading time\b|"
+               r"^(?:updated|published|posted|last (?:updated|modified))\b.{0,60}\d", _I),
+]
+# Credits of agencies at the end of a short caption-like block.
+_CREDIT = re.compile(
+    r"(?:getty images|ap photo|associated press|afp|reuters|shutterstock|istock(?:photo)?|alamy|epa|"
+    r"bloomberg|pa (?:images|wire|media)|rex features|afp via getty images)\W*\)?$", _I)
+_CREDIT_HINT = re.compile(r"/|\||\bphoto|\bimage|\bcredit|\bfile\b|\bvia\b", _I)
+_BY_LINE = re.compile(r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*.{0,60})?$")
+_BOILER_HEADING = _LINE_RULES[2]
+_BLOCKISH = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "dd", "dt", "td", "section", "figcaption", "strong", "em", "b")
+_BLOCK_CHILD = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "blockquote"}
+
+
 def post_clean(article, title: str | None) -> None:
     """Remove furniture that survived readability, on the extracted fragment."""
     _drop_repeated_pull_quotes(article)
+    _unwrap_link_lists(article)
+    _drop_furniture_blocks(article, title)
+
+
+def is_furniture(text: str) -> bool:
+    """Does a short block of text read as page furniture?"""
+    if not text or len(text) > 400:
+        return False
+    short = len(text) <= _SHORT_LINE
+    for i, rule in enumerate(_LINE_RULES):
+        # rules 0-5 (ads, share, related, captions) are for short lines only
+        if i <= 5 and not short:
+            continue
+        if rule.search(text):
+            return True
+    if short and _CREDIT.search(text) and _CREDIT_HINT.search(text):
+        return True
+    return bool(len(text) <= 100 and _BY_LINE.match(text))
+
+
+def _drop_furniture_blocks(article, title: str | None) -> None:
+    title_norm = _norm(title or "")
+    seen_text = False
+    for el in list(article.iter(*_BLOCKISH)):
+        if el.getparent() is None:
+            continue
+        tag = _tag(el)
+        if tag in ("div", "section", "td", "span", "strong", "em", "b", "li") and any(
+            _tag(c) in _BLOCK_CHILD for c in el
+        ):
+            continue
+        if tag in ("span", "strong", "em", "b"):
+            # inline elements only when they fill their parent (a block in disguise)
+            parent = el.getparent()
+            if text_len(parent) != text_len(el):
+                continue
+        text = text_of(el)
+        if not text:
+            continue
+        if not seen_text and title_norm and _norm(text) == title_norm:
+            _drop(el)
+            continue
+        if is_furniture(text):
+            _drop(el)
+            continue
+        if _is_teaser_link(el, text):
+            _drop(el)
+            continue
+        seen_text = seen_text or len(text) > 80
+
+
+def _is_teaser_link(el, text: str) -> bool:
+    """A standalone paragraph that is one shouted link: a promo for another story."""
+    if _tag(el) not in ("p", "div", "h2", "h3", "h4", "strong", "b"):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 12 or not all(c.isupper() for c in letters):
+        return False
+    return link_density(el, len(text)) > 0.6
+
+
+def _unwrap_link_lists(article) -> None:
+    """A 'Related' / 'Read more' heading and the link list right after it."""
+    for el in list(article.iter("h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "div")):
+        if el.getparent() is None:
+            continue
+        if _tag(el) == "div" and any(_tag(c) in _BLOCK_CHILD for c in el):
+            continue
+        text = text_of(el)
+        if not text or len(text) > 60 or not _BOILER_HEADING.search(text):
+            continue
+        anchor = el
+        while anchor.getnext() is None and anchor.getparent() is not None and anchor.getparent() is not article:
+            anchor = anchor.getparent()
+        nxt = anchor.getnext()
+        _drop(el)
+        while nxt is not None:
+            following = nxt.getnext()
+            t = text_len(nxt)
+            if t and link_density(nxt, t) > 0.5 and _tag(nxt) in ("ul", "ol", "p", "div", "li"):
+                _drop(nxt)
+                nxt = following
+                continue
+            break
 
 
 def _drop_repeated_pull_quotes(article) -> None:
     body = None
     for el in list(article.iter("aside", "blockquote", "div", "p", "figure")):
+        if el.getparent() is None:
+            continue
         feats = _features(el)
         if "pull" not in feats and "quote-callout" not in feats:
             continue
