@@ -22,7 +22,7 @@ import io
 import re
 import time
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from lxml import etree
@@ -176,6 +176,19 @@ def strip_entity_declarations(data: bytes) -> bytes:
 # Dates
 
 
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+# The overwhelmingly common RSS form: "Mon, 01 Jul 2024 06:15:00 +0000" (or GMT/UTC/Z).
+_RFC822 = re.compile(
+    r"(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+"
+    r"(\d{2}):(\d{2})(?::(\d{2}))?\s+([+-]\d{4}|GMT|UTC|UT|Z)$"
+)
+
+
 def normalise_date(value: str | None) -> str | None:
     """An RFC 822 or ISO 8601 date as "YYYY-MM-DDTHH:MM:SSZ" (UTC), or None.
 
@@ -185,7 +198,21 @@ def normalise_date(value: str | None) -> str | None:
     text = clean_line(value, 200)
     if not text:
         return None
-    parsed: datetime | None = None
+    fast = _RFC822.match(text)
+    if fast:
+        day, month, year, hh, mm, ss, zone = fast.groups()
+        try:
+            parsed = datetime(
+                int(year), _MONTHS[month.lower()], int(day), int(hh), int(mm), int(ss or 0)
+            )
+            if zone[0] in "+-":
+                sign = -1 if zone[0] == "+" else 1
+                parsed += sign * timedelta(hours=int(zone[1:3]), minutes=int(zone[3:5]))
+        except (KeyError, ValueError, OverflowError):
+            parsed = None
+        if parsed is not None:
+            return _iso(parsed)
+    parsed = None
     if text[:4].isdigit():
         try:
             parsed = datetime.fromisoformat(text)
@@ -197,13 +224,21 @@ def normalise_date(value: str | None) -> str | None:
         except (TypeError, ValueError, IndexError):
             parsed = None
     if parsed is not None:
-        if parsed.tzinfo is None:
-            parsed = parsed.replace(tzinfo=UTC)
-        try:
-            return parsed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        except (OverflowError, ValueError):
-            return None
+        if parsed.tzinfo is not None:
+            try:
+                parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+            except (OverflowError, ValueError):
+                return None
+        return _iso(parsed)
     return _feedparser_date(text)
+
+
+def _iso(value: datetime) -> str:
+    """A naive UTC datetime as "YYYY-MM-DDTHH:MM:SSZ" (f-string: strftime is slower)."""
+    return (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+        f"T{value.hour:02d}:{value.minute:02d}:{value.second:02d}Z"
+    )
 
 
 def _feedparser_date(text: str) -> str | None:
@@ -299,6 +334,18 @@ def _resolve(base: str | None, fallback: str | None, link: str | None) -> str | 
     if base and is_fetchable(base):
         return absolute_link(base, link)
     return absolute_link(fallback, link)
+
+
+_ABSOLUTE = re.compile(r"\s*https?://[^\s/]+(/[^\s]*)?\s*$", re.IGNORECASE)
+
+
+def _resolve_el(
+    el: etree._Element, fallback: str | None, link: str | None, url: str | None = None
+) -> str | None:
+    """`_resolve` with the element's own base, looked up only when the link is relative."""
+    if link and _ABSOLUTE.match(link) and "/." not in link:
+        return clean_line(link)  # already absolute: skip xml:base lookup and urljoin
+    return _resolve(el.base or url, fallback, link)
 
 
 def _permalink_guid(guid: str | None) -> str | None:
@@ -415,29 +462,44 @@ def _walk_rss(root: etree._Element, url: str | None) -> ParsedFeed:
     return _finish(plain_title(_text(channel.find("title"))), feed_link, entries, "rss")
 
 
+def _children(el: etree._Element) -> dict[str, etree._Element]:
+    """First child per tag: one pass instead of a dozen `find` calls (the hot loop)."""
+    found: dict[str, etree._Element] = {}
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in found:
+            found[tag] = child
+    return found
+
+
+_RSS_DATES = ("pubDate", f"{{{DC}}}date", f"{{{ATOM}}}published", f"{{{ATOM}}}updated")
+_RSS_AUTHORS = (f"{{{DC}}}creator", "author")
+
+
 def _rss_item(item: etree._Element, url: str | None, feed_link: str | None) -> ParsedEntry:
-    guid_el = item.find("guid")
+    fields = _children(item)
+    guid_el = fields.get("guid")
     guid = clean_line(_text(guid_el)) or None
-    link_el = item.find("link")
+    link_el = fields.get("link")
     link = None
     if link_el is not None:
-        link = _resolve(link_el.base, feed_link, _text(link_el))
-    if not link:
+        link = _resolve_el(link_el, feed_link, _text(link_el))
+    if not link and f"{{{ATOM}}}link" in fields:
         link = _atom_alternate(item, url, feed_link)
     if not link and guid_el is not None and guid_el.get("isPermaLink", "true") != "false":
         link = _permalink_guid(guid)
-    date_el = _first(item, "pubDate", f"{{{DC}}}date", f"{{{ATOM}}}published", f"{{{ATOM}}}updated")
-    author = _text(_first(item, f"{{{DC}}}creator", "author", f"{{{ATOM}}}author/{{{ATOM}}}name"))
-    summary = _inner_markup(item.find("description"))
-    content = _inner_markup(item.find(f"{{{CONTENT}}}encoded"))
+    date_el = next((fields[t] for t in _RSS_DATES if t in fields), None)
+    author_el = next((fields[t] for t in _RSS_AUTHORS if t in fields), None)
+    if author_el is None and f"{{{ATOM}}}author" in fields:
+        author_el = fields[f"{{{ATOM}}}author"].find(f"{{{ATOM}}}name")
     return ParsedEntry(
         guid=guid,
-        title=plain_title(_text(item.find("title"))),
+        title=plain_title(_text(fields.get("title"))),
         link=link,
         published=normalise_date(_text(date_el)) if date_el is not None else None,
-        author=clean_line(author) or None,
-        summary=clean_block(summary) or None,
-        content=clean_block(content) or None,
+        author=clean_line(_text(author_el)) or None,
+        summary=clean_block(_inner_markup(fields.get("description"))) or None,
+        content=clean_block(_inner_markup(fields.get(f"{{{CONTENT}}}encoded"))) or None,
     )
 
 
@@ -451,7 +513,7 @@ def _atom_alternate(el: etree._Element, url: str | None, fallback: str | None) -
             best = link
     if best is None:
         return None
-    return _resolve(best.base or url, fallback, best.get("href"))
+    return _resolve_el(best, fallback, best.get("href"), url)
 
 
 def _is_html_link(link: etree._Element) -> bool:
@@ -517,7 +579,7 @@ def _walk_rdf(root: etree._Element, url: str | None) -> ParsedFeed:
     entries = []
     for item in root.iterchildren(f"{{{ns}}}item"):
         link_el = item.find(f"{{{ns}}}link")
-        link = _resolve(link_el.base, feed_link, _text(link_el)) if link_el is not None else None
+        link = _resolve_el(link_el, feed_link, _text(link_el)) if link_el is not None else None
         date_el = item.find(f"{{{DC}}}date")
         entries.append(
             ParsedEntry(
