@@ -1,0 +1,1020 @@
+"""Named actors of an article: spaCy NER mentions, cleaned, merged and re-typed by rules.
+
+spaCy (loaded lazily by `reader.article.nlp`) only proposes entity mentions. This module:
+
+* maps labels to kinds: PERSON → person; ORG → organization; GPE/LOC/FAC → place. NORP
+  (nationalities, "Republicans"), dates, numbers, products, events and works of art are dropped:
+  they are rarely "actors" and are the main source of junk;
+* cleans each surface form: possessive ’s stripped, a leading "the" dropped, personal titles
+  ("President", "Dr", "spokesman") removed (and counted as evidence for *person*);
+* drops junk: dates, weekdays, months, numbers, pronouns, sentence-initial ordinary words,
+  boilerplate ("Read more", "Advertisement"), single letters, ALL-CAPS headings, URLs;
+* fixes kinds by document-level majority plus context (titles → person; "the company X",
+  "X Inc/Ltd/Ministry/University…" → organization; "in X", "city of X" → place; a surname of a
+  person named in full is a person whatever its label);
+* merges aliases (surname or first name → the full name; "Valtora" → "Valtora Semiconductor";
+  acronyms → their expansion) and counts every mention by matching all surface forms in the
+  text, so mentions NER missed are counted too.
+
+This module never imports spaCy itself: it works on `Mention`s handed to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reader.models import Actor, ActorKind
+
+LABEL_KINDS: dict[str, ActorKind] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+
+
+@dataclass(slots=True)
+class Mention:
+    """One entity mention proposed by NER: character span in the analysed text and its label."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass(slots=True)
+class ActorMention:
+    """One occurrence of a merged actor in the text (found by matching its surface forms)."""
+
+    start: int
+    end: int
+    actor: int  # index into the actor list returned with it
+    surface: str
+
+
+# --- word lists ---------------------------------------------------------------------------
+
+TITLES = {
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mayor",
+    "judge",
+    "justice",
+    "general",
+    "gen",
+    "col",
+    "colonel",
+    "captain",
+    "capt",
+    "lt",
+    "sgt",
+    "sergeant",
+    "chief",
+    "ceo",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "professor",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "commissioner",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "inspector",
+    "detective",
+    "officer",
+    "sheriff",
+    "rev",
+    "reverend",
+    "father",
+    "bishop",
+    "archbishop",
+    "coach",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "deputy",
+    "foreign",
+    "defence",
+    "defense",
+    "finance",
+    "health",
+    "interior",
+    "former",
+    "acting",
+    "economy",
+    "state",
+    "executive",
+    "founder",
+    "cofounder",
+    "co-founder",
+    "analyst",
+    "lawyer",
+    "attorney",
+    "economist",
+    "manager",
+    "editor",
+    "correspondent",
+    "reporter",
+    "author",
+    "agent",
+    "supervisor",
+    "superintendent",
+    "speaker",
+    "leader",
+    "premier",
+    "emir",
+    "sheikh",
+    "rabbi",
+    "imam",
+    "cardinal",
+    "senior",
+    "dean",
+    "principal",
+    "admiral",
+    "marshal",
+    "commander",
+    "major",
+    "chef",
+    "nurse",
+    "constable",
+    "st",
+}
+PERSON_TITLES_STRONG = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "senator",
+    "sen",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "mayor",
+    "governor",
+    "judge",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "minister",
+    "chancellor",
+    "ambassador",
+    "commissioner",
+    "rep",
+    "gov",
+    "ceo",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "general",
+    "gen",
+    "colonel",
+    "captain",
+    "chairman",
+    "chairwoman",
+    "director",
+    "secretary",
+    "detective",
+    "inspector",
+    "sheriff",
+    "reverend",
+    "rev",
+    "bishop",
+    "coach",
+    "premier",
+    "lawyer",
+    "attorney",
+    "economist",
+    "analyst",
+    "founder",
+    "chef",
+}
+ORG_SUFFIXES = {
+    "inc",
+    "ltd",
+    "llc",
+    "plc",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "group",
+    "ministry",
+    "university",
+    "agency",
+    "bank",
+    "council",
+    "party",
+    "committee",
+    "commission",
+    "department",
+    "institute",
+    "foundation",
+    "association",
+    "union",
+    "court",
+    "authority",
+    "office",
+    "board",
+    "bureau",
+    "service",
+    "services",
+    "network",
+    "networks",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "press",
+    "holdings",
+    "industries",
+    "systems",
+    "technologies",
+    "labs",
+    "motors",
+    "airlines",
+    "airways",
+    "energy",
+    "semiconductor",
+    "semiconductors",
+    "pharmaceuticals",
+    "capital",
+    "partners",
+    "college",
+    "school",
+    "hospital",
+    "police",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "parliament",
+    "senate",
+    "congress",
+    "assembly",
+    "federation",
+    "league",
+    "club",
+    "fund",
+    "trust",
+    "society",
+    "centre",
+    "center",
+    "gmbh",
+    "ag",
+    "sa",
+    "nv",
+    "bv",
+    "ab",
+    "organization",
+    "organisation",
+    "alliance",
+    "coalition",
+    "movement",
+    "front",
+    "brigade",
+    "cabinet",
+    "government",
+    "administration",
+    "tribunal",
+    "reserve",
+    "exchange",
+    "secretariat",
+    "directorate",
+    "consortium",
+    "cooperative",
+}
+ORG_PREFIXES = {"ministry", "university", "department", "bank", "office", "council", "institute"}
+PLACE_SUFFIXES = {
+    "city",
+    "river",
+    "province",
+    "region",
+    "county",
+    "street",
+    "avenue",
+    "road",
+    "square",
+    "valley",
+    "island",
+    "islands",
+    "mountains",
+    "mountain",
+    "lake",
+    "sea",
+    "ocean",
+    "bay",
+    "district",
+    "state",
+    "oblast",
+    "town",
+    "village",
+    "peninsula",
+    "coast",
+    "desert",
+    "airport",
+    "port",
+    "bridge",
+    "park",
+    "heights",
+    "hills",
+    "strait",
+}
+LEGAL_SUFFIXES = {"inc", "ltd", "llc", "plc", "corp", "co", "gmbh", "ag", "sa", "nv", "bv", "ab"}
+MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+WEEKDAYS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "tonight",
+    "weekend",
+}
+PRONOUNS = {
+    "i",
+    "me",
+    "my",
+    "we",
+    "us",
+    "our",
+    "you",
+    "your",
+    "he",
+    "him",
+    "his",
+    "she",
+    "her",
+    "it",
+    "its",
+    "they",
+    "them",
+    "their",
+    "this",
+    "that",
+    "these",
+    "those",
+    "who",
+    "whom",
+    "which",
+}
+BOILERPLATE = {
+    "read more",
+    "subscribe",
+    "advertisement",
+    "advert",
+    "sponsored",
+    "sign up",
+    "newsletter",
+    "share",
+    "share this",
+    "follow us",
+    "click here",
+    "related",
+    "related articles",
+    "copyright",
+    "all rights reserved",
+    "getty images",
+    "getty",
+    "afp via getty images",
+    "shutterstock",
+    "photo",
+    "image",
+    "video",
+    "watch",
+    "listen",
+    "comments",
+    "comment",
+    "cookie",
+    "cookies",
+    "privacy policy",
+    "terms of use",
+    "log in",
+    "login",
+    "register",
+    "menu",
+    "home",
+    "search",
+    "skip to content",
+    "most read",
+    "trending",
+    "editor's picks",
+    "continue reading",
+    "show more",
+    "see more",
+    "opinion",
+    "live",
+    "breaking",
+    "breaking news",
+    "latest",
+    "latest news",
+    "update",
+    "updated",
+    "published",
+    "getty images/istockphoto",
+    "ap photo",
+    "reuters/",
+    "file photo",
+    "caption",
+    "credit",
+    "email",
+    "print",
+}
+# Capitalised words that start sentences and that NER sometimes mistakes for names.
+ORDINARY = {
+    "meanwhile",
+    "however",
+    "officials",
+    "residents",
+    "critics",
+    "analysts",
+    "experts",
+    "police",
+    "authorities",
+    "investors",
+    "lawmakers",
+    "protesters",
+    "but",
+    "and",
+    "still",
+    "instead",
+    "yet",
+    "also",
+    "now",
+    "then",
+    "here",
+    "there",
+    "after",
+    "before",
+    "despite",
+    "although",
+    "while",
+    "since",
+    "during",
+    "according",
+    "asked",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "local",
+    "national",
+    "federal",
+    "state",
+    "government",
+    "company",
+    "ministry",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "without",
+    "by",
+    "from",
+    "of",
+    "to",
+    "as",
+    "if",
+    "when",
+    "where",
+    "why",
+    "how",
+    "what",
+    "many",
+    "some",
+    "several",
+    "most",
+    "both",
+    "all",
+    "each",
+    "every",
+    "other",
+    "others",
+    "such",
+    "one",
+    "two",
+    "three",
+    "first",
+    "second",
+    "third",
+    "new",
+    "old",
+    "president",
+    "minister",
+    "chief",
+    "director",
+    "people",
+    "sources",
+    "source",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "statement",
+    "report",
+    "reports",
+    "data",
+    "figures",
+    "prices",
+    "markets",
+    "shares",
+    "stocks",
+    "workers",
+    "staff",
+    "members",
+    "leaders",
+    "voters",
+    "citizens",
+    "customers",
+    "users",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "madam",
+    "photograph",
+    "photo",
+    "picture",
+}
+_CONTEXT_ORG = re.compile(
+    r"\b(?:the|its|their|rival|parent)\s+(?:\w+\s+)?(?:website|company|firm|group|startup|"
+    r"start-up|bank|agency|publication|newspaper|broadcaster|chain|retailer|maker|"
+    r"manufacturer|carrier|airline|outlet|platform|app|brand|insurer|lender|charity|"
+    r"organi[sz]ation|party|union|network|conglomerate|supplier|developer|operator|"
+    r"regulator|ministry|department|institute|university|club|team|band|label|studio|"
+    r"publisher|site|portal|exchange|fund|giant|provider)\s+$",
+    re.I,
+)
+_CONTEXT_PLACE = re.compile(
+    r"(?:\b(?:in|near|outside|across|around|throughout|city of|town of|village of|"
+    r"province of|region of|state of|capital,?|streets of)\s+)$"
+)
+_CONTEXT_TITLE = re.compile(
+    r"\b(" + "|".join(sorted(PERSON_TITLES_STRONG, key=len, reverse=True)) + r")\.?\s+$", re.I
+)
+_SENT_START = re.compile(r"(?:^|[.!?:;][\"”’')\]]*\s+|\n\s*|[\"“‘]\s*)$")
+_URLISH = re.compile(r"://|www\.|\.(?:com|org|net|co\.uk|io|gov|edu)\b|@", re.I)
+_APOS = "'’"
+
+
+def _tokens(s: str) -> list[str]:
+    return s.split()
+
+
+def _low_tokens(s: str) -> list[str]:
+    return [t.strip(".,").lower() for t in s.split()]
+
+
+def clean_surface(text: str) -> tuple[str, bool]:
+    """Return (cleaned surface, had a personal title) for one raw entity text."""
+    s = " ".join(text.split())
+    s = s.strip(" \t\"“”‘’'()[]{}<>*_#>,;:!?-–—|/")
+    # possessive 's / ’s, and the plural possessive ’
+    s = re.sub(r"[’']s$", "", s)
+    s = re.sub(r"(?<=s)[’']$", "", s)
+    s = (
+        s.strip(" .,")
+        if not re.search(r"\b[A-Z]\.$", s)
+        and not s.endswith(("Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr."))
+        else s.strip(" ,")
+    )
+    if s.lower().startswith("the "):
+        s = s[4:].lstrip()
+    titled = False
+    toks = s.split()
+    while len(toks) > 1 and toks[0].rstrip(".").lower() in TITLES:
+        if toks[0].rstrip(".").lower() in PERSON_TITLES_STRONG:
+            titled = True
+        toks = toks[1:]
+    s = " ".join(toks)
+    return s, titled
+
+
+def is_junk(surface: str) -> bool:
+    """Surface forms that are never actors."""
+    if len(surface) < 2 or not re.search(r"[A-Za-z]", surface):
+        return True
+    low = surface.lower()
+    if low in BOILERPLATE or low.rstrip(":") in BOILERPLATE:
+        return True
+    if _URLISH.search(surface):
+        return True
+    toks = _low_tokens(surface)
+    if all(
+        t in MONTHS
+        or t in WEEKDAYS
+        or re.fullmatch(r"[\d.,:/%-]+(?:st|nd|rd|th|s)?", t)
+        or t in {"the", "of", "last", "next", "this", "early", "late", "mid"}
+        for t in toks
+    ):
+        return True
+    if len(toks) == 1 and (toks[0] in PRONOUNS or toks[0] in ORDINARY):
+        return True
+    if not surface[0].isupper() and not surface[0].isdigit():
+        return True
+    if sum(c.isdigit() for c in surface) > len(surface) / 3:
+        return True
+    letters = [c for c in surface if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        words = [w for w in re.split(r"[\s&.-]+", surface) if w]
+        if len(words) >= 3 or any(len(w) > 5 for w in words):
+            return True  # an ALL-CAPS heading, not an acronym
+    if len(toks) == 1 and len(surface.rstrip(".")) == 1:
+        return True
+    if re.fullmatch(r"[A-Z]\.?", surface):
+        return True
+    if len(toks) > 7:
+        return True
+    return False
+
+
+def _legal_key(surface: str) -> str:
+    toks = [t.strip(".,").lower() for t in surface.split()]
+    while len(toks) > 1 and toks[-1] in LEGAL_SUFFIXES:
+        toks.pop()
+    return " ".join(toks)
+
+
+def _acronym(surface: str) -> str:
+    words = [
+        w
+        for w in re.split(r"[\s-]+", surface)
+        if w and w.lower() not in {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"}
+    ]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+@dataclass(slots=True)
+class _Surface:
+    text: str
+    votes: Counter = field(default_factory=Counter)
+    positions: list[int] = field(default_factory=list)
+    sentence_initial: int = 0
+    count: int = 0
+
+
+@dataclass(slots=True)
+class _Group:
+    name: str
+    kind: ActorKind
+    surfaces: set[str] = field(default_factory=set)
+
+
+def _line_is_caps_heading(text: str, pos: int) -> bool:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _kind_of(s: _Surface) -> ActorKind:
+    votes = Counter(s.votes)
+    toks = _low_tokens(s.text)
+    if toks and (toks[-1] in ORG_SUFFIXES or toks[0] in ORG_PREFIXES) and len(toks) > 1:
+        votes["organization"] += 3
+    if toks and toks[-1] in PLACE_SUFFIXES and len(toks) > 1:
+        votes["place"] += 2
+    if not votes:
+        return "other"
+    best = max(votes.items(), key=lambda kv: (kv[1], kv[0] == "person", kv[0] == "organization"))
+    return best[0]
+
+
+def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[ActorMention]]:
+    """Merge NER mentions of `text` into actors; return them (by salience) and every occurrence."""
+    surfaces: dict[str, _Surface] = {}
+    for m in mentions:
+        kind = LABEL_KINDS.get(m.label)
+        if kind is None:
+            continue
+        raw = text[m.start : m.end]
+        if "\n" in raw.strip():
+            continue
+        surface, titled = clean_surface(raw)
+        if is_junk(surface):
+            continue
+        if _line_is_caps_heading(text, m.start):
+            continue
+        s = surfaces.setdefault(surface, _Surface(surface))
+        s.count += 1
+        s.positions.append(m.start)
+        before = text[max(0, m.start - 40) : m.start]
+        weight = 1
+        s.votes[kind] += weight
+        if titled or _CONTEXT_TITLE.search(before):
+            s.votes["person"] += 3
+        if _CONTEXT_ORG.search(before):
+            s.votes["organization"] += 3
+        if _CONTEXT_PLACE.search(before) and kind != "person":
+            s.votes["place"] += 1
+        if _SENT_START.search(before):
+            s.sentence_initial += 1
+
+    # Sentence-initial ordinary words: single tokens only ever seen at a sentence start and
+    # also used in lower case elsewhere in the text.
+    for key in list(surfaces):
+        s = surfaces[key]
+        if len(key.split()) == 1 and s.sentence_initial == s.count:
+            if re.search(r"(?<![\w-])" + re.escape(key.lower()) + r"(?![\w-])", text):
+                del surfaces[key]
+
+    kinds = {k: _kind_of(s) for k, s in surfaces.items()}
+    groups: list[_Group] = []
+    owner: dict[str, list[int]] = {}
+
+    def new_group(surface: str, kind: ActorKind) -> int:
+        groups.append(_Group(surface, kind, {surface}))
+        owner.setdefault(surface, []).append(len(groups) - 1)
+        return len(groups) - 1
+
+    def join(surface: str, gi: int) -> None:
+        groups[gi].surfaces.add(surface)
+        if gi not in owner.setdefault(surface, []):
+            owner[surface].append(gi)
+
+    by_len = sorted(
+        surfaces, key=lambda k: (-len(k.split()), -surfaces[k].count, surfaces[k].positions[0])
+    )
+
+    # 1. full person names (two tokens or more); fold variants with the same first+last token.
+    for k in by_len:
+        toks = k.split()
+        if kinds[k] != "person" or len(toks) < 2:
+            continue
+        target = None
+        for gi, g in enumerate(groups):
+            gt = g.name.split()
+            if g.kind == "person" and len(gt) >= 2 and gt[0] == toks[0] and gt[-1] == toks[-1]:
+                target = gi
+                break
+            if g.kind == "person" and len(gt) > len(toks) and gt[-len(toks) :] == toks:
+                target = gi
+                break
+        if target is None:
+            new_group(k, "person")
+        else:
+            join(k, target)
+
+    # 2. organisations and places: longest first; legal-suffix variants, prefixes, acronyms.
+    for k in by_len:
+        if k in owner or kinds[k] not in ("organization", "place"):
+            continue
+        toks = k.split()
+        kind = kinds[k]
+        target = None
+        for gi, g in enumerate(groups):
+            if g.kind == "person":
+                continue
+            gt = g.name.split()
+            if _legal_key(g.name) == _legal_key(k):
+                target = gi
+            elif (
+                g.kind == "organization"
+                and len(gt) > len(toks)
+                and gt[: len(toks)] == toks
+                and kind != "place"
+            ):
+                target = gi
+            elif (
+                g.kind == "organization"
+                and len(toks) == 1
+                and k.isupper()
+                and len(k) >= 2
+                and _acronym(g.name) == k
+            ):
+                target = gi
+            if target is not None:
+                break
+        if target is not None:
+            join(k, target)
+            continue
+        # a one/two-token org or place that is the surname (or first name) of a named person
+        pmatch = _person_matches(k, groups)
+        if pmatch and not (
+            kind == "place"
+            and surfaces[k].votes["place"]
+            > surfaces[k].votes["person"] + surfaces[k].votes["organization"]
+            and surfaces[k].count > 1
+        ):
+            for gi in pmatch:
+                join(k, gi)
+            continue
+        new_group(k, kind)
+
+    # 3. short person forms (surnames, first names): attach to the full name(s).
+    for k in by_len:
+        if k in owner:
+            continue
+        pmatch = _person_matches(k, groups)
+        toks = k.split()
+        orgm = [
+            gi
+            for gi, g in enumerate(groups)
+            if len(g.name.split()) > len(toks)
+            and g.name.split()[: len(toks)] == toks
+            and (
+                g.kind == "organization"
+                or (g.kind == "place" and g.name.split()[-1].lower() in PLACE_SUFFIXES)
+            )
+        ]
+        if pmatch:
+            for gi in pmatch:
+                join(k, gi)
+        elif orgm:
+            join(k, orgm[0])
+        elif kinds[k] == "person":
+            new_group(k, "person")
+        elif kinds[k] != "other":
+            new_group(k, kinds[k])
+
+    # Surnames never tagged alone ("Lind told reporters"): count them for their person.
+    for gi, g in enumerate(list(groups)):
+        if g.kind != "person" or len(g.name.split()) < 2:
+            continue
+        last = g.name.split()[-1]
+        if (
+            last in owner
+            or len(last) < 3
+            or not last[0].isupper()
+            or last.lower() in ORDINARY
+            or last.lower() in MONTHS
+            or last.lower() in WEEKDAYS
+            or last.rstrip(".").lower() in TITLES
+        ):
+            continue
+        if re.search(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text.replace(g.name, "")):
+            join(last, gi)
+
+    # Canonical names: persons keep the longest full form; organisations the longest form.
+    for g in groups:
+        g.name = max(
+            g.surfaces,
+            key=lambda s: (
+                len(s.split()),
+                surfaces[s].count if s in surfaces else 0,
+                -min(surfaces[s].positions) if s in surfaces else 0,
+            ),
+        )
+
+    occurrences = _find_occurrences(text, groups, owner)
+    counts: Counter = Counter(o.actor for o in occurrences)
+    first: dict[int, int] = {}
+    for o in occurrences:
+        first.setdefault(o.actor, o.start)
+    for gi, g in enumerate(groups):  # NER saw it but the string match did not (odd spacing)
+        if counts[gi] == 0:
+            counts[gi] = sum(surfaces[s].count for s in g.surfaces if s in surfaces)
+            first[gi] = min(p for s in g.surfaces if s in surfaces for p in surfaces[s].positions)
+
+    order = sorted(range(len(groups)), key=lambda gi: (-counts[gi], first.get(gi, 0)))
+    remap = {gi: i for i, gi in enumerate(order)}
+    actors = [
+        Actor(
+            name=groups[gi].name,
+            kind=groups[gi].kind,
+            mentions=counts[gi],
+            aliases=sorted(s for s in groups[gi].surfaces if s != groups[gi].name),
+        )
+        for gi in order
+    ]
+    for o in occurrences:
+        o.actor = remap[o.actor]
+    return actors, occurrences
+
+
+def _person_matches(k: str, groups: list[_Group]) -> list[int]:
+    """Person groups whose full name ends (surname) or starts (first name) with `k`."""
+    toks = k.split()
+    if len(toks) > 2:
+        return []
+    last = [
+        gi
+        for gi, g in enumerate(groups)
+        if g.kind == "person"
+        and len(g.name.split()) > len(toks)
+        and g.name.split()[-len(toks) :] == toks
+    ]
+    if last:
+        return last
+    if len(toks) == 1:
+        return [
+            gi
+            for gi, g in enumerate(groups)
+            if g.kind == "person" and len(g.name.split()) > 1 and g.name.split()[0] == toks[0]
+        ]
+    return []
+
+
+def _find_occurrences(
+    text: str, groups: list[_Group], owner: dict[str, list[int]]
+) -> list[ActorMention]:
+    surfaces = sorted(owner, key=len, reverse=True)
+    if not surfaces:
+        return []
+    pattern = re.compile(
+        r"(?<![\w@/])(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?![\w@/]|[’']\w{2,})"
+    )
+    out: list[ActorMention] = []
+    last_full: dict[int, int] = {}  # group → last position of an unambiguous mention
+    pending: list[tuple[int, int, str, list[int]]] = []
+    for m in pattern.finditer(text):
+        s = m.group(0)
+        gis = owner.get(s)
+        if not gis:
+            continue
+        if _line_is_caps_heading(text, m.start()) and s.isupper() and len(s) > 5:
+            continue
+        if len(gis) == 1:
+            last_full[gis[0]] = m.start()
+            out.append(ActorMention(m.start(), m.end(), gis[0], s))
+        else:
+            prior = [(last_full[g], g) for g in gis if g in last_full]
+            if prior:
+                out.append(ActorMention(m.start(), m.end(), max(prior)[1], s))
+            else:
+                pending.append((m.start(), m.end(), s, gis))
+    for start, end, s, gis in pending:  # ambiguous and before any full name: the next one
+        nxt = [(o.start, o.actor) for o in out if o.actor in gis and o.start > start]
+        out.append(ActorMention(start, end, min(nxt)[1] if nxt else gis[0], s))
+    out.sort(key=lambda o: o.start)
+    return out

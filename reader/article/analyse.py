@@ -1,0 +1,86 @@
+"""Quotes and named actors of an article's Markdown-flavoured text.
+
+`analyse(text)` first neutralises Markdown *in place* — every syntax character (link targets,
+image tags, `#` heading marks, `>` block-quote marks, list bullets, emphasis stars, bare URLs) is
+replaced by a space of the same length — so all offsets found on the neutralised copy are valid
+in the original string, and no Markdown leaks into quotes, speakers or actors.
+
+It then runs spaCy NER once (model loaded lazily, see `reader.article.nlp`), merges the mentions
+into actors (`reader.article.actors`) and finds quotations with their speakers
+(`reader.article.quotes`). Quote offsets cover the quoted words without the marks.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from reader.article.actors import Mention, build_actors
+from reader.article.quotes import extract_quotes
+from reader.models import Analysis
+
+log = logging.getLogger(__name__)
+
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_REF_TARGET = re.compile(r"\]\[[^\]\n]*\]")
+_URL = re.compile(r"(?:https?://|www\.)[^\s)\]>]+")
+_LINE_MARK = re.compile(
+    r"^[ \t]{0,3}(?:(?:>[ \t]?)+(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?|#{1,6}[ \t]+|[-*+][ \t]+|\d{1,3}[.)][ \t]+)",
+    re.M,
+)
+_RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M)
+_EMPH = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|`+|~~")
+_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$", re.M)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
+def neutralise_markdown(text: str) -> str:
+    """Return `text` with Markdown syntax replaced by spaces; same length, same offsets."""
+    out = _IMAGE.sub(_blank, text)
+    out = _LINK_TARGET.sub(_blank, out)
+    out = _REF_TARGET.sub(_blank, out)
+    out = _URL.sub(_blank, out)
+    out = _RULE.sub(_blank, out)
+    out = _LINE_MARK.sub(_blank, out)
+    out = _CLOSING_HASHES.sub(_blank, out)
+    out = _EMPH.sub(_blank, out)
+    # link anchors' opening brackets
+    out = re.sub(r"\[(?=[^\]\n]*\])", " ", out)
+    out = re.sub(r"(?<=\S)\](?=\s)", " ", out)
+    assert len(out) == len(text)
+    return out
+
+
+def _ner(text: str) -> list[Mention]:
+    from reader.article.nlp import MAX_CHARS, get_nlp
+
+    nlp = get_nlp()
+    doc = nlp(text[:MAX_CHARS])
+    return [Mention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+
+
+def analyse(text: str) -> Analysis:
+    """Quotes (with speakers) and actors of one article text. Never raises on odd input."""
+    if not isinstance(text, str) or not text.strip():
+        return Analysis(quotes=[], actors=[])
+    prepared = neutralise_markdown(text)
+    try:
+        mentions = _ner(prepared)
+    except Exception:  # pragma: no cover - a model failure must not take the reader down
+        log.exception("named-entity recognition failed")
+        mentions = []
+    try:
+        actors, occurrences = build_actors(prepared, mentions)
+    except Exception:  # pragma: no cover
+        log.exception("actor merging failed")
+        actors, occurrences = [], []
+    try:
+        quotes = extract_quotes(prepared, actors, occurrences)
+    except Exception:  # pragma: no cover
+        log.exception("quote extraction failed")
+        quotes = []
+    return Analysis(quotes=quotes, actors=actors)

@@ -1,0 +1,735 @@
+"""Direct quotations and their speakers, found by rules.
+
+Offsets: `Quote.start`/`Quote.end` delimit the *quoted words* in the analysed text, without the
+quotation marks (and without a trailing comma/colon that belongs to the attribution). For a quote
+that runs over several paragraphs, `start` is in the first and `end` in the last paragraph, and
+`Quote.text` joins the pieces with single spaces, leaving out the repeated opening marks. In
+every case `Quote.text` is the quoted words with runs of white space collapsed to one space.
+
+Attribution works on the "glue" around a quote — the non-quoted text of its sentence before and
+after it — looking for a speech cue ("said", "told reporters", "according to", "warned" …) and a
+speaker next to it: a named actor (resolved to the actor's full name), a pronoun (resolved to
+the person last named outside quotations), an anonymous source phrase ("one of the sources",
+"a spokesperson") or an organisation noun ("the ministry" → the ministry named in the text).
+Quotes without a cue inherit the speaker of the quote just before (standalone quote paragraphs),
+or take the subject of their sentence (partial quotes).
+
+This module never imports spaCy: named actors come in as `ActorMention`s.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.article.actors import ActorMention
+from reader.models import Actor, Quote
+
+# --- speech cues -------------------------------------------------------------------------
+
+_REGULAR = (
+    "add warn state declare explain note argue insist claim ask reply respond continue recall "
+    "announce acknowledge admit concede remark observe comment suggest predict promise vow urge "
+    "stress emphasise emphasize caution complain confirm deny describe call label dub brand post "
+    "tweet joke quip shout whisper allege assert boast counter answer estimate maintain mention "
+    "reiterate report reveal scoff sigh testify protest lament agree pledge exclaim murmur mutter "
+    "yell cry demand recount characterise characterize summarise summarize signal warn tell say "
+    "write insist predict concede contend retort snap fume rage plead caution conclude hint "
+    "disclose concede opine muse interject quote advise"
+)
+_IRREGULAR = {
+    "say": ["say", "says", "said", "saying"],
+    "tell": ["tell", "tells", "told", "telling"],
+    "write": ["write", "writes", "wrote", "written", "writing"],
+}
+_DOUBLE = {"dub", "quip", "admit", "label", "signal", "snap", "scoff"}
+
+
+def _forms(verb: str) -> list[str]:
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb.endswith("e"):
+        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    if verb in _DOUBLE:
+        extra = [verb + "ed", verb + "ing"] if verb in {"label", "signal"} else []
+        return [verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing", *extra]
+    if verb.endswith(("sh", "ch", "ss", "x")):
+        return [verb, verb + "es", verb + "ed", verb + "ing"]
+    return [verb, verb + "s", verb + "ed", verb + "ing"]
+
+
+SPEECH_VERBS = sorted({f for v in _REGULAR.split() for f in _forms(v)}, key=len, reverse=True)
+_CUE = re.compile(
+    r"(?<![\w-])(?:(?P<acc>according\s+to)|(?P<quoted>(?:was|were)\s+quoted\s+as\s+saying)|"
+    r"(?P<verb>" + "|".join(SPEECH_VERBS) + r")(?P<obj>\s+(?:reporters|journalists|the\s+press|"
+    r"a\s+(?:news|press)\s+conference|an?\s+(?:news|press)\s+briefing|lawmakers|parliament))?"
+    r"|(?P<went>went\s+on|pointed\s+out|put\s+it))(?![\w-])",
+    re.I,
+)
+# "an official who asked not to be named": "asked" is not the cue there.
+_NOT_CUE = re.compile(
+    r"^(?:asked|requested|declined|spoke)\s+(?:not\s+to\s+be|to\s+remain|on\s+condition)|"
+    r"^(?:asked|told)\s+(?:him|her|them|me|us|to)\b|^called\s+(?:for|on|off|up)\b|"
+    r"^(?:said|says)\s+(?:to\s+be|it\s+was\s+not\s+clear)",
+    re.I,
+)
+
+# --- candidate speakers -----------------------------------------------------------------
+
+_ANON_HEAD = (
+    r"sources?|officials?|spokesperson|spokes(?:wo)?man|spokespeople|representatives?|aides?|"
+    r"diplomats?|insiders?|person|people|executives?|analysts?|witness(?:es)?|residents?|"
+    r"employees?|staffers?|observers?|experts?|lawmakers?|investors?|bankers?|traders?|"
+    r"officers?|members?|negotiators?|advis[eo]rs?|ministers?|economists?|researchers?|"
+    r"scientists?|doctors?|lawyers?|activists?|critics?|supporters?|organi[sz]ers?|"
+    r"authorities|police|neighbou?rs?|colleagues?|relatives?|friends?|engineers?|managers?"
+)
+_ANON = re.compile(
+    r"(?<![\w-])(?P<np>(?:(?:(?i:one|two|three|four|some|several|many|most|none|each|both|all))"
+    r"\s+of\s+(?i:the|those|these|his|her|their|its)\s+|(?i:an?|the|another|one|two|three|four|"
+    r"several|some|many|other|senior|its|his|her|their)\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?i:" + _ANON_HEAD + r")"
+    r"(?:\s+(?i:for|at|of|from|in|with|to|close\s+to)\s+(?:the\s+)?[A-Z][\w&.’'-]*"
+    r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.-]*)*)?"
+    r"(?:,?\s+who\s+(?:asked|spoke|requested|declined|was\s+not\s+authori[sz]ed|"
+    r"were\s+not\s+authori[sz]ed|insisted)[^,.;“”\"]*?\b(?:named|identified|anonymity|"
+    r"publicly|record|media))?)(?![\w-])"
+    r"|(?<![\w-])(?P<bare>(?i:people|sources|officials|analysts|experts|residents|witnesses|"
+    r"diplomats|critics|police)(?:\s+(?:familiar|close|briefed|with)\b)?)(?![\w-])",
+)
+_ORG_NOUNS = (
+    "ministry",
+    "company",
+    "government",
+    "department",
+    "agency",
+    "firm",
+    "group",
+    "bank",
+    "council",
+    "court",
+    "union",
+    "committee",
+    "commission",
+    "embassy",
+    "office",
+    "campaign",
+    "party",
+    "military",
+    "army",
+    "administration",
+    "kremlin",
+    "white house",
+    "regulator",
+    "startup",
+    "club",
+    "team",
+    "board",
+    "authority",
+    "prosecutor's office",
+    "institute",
+    "university",
+    "hospital",
+    "airline",
+    "carrier",
+    "retailer",
+    "manufacturer",
+    "broadcaster",
+    "newspaper",
+    "network",
+    "organisation",
+    "organization",
+    "charity",
+    "foundation",
+)
+_ORGNOUN = re.compile(
+    r"(?<![\w-])(?P<np>(?i:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?i:"
+    + "|".join(re.escape(n) for n in _ORG_NOUNS)
+    + r"))(?![\w-])"
+)
+_PRONOUN = re.compile(r"(?<![\w-])(?P<p>he|she|they|it|He|She|They|It)(?![\w-])")
+
+# Text allowed between a speaker and the following cue ("Lind, 54, also said").
+_GAP_BEFORE = re.compile(
+    r"^(?:[’']s)?(?:\s*,[^,.;:!?“”\"\n]{1,140},|\s*\([^)\n]{1,80}\)|\s*[—–-][^—–\n]{1,100}[—–-])?"
+    r"(?:\s*,?\s*who)?(?:\s+(?:also|later|then|has|had|have|would|will|was|were|is|are|did|"
+    r"does|do|previously|once|again|earlier|recently|separately|finally|publicly|privately|"
+    r"not|never|had|has\s+long|reportedly|repeatedly|subsequently|initially|originally|"
+    r"\w+ly))*\s*$"
+)
+_GAP_AFTER = re.compile(r"^[\s,]*$")
+_GAP_AFTER_ACC = re.compile(r"^[^.!?;\n]{0,60}$")
+
+_ABBREV = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "gen",
+    "col",
+    "sen",
+    "rep",
+    "gov",
+    "prof",
+    "vs",
+    "no",
+    "lt",
+    "sgt",
+    "capt",
+    "rev",
+    "mt",
+    "ft",
+    "u.s",
+    "u.k",
+    "e.g",
+    "i.e",
+    "etc",
+    "approx",
+    "dept",
+    "univ",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+_SENT_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?=\s|$)|\n")
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_OPEN_CTX_PREV = set(" \t\n([{—–-/:;") | set(_DOUBLE_OPEN) | {"‘"}
+_ELISIONS = re.compile(r"^(?:\d\d?s\b|em\b|n['’]|til\b|tis\b|twas\b|cause\b|bout\b)", re.I)
+
+
+@dataclass(slots=True)
+class _Raw:
+    """A quotation as found by the mark scanner."""
+
+    pieces: list[tuple[int, int]]  # quoted words per paragraph (marks excluded)
+    open_at: int  # position of the first opening mark
+    close_at: int  # position just after the closing mark (or the paragraph end)
+    para: int  # index of the paragraph holding the opening mark
+    last_para: int
+    speaker: str | None = None
+    cue: str | None = None
+    cue_dist: int = 10_000
+    speaker_kind: str | None = None
+    text: str = ""
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    kind: str  # person / organization / place / other / pronoun / anon / orgnoun
+    name: str
+    actor: int | None = None
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph ranges: separated by blank lines (white space trimmed)."""
+    out = []
+    pos = 0
+    for m in re.finditer(r"\n[ \t]*\n\s*", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    res = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            res.append((a, b))
+    return res
+
+
+def _scan_paragraph(text: str, a: int, b: int, disabled: set[int]):
+    """Yield ('d'|'s', open_pos, close_pos|None) for one paragraph."""
+    out = []
+    state = None  # None, ("d", pos) or ("s", pos)
+    for i in range(a, b):
+        c = text[i]
+        if c not in "“”„«»\"‘’'‹›" or i in disabled:
+            continue
+        prev = text[i - 1] if i > a else " "
+        nxt = text[i + 1] if i + 1 < b else " "
+        open_ctx = (prev in _OPEN_CTX_PREV or prev.isspace()) and not nxt.isspace()
+        close_ctx = not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
+        if c in '“„«”»"':
+            if state is not None and state[0] == "s":
+                continue  # nested inside a single-quoted passage
+            if state is None:
+                if c in _DOUBLE_OPEN or open_ctx or (c == '"' and not close_ctx):
+                    state = ("d", i)
+                elif c in _DOUBLE_CLOSE and not close_ctx:
+                    state = ("d", i)
+            else:
+                if c in _DOUBLE_OPEN and open_ctx and not close_ctx:
+                    # an opening mark while open: the previous one was never closed
+                    out.append(("d", state[1], None))
+                    state = ("d", i)
+                else:
+                    out.append(("d", state[1], i))
+                    state = None
+        else:
+            if state is not None and state[0] == "d":
+                continue  # nested single quotes inside a double quote
+            if state is None:
+                if (
+                    c in "‘'‹"
+                    and open_ctx
+                    and nxt.isalnum()
+                    and not _ELISIONS.match(text[i + 1 : i + 8])
+                ):
+                    state = ("s", i)
+            elif c in "’'›" and close_ctx:
+                out.append(("s", state[1], i))
+                state = None
+    if state is not None:
+        out.append((state[0], state[1], None))
+    return out
+
+
+def find_spans(text: str) -> list[_Raw]:
+    """All quotations marked in `text`, multi-paragraph quotes joined."""
+    paras = paragraphs(text)
+    raws: list[_Raw] = []
+    carry: _Raw | None = None
+    for pi, (a, b) in enumerate(paras):
+        disabled: set[int] = set()
+        for _ in range(20):
+            found = _scan_paragraph(text, a, b, disabled)
+            bad = [o for kind, o, c in found if kind == "s" and c is None]
+            if not bad:
+                break
+            disabled.update(bad)
+        starts_open = text[a] in '“„«"' if a < b else False
+        for n, (kind, o, c) in enumerate(found):
+            if carry is not None:
+                if n == 0 and o == a and starts_open:
+                    # continuation paragraph of a multi-paragraph quote
+                    end = c if c is not None else b
+                    carry.pieces.append((o + 1, end))
+                    carry.last_para = pi
+                    carry.close_at = (c + 1) if c is not None else b
+                    if c is not None:
+                        raws.append(carry)
+                        carry = None
+                    continue
+                raws.append(carry)
+                carry = None
+            end = c if c is not None else b
+            raw = _Raw([(o + 1, end)], o, (c + 1) if c is not None else b, pi, pi)
+            if c is None and kind == "d" and n == len(found) - 1:
+                nxt_start = paras[pi + 1][0] if pi + 1 < len(paras) else None
+                if nxt_start is not None and text[nxt_start] in '“„«"':
+                    carry = raw
+                    continue
+            raws.append(raw)
+        if carry is not None and not found:
+            raws.append(carry)
+            carry = None
+    if carry is not None:
+        raws.append(carry)
+    out = []
+    for r in raws:
+        pieces = []
+        for s, e in r.pieces:
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and (text[e - 1].isspace() or text[e - 1] in ",:;—–-"):
+                e -= 1
+            if e > s:
+                pieces.append((s, e))
+        if not pieces:
+            continue
+        r.pieces = pieces
+        r.text = " ".join(" ".join(text[s:e].split()) for s, e in pieces)
+        out.append(r)
+    return out
+
+
+# --- sentences and glue ------------------------------------------------------------------
+
+
+def _is_abbrev(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    m = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
+    if not m:
+        return False
+    w = m.group(1).lower()
+    return w in _ABBREV or (len(w) == 1 and text[dot - 1].isupper())
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    best = lo
+    for m in _SENT_END.finditer(text, lo, pos):
+        if m.group(0) == "\n" or not _is_abbrev(text, m.start()):
+            best = m.end()
+    return best
+
+
+def _sentence_end(text: str, pos: int, hi: int) -> int:
+    for m in _SENT_END.finditer(text, pos, hi):
+        if m.group(0) == "\n" or not _is_abbrev(text, m.start()):
+            return m.end()
+    return hi
+
+
+class _Context:
+    def __init__(self, text: str, raws: list[_Raw], actors: list[Actor], occ: list[ActorMention]):
+        self.text = text
+        self.actors = actors
+        self.paras = paragraphs(text)
+        self.quoted = [(r.open_at, r.close_at) for r in raws]
+        self.occ = [o for o in occ if not self.in_quote(o.start)]
+
+    def in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted)
+
+    def candidates(self, a: int, b: int) -> list[_Cand]:
+        text = self.text
+        out: list[_Cand] = []
+        for o in self.occ:
+            if a <= o.start and o.end <= b:
+                act = self.actors[o.actor]
+                out.append(_Cand(o.start, o.end, act.kind, act.name, o.actor))
+        for m in _PRONOUN.finditer(text, a, b):
+            out.append(_Cand(m.start(), m.end(), "pronoun", m.group(0).lower()))
+        for m in _ANON.finditer(text, a, b):
+            g = "np" if m.group("np") else "bare"
+            np = " ".join(m.group(g).split())
+            out.append(_Cand(m.start(g), m.end(g), "anon", np))
+        for m in _ORGNOUN.finditer(text, a, b):
+            out.append(
+                _Cand(m.start("np"), m.end("np"), "orgnoun", " ".join(m.group("np").split()))
+            )
+        # a bigger phrase wins over what it contains ("a spokesperson for Valtora")
+        out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        return out
+
+    def cues(self, a: int, b: int) -> list[re.Match]:
+        res = []
+        for m in _CUE.finditer(self.text, a, b):
+            if _NOT_CUE.match(self.text, m.start()):
+                continue
+            if self.text[m.start()].isupper() and m.group("acc") is None:
+                # "Said" capitalised mid-sentence is a name; at a sentence start it is a cue
+                if _sentence_start(self.text, max(0, m.start() - 3), m.start()) != m.start():
+                    continue
+            res.append(m)
+        return res
+
+
+def _cue_text(m: re.Match) -> str:
+    if m.group("acc"):
+        return "according to"
+    if m.group("quoted"):
+        return "quoted as saying"
+    if m.group("went"):
+        return " ".join(m.group("went").lower().split())
+    verb = m.group("verb").lower()
+    obj = m.group("obj")
+    if obj and verb in {"told", "tell", "tells", "telling"}:
+        return verb + " " + " ".join(obj.split())
+    return verb
+
+
+def _pick_speaker(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
+    text = ctx.text
+    cands = ctx.candidates(a, b)
+    vs, ve = cue.start(), cue.end()
+    if not cue.group("acc"):
+        before = [c for c in cands if c.end <= vs]
+        before.sort(key=lambda c: (-c.end, c.start))
+        for c in before:
+            gap = text[c.end : vs]
+            appositive = re.fullmatch(r"\s*,\s*", gap) and re.search(r",\s*$", text[a : c.start])
+            if _GAP_BEFORE.match(gap) or (appositive and c.kind == "person"):
+                # a title phrase ending where a name ends: keep the longest (earliest start)
+                same = [d for d in before if d.end == c.end]
+                best = min(same, key=lambda d: d.start)
+                if best.kind == "anon" and c.kind in ("person", "organization"):
+                    return best
+                return c if c.kind not in ("anon", "orgnoun") else best
+    after = [c for c in cands if c.start >= ve]
+    after.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    gap_re = _GAP_AFTER_ACC if cue.group("acc") else _GAP_AFTER
+    for c in after:
+        gap = text[ve : c.start]
+        if gap_re.match(gap) or (
+            not cue.group("acc") and re.fullmatch(r"\s+(?:on\s+\w+\s+)?", gap)
+        ):
+            return c
+        break
+    if not cue.group("acc"):
+        # "said the company's chief executive, Mara Lind": first person in the clause after
+        for c in after:
+            if (
+                c.kind == "person"
+                and c.start - ve <= 60
+                and not re.search(r"[.;!?]", text[ve : c.start])
+            ):
+                return c
+    return None
+
+
+_CONTINUING = {"added", "adds", "continued", "continues", "went on", "adding", "continuing"}
+
+
+class _Resolver:
+    def __init__(self, ctx: _Context):
+        self.ctx = ctx
+        self.prev: _Raw | None = None
+
+    def _last_person(self, pos: int) -> str | None:
+        text = self.ctx.text
+        best = None
+        for o in self.ctx.occ:
+            if o.start >= pos:
+                break
+            if self.ctx.actors[o.actor].kind != "person":
+                continue
+            after = text[o.end : o.end + 2]
+            before = text[max(0, o.start - 8) : o.start]
+            if after[:1] in "’'" or re.search(
+                r"\b(?:of|to|with|by|for|about|against|from|on|and)\s+$", before
+            ):
+                continue
+            best = o
+        return self.ctx.actors[best.actor].name if best else None
+
+    def _last_org(self, pos: int, word: str | None = None) -> str | None:
+        best = None
+        for o in self.ctx.occ:
+            if o.start >= pos:
+                break
+            act = self.ctx.actors[o.actor]
+            if act.kind != "organization":
+                continue
+            if word and word not in act.name.lower() and word not in " ".join(act.aliases).lower():
+                continue
+            best = act.name
+        return best
+
+    def resolve(self, c: _Cand, cue: str | None, pos: int) -> tuple[str | None, str]:
+        if c.kind in ("person", "organization", "place", "other"):
+            return c.name, c.kind
+        if c.kind == "pronoun":
+            prev = self.prev
+            if c.name in ("he", "she"):
+                if cue in _CONTINUING and prev is not None and prev.speaker_kind == "person":
+                    return prev.speaker, "person"
+                name = self._last_person(c.start)
+                if name is None and prev is not None and prev.speaker_kind == "person":
+                    return prev.speaker, "person"
+                return name, "person"
+            if c.name == "they":
+                if (
+                    prev is not None
+                    and prev.speaker
+                    and prev.speaker_kind in ("anon", "organization")
+                ):
+                    return prev.speaker, prev.speaker_kind
+                return self._last_org(c.start), "organization"
+            if c.name == "it":
+                return self._last_org(c.start), "organization"
+        if c.kind == "orgnoun":
+            words = c.name.lower().split()
+            head = words[-1]
+            if head in (
+                "company",
+                "firm",
+                "group",
+                "startup",
+                "retailer",
+                "manufacturer",
+                "carrier",
+                "airline",
+            ):
+                name = self._last_org(c.start)
+            else:
+                name = self._last_org(c.start, head)
+            return (name or c.name), "organization"
+        name = c.name
+        if re.match(
+            r"(?:An?|The|One|Two|Three|Some|Several|Many|Another|Senior|Its|His|Her|Their|Other)\b",
+            name,
+        ):
+            name = name[0].lower() + name[1:]
+        return name, "anon"
+
+
+def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: int) -> None:
+    text = ctx.text
+    pa, pb = ctx.paras[r.para]
+    la, lb = ctx.paras[r.last_para]
+    prev_close = pa
+    for q in raws[:idx]:
+        if q.last_para == r.para and q.close_at <= r.open_at:
+            prev_close = max(prev_close, q.close_at)
+    next_open = lb
+    for q in raws[idx + 1 :]:
+        if q.para == r.last_para and q.open_at >= r.close_at:
+            next_open = q.open_at
+            break
+    b_start = _sentence_start(text, prev_close, r.open_at)
+    a_end = _sentence_end(text, r.close_at, next_open)
+    glues: list[tuple[int, int, str]] = [
+        (b_start, r.open_at, "before"),
+        (r.close_at, a_end, "after"),
+    ]
+    # "X said:" closing the previous paragraph introduces a quote opening this one
+    if r.open_at == pa and r.para > 0 and text[ctx.paras[r.para - 1][1] - 1] == ":":
+        qa, qb = ctx.paras[r.para - 1]
+        if not ctx.in_quote(qb - 1):
+            glues.append((_sentence_start(text, qa, qb - 1), qb, "before"))
+    best: tuple[int, _Cand, str] | None = None
+    for ga, gb, side in glues:
+        cues = ctx.cues(ga, gb)
+        if side == "before":
+            cues = list(reversed(cues))
+        for m in cues:
+            cand = _pick_speaker(ctx, ga, gb, m)
+            dist = (r.open_at - m.end()) if side == "before" else (m.start() - r.close_at)
+            if gb <= pa:  # previous paragraph
+                dist += 200
+            if cand is None:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, cand, _cue_text(m))
+            break
+    if best is not None:
+        dist, cand, cue = best
+        r.speaker, r.speaker_kind = res.resolve(cand, cue, cand.start)
+        r.cue = cue
+        r.cue_dist = dist
+        if r.speaker is not None:
+            return
+    # no cue: a partial quote takes its sentence's subject; a standalone quote inherits
+    glue_before = text[b_start : r.open_at]
+    if re.search(r"[A-Za-z]{2}", glue_before):
+        cands = [
+            c
+            for c in ctx.candidates(b_start, r.open_at)
+            if c.kind in ("person", "organization", "pronoun", "anon", "orgnoun")
+        ]
+        if cands:
+            c = cands[0]
+            r.speaker, r.speaker_kind = res.resolve(c, None, c.start)
+            if r.speaker:
+                return
+    prev = res.prev
+    if prev is not None and prev.speaker and r.para - prev.last_para <= 2:
+        between = [
+            o
+            for o in ctx.occ
+            if prev.close_at <= o.start < r.open_at and ctx.actors[o.actor].kind == "person"
+        ]
+        if not between:
+            r.speaker, r.speaker_kind = prev.speaker, prev.speaker_kind
+            return
+        r.speaker, r.speaker_kind = ctx.actors[between[-1].actor].name, "person"
+
+
+_SMALL = {
+    "of",
+    "the",
+    "and",
+    "a",
+    "an",
+    "in",
+    "on",
+    "for",
+    "to",
+    "at",
+    "with",
+    "from",
+    "by",
+    "or",
+    "&",
+}
+
+
+def _looks_like_title(q: str) -> bool:
+    words = q.split()
+    if not 1 <= len(words) <= 6 or q[-1:] in ".!?…":
+        return False
+    return (
+        all(w[0].isupper() or w.lower() in _SMALL or not w[0].isalpha() for w in words)
+        and words[0][0].isupper()
+        and len(words) >= 2
+    )
+
+
+def _norm(s: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
+
+
+def extract_quotes(
+    text: str, actors: list[Actor] | None = None, occurrences: list[ActorMention] | None = None
+) -> list[Quote]:
+    """Quotations of `text` (Markdown already neutralised) with speaker and cue."""
+    if not text or not text.strip():
+        return []
+    actors = actors or []
+    raws = find_spans(text)
+    ctx = _Context(text, raws, actors, occurrences or [])
+    res = _Resolver(ctx)
+    kept: list[_Raw] = []
+    for i, r in enumerate(raws):
+        _attribute(ctx, res, r, raws, i)
+        nwords = len(r.text.split())
+        before = text[max(0, r.open_at - 12) : r.open_at].lower()
+        if re.search(r"so-called\s*$|so called\s*$", before):
+            continue
+        if nwords <= 2 and not (r.cue and r.cue_dist <= 40):
+            continue
+        if _looks_like_title(r.text) and not (r.cue and r.cue_dist <= 3):
+            continue
+        if not re.search(r"\w", r.text):
+            continue
+        if r.speaker:
+            res.prev = r
+        kept.append(r)
+    # pull-quotes and repeats: keep one, the longer, carrying over a speaker
+    final: list[_Raw] = []
+    for r in kept:
+        n = _norm(r.text)
+        dup = None
+        for f in final:
+            fn = _norm(f.text)
+            if len(min(n, fn, key=len)) >= 12 and (n in fn or fn in n):
+                dup = f
+                break
+        if dup is None:
+            final.append(r)
+            continue
+        if len(n) > len(_norm(dup.text)) or (
+            not dup.speaker and r.speaker and len(n) == len(_norm(dup.text))
+        ):
+            keep, drop = r, dup
+        else:
+            keep, drop = dup, r
+        if not keep.speaker and drop.speaker:
+            keep.speaker, keep.cue, keep.speaker_kind = drop.speaker, drop.cue, drop.speaker_kind
+        final[final.index(dup)] = keep
+    final.sort(key=lambda r: r.open_at)
+    return [
+        Quote(text=r.text, speaker=r.speaker, cue=r.cue, start=r.pieces[0][0], end=r.pieces[-1][1])
+        for r in final
+    ]
