@@ -173,7 +173,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
         feeds=wanted,
         jobs=args.jobs,
         fetch_pages=settings.fetch_pages and not args.feeds_only,
-        analyser=analyse,
+        analyser=None if args.feeds_only else analyse,
         progress=progress,
     )
     if tty:
@@ -202,21 +202,16 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _analysis_of(text: str) -> dict[str, Any]:
-    from reader.article.analyse import analyse
-
-    return analyse(text).to_json()
-
-
 def cmd_show(args: argparse.Namespace) -> int:
+    from reader.reading import analyse_and_keep, needs_analysis, stored_body
+
     _settings, store = _open(args)
     record = store.article(args.id)
     if record is None:
         raise CliError(f"no article with id {args.id}")
-    body = store.load_body(record.id) or {}
-    if body.get("text") and not body.get("analysed"):
-        body.update(_analysis_of(body["text"]), analysed=True)
-        store.save_body(record.id, body)
+    body = stored_body(store, record.id)
+    if needs_analysis(body):
+        body = analyse_and_keep(store, record.id, body)
     if args.mark_read:
         store.set_read([record.id])
     data = {
@@ -285,15 +280,16 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    data_help = ("keep all data under DIR (default: $NEWSREADER_HOME or the platform's "
+                 "user data folder)")
+    # Accepted before or after the command; SUPPRESS keeps a subcommand from resetting it.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR",
-                        help="keep all data under DIR (default: $NEWSREADER_HOME or the "
-                             "platform's user data folder)")
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_help)
     parser = argparse.ArgumentParser(
         prog="newsreader",
         description="A terminal news reader. Without a command, opens the app.",
-        parents=[common],
     )
+    parser.add_argument("--data-dir", metavar="DIR", help=data_help)
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

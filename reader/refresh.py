@@ -145,63 +145,75 @@ class Refresher:
 
     async def run(self, feeds: list[FeedRecord]) -> RefreshSummary:
         pending: list[tuple[str, ParsedEntry, str]] = []
+        deferred: dict[str, dict[str, Any]] = {}
         async with Fetcher(self.fetch) as fetcher:
             total = len(feeds)
 
             async def one(feed: FeedRecord) -> None:
-                outcome, fresh = await self._refresh_feed(fetcher, feed)
+                outcome, jobs, validators = await self._refresh_feed(fetcher, feed)
                 self.summary.outcomes.append(outcome)
-                pending.extend(fresh)
+                pending.extend(jobs)
+                if jobs:
+                    deferred[feed.url] = validators
+                else:
+                    self.store.update_feed(feed.url, **validators)
                 if self.progress:
                     self.progress(outcome, len(self.summary.outcomes), total)
 
             await asyncio.gather(*(one(f) for f in feeds))
             await self._store_bodies(fetcher, pending)
+        # Only now that the bodies are stored may the next refresh get a 304: a refresh
+        # killed half-way is completed by the next one.
+        for url, validators in deferred.items():
+            self.store.update_feed(url, **validators)
         return self.summary
 
     async def _refresh_feed(
         self, fetcher: Fetcher, feed: FeedRecord
-    ) -> tuple[FeedOutcome, list[tuple[str, ParsedEntry, str]]]:
+    ) -> tuple[FeedOutcome, list[tuple[str, ParsedEntry, str]], dict[str, Any]]:
         title = feed.display_title
         if feed.gone:
-            return FeedOutcome(feed.url, title, "skipped", error=feed.error), []
+            return FeedOutcome(feed.url, title, "skipped", error=feed.error), [], {}
         if feed.retry_after and feed.retry_after > now_iso():
             reason = f"server asked us to wait until {feed.retry_after}"
-            return FeedOutcome(feed.url, title, "skipped", error=reason), []
+            return FeedOutcome(feed.url, title, "skipped", error=reason), [], {}
         result = await fetcher.fetch_feed(feed.url, etag=feed.etag,
                                           last_modified=feed.last_modified)
         stamp = now_iso()
         if result.error:
             self.store.update_feed(feed.url, error=result.error, last_refresh=stamp,
                                    gone=result.gone, retry_after=_retry_until(result))
-            return FeedOutcome(feed.url, title, "failed", error=result.error), []
+            return FeedOutcome(feed.url, title, "failed", error=result.error), [], {}
         if result.not_modified:
             self.store.update_feed(feed.url, error=None, last_refresh=stamp, retry_after=None)
-            return FeedOutcome(feed.url, title, "not-modified"), []
+            return FeedOutcome(feed.url, title, "not-modified"), [], {}
         try:
             parsed = parse_feed(result.content or b"", result.final_url or feed.url,
                                 result.content_type)
         except FeedError as exc:
             self.store.update_feed(feed.url, error=str(exc), last_refresh=stamp)
-            return FeedOutcome(feed.url, title, "failed", error=str(exc)), []
-        fresh = select_new(feed.url, feed.key, parsed.entries, self.store.known_ids(feed.url),
+            return FeedOutcome(feed.url, title, "failed", error=str(exc)), [], {}
+        stored = {a.id: a.has_body for a in self.store.articles(feed=feed.url)}
+        fresh = select_new(feed.url, feed.key, parsed.entries, set(stored),
                            self.settings.keep_per_feed)
         ids = self.store.add_articles(feed.url, [_entry_doc(e) for e in fresh])
-        self.store.update_feed(
-            feed.url,
-            title=feed.title or parsed.title,
-            site=parsed.link,
-            etag=result.etag,
-            last_modified=result.last_modified,
-            error=None,
-            last_refresh=stamp,
-            retry_after=None,
-        )
+        self.store.update_feed(feed.url, title=feed.title or parsed.title, site=parsed.link,
+                               error=None, last_refresh=stamp, retry_after=None)
         self.store.apply_retention(feed.url, keep_per_feed=self.settings.keep_per_feed,
                                    keep_days=self.settings.keep_days)
-        by_identity = {article_id(feed.key, entry_identity(e) or ""): e for e in fresh}
-        jobs = [(aid, by_identity[aid], feed.url) for aid in ids if aid in by_identity]
-        return FeedOutcome(feed.url, parsed.title or title, "ok", new=len(ids)), jobs
+        validators = {"etag": result.etag, "last_modified": result.last_modified}
+        outcome = FeedOutcome(feed.url, parsed.title or title, "ok", new=len(ids))
+        if not self.fetch_pages and not _is_local(feed.url):
+            self.store.save_feed_content(feed.url, {
+                aid: {"content": e.content, "summary": e.summary}
+                for aid, e in _by_id(feed.key, fresh).items() if aid in set(ids)
+            })
+            return outcome, [], validators
+        # New items, and items an interrupted refresh left without a body.
+        unfinished = set(ids) | {aid for aid, has_body in stored.items() if not has_body}
+        jobs = [(aid, e, feed.url) for aid, e in _by_id(feed.key, parsed.entries).items()
+                if aid in unfinished]
+        return outcome, jobs, validators
 
     async def _store_bodies(
         self, fetcher: Fetcher, pending: list[tuple[str, ParsedEntry, str]]
@@ -262,6 +274,13 @@ class Refresher:
             body.update(analysis.to_json())
             body["analysed"] = True
         return body
+
+
+def _by_id(fkey: str, entries: Iterable[ParsedEntry]) -> dict[str, ParsedEntry]:
+    return {
+        article_id(fkey, identity): e
+        for e in entries if (identity := entry_identity(e)) is not None
+    }
 
 
 def _entry_doc(entry: ParsedEntry) -> dict[str, Any]:

@@ -58,7 +58,7 @@ async def _remote(sources: list[str], settings: Settings) -> dict[str, FoundFeed
             except FeedError as exc:
                 found[url] = str(exc)
                 return
-            found[url] = FoundFeed(url=result.url, title=result.title)
+            found[url] = FoundFeed(url=result.url, title=result.feed.title)
 
         await asyncio.gather(*(one(u) for u in sources))
     return found

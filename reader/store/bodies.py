@@ -44,3 +44,27 @@ class BodyStore:
     def delete(self, article_id: str) -> None:
         with contextlib.suppress(FileNotFoundError):
             self._path(article_id).unlink()
+
+    # A feed's own item content, kept per feed (one write per feed refresh) so that a
+    # `--feeds-only` refresh stores what the feed said without a file per article.
+    def _feed_path(self, fkey: str) -> Path:
+        return self.root / "feeds" / f"{fkey}.z"
+
+    def load_feed_content(self, fkey: str) -> dict[str, Any]:
+        try:
+            data = orjson.loads(zlib.decompress(self._feed_path(fkey).read_bytes()))
+        except (OSError, zlib.error, orjson.JSONDecodeError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def merge_feed_content(self, fkey: str, items: dict[str, Any], drop: set[str]) -> None:
+        """Add `items`, forget `drop`; callers hold the store lock so merges don't race."""
+        data = self.load_feed_content(fkey)
+        data.update(items)
+        for aid in drop:
+            data.pop(aid, None)
+        write_atomic(self._feed_path(fkey), zlib.compress(orjson.dumps(data), 1))
+
+    def delete_feed_content(self, fkey: str) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self._feed_path(fkey).unlink()

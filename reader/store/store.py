@@ -176,6 +176,7 @@ class Store:
             raise StoreError(f"not subscribed to {url}")
         for article in self._shard_records(record):
             self.bodies.delete(article.id)
+        self.bodies.delete_feed_content(record.key)
         shard = self._shards.pop(record.key, None)
         if shard is not None:
             shard.close()
@@ -327,6 +328,15 @@ class Store:
     def load_body(self, aid: str) -> dict[str, Any] | None:
         return self.bodies.load(aid)
 
+    def save_feed_content(self, feed_url: str, items: dict[str, Any]) -> None:
+        """What the feed itself said about each item (HTML content/summary), one write."""
+        if items:
+            with self._lock:
+                self.bodies.merge_feed_content(feed_key(feed_url), items, set())
+
+    def feed_content(self, aid: str) -> dict[str, Any] | None:
+        return self.bodies.load_feed_content(aid[:8]).get(aid)
+
     # -------------------------------------------------------------------- retention
     @_serialised
     def apply_retention(self, feed_url: str, *, keep_per_feed: int, keep_days: int) -> int:
@@ -360,6 +370,8 @@ class Store:
         shard.state.apply("state", drop)
         for article in doomed:
             self.bodies.delete(article.id)
+        with self._lock:
+            self.bodies.merge_feed_content(record.key, {}, {a.id for a in doomed})
         return len(doomed)
 
     # ----------------------------------------------------------------- app settings

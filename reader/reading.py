@@ -1,0 +1,39 @@
+"""Reading a stored article: its body, or what the feed said, analysed once and kept.
+
+`show` and the app both come here, so an article analysed once opens instantly after,
+offline, from either.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.article.body import fragment_text
+from reader.store.store import Store
+
+
+def stored_body(store: Store, aid: str) -> dict[str, Any]:
+    """The cleaned body; for a `--feeds-only` article, the feed's own content as text."""
+    body = store.load_body(aid)
+    if body is not None:
+        return body
+    record = store.article(aid)
+    content = store.feed_content(aid) or {}
+    html = content.get("content") or content.get("summary") or ""
+    text = fragment_text(html, record.link if record else None)
+    return {"source": "feed", "text": text, "note": "article page not fetched yet"}
+
+
+def needs_analysis(body: dict[str, Any]) -> bool:
+    return bool(body.get("text")) and not body.get("analysed")
+
+
+def analyse_and_keep(store: Store, aid: str, body: dict[str, Any]) -> dict[str, Any]:
+    """Run the (slow, lazily loaded) analysis and store it with the body."""
+    from reader.article.analyse import analyse
+
+    body = {**body, **analyse(body["text"]).to_json(), "analysed": True}
+    store.save_body(aid, body)
+    names = [n for a in body["actors"] for n in (a["name"], *a.get("aliases", ()))]
+    store.update_articles({aid: {"has_body": True, "actors": names}})
+    return body
