@@ -8,6 +8,7 @@ from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from reader.cli import main
@@ -84,8 +85,13 @@ def feed_xml(base: str, count: int = len(STORIES)) -> str:
 
 
 @pytest.fixture
-def site(httpserver):
-    """Serves /feed.xml (with ETag), /story/N, /index.html (autodiscovery)."""
+def site():
+    """Serves /feed.xml (with ETag), /story/N, /index.html (autodiscovery).
+
+    A server of its own per test, so a test may stop it to prove offline reading.
+    """
+    httpserver = HTTPServer(host="127.0.0.1")
+    httpserver.start()
     base = httpserver.url_for("").rstrip("/")
     hits: list[str] = []
 
@@ -108,7 +114,10 @@ def site(httpserver):
     )
     httpserver.hits = hits
     httpserver.base = base
-    return httpserver
+    yield httpserver
+    httpserver.clear()
+    if httpserver.is_running():
+        httpserver.stop()
 
 
 @pytest.fixture
