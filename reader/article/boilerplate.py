@@ -75,6 +75,12 @@ _BOILER_WORDS = (
     r"|modal|popup|pop-?up|overlay|banner|alert|toast|sticky"
 )
 _BOILER = re.compile(rf"(?:^|[\s_-])(?:{_BOILER_WORDS})(?:$|[\s_-]|\d)")
+# Distinctive enough to match inside a longer class word ("imageCaption", "socialShareBar").
+_BOILER_SUBSTR = re.compile(
+    r"caption|newsletter|cookie|advert|paywall|sharebar|share-?button|share-?tool|socialshare|"
+    r"social-share|outbrain|taboola|disqus|rollover|tooltip|hovercard|popover|breadcrumb|"
+    r"subscribe|donation|related-?(?:posts|stories|articles|content|links)"
+)
 # Words that mark the article itself: never drop an element carrying them.
 _CONTENT = re.compile(
     r"(?:^|[\s_-])(?:article-?body|articlebody|story-?body|post-?body|entry-?content|post-?content"
@@ -110,12 +116,14 @@ def pre_clean(doc) -> None:
             continue
         if not feats.strip() or _CONTENT.search(feats):
             continue
-        if _BOILER.search(_split_camel(feats)) and _prose_len(el) < 0.3 * total:
+        if (_BOILER.search(feats) or _BOILER_SUBSTR.search(feats)) and _prose_len(el) < 0.3 * total:
             _drop(el)
-
-
-def _split_camel(text: str) -> str:
-    return text  # features are lowercased; camelCase humps are lost on purpose (see tests)
+    # Embedded posts (tweets) are quoted text of the article: keep readability from
+    # deleting them for their "twitter"/"tweet" class names.
+    for el in doc.iter("blockquote"):
+        if re.search(r"tweet|twitter|instagram|bluesky|mastodon|threads", _features(el)):
+            el.attrib.pop("class", None)
+            el.attrib.pop("id", None)
 
 
 def _prose_len(el) -> int:
@@ -200,8 +208,8 @@ _LINE_RULES = [
     # share bars
     re.compile(r"^(?:(?:share|tweet|email|e-mail|print|copy(?: the)? link|link copied|save|pin(?: it)?|"
                r"facebook|twitter|whatsapp|linkedin|reddit|pinterest|messenger|flipboard|telegram|"
-               r"comments?|share (?:this|on \w+|via \w+)(?: (?:article|story|page|post))?|"
-               r"share this (?:article|story|page|post)(?: on \w+)?)\W*){1,12}$", _I),
+               r"comments?|share (?:on|via|with) \w+|"
+               r"share this(?: (?:article|story|page|post|link))?(?: (?:on|via|with) \w+)?)\W*){1,12}$", _I),
     # related / read more
     re.compile(r"^(?:read more|related|more from [^.]{1,60}|recommended(?: for you)?|see more|see also|"
                r"also read|read also|don'?t miss|you may also like|you might also like|more stories|"
@@ -215,7 +223,9 @@ _LINE_RULES = [
     # captions and credits
     re.compile(r"^(?:\(?(?:photo|photograph|image|picture|video|illustration|graphic|file photo|"
                r"top image|main image|header image)s?(?: credit)?s?\s*[:/|)])", _I),
-    re.compile(r"^(?:credit|photo credit|image credit|source: getty|pictured)\s*:", _I),
+    re.compile(r"^(?:credit|photo credit|image credit|source: getty|pictured)\s*:|"
+               r"^\(?(?:photos?|images?|pictures?)?\s*courtesy\b|"
+               r"(?:©|\(c\)|copyright)\s*.{0,60}(?:photo|image|picture)|(?:photos?|images?|pictures?)\s*(?:©|\(c\))", _I),
     # paywall
     re.compile(r"(?:subscribe|sign in|log in|register) (?:now |today )?to (?:continue|keep) reading|"
                r"already (?:a subscriber|have an account)|to continue reading|"
@@ -254,7 +264,7 @@ _LINE_RULES = [
     # misc furniture
     re.compile(r"this slideshow requires javascript|^loading\W*$|"
                r"^(?:image|photo|slide) \d+ (?:of|/) \d+|^\d+ (?:of|/) \d+$|"
-               r"^\d+ min(?:ute)?s? read$|^reading time\b|"
+               r"^\d{1,3}$|^\d+ min(?:ute)?s? read$|^reading time\b|"
                r"^(?:updated|published|posted|last (?:updated|modified))\b.{0,60}\d", _I),
 ]
 # Credits of agencies at the end of a short caption-like block.
@@ -264,15 +274,15 @@ _CREDIT = re.compile(
 _CREDIT_HINT = re.compile(r"/|\||\bphoto|\bimage|\bcredit|\bfile\b|\bvia\b", _I)
 _BY_LINE = re.compile(r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*.{0,60})?$")
 _BOILER_HEADING = _LINE_RULES[2]
-_BLOCKISH = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "dd", "dt", "td", "section", "figcaption", "strong", "em", "b")
+_BLOCKISH = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "dd", "dt", "section", "figcaption", "strong", "em", "b")
 _BLOCK_CHILD = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "blockquote"}
 
 
-def post_clean(article, title: str | None) -> None:
+def post_clean(article, title: str | None, byline: str | None = None) -> None:
     """Remove furniture that survived readability, on the extracted fragment."""
     _drop_repeated_pull_quotes(article)
     _unwrap_link_lists(article)
-    _drop_furniture_blocks(article, title)
+    _drop_furniture_blocks(article, title, byline)
 
 
 def is_furniture(text: str) -> bool:
@@ -291,8 +301,9 @@ def is_furniture(text: str) -> bool:
     return bool(len(text) <= 100 and _BY_LINE.match(text))
 
 
-def _drop_furniture_blocks(article, title: str | None) -> None:
+def _drop_furniture_blocks(article, title: str | None, byline: str | None) -> None:
     title_norm = _norm(title or "")
+    byline_norm = _norm(byline or "")
     seen_text = False
     for el in list(article.iter(*_BLOCKISH)):
         if el.getparent() is None:
@@ -313,6 +324,11 @@ def _drop_furniture_blocks(article, title: str | None) -> None:
         if not seen_text and title_norm and _norm(text) == title_norm:
             _drop(el)
             continue
+        if not seen_text and byline_norm and len(text) < len(byline_norm) + 40:
+            normed = _norm(text)
+            if normed.startswith((byline_norm, "by " + byline_norm)) or normed == byline_norm:
+                _drop(el)
+                continue
         if is_furniture(text):
             _drop(el)
             continue
@@ -342,6 +358,14 @@ def _unwrap_link_lists(article) -> None:
         text = text_of(el)
         if not text or len(text) > 60 or not _BOILER_HEADING.search(text):
             continue
+        parent = el.getparent()
+        if _tag(el) in ("strong", "b") and parent is not article:
+            # "<p><strong>Related:</strong> <a>Other story</a></p>": the whole line goes,
+            # but never a line of prose that merely starts in bold.
+            whole = text_of(parent)
+            if len(whole) > 250 or (len(whole) - len(text) > 5 and link_density(parent, len(whole)) < 0.4):
+                continue
+            el = parent
         anchor = el
         while anchor.getnext() is None and anchor.getparent() is not None and anchor.getparent() is not article:
             anchor = anchor.getparent()

@@ -123,7 +123,7 @@ def _clean_page(html: bytes, url: str | None) -> CleanedPage:
     if article is None:
         md = plain = ""
     else:
-        boilerplate.post_clean(article, title)
+        boilerplate.post_clean(article, title, byline)
         md, plain = render(article, url)
         md, plain = boilerplate.drop_text_lines(md, plain)
     return CleanedPage(
