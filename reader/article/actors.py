@@ -319,6 +319,11 @@ ORG_SUFFIXES = {
     "consortium",
     "cooperative",
 }
+ORG_SUFFIXES |= {
+    "maritime", "shipping", "logistics", "mining", "media", "telecom", "pharma", "foods",
+    "insurance", "bancorp", "financial", "airline", "chemicals", "steel", "solutions",
+    "ventures", "robotics", "biotech", "therapeutics", "software", "electric", "oil", "gas",
+}
 ORG_PREFIXES = {"ministry", "university", "department", "bank", "office", "council", "institute"}
 PLACE_SUFFIXES = {
     "city",
@@ -729,6 +734,7 @@ class _Surface:
     votes: Counter = field(default_factory=Counter)
     positions: list[int] = field(default_factory=list)
     sentence_initial: int = 0
+    ctx_place: int = 0
     count: int = 0
 
 
@@ -787,6 +793,7 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
             s.votes["organization"] += 3
         if _CONTEXT_PLACE.search(before) and kind != "person":
             s.votes["place"] += 1
+            s.ctx_place += 1
         if _SENT_START.search(before):
             s.sentence_initial += 1
 
@@ -870,12 +877,8 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
             continue
         # a one/two-token org or place that is the surname (or first name) of a named person
         pmatch = _person_matches(k, groups)
-        if pmatch and not (
-            kind == "place"
-            and surfaces[k].votes["place"]
-            > surfaces[k].votes["person"] + surfaces[k].votes["organization"]
-            and surfaces[k].count > 1
-        ):
+        sk = surfaces[k]
+        if pmatch and not (sk.ctx_place and sk.ctx_place * 2 >= sk.count):
             for gi in pmatch:
                 join(k, gi)
             continue

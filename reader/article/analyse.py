@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_LINK = re.compile(r"\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _REF_TARGET = re.compile(r"\]\[[^\]\n]*\]")
 _URL = re.compile(r"(?:https?://|www\.)[^\s)\]>]+")
 _LINE_MARK = re.compile(
@@ -41,6 +42,7 @@ def _blank(m: re.Match) -> str:
 def neutralise_markdown(text: str) -> str:
     """Return `text` with Markdown syntax replaced by spaces; same length, same offsets."""
     out = _IMAGE.sub(_blank, text)
+    out = _LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1), out)
     out = _LINK_TARGET.sub(_blank, out)
     out = _REF_TARGET.sub(_blank, out)
     out = _URL.sub(_blank, out)
@@ -55,12 +57,45 @@ def neutralise_markdown(text: str) -> str:
     return out
 
 
+_WS_RUN = re.compile(r"\s+")
+
+
+def compact(text: str) -> tuple[str, list[int]]:
+    """Collapse white-space runs (left by neutralised Markdown) for NER; map back to offsets.
+
+    Returns the compact text and, for each of its characters (plus one past the end), the offset
+    of that character in `text`. A run holding a blank line becomes "\n\n", one holding a line
+    break "\n", any other a single space: long runs of spaces confuse the NER model.
+    """
+    parts: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for m in _WS_RUN.finditer(text):
+        parts.append(text[pos : m.start()])
+        index.extend(range(pos, m.start()))
+        run = m.group(0)
+        rep = "\n\n" if run.count("\n") >= 2 else ("\n" if "\n" in run else " ")
+        parts.append(rep)
+        index.extend([m.start()] * len(rep))
+        pos = m.end()
+    parts.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    index.append(len(text))
+    return "".join(parts), index
+
+
 def _ner(text: str) -> list[Mention]:
     from reader.article.nlp import MAX_CHARS, get_nlp
 
     nlp = get_nlp()
-    doc = nlp(text[:MAX_CHARS])
-    return [Mention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+    small, index = compact(text)
+    doc = nlp(small[:MAX_CHARS])
+    out = []
+    for e in doc.ents:
+        start = index[e.start_char]
+        end = index[e.end_char - 1] + 1
+        out.append(Mention(start, end, text[start:end], e.label_))
+    return out
 
 
 def analyse(text: str) -> Analysis:

@@ -149,6 +149,11 @@ _ORGNOUN = re.compile(
     + "|".join(re.escape(n) for n in _ORG_NOUNS)
     + r"))(?![\w-])"
 )
+_POSSESSED = re.compile(
+    r"[’']s\s+(office|campaign|spokes(?:wo)?man|spokesperson|government|ministry|team|"
+    r"lawyers?|attorneys?|representatives?|aides?|press\s+office|family|administration)(?![\w-])",
+    re.I,
+)
 _PRONOUN = re.compile(r"(?<![\w-])(?P<p>he|she|they|it|He|She|They|It)(?![\w-])")
 
 # Text allowed between a speaker and the following cue ("Lind, 54, also said").
@@ -407,6 +412,11 @@ class _Context:
         for o in self.occ:
             if a <= o.start and o.end <= b:
                 act = self.actors[o.actor]
+                pm = _POSSESSED.match(text, o.end)
+                if pm and pm.end() <= b:
+                    name = f"{act.name}{text[o.end]}s {pm.group(1).lower()}"
+                    out.append(_Cand(o.start, pm.end(), "possessed", name, o.actor))
+                    continue
                 out.append(_Cand(o.start, o.end, act.kind, act.name, o.actor))
         for m in _PRONOUN.finditer(text, a, b):
             out.append(_Cand(m.start(), m.end(), "pronoun", m.group(0).lower()))
@@ -565,6 +575,8 @@ class _Resolver:
             else:
                 name = self._last_org(c.start, head)
             return (name or c.name), "organization"
+        if c.kind == "possessed":
+            return c.name, "organization"
         name = c.name
         if re.match(
             r"(?:An?|The|One|Two|Three|Some|Several|Many|Another|Senior|Its|His|Her|Their|Other)\b",
@@ -697,7 +709,8 @@ def extract_quotes(
         before = text[max(0, r.open_at - 12) : r.open_at].lower()
         if re.search(r"so-called\s*$|so called\s*$", before):
             continue
-        if nwords <= 2 and not (r.cue and r.cue_dist <= 40):
+        sentence_like = r.text[:1].isupper() and r.text[-1:] in ".!?" and bool(r.speaker)
+        if nwords <= 2 and not (r.cue and r.cue_dist <= 40) and not sentence_like:
             continue
         if _looks_like_title(r.text) and not (r.cue and r.cue_dist <= 3):
             continue

@@ -1,0 +1,102 @@
+"""analyse(): API, Markdown neutralisation, offsets, robustness, lazy loading of spaCy."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.article.analyse import analyse, neutralise_markdown
+from reader.models import Analysis
+
+ARTICLE = """# Harbour deal agreed
+
+Officials in [Port Elsing](https://news.example.com/port-elsing?id=3) said on Wednesday
+that the harbour would be sold.
+
+> “We have waited ten years for this day,” said **Henrik Solvay**, the harbour master.
+
+- Solvay, 61, joined the harbour authority in 1998.
+- “The [buyers](https://example.org/buyers_(list)) must keep every job,” Solvay said.
+
+The buyer, Calder Maritime, said in a statement: "Port Elsing will grow with us."
+"""
+
+
+@pytest.fixture(scope="module")
+def result() -> Analysis:
+    return analyse(ARTICLE)
+
+
+def test_importing_the_analysis_layer_does_not_import_spacy():
+    code = (
+        "import sys\n"
+        "import reader.article.analyse, reader.article.quotes, reader.article.actors\n"
+        "import reader.article.nlp\n"
+        "assert 'spacy' not in sys.modules, 'spacy imported'\n"
+        "assert 'textual' not in sys.modules, 'textual imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_neutralise_keeps_length_and_removes_syntax():
+    out = neutralise_markdown(ARTICLE)
+    assert len(out) == len(ARTICLE)
+    assert "https" not in out and "](" not in out and "**" not in out
+    assert "# " not in out and "> " not in out and "\n- " not in out
+    assert "Port Elsing" in out and "buyers" in out
+
+
+def test_quote_offsets_point_into_the_original_text(result):
+    assert len(result.quotes) == 3
+    for q in result.quotes:
+        span = " ".join(neutralise_markdown(ARTICLE)[q.start : q.end].split())
+        assert span == q.text
+    first = result.quotes[0]
+    assert ARTICLE[first.start : first.end] == "We have waited ten years for this day"
+    assert ARTICLE[first.start - 1] == "“"
+
+
+def test_markdown_does_not_leak(result):
+    blob = repr(result.to_json())
+    for bad in ("http", "example", "](", "**", "> ", "# "):
+        assert bad not in blob
+    link_quote = result.quotes[1]
+    assert link_quote.text == "The buyers must keep every job"
+    assert link_quote.speaker == "Henrik Solvay"
+
+
+def test_speakers_and_actors(result):
+    assert [q.speaker for q in result.quotes] == ["Henrik Solvay", "Henrik Solvay", "Calder Maritime"]
+    names = {a.name: a for a in result.actors}
+    assert names["Henrik Solvay"].kind == "person"
+    assert names["Henrik Solvay"].aliases == ["Solvay"]
+    assert names["Henrik Solvay"].mentions == 3
+    assert names["Port Elsing"].kind == "place"
+    assert names["Calder Maritime"].kind == "organization"
+
+
+def test_json_round_trip(result):
+    assert Analysis.from_json(result.to_json()) == result
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n ", "“", '"""', "‘’“”«»", "\x00\x1b[31m", "# \n> \n- ", "[](", "a" * 5000, "“" * 300],
+)
+def test_odd_input_does_not_raise(text):
+    a = analyse(text)
+    assert isinstance(a, Analysis)
+    for q in a.quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n“”‘’\"'#>-[]()Xy:")), max_size=200))
+def test_fuzz_offsets_stay_in_range(text):
+    a = analyse(text)
+    for q in a.quotes:
+        assert 0 <= q.start <= q.end <= len(text)
