@@ -283,7 +283,17 @@ class Fetcher:
         current = url
         seen = {url}
         for _ in range(self.settings.max_redirects + 1):
-            async with self._client.stream("GET", current, headers=headers) as response:
+            try:
+                request = self._client.build_request("GET", current, headers=headers)
+            except httpx.InvalidURL:
+                raise _Failed("invalid URL") from None
+            try:
+                response = await self._client.send(request, stream=True)
+            except httpx.InvalidURL:
+                # httpx builds the next request from Location even when not following;
+                # a Location it cannot parse lands here (the request URL was checked above).
+                raise _Failed("invalid redirect") from None
+            try:
                 location = response.headers.get("location")
                 if response.status_code in _REDIRECTS and location:
                     try:
@@ -298,6 +308,8 @@ class Fetcher:
                     current = target
                     continue
                 return await self._read(response, url, etag, last_modified, cap)
+            finally:
+                await response.aclose()
         raise _Failed("too many redirects")
 
     async def _read(
@@ -357,7 +369,10 @@ class Fetcher:
         if isinstance(exc, httpx.TimeoutException):
             return "timed out"
         if isinstance(exc, httpx.ConnectError):
-            text = str(exc)
+            cause = _os_cause(exc)
+            if cause is not None and cause.errno == errno.ECONNREFUSED:
+                return "connection refused"
+            text = str(exc) if cause is None else f"{exc} ({cause})"
             lowered = text.lower()
             if "refused" in lowered or f"errno {errno.ECONNREFUSED}" in lowered:
                 return "connection refused"
@@ -414,6 +429,23 @@ class Fetcher:
             content=data,
             last_modified=stamp,
         )
+
+
+def _os_cause(exc: BaseException) -> OSError | None:
+    """The OSError behind an httpx error (anyio hides it behind a generic message)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno is not None:
+            return current
+        if isinstance(current, BaseExceptionGroup):
+            for inner in current.exceptions:
+                found = _os_cause(inner)
+                if found is not None:
+                    return found
+        current = current.__cause__ or current.__context__
+    return None
 
 
 def _phrase(response: httpx.Response) -> str:
