@@ -320,9 +320,29 @@ ORG_SUFFIXES = {
     "cooperative",
 }
 ORG_SUFFIXES |= {
-    "maritime", "shipping", "logistics", "mining", "media", "telecom", "pharma", "foods",
-    "insurance", "bancorp", "financial", "airline", "chemicals", "steel", "solutions",
-    "ventures", "robotics", "biotech", "therapeutics", "software", "electric", "oil", "gas",
+    "maritime",
+    "shipping",
+    "logistics",
+    "mining",
+    "media",
+    "telecom",
+    "pharma",
+    "foods",
+    "insurance",
+    "bancorp",
+    "financial",
+    "airline",
+    "chemicals",
+    "steel",
+    "solutions",
+    "ventures",
+    "robotics",
+    "biotech",
+    "therapeutics",
+    "software",
+    "electric",
+    "oil",
+    "gas",
 }
 ORG_PREFIXES = {"ministry", "university", "department", "bank", "office", "council", "institute"}
 PLACE_SUFFIXES = {

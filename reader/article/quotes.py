@@ -84,7 +84,9 @@ _ANON_HEAD = (
     r"employees?|staffers?|observers?|experts?|lawmakers?|investors?|bankers?|traders?|"
     r"officers?|members?|negotiators?|advis[eo]rs?|ministers?|economists?|researchers?|"
     r"scientists?|doctors?|lawyers?|activists?|critics?|supporters?|organi[sz]ers?|"
-    r"authorities|police|neighbou?rs?|colleagues?|relatives?|friends?|engineers?|managers?"
+    r"authorities|police|neighbou?rs?|colleagues?|relatives?|friends?|engineers?|managers?|"
+    r"chairman|chairwoman|chair|president|mayor|governor|director|head|chief\s+executive|"
+    r"boss|founder|ceo|coach|secretary|ambassador|leader|owner|professor|judge|prosecutors?"
 )
 _ANON = re.compile(
     r"(?<![\w-])(?P<np>(?:(?:(?i:one|two|three|four|some|several|many|most|none|each|both|all))"
@@ -231,6 +233,7 @@ class _Raw:
     cue_dist: int = 10_000
     speaker_kind: str | None = None
     text: str = ""
+    tagged: bool = False  # the speaker was found next to a speech cue
 
 
 @dataclass(slots=True)
@@ -460,6 +463,16 @@ def _cue_text(m: re.Match) -> str:
 
 
 def _pick_speaker(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
+    c = _pick_speaker0(ctx, a, b, cue)
+    if c is not None and c.kind in ("anon", "orgnoun"):
+        # "the chairman of Brisk Foods, Paolo Renzi": the name in apposition
+        for d in ctx.candidates(c.end, b):
+            if d.kind == "person" and re.fullmatch(r"\s*,\s*", ctx.text[c.end : d.start]):
+                return d
+    return c
+
+
+def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
     text = ctx.text
     cands = ctx.candidates(a, b)
     vs, ve = cue.start(), cue.end()
@@ -611,6 +624,7 @@ def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: in
         if not ctx.in_quote(qb - 1):
             glues.append((_sentence_start(text, qa, qb - 1), qb, "before"))
     best: tuple[int, _Cand, str] | None = None
+    bare_cue: tuple[int, str] | None = None
     for ga, gb, side in glues:
         cues = ctx.cues(ga, gb)
         if side == "before":
@@ -620,7 +634,15 @@ def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: in
             dist = (r.open_at - m.end()) if side == "before" else (m.start() - r.close_at)
             if gb <= pa:  # previous paragraph
                 dist += 200
+            if (
+                side == "after"
+                and re.match(r"[.!?]$", r.text[-1:])
+                and re.match(r"\s+[A-Z]", text[r.close_at : r.close_at + 2])
+            ):
+                dist += 100  # the quote ended its sentence: what follows is less likely its tag
             if cand is None:
+                if bare_cue is None or dist < bare_cue[0]:
+                    bare_cue = (dist, _cue_text(m))
                 continue
             if best is None or dist < best[0]:
                 best = (dist, cand, _cue_text(m))
@@ -630,8 +652,11 @@ def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: in
         r.speaker, r.speaker_kind = res.resolve(cand, cue, cand.start)
         r.cue = cue
         r.cue_dist = dist
+        r.tagged = r.speaker is not None
         if r.speaker is not None:
             return
+    if bare_cue is not None and r.cue is None:
+        r.cue, r.cue_dist = bare_cue[1], bare_cue[0]
     # no cue: a partial quote takes its sentence's subject; a standalone quote inherits
     glue_before = text[b_start : r.open_at]
     if re.search(r"[A-Za-z]{2}", glue_before):
@@ -710,7 +735,7 @@ def extract_quotes(
         if re.search(r"so-called\s*$|so called\s*$", before):
             continue
         sentence_like = r.text[:1].isupper() and r.text[-1:] in ".!?" and bool(r.speaker)
-        if nwords <= 2 and not (r.cue and r.cue_dist <= 40) and not sentence_like:
+        if nwords <= 2 and not (r.tagged and r.cue_dist <= 40) and not sentence_like:
             continue
         if _looks_like_title(r.text) and not (r.cue and r.cue_dist <= 3):
             continue

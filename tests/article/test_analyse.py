@@ -70,7 +70,11 @@ def test_markdown_does_not_leak(result):
 
 
 def test_speakers_and_actors(result):
-    assert [q.speaker for q in result.quotes] == ["Henrik Solvay", "Henrik Solvay", "Calder Maritime"]
+    assert [q.speaker for q in result.quotes] == [
+        "Henrik Solvay",
+        "Henrik Solvay",
+        "Calder Maritime",
+    ]
     names = {a.name: a for a in result.actors}
     assert names["Henrik Solvay"].kind == "person"
     assert names["Henrik Solvay"].aliases == ["Solvay"]
@@ -85,7 +89,18 @@ def test_json_round_trip(result):
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   \n\n ", "“", '"""', "‘’“”«»", "\x00\x1b[31m", "# \n> \n- ", "[](", "a" * 5000, "“" * 300],
+    [
+        "",
+        "   \n\n ",
+        "“",
+        '"""',
+        "‘’“”«»",
+        "\x00\x1b[31m",
+        "# \n> \n- ",
+        "[](",
+        "a" * 5000,
+        "“" * 300,
+    ],
 )
 def test_odd_input_does_not_raise(text):
     a = analyse(text)

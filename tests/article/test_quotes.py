@@ -1,0 +1,200 @@
+"""Quotes and speakers: marks, multi-paragraph quotes, attribution rules, dedupe, filters."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.article.analyse import analyse
+from reader.article.quotes import extract_quotes, find_spans
+
+PLANT = """# Valtora to build chip plant in Brenmoor
+
+Valtora Semiconductor said on Tuesday it would build a $4 billion chip plant in Brenmoor, the largest investment in the region's history.
+
+“We are committed to this region for the long term,” said Mara Lind, chief executive of Valtora Semiconductor. “The plant will employ 3,000 people.”
+
+Lind told reporters in Kestrel City that construction would begin next spring. “Nobody else offered us this kind of talent,” she added.
+
+The mayor of Brenmoor, Tomas Harlow, called the deal "a reckless gamble" with public money. "We have seen this before," Harlow said. "Companies come, take the subsidies and leave."
+
+> “We are committed to this region for the long term.”
+
+According to one of the sources, Valtora had also looked at sites in Orsk Province. "Orsk was never serious," one of the sources said. "It was a bargaining chip."
+
+An official who asked not to be named said: “Mara Lind negotiated every detail herself.”
+
+The Ministry of Industry welcomed the deal. "This is a vote of confidence in our workers," the ministry said in a statement.
+
+Harlow, 58, a former union leader, has long opposed subsidies.
+
+“I will fight this,” Harlow warned.
+
+“The money would be better spent on schools,” he said. “And on hospitals.
+
+“And on roads that are falling apart.”
+
+Valtora shares rose 3% on the Kestrel Stock Exchange. The film “The Long Night Home” was shot in Brenmoor, in what locals call the “old town”.
+"""
+
+TALKS = """Brandt rejects pipeline terms
+
+President Elena Vasquez of Marovia met Prime Minister Oskar Brandt in Tallinor on Monday to discuss the gas pipeline.
+
+Brandt's spokesman, Piet Gorski, said: "The prime minister raised the question of transit fees."
+
+Brandt said:
+
+“We will not sign anything that hurts our farmers.”
+
+Speaking after the meeting, Vasquez struck a different tone. ‘We are close to a deal,’ she said. ‘Very close.’
+
+According to Gorski, “the two leaders will meet again in March.” Gorski added that Brandt "remains open" to a compromise.
+
+A spokesperson for Nordgas said in an email: "We do not comment on ongoing negotiations."
+
+Dr Ines Kahl, an energy economist at Tallinor University, told the Marovia Herald that the costs were "wildly underestimated".
+
+"Nobody has done the math," Kahl said.
+
+Kahl's colleague, Jonas Weber, disagreed. "The numbers are fine," he said.
+
+"Vasquez is wrong about this," Weber wrote on social media, "and she knows it."
+
+On Friday, opposition leader Lukas Fenn called it "a giveaway to a foreign monopoly".
+"""
+
+
+@pytest.fixture(scope="module")
+def plant():
+    return analyse(PLANT)
+
+
+@pytest.fixture(scope="module")
+def talks():
+    return analyse(TALKS)
+
+
+def by_text(analysis, start):
+    hits = [q for q in analysis.quotes if q.text.startswith(start)]
+    assert len(hits) == 1, (start, [q.text for q in analysis.quotes])
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("start", "speaker", "cue"),
+    [
+        ("We are committed", "Mara Lind", "said"),  # said X, apposition after
+        ("The plant will employ", "Mara Lind", None),  # continuation after "said X."
+        ("Nobody else offered", "Mara Lind", "added"),  # she added → last named person
+        ("a reckless gamble", "Tomas Harlow", "called"),  # partial quote, apposition subject
+        ("We have seen this before", "Tomas Harlow", "said"),  # surname → full name
+        ("Companies come", "Tomas Harlow", None),
+        ("Orsk was never serious", "one of the sources", "said"),  # anonymous, kept as such
+        ("It was a bargaining chip", "one of the sources", None),
+        (
+            "Mara Lind negotiated",
+            "an official who asked not to be named",
+            "said",
+        ),  # not the name inside
+        (
+            "This is a vote of confidence",
+            "Ministry of Industry",
+            "said",
+        ),  # "the ministry" → the org
+        ("I will fight this", "Tomas Harlow", "warned"),
+        ("The money would be better spent", "Tomas Harlow", "said"),  # he → Harlow
+    ],
+)
+def test_plant_speakers(plant, start, speaker, cue):
+    q = by_text(plant, start)
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_multi_paragraph_quote_is_one_quote(plant):
+    q = by_text(plant, "And on hospitals")
+    assert q.text == "And on hospitals. And on roads that are falling apart."
+    assert q.speaker == "Tomas Harlow"
+    assert PLANT[q.start : q.end].startswith("And on hospitals.\n\n“And on roads")
+    assert PLANT[q.end] == "”"
+
+
+def test_pull_quote_listed_once(plant):
+    assert sum("committed to this region" in q.text for q in plant.quotes) == 1
+
+
+def test_titles_and_scare_quotes_are_not_quotes(plant):
+    texts = [q.text for q in plant.quotes]
+    assert not any("Long Night Home" in t for t in texts)
+    assert "old town" not in texts
+    assert len(plant.quotes) == 13
+
+
+def test_offsets_cover_the_quoted_words_without_marks(plant):
+    for q in plant.quotes:
+        assert PLANT[q.start - 1] in '“"‘'
+        assert PLANT[q.start : q.end].split()[0] == q.text.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("start", "speaker", "cue"),
+    [
+        ("The prime minister raised", "Piet Gorski", "said"),  # X's spokesman, Y, said:
+        ("We will not sign", "Oskar Brandt", "said"),  # "Brandt said:" closing previous paragraph
+        ("We are close to a deal", "Elena Vasquez", "said"),  # single curly marks, she
+        ("Very close.", "Elena Vasquez", None),  # short but a full sentence of the same speaker
+        ("the two leaders will meet", "Piet Gorski", "according to"),
+        ("remains open", "Piet Gorski", "added"),
+        ("We do not comment", "a spokesperson for Nordgas", "said"),
+        ("wildly underestimated", "Ines Kahl", "told"),  # Dr title stripped
+        ("Nobody has done the math", "Ines Kahl", "said"),
+        ("The numbers are fine", "Jonas Weber", "said"),  # he → the person just named
+        ("Vasquez is wrong about this", "Jonas Weber", "wrote"),
+        ("and she knows it", "Jonas Weber", "wrote"),  # interrupted quote
+        ("a giveaway to a foreign monopoly", "Lukas Fenn", "called"),
+    ],
+)
+def test_talks_speakers(talks, start, speaker, cue):
+    q = by_text(talks, start)
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_told_reporters_cue():
+    a = analyse(
+        "Anika Roos, the head of the Saltmarsh Rowing Club, spoke on Sunday.\n\n"
+        "Roos told reporters: “We will row again next season, whatever the weather.”"
+    )
+    assert [(q.speaker, q.cue) for q in a.quotes] == [("Anika Roos", "told reporters")]
+
+
+def test_surname_first_then_full_name_later():
+    a = analyse(
+        "Okafor defends budget\n\n"
+        "“This budget protects the poorest households,” Okafor said on Thursday.\n\n"
+        "Finance minister Chidi Okafor presented the plan to parliament in Lagosa."
+    )
+    assert a.quotes[0].speaker == "Chidi Okafor"
+
+
+def test_nested_quotes_stay_inside_the_outer_quote():
+    text = "“He told me ‘never again’ and walked out of the room,” said Ruth Amsel."
+    qs = extract_quotes(text)
+    assert [q.text for q in qs] == ["He told me ‘never again’ and walked out of the room"]
+
+
+def test_find_spans_handles_apostrophes_and_unbalanced_marks():
+    text = "The workers’ union said it won’t strike. “Unclosed quote runs to the end"
+    spans = find_spans(text)
+    assert [s.text for s in spans] == ["Unclosed quote runs to the end"]
+
+
+def test_straight_single_quotes():
+    text = "'We are not for sale,' said the chairman of Brisk Foods, Paolo Renzi."
+    qs = extract_quotes(text)
+    assert [q.text for q in qs] == ["We are not for sale"]
+    assert qs[0].cue == "said"
+
+
+def test_no_model_needed_for_anonymous_speaker():
+    text = '"The deal is dead," a senior official said.'
+    qs = extract_quotes(text)
+    assert [(q.speaker, q.cue) for q in qs] == [("a senior official", "said")]
