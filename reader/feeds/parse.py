@@ -21,7 +21,9 @@ import html
 import io
 import re
 import time
+import xml.sax
 from collections.abc import Iterable
+from copy import deepcopy
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -130,11 +132,11 @@ def _sniff(data: bytes, content_type: str | None) -> bytes:
     if head.startswith((b"<\x00", b"\x00<", b"\x00\x00\x00<", b"<\x00\x00\x00")):
         return data  # UTF-16/32 without a BOM; the XML parsers detect it
     body = head[3:] if head.startswith(b"\xef\xbb\xbf") else head
-    if b"\x00" in body or _control_ratio(body) > 0.05:
+    if b"\x00\x00" in body or _control_ratio(body) > 0.05:
         raise FeedError("not a feed: binary data")
     if _HTML_START.match(body):
         raise FeedError("not a feed: looks like an HTML page")
-    if b"<" not in body and b"{" not in body:
+    if b"<" not in body and b"{" not in body and b"[" not in body:
         if not body.strip():
             raise FeedError("empty response")
         raise FeedError("not a feed: plain text, not XML or JSON")
@@ -144,7 +146,7 @@ def _sniff(data: bytes, content_type: str | None) -> bytes:
 def _control_ratio(head: bytes) -> float:
     if not head:
         return 0.0
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32 or b == 11 or b == 12)
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32 or b == 11 or b == 12)  # NUL too
     return controls / len(head)
 
 
@@ -428,17 +430,22 @@ def _inner_markup(el: etree._Element | None) -> str:
         return el.text or ""
     parts = [el.text or ""]
     for child in el:
-        if isinstance(child.tag, str):
-            _drop_namespaces(child)
-        parts.append(etree.tostring(child, encoding="unicode", with_tail=True))
+        if isinstance(child.tag, str) and child.nsmap:
+            parts.append(_without_namespaces(child))
+            parts.append(child.tail or "")
+        else:
+            parts.append(etree.tostring(child, encoding="unicode", with_tail=True))
     return "".join(parts)
 
 
-def _drop_namespaces(el: etree._Element) -> None:
-    for node in el.iter():
+def _without_namespaces(el: etree._Element) -> str:
+    """Serialise XHTML content as plain HTML: `<p>`, not `<p xmlns="...">`."""
+    copy = deepcopy(el)
+    for node in copy.iter():
         if isinstance(node.tag, str) and node.tag.startswith("{"):
             node.tag = node.tag.split("}", 1)[1]
-    etree.cleanup_namespaces(el)
+    etree.cleanup_namespaces(copy)
+    return etree.tostring(copy, encoding="unicode", with_tail=False)
 
 
 def _first(el: etree._Element, *paths: str) -> etree._Element | None:
@@ -630,8 +637,9 @@ def parse_with_feedparser(
     raw_entries = result.get("entries", [])
     version = result.get("version") or ""
     if not raw_entries and not feed.get("title"):
-        if result.get("bozo"):
-            raise FeedError(_bozo_reason(result.get("bozo_exception")))
+        exc = result.get("bozo_exception")
+        if result.get("bozo") and isinstance(exc, xml.sax.SAXException):
+            raise FeedError(_bozo_reason(exc))
         raise FeedError("not a feed: no RSS, Atom or RDF content found")
     feed_link = _resolve(url, None, feed.get("link"))
     entries = [_from_feedparser_entry(e, url, feed_link, feed) for e in raw_entries]
