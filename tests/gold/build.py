@@ -702,8 +702,8 @@ class Wire(Template):
 class Press(Template):
     site = "Newsroom"
     domain = "newsroom.corp.test"
-    nav = ["Press releases", "Media kit", "Investor relations", "Careers"]
-    nav_snippet = "Investor relations"
+    nav = ["Press releases", "Media kit", "Sustainability reports", "Careers"]
+    nav_snippet = "Sustainability reports"
     cookie = ("This website uses cookies to ensure you get the best experience on our website.", "Accept", "Cookie settings")
     footer = "Forward-looking statements on this site speak only as of their date."
     newsletter = ("Press alerts", "Subscribe to receive our press releases by email as soon as they are published.", "Subscribe")
@@ -881,7 +881,7 @@ class Broadcaster(Template):
     footer = "NRT is not responsible for the content of external sites."
     related_label = "More on this story"
     tags_label = "Related topics"
-    share = ["Share", "Save"]
+    share = ["Share this page", "Save for later"]
 
     def render(self) -> str:
         m = self.meta
@@ -966,7 +966,7 @@ def check(src: Source, exp: dict) -> list[str]:
             problems.append(f"quote not in body: {q['text']!r}")
     for a in src.actors:
         for n in [a["name"], *a["aliases"]]:
-            if n not in body:
+            if n.lower() not in body.lower():
                 problems.append(f"actor form not in body: {n!r}")
     words = len(body.split())
     if words < 400:
