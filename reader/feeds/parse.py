@@ -674,7 +674,11 @@ def _from_feedparser_entry(
         # feedparser copies a permalink guid into `link`, resolving even "1234" against
         # the feed URL; the fast path only does this for absolute http(s) guids.
         link = _permalink_guid(guid)
-    published = struct_to_iso(entry.get("published_parsed") or entry.get("updated_parsed"))
+    # dict.get: FeedParserDict.get maps a missing updated_parsed onto published_parsed
+    # with a DeprecationWarning.
+    published = struct_to_iso(
+        dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+    )
     summary = _fp_content(entry.get("summary_detail"))
     contents = entry.get("content") or []
     content = _fp_content(contents[0]) if contents else None
