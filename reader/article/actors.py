@@ -653,6 +653,11 @@ _CONTEXT_PLACE = re.compile(
     r"(?:\b(?:in|near|outside|across|around|throughout|city of|town of|village of|"
     r"province of|region of|state of|capital,?|streets of)\s+)$"
 )
+_CONTEXT_PLACE_STRONG = re.compile(
+    r"\b(?:city|town|village|province|region|state|county|district|port|capital|governor|"
+    r"mayor|residents|people|government|outskirts|north|south|east|west|centre|center) of\s+$",
+    re.I,
+)
 _CONTEXT_TITLE = re.compile(
     r"\b(" + "|".join(sorted(PERSON_TITLES_STRONG, key=len, reverse=True)) + r")\.?\s+$", re.I
 )
@@ -811,7 +816,10 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
             s.votes["person"] += 3
         if _CONTEXT_ORG.search(before):
             s.votes["organization"] += 3
-        if _CONTEXT_PLACE.search(before) and kind != "person":
+        if _CONTEXT_PLACE_STRONG.search(before):
+            s.votes["place"] += 2
+            s.ctx_place += 1
+        elif _CONTEXT_PLACE.search(before) and kind != "person":
             s.votes["place"] += 1
             s.ctx_place += 1
         if _SENT_START.search(before):
@@ -948,7 +956,7 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
         if re.search(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text.replace(g.name, "")):
             join(last, gi)
 
-    # Canonical names: persons keep the longest full form; organisations the longest form.
+    # Canonical names: the longest form (an organisation without its legal suffix if also seen).
     for g in groups:
         g.name = max(
             g.surfaces,
@@ -958,6 +966,11 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
                 -min(surfaces[s].positions) if s in surfaces else 0,
             ),
         )
+        if g.kind == "organization":
+            # "Harrow Biotech Inc." → "Harrow Biotech" when that form is used too
+            bare = [s for s in g.surfaces if s != g.name and _legal_key(s) == _legal_key(g.name)]
+            if bare:
+                g.name = min(bare, key=len)
 
     occurrences = _find_occurrences(text, groups, owner)
     counts: Counter = Counter(o.actor for o in occurrences)

@@ -1,0 +1,189 @@
+"""Actors: NER mentions cleaned, merged, re-typed and counted; junk dropped."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader.article.actors import Mention, build_actors, clean_surface, is_junk
+from reader.article.analyse import analyse
+
+DEAL = """# LATEST NEWS
+
+Harrow Biotech Inc. agreed on Thursday to buy the startup Quillon for $2 billion, the companies said in January.
+
+Quillon's founder, Sofia Marchetti, will join the Harrow Biotech board. Marchetti built the company in Veldana after leaving Orbis University.
+
+Meanwhile, the deal must be approved by the Competition and Markets Authority (CMA). The CMA said it would publish a decision by March.
+
+Marchetti told the website TechLedger that she had "no regrets". President Adam Cole of the Veldana Chamber of Commerce praised the deal. Cole said Harrow's offer was "the best outcome for everyone".
+
+"Harrow will keep every job in Veldana," Marchetti said. Shares of Harrow rose 4% on Friday.
+
+Read more
+
+Subscribe to our newsletter at www.example.com
+
+ADVERTISEMENT
+"""
+
+
+@pytest.fixture(scope="module")
+def deal():
+    return {a.name: a for a in analyse(DEAL).actors}
+
+
+def test_expected_actors_and_kinds(deal):
+    kinds = {name: a.kind for name, a in deal.items()}
+    assert kinds == {
+        "Harrow Biotech": "organization",
+        "Sofia Marchetti": "person",
+        "Competition and Markets Authority": "organization",
+        "Quillon": "organization",
+        "Veldana": "place",
+        "Adam Cole": "person",
+        "Orbis University": "organization",
+        "TechLedger": "organization",
+        "Veldana Chamber of Commerce": "organization",
+    }
+
+
+def test_aliases_merged_and_counted(deal):
+    assert deal["Harrow Biotech"].aliases == ["Harrow", "Harrow Biotech Inc."]
+    assert deal["Harrow Biotech"].mentions == 5
+    assert deal["Sofia Marchetti"].aliases == ["Marchetti"]  # tagged ORG once, still the person
+    assert deal["Sofia Marchetti"].mentions == 4
+    assert deal["Competition and Markets Authority"].aliases == ["CMA"]  # acronym, "the" dropped
+    assert deal["Adam Cole"].aliases == ["Cole"]  # title "President" stripped
+    assert deal["Quillon"].mentions == 2  # possessive stripped
+
+
+def test_no_junk(deal):
+    names = set(deal)
+    for junk in (
+        "Thursday",
+        "January",
+        "March",
+        "Friday",
+        "Meanwhile",
+        "LATEST",
+        "Read more",
+        "Subscribe",
+        "ADVERTISEMENT",
+        "example",
+        "$2",
+        "4%",
+    ):
+        assert not any(junk in n.split() or junk == n for n in names)
+
+
+def test_salience_order():
+    a = analyse(DEAL).actors
+    assert [x.mentions for x in a] == sorted((x.mentions for x in a), reverse=True)
+    assert a[0].name == "Harrow Biotech"
+
+
+def test_putin_style_surname_merge_and_person_not_org():
+    text = (
+        "Arkady Voronin, the governor of Belsk, arrived in Tarnow on Sunday. Voronin met "
+        "local officials. Critics said Voronin had ignored the floods. Voronin's aides declined "
+        "to comment. The governor's office said Voronin would return to Belsk on Monday."
+    )
+    actors = {a.name: a for a in analyse(text).actors}
+    assert "Voronin" not in actors
+    assert actors["Arkady Voronin"].kind == "person"
+    assert actors["Arkady Voronin"].mentions == 5
+    assert actors["Belsk"].kind == "place"
+
+
+def _mentions(text, spec):
+    out = []
+    for surface, label in spec:
+        for m in re.finditer(re.escape(surface), text):
+            out.append(Mention(m.start(), m.end(), surface, label))
+    return out
+
+
+def test_rules_without_model_surname_tagged_org_and_the_company_x():
+    text = (
+        "Lena Ortiz leads the company Brightwell. Ortiz said sales rose. Ortiz also met "
+        "Nadia Ferro, chief of Brightwell Systems, in the city of Camber."
+    )
+    spec = [
+        ("Lena Ortiz", "PERSON"),
+        ("Ortiz", "ORG"),
+        ("Brightwell", "PERSON"),
+        ("Nadia Ferro", "PERSON"),
+        ("Camber", "PERSON"),
+    ]
+    ms = [m for m in _mentions(text, spec)]
+    # "Ortiz" inside "Lena Ortiz" and "Brightwell" inside "Brightwell Systems": drop overlaps
+    ms = [
+        m
+        for m in ms
+        if not any(
+            o is not m
+            and o.start <= m.start
+            and m.end <= o.end
+            and (o.end - o.start) > (m.end - m.start)
+            for o in ms
+        )
+    ]
+    ms.append(
+        Mention(
+            text.index("Brightwell Systems"),
+            text.index("Brightwell Systems") + 18,
+            "Brightwell Systems",
+            "ORG",
+        )
+    )
+    actors, occ = build_actors(text, ms)
+    got = {a.name: (a.kind, a.aliases, a.mentions) for a in actors}
+    assert got["Lena Ortiz"] == ("person", ["Ortiz"], 3)
+    assert got["Brightwell Systems"][0] == "organization"
+    assert got["Brightwell Systems"][1] == ["Brightwell"]
+    assert got["Camber"][0] == "place"  # "city of Camber" beats a lone PERSON tag
+    assert all(text[o.start : o.end] == o.surface for o in occ)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("the Kremlin", "Kremlin"),
+        ("Harlow's", "Harlow"),
+        ("Workers’", "Workers"),
+        ("President Mara Lind", "Mara Lind"),
+        ("Dr. Ines Kahl", "Ines Kahl"),
+        ("  Valtora Semiconductor ,", "Valtora Semiconductor"),
+    ],
+)
+def test_clean_surface(raw, clean):
+    assert clean_surface(raw)[0] == clean
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "Monday",
+        "March 2024",
+        "2024",
+        "He",
+        "Read more",
+        "Advertisement",
+        "X",
+        "LATEST NEWS",
+        "SUBSCRIBE",
+        "https://example.com",
+        "www.example.org",
+        "Meanwhile",
+        "however",
+    ],
+)
+def test_junk(surface):
+    assert is_junk(surface)
+
+
+@pytest.mark.parametrize("surface", ["NATO", "EEA", "Mara Lind", "U.S.", "BBC", "Ukraine"])
+def test_not_junk(surface):
+    assert not is_junk(surface)
