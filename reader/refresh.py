@@ -142,78 +142,75 @@ class Refresher:
         self.progress = progress
         self.summary = RefreshSummary()
         self._analysis_turn = threading.Lock()
+        self._feed_state: dict[str, dict[str, Any]] = {}
 
     async def run(self, feeds: list[FeedRecord]) -> RefreshSummary:
         pending: list[tuple[str, ParsedEntry, str]] = []
-        deferred: dict[str, dict[str, Any]] = {}
         async with Fetcher(self.fetch) as fetcher:
             total = len(feeds)
 
             async def one(feed: FeedRecord) -> None:
-                outcome, jobs, validators = await self._refresh_feed(fetcher, feed)
+                outcome, jobs = await self._refresh_feed(fetcher, feed)
                 self.summary.outcomes.append(outcome)
                 pending.extend(jobs)
-                if jobs:
-                    deferred[feed.url] = validators
-                else:
-                    self.store.update_feed(feed.url, **validators)
                 if self.progress:
                     self.progress(outcome, len(self.summary.outcomes), total)
 
             await asyncio.gather(*(one(f) for f in feeds))
             await self._store_bodies(fetcher, pending)
-        # Only now that the bodies are stored may the next refresh get a 304: a refresh
-        # killed half-way is completed by the next one.
-        for url, validators in deferred.items():
-            self.store.update_feed(url, **validators)
+        # Feed state (validators, errors) lands in one write, and only now that the bodies
+        # are stored: a refresh killed half-way gets no 304 next time and completes the work.
+        self.store.update_feeds(self._feed_state)
         return self.summary
+
+    def _note(self, url: str, **fields: Any) -> None:
+        self._feed_state.setdefault(url, {}).update(fields)
 
     async def _refresh_feed(
         self, fetcher: Fetcher, feed: FeedRecord
-    ) -> tuple[FeedOutcome, list[tuple[str, ParsedEntry, str]], dict[str, Any]]:
+    ) -> tuple[FeedOutcome, list[tuple[str, ParsedEntry, str]]]:
         title = feed.display_title
         if feed.gone:
-            return FeedOutcome(feed.url, title, "skipped", error=feed.error), [], {}
+            return FeedOutcome(feed.url, title, "skipped", error=feed.error), []
         if feed.retry_after and feed.retry_after > now_iso():
             reason = f"server asked us to wait until {feed.retry_after}"
-            return FeedOutcome(feed.url, title, "skipped", error=reason), [], {}
+            return FeedOutcome(feed.url, title, "skipped", error=reason), []
         result = await fetcher.fetch_feed(feed.url, etag=feed.etag,
                                           last_modified=feed.last_modified)
-        stamp = now_iso()
+        self._note(feed.url, last_refresh=now_iso())
         if result.error:
-            self.store.update_feed(feed.url, error=result.error, last_refresh=stamp,
-                                   gone=result.gone, retry_after=_retry_until(result))
-            return FeedOutcome(feed.url, title, "failed", error=result.error), [], {}
+            self._note(feed.url, error=result.error, gone=result.gone,
+                       retry_after=_retry_until(result))
+            return FeedOutcome(feed.url, title, "failed", error=result.error), []
         if result.not_modified:
-            self.store.update_feed(feed.url, error=None, last_refresh=stamp, retry_after=None)
-            return FeedOutcome(feed.url, title, "not-modified"), [], {}
+            self._note(feed.url, error=None, retry_after=None)
+            return FeedOutcome(feed.url, title, "not-modified"), []
         try:
             parsed = parse_feed(result.content or b"", result.final_url or feed.url,
                                 result.content_type)
         except FeedError as exc:
-            self.store.update_feed(feed.url, error=str(exc), last_refresh=stamp)
-            return FeedOutcome(feed.url, title, "failed", error=str(exc)), [], {}
-        stored = {a.id: a.has_body for a in self.store.articles(feed=feed.url)}
+            self._note(feed.url, error=str(exc))
+            return FeedOutcome(feed.url, title, "failed", error=str(exc)), []
+        stored = self.store.body_index(feed.url)
         fresh = select_new(feed.url, feed.key, parsed.entries, set(stored),
                            self.settings.keep_per_feed)
         ids = self.store.add_articles(feed.url, [_entry_doc(e) for e in fresh])
-        self.store.update_feed(feed.url, title=feed.title or parsed.title, site=parsed.link,
-                               error=None, last_refresh=stamp, retry_after=None)
         self.store.apply_retention(feed.url, keep_per_feed=self.settings.keep_per_feed,
                                    keep_days=self.settings.keep_days)
-        validators = {"etag": result.etag, "last_modified": result.last_modified}
+        self._note(feed.url, title=feed.title or parsed.title, site=parsed.link, error=None,
+                   retry_after=None, etag=result.etag, last_modified=result.last_modified)
         outcome = FeedOutcome(feed.url, parsed.title or title, "ok", new=len(ids))
         if not self.fetch_pages and not _is_local(feed.url):
             self.store.save_feed_content(feed.url, {
                 aid: {"content": e.content, "summary": e.summary}
                 for aid, e in _by_id(feed.key, fresh).items() if aid in set(ids)
             })
-            return outcome, [], validators
+            return outcome, []
         # New items, and items an interrupted refresh left without a body.
         unfinished = set(ids) | {aid for aid, has_body in stored.items() if not has_body}
         jobs = [(aid, e, feed.url) for aid, e in _by_id(feed.key, parsed.entries).items()
                 if aid in unfinished]
-        return outcome, jobs, validators
+        return outcome, jobs
 
     async def _store_bodies(
         self, fetcher: Fetcher, pending: list[tuple[str, ParsedEntry, str]]

@@ -45,8 +45,14 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, payload: bytes, *, keep_backup: bool = False) -> None:
-    """Write `payload` to `path` so that a crash leaves either the old or the new file."""
+def write_atomic(
+    path: Path, payload: bytes, *, keep_backup: bool = False, durable: bool = True
+) -> None:
+    """Write `payload` to `path` so that a crash leaves either the old or the new file.
+
+    `durable=False` skips the fsyncs: for caches that can be rebuilt (bodies), where a
+    power loss may cost the file but a crash of the process still cannot tear it.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
@@ -54,7 +60,8 @@ def write_atomic(path: Path, payload: bytes, *, keep_backup: bool = False) -> No
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if keep_backup and path.exists():
             _link_backup(path)
         os.replace(tmp, path)
@@ -62,7 +69,8 @@ def write_atomic(path: Path, payload: bytes, *, keep_backup: bool = False) -> No
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
 
 
 def _link_backup(path: Path) -> None:

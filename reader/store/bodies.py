@@ -1,5 +1,8 @@
 """Cleaned article bodies and their analysis, one compressed file per article.
 
+Bodies are a cache of what can be fetched again, so they are written atomically but
+without fsync (0.2 ms instead of 0.6 ms each); a damaged or missing one reads as absent.
+
 Bodies live outside TinyDB: adding one body to a 10k-body TinyDB file cost 265–992 ms,
 one small file costs well under a millisecond to write and ~0.05 ms to read, and nothing
 has to be opened at start-up (shared/notes/tinydb-measurements.md §7).
@@ -27,7 +30,7 @@ class BodyStore:
         return self.root / article_id[:2] / f"{article_id}.z"
 
     def save(self, article_id: str, body: dict[str, Any]) -> None:
-        write_atomic(self._path(article_id), zlib.compress(orjson.dumps(body), 6))
+        write_atomic(self._path(article_id), zlib.compress(orjson.dumps(body), 6), durable=False)
 
     def load(self, article_id: str) -> dict[str, Any] | None:
         """A missing or damaged body reads as "not cached" — the next refresh re-fetches it."""
@@ -63,7 +66,7 @@ class BodyStore:
         data.update(items)
         for aid in drop:
             data.pop(aid, None)
-        write_atomic(self._feed_path(fkey), zlib.compress(orjson.dumps(data), 1))
+        write_atomic(self._feed_path(fkey), zlib.compress(orjson.dumps(data), 1), durable=False)
 
     def delete_feed_content(self, fkey: str) -> None:
         with contextlib.suppress(FileNotFoundError):

@@ -86,12 +86,17 @@ class Store:
 
     # ----------------------------------------------------------------- housekeeping
     def _clean_leftovers(self) -> None:
-        """Temp files of a writer killed mid-write are garbage: the rename never happened."""
-        for folder in (self.paths.db, self.paths.db / "articles", self.paths.db / "state"):
-            if folder.is_dir():
-                for tmp in folder.glob(".*.tmp"):
-                    with contextlib.suppress(OSError):
-                        tmp.unlink()
+        """Temp files of a writer killed mid-write are garbage: the rename never happened.
+
+        Under the lock, because a live writer in another process holds it while its own
+        temp file exists.
+        """
+        with self._lock:
+            for folder in (self.paths.db, self.paths.db / "articles", self.paths.db / "state"):
+                if folder.is_dir():
+                    for tmp in folder.glob(".*.tmp"):
+                        with contextlib.suppress(OSError):
+                            tmp.unlink()
 
     def _check_schema(self) -> None:
         meta = self._feeds.run(lambda: self._feeds.table("meta").get(doc_id=1))
@@ -170,6 +175,19 @@ class Store:
         self._feeds.apply("feeds", change)
 
     @_serialised
+    def update_feeds(self, changes: dict[str, dict[str, Any]]) -> None:
+        """Several feeds' fetch state in one write (a refresh of 500 feeds: one write)."""
+        by_id = {int(feed_key(url), 16): fields for url, fields in changes.items()}
+
+        def change(table: dict[int, Mapping[str, Any]]) -> None:
+            for doc_id, fields in by_id.items():
+                if doc_id in table:
+                    table[doc_id] = {**table[doc_id], **fields}
+
+        if by_id:
+            self._feeds.apply("feeds", change)
+
+    @_serialised
     def remove_feed(self, url: str) -> None:
         record = self.feed(url)
         if record is None:
@@ -214,9 +232,10 @@ class Store:
         return new_ids
 
     @_serialised
-    def known_ids(self, feed_url: str) -> set[str]:
-        record_key = feed_key(feed_url)
-        return {doc["id"] for doc in self._shard(record_key).raw_articles().values()}
+    def body_index(self, feed_url: str) -> dict[str, bool]:
+        """Each stored article id of a feed, with whether its body is stored."""
+        docs = self._shard(feed_key(feed_url)).raw_articles().values()
+        return {doc["id"]: bool(doc.get("has_body")) for doc in docs}
 
     @_serialised
     def update_articles(self, changes: dict[str, dict[str, Any]]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import STORIES
+from courier import STORIES
 
 
 def test_subscribe_refresh_read_offline(site, cli):
@@ -145,7 +145,7 @@ def test_bad_input_fails_cleanly_and_writes_nothing(cli, tmp_path):
         ("add", str(tmp_path / "nope.xml")),
         ("add", str(tmp_path / "bad.opml")),
     ):
-        code, out, err = cli(*args)
+        code, _out, err = cli(*args)
         assert code != 0, args
         assert err.strip() and len(err.strip().splitlines()) == 1, (args, err)
     assert json.loads(cli("feeds", "--json")[1]) == []
@@ -153,7 +153,7 @@ def test_bad_input_fails_cleanly_and_writes_nothing(cli, tmp_path):
 
 def test_extract_local_and_remote(site, cli, tmp_path):
     page = tmp_path / "story.html"
-    from conftest import page_html
+    from courier import page_html
 
     page.write_text(page_html(*STORIES[2]))
     code, out, _ = cli("extract", str(page), site.url_for("/story/1"), "file:///etc/passwd",

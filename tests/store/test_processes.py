@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 
-from conftest import entries
+from sample_entries import entries
 
 from reader.config import resolve_paths
 from reader.store.store import Store

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import entries
+from sample_entries import entries
 
 from reader.config import resolve_paths
 from reader.store.db import SCHEMA_VERSION, StoreError
