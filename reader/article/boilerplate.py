@@ -285,20 +285,35 @@ def post_clean(article, title: str | None, byline: str | None = None) -> None:
     _drop_furniture_blocks(article, title, byline)
 
 
+_SHORT_RULES = re.compile("|".join(f"(?:{r.pattern})" for r in _LINE_RULES[:6]), _I)
+_LONG_RULES = re.compile("|".join(f"(?:{r.pattern})" for r in _LINE_RULES[6:]), _I)
+# Cheap prefilter: every rule of _LONG_RULES needs one of these substrings.
+_LONG_KEYS = (
+    "subscri", "sign", "log in", "regist", "already", "continue", "free ", "unlock",
+    "newsletter", "mail", "inbox", "digest", "briefing", "bulletin", "cookie", "continuing",
+    "dear reader", "support", "donat", "contribut", "member", "patron", "remind", "comment",
+    "conversation", "discussion", "follow", "like us", "find us", "connect with", "tag",
+    "topic", "filed", "categor", "posted", "keyword", "slideshow", "loading", "updated",
+    "published", "modified", "read", "photo", "image", "slide", "picture", "0", "1", "2", "3",
+    "4", "5", "6", "7", "8", "9", "thank", "exclusive", "reserved", "available", "reply",
+)
+
+
 def is_furniture(text: str) -> bool:
     """Does a short block of text read as page furniture?"""
     if not text or len(text) > 400:
         return False
-    short = len(text) <= _SHORT_LINE
-    for i, rule in enumerate(_LINE_RULES):
-        # rules 0-5 (ads, share, related, captions) are for short lines only
-        if i <= 5 and not short:
-            continue
-        if rule.search(text):
+    if len(text) <= _SHORT_LINE:  # short lines: every rule (cheap at this length)
+        if _SHORT_RULES.search(text):
             return True
-    if short and _CREDIT.search(text) and _CREDIT_HINT.search(text):
-        return True
-    return bool(len(text) <= 100 and _BY_LINE.match(text))
+        if _CREDIT.search(text) and _CREDIT_HINT.search(text):
+            return True
+        if len(text) <= 100 and _BY_LINE.match(text):
+            return True
+    low = text.lower()
+    if not any(k in low for k in _LONG_KEYS):
+        return False
+    return bool(_LONG_RULES.search(text))
 
 
 def _drop_furniture_blocks(article, title: str | None, byline: str | None) -> None:
@@ -342,8 +357,7 @@ def _is_teaser_link(el, text: str) -> bool:
     """A standalone paragraph that is one shouted link: a promo for another story."""
     if _tag(el) not in ("p", "div", "h2", "h3", "h4", "strong", "b"):
         return False
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 12 or not all(c.isupper() for c in letters):
+    if text.upper() != text or sum(c.isalpha() for c in text[:40]) < 12:
         return False
     return link_density(el, len(text)) > 0.6
 

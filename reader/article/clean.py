@@ -35,14 +35,13 @@ from reader.sanitize import clean_block, clean_line
 
 log = logging.getLogger(__name__)
 
-_MAX_BYTES = 12_000_000  # larger pages are cut (after dropping scripts and styles)
+_MAX_BYTES = 40_000_000  # raw input beyond this is cut before parsing
+_MAX_MARKUP = 1_500_000  # markup left after dropping scripts and styles is cut to this
 _HEAD = 65_536
 _DECLARED = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding=["']([A-Za-z0-9_.:-]{2,40})""", re.I)
 _LOOKS_HTML = re.compile(r"<\s*[A-Za-z!/?]")
-_BULKY = re.compile(rb"<(script|style|svg)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-_EMPTY = CleanedPage(title=None, byline=None, published=None, text="", plain="")
 
 # Retry when readability's output is shorter than this many characters, or than this share
 # of the page's largest block of paragraph text.
@@ -90,9 +89,7 @@ def _decode(raw: bytes) -> str | None:
 
 
 def _parse(text: str) -> lxml.html.HtmlElement | None:
-    data = text.encode("utf-8", "replace")
-    if len(data) > _MAX_BYTES:
-        data = _BULKY.sub(b" ", data)[:_MAX_BYTES]
+    data = text.encode("utf-8", "replace")[:_MAX_BYTES]
     try:
         doc = lxml.html.document_fromstring(data, parser=_PARSER)
     except (etree.ParserError, ValueError):
@@ -118,6 +115,9 @@ def _clean_page(html: bytes, url: str | None) -> CleanedPage:
     byline = extract_byline(doc, objects)
     published = extract_published(doc, objects)
 
+    doc = _shrink(doc)
+    if doc is None:
+        return _EMPTY_PAGE()
     boilerplate.pre_clean(doc)
     article = _extract(doc, url)
     if article is None:
@@ -133,6 +133,17 @@ def _clean_page(html: bytes, url: str | None) -> CleanedPage:
         text=clean_block(md).strip(),
         plain=clean_block(plain).strip(),
     )
+
+
+def _shrink(doc):
+    """Drop scripts, styles and the like; cut what is left if it is still huge."""
+    for el in list(doc.iter("script", "style", "svg", "template", "noscript", "math", "canvas")):
+        if el.getparent() is not None:
+            el.drop_tree()
+    data = lxml.html.tostring(doc, encoding="utf-8", method="html")
+    if len(data) <= _MAX_MARKUP:
+        return doc
+    return _parse(data[:_MAX_MARKUP].decode("utf-8", "ignore"))
 
 
 def _EMPTY_PAGE() -> CleanedPage:
