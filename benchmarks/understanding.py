@@ -109,7 +109,7 @@ def strip_markdown(md: str) -> str:
     md = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", md)
     md = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", md)
     md = re.sub(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1", r"\2", md)
-    md = re.sub(r"(?m)^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)", "", md)
+    md = re.sub(r"(?m)^[ \t]{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)", "", md)
     return md.replace("\\", "")
 
 
