@@ -796,12 +796,27 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
     surfaces: dict[str, _Surface] = {}
     for m in mentions:
         kind = LABEL_KINDS.get(m.label)
+        if (
+            kind is None
+            and m.label == "NORP"
+            and _CONTEXT_PLACE_STRONG.search(text[max(0, m.start - 40) : m.start])
+        ):
+            kind = "place"  # "the hamlet of Birchmoor" tagged as a nationality
         if kind is None:
             continue
         raw = text[m.start : m.end]
         if "\n" in raw.strip():
             continue
         surface, titled = clean_surface(raw)
+        if kind == "person":
+            # "Farmer Joel Andersson", "Fire chief Marco Dellucci": drop leading common nouns
+            toks = surface.split()
+            while len(toks) > 2 and re.search(
+                r"(?<![\w-])" + re.escape(toks[0].lower()) + r"(?![\w-])", text
+            ):
+                toks = toks[1:]
+                titled = True
+            surface = " ".join(toks)
         if is_junk(surface):
             continue
         if _line_is_caps_heading(text, m.start):
@@ -824,6 +839,26 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
             s.ctx_place += 1
         if _SENT_START.search(before):
             s.sentence_initial += 1
+
+    # Document-level context: "in X", "across X" anywhere in the text (not only where NER
+    # tagged X) is evidence for a place; "-ia/-land/-stan" single names lean to places.
+    for key, s in surfaces.items():
+        if len(key.split()) > 2 or s.votes["person"] > s.count:
+            continue
+        hits = len(
+            re.findall(
+                r"(?<!stake )(?<!shares )(?<!invest )(?<!investment )(?<!role )(?<!job )"
+                r"\b(?:in|across|throughout|near|outside)\s+(?:the\s+)?"
+                + re.escape(key)
+                + r"(?![\w-])",
+                text,
+            )
+        )
+        if hits:
+            s.votes["place"] += 2 * hits
+            s.ctx_place += hits
+        if len(key.split()) == 1 and re.search(r"(?:ia|land|stan)$", key):
+            s.votes["place"] += 1
 
     # Sentence-initial ordinary words: single tokens only ever seen at a sentence start and
     # also used in lower case elsewhere in the text.
@@ -881,21 +916,21 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
             if g.kind == "person":
                 continue
             gt = g.name.split()
-            if _legal_key(g.name) == _legal_key(k):
-                target = gi
-            elif (
-                g.kind == "organization"
-                and len(gt) > len(toks)
-                and gt[: len(toks)] == toks
-                and kind != "place"
-            ):
-                target = gi
-            elif (
-                g.kind == "organization"
-                and len(toks) == 1
-                and k.isupper()
-                and len(k) >= 2
-                and _acronym(g.name) == k
+            if (
+                _legal_key(g.name) == _legal_key(k)
+                or (
+                    g.kind == "organization"
+                    and len(gt) > len(toks)
+                    and gt[: len(toks)] == toks
+                    and kind != "place"
+                )
+                or (
+                    g.kind == "organization"
+                    and len(toks) == 1
+                    and k.isupper()
+                    and len(k) >= 2
+                    and _acronym(g.name) == k
+                )
             ):
                 target = gi
             if target is not None:

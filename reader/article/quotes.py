@@ -20,7 +20,7 @@ This module never imports spaCy: named actors come in as `ActorMention`s.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from reader.article.actors import ActorMention
 from reader.models import Actor, Quote
@@ -280,9 +280,12 @@ def _scan_paragraph(text: str, a: int, b: int, disabled: set[int]):
             if state is not None and state[0] == "s":
                 continue  # nested inside a single-quoted passage
             if state is None:
-                if c in _DOUBLE_OPEN or open_ctx or (c == '"' and not close_ctx):
-                    state = ("d", i)
-                elif c in _DOUBLE_CLOSE and not close_ctx:
+                if (
+                    c in _DOUBLE_OPEN
+                    or open_ctx
+                    or (c == '"' and not close_ctx)
+                    or (c in _DOUBLE_CLOSE and not close_ctx)
+                ):
                     state = ("d", i)
             else:
                 if c in _DOUBLE_OPEN and open_ctx and not close_ctx:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (fixture prose is kept one paragraph per line)
 """Actors: NER mentions cleaned, merged, re-typed and counted; junk dropped."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (fixture prose is kept one paragraph per line)
 """Quotes and speakers: marks, multi-paragraph quotes, attribution rules, dedupe, filters."""
 
 from __future__ import annotations
