@@ -319,6 +319,62 @@ ORG_SUFFIXES = {
     "consortium",
     "cooperative",
 }
+TITLES |= {
+    "farmer",
+    "teacher",
+    "resident",
+    "pilot",
+    "driver",
+    "student",
+    "volunteer",
+    "firefighter",
+    "fisherman",
+    "shopkeeper",
+    "landlord",
+    "owner",
+    "engineer",
+    "doctor",
+    "worker",
+    "fan",
+    "voter",
+    "singer",
+    "artist",
+    "writer",
+    "poet",
+    "actor",
+    "actress",
+    "historian",
+    "scientist",
+    "researcher",
+    "campaigner",
+    "activist",
+    "organiser",
+    "organizer",
+    "skipper",
+    "keeper",
+    "headteacher",
+    "headmaster",
+    "headmistress",
+    "pastor",
+    "vicar",
+    "midfielder",
+    "striker",
+    "goalkeeper",
+    "defender",
+    "forward",
+    "manager",
+    "fire",
+    "police",
+    "opposition",
+    "union",
+    "party",
+    "retired",
+    "veteran",
+    "local",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+}
 ORG_SUFFIXES |= {
     "maritime",
     "shipping",
@@ -677,7 +733,7 @@ def _low_tokens(s: str) -> list[str]:
 def clean_surface(text: str) -> tuple[str, bool]:
     """Return (cleaned surface, had a personal title) for one raw entity text."""
     s = " ".join(text.split())
-    s = s.strip(" \t\"“”‘’'()[]{}<>*_#>,;:!?-–—|/")
+    s = s.strip(" \t\"“”‘’'()[]{}<>*_#>,;:!?-–—|/")  # noqa: B005 - a set of characters, on purpose
     # possessive 's / ’s, and the plural possessive ’
     s = re.sub(r"[’']s$", "", s)
     s = re.sub(r"(?<=s)[’']$", "", s)
@@ -732,9 +788,7 @@ def is_junk(surface: str) -> bool:
         return True
     if re.fullmatch(r"[A-Z]\.?", surface):
         return True
-    if len(toks) > 7:
-        return True
-    return False
+    return len(toks) > 7
 
 
 def _legal_key(surface: str) -> str:

@@ -24,10 +24,11 @@ log = logging.getLogger(__name__)
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_BLOCK_QUOTE = re.compile(r"^[ \t]{0,3}>.*(?:\n[ \t]{0,3}>.*)*", re.M)
 _REF_TARGET = re.compile(r"\]\[[^\]\n]*\]")
 _URL = re.compile(r"(?:https?://|www\.)[^\s)\]>]+")
 _LINE_MARK = re.compile(
-    r"^[ \t]{0,3}(?:(?:>[ \t]?)+(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?|#{1,6}[ \t]+|[-*+][ \t]+|\d{1,3}[.)][ \t]+)",
+    r"^[ \t]{0,3}(?:(?:>[ \t]?)+(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?|#{1,6}[ \t]+|[-*+][ \t]+|\d{1,3}[.)][ \t]+)",  # noqa: E501
     re.M,
 )
 _RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M)
@@ -114,7 +115,8 @@ def analyse(text: str) -> Analysis:
         log.exception("actor merging failed")
         actors, occurrences = [], []
     try:
-        quotes = extract_quotes(prepared, actors, occurrences)
+        blocks = [(m.start(), m.end()) for m in _BLOCK_QUOTE.finditer(text)]
+        quotes = extract_quotes(prepared, actors, occurrences, block_quotes=blocks)
     except Exception:  # pragma: no cover
         log.exception("quote extraction failed")
         quotes = []

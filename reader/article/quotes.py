@@ -234,6 +234,7 @@ class _Raw:
     speaker_kind: str | None = None
     text: str = ""
     tagged: bool = False  # the speaker was found next to a speech cue
+    block: bool = False  # an unmarked block quote
 
 
 @dataclass(slots=True)
@@ -604,8 +605,8 @@ class _Resolver:
 
 def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: int) -> None:
     text = ctx.text
-    pa, pb = ctx.paras[r.para]
-    la, lb = ctx.paras[r.last_para]
+    pa, _pb = ctx.paras[r.para]
+    _la, lb = ctx.paras[r.last_para]
     prev_close = pa
     for q in raws[:idx]:
         if q.last_para == r.para and q.close_at <= r.open_at:
@@ -626,6 +627,10 @@ def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: in
         qa, qb = ctx.paras[r.para - 1]
         if not ctx.in_quote(qb - 1):
             glues.append((_sentence_start(text, qa, qb - 1), qb, "before"))
+    if r.block and r.last_para + 1 < len(ctx.paras):
+        # "> Unmarked words." then "That is how Dr X put it …" in the next paragraph
+        na, nb = ctx.paras[r.last_para + 1]
+        glues.append((na, _sentence_end(text, na, nb), "after"))
     best: tuple[int, _Cand, str] | None = None
     bare_cue: tuple[int, str] | None = None
     for ga, gb, side in glues:
@@ -716,18 +721,39 @@ def _looks_like_title(q: str) -> bool:
     )
 
 
+def _add_block_quotes(text: str, raws: list[_Raw], blocks: list[tuple[int, int]]) -> list[_Raw]:
+    """Block-quote paragraphs without any quotation mark are quotations too."""
+    paras = paragraphs(text)
+    out = list(raws)
+    for a, b in blocks:
+        for pi, (pa, pb) in enumerate(paras):
+            if pa < a or pb > b or re.search(r"[“”\"‘]", text[pa:pb]):
+                continue
+            if len(text[pa:pb].split()) < 3 or any(r.open_at <= pa < r.close_at for r in raws):
+                continue
+            r = _Raw([(pa, pb)], pa, pb, pi, pi, block=True)
+            r.text = " ".join(text[pa:pb].split())
+            out.append(r)
+    out.sort(key=lambda r: r.open_at)
+    return out
+
+
 def _norm(s: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
 
 
 def extract_quotes(
-    text: str, actors: list[Actor] | None = None, occurrences: list[ActorMention] | None = None
+    text: str,
+    actors: list[Actor] | None = None,
+    occurrences: list[ActorMention] | None = None,
+    block_quotes: list[tuple[int, int]] | None = None,
 ) -> list[Quote]:
     """Quotations of `text` (Markdown already neutralised) with speaker and cue."""
     if not text or not text.strip():
         return []
     actors = actors or []
     raws = find_spans(text)
+    raws = _add_block_quotes(text, raws, block_quotes or [])
     ctx = _Context(text, raws, actors, occurrences or [])
     res = _Resolver(ctx)
     kept: list[_Raw] = []
@@ -742,6 +768,8 @@ def extract_quotes(
             continue
         if _looks_like_title(r.text) and not (r.cue and r.cue_dist <= 3):
             continue
+        if r.block and not r.tagged:
+            continue  # an unmarked block quote counts only when a cue names its speaker
         if not re.search(r"\w", r.text):
             continue
         if r.speaker:

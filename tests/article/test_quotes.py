@@ -199,3 +199,16 @@ def test_no_model_needed_for_anonymous_speaker():
     text = '"The deal is dead," a senior official said.'
     qs = extract_quotes(text)
     assert [(q.speaker, q.cue) for q in qs] == [("a senior official", "said")]
+
+
+def test_unmarked_block_quote_attributed_by_next_paragraph():
+    text = (
+        "Cells from Pellar Energy were recalled in Vossberg.\n\n"
+        "> Small defects in a cell are enough to start a fire.\n\n"
+        "That is how Dr Lotte Brand, a chemist at Vossberg University, put it."
+    )
+    a = analyse(text)
+    assert [(q.text, q.speaker) for q in a.quotes] == [
+        ("Small defects in a cell are enough to start a fire.", "Lotte Brand")
+    ]
+    assert text[a.quotes[0].start : a.quotes[0].end] == a.quotes[0].text
