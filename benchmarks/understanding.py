@@ -1,3 +1,4 @@
+# ruff: noqa: E501 -- the report lines are column layouts
 """Score article cleaning and analysis against the hand-annotated gold set in tests/gold.
 
     python benchmarks/understanding.py                 # per-page table, details, totals
@@ -93,7 +94,15 @@ def load_gold(names: Iterable[str] | None = None, root: Path = GOLD) -> list[Gol
 _QUOTES = {ord(c): "'" for c in "\u2018\u2019\u201a\u201b\u2032\u00b4`"}
 _QUOTES.update({ord(c): '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"})
 _QUOTES.update({ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
-_QUOTES.update({ord("\u00a0"): " ", ord("\u2009"): " ", ord("\u202f"): " ", ord("\u00ad"): None, ord("\u200b"): None})
+_QUOTES.update(
+    {
+        ord("\u00a0"): " ",
+        ord("\u2009"): " ",
+        ord("\u202f"): " ",
+        ord("\u00ad"): None,
+        ord("\u200b"): None,
+    }
+)
 
 
 def norm_text(s: str | None) -> str:
@@ -122,10 +131,41 @@ def norm_quote(s: str | None) -> str:
 
 
 _TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "president", "prime", "minister", "mayor", "governor", "senator", "judge", "chief", "executive",
-    "general", "captain", "inspector", "detective", "superintendent", "councillor", "rev", "reverend",
-    "father", "sister", "coach", "chancellor", "secretary", "the",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "prime",
+    "minister",
+    "mayor",
+    "governor",
+    "senator",
+    "judge",
+    "chief",
+    "executive",
+    "general",
+    "captain",
+    "inspector",
+    "detective",
+    "superintendent",
+    "councillor",
+    "rev",
+    "reverend",
+    "father",
+    "sister",
+    "coach",
+    "chancellor",
+    "secretary",
+    "the",
 }
 
 
@@ -148,7 +188,9 @@ def _snippet(entry: Any) -> tuple[str, int | None, str]:
     return entry["text"], entry.get("max"), entry.get("kind", "")
 
 
-def score_clean(expected: dict[str, Any], title: str | None, text: str, plain: str) -> dict[str, Any]:
+def score_clean(
+    expected: dict[str, Any], title: str | None, text: str, plain: str
+) -> dict[str, Any]:
     """Present snippets found, absent snippets leaked, paragraphs kept, title right."""
     haystacks = [norm_text(plain), norm_text(strip_markdown(text or ""))]
 
@@ -215,7 +257,13 @@ def score_quotes(gold_quotes: list[dict[str, Any]], pred_quotes: Iterable[Any]) 
         if any(speaker_matches(g, preds[i][1]) for i in hits):
             right += 1
         else:
-            wrong.append({"text": g["text"], "gold": g["speaker"], "predicted": sorted({str(preds[i][1]) for i in hits})})
+            wrong.append(
+                {
+                    "text": g["text"],
+                    "gold": g["speaker"],
+                    "predicted": sorted({str(preds[i][1]) for i in hits}),
+                }
+            )
     return {
         "gold": len(gold_quotes),
         "found": len(gold_quotes) - len(missed),
@@ -250,7 +298,9 @@ def unmerged_duplicates(pred_actors: Iterable[Any]) -> list[str]:
     return dups
 
 
-def score_actors(gold_actors: list[dict[str, Any]], pred_actors: Iterable[Any], optional: Iterable[str] = ()) -> dict[str, Any]:
+def score_actors(
+    gold_actors: list[dict[str, Any]], pred_actors: Iterable[Any], optional: Iterable[str] = ()
+) -> dict[str, Any]:
     """Recall per kind (kind must match), precision, junk and unmerged duplicates."""
     preds = list(pred_actors)
     pred_forms = [(_forms(_get(a, "name"), _get(a, "aliases")), _get(a, "kind")) for a in preds]
@@ -259,20 +309,26 @@ def score_actors(gold_actors: list[dict[str, Any]], pred_actors: Iterable[Any], 
     per_kind = {k: {"gold": 0, "found": 0, "predicted": 0, "correct": 0} for k in (*KINDS, "other")}
     missed, wrong_kind = [], []
     for forms, kind, name in gold:
-        per_kind.setdefault(kind, {"gold": 0, "found": 0, "predicted": 0, "correct": 0})["gold"] += 1
+        per_kind.setdefault(kind, {"gold": 0, "found": 0, "predicted": 0, "correct": 0})[
+            "gold"
+        ] += 1
         hits = [pk for pf, pk in pred_forms if pf & forms]
         if kind in hits:
             per_kind[kind]["found"] += 1
         elif hits:
-            wrong_kind.append({"name": name, "gold": kind, "predicted": sorted(set(map(str, hits)))})
+            wrong_kind.append(
+                {"name": name, "gold": kind, "predicted": sorted(set(map(str, hits)))}
+            )
         else:
             missed.append({"name": name, "kind": kind})
     junk, matched = [], 0
-    for a, (pf, pk) in zip(preds, pred_forms):
+    for a, (pf, pk) in zip(preds, pred_forms, strict=True):
         gold_hits = [gk for gf, gk, _ in gold if pf & gf]
         if not gold_hits and pf & optional_forms:
             continue  # optional: neither rewarded nor punished
-        per_kind.setdefault(pk or "other", {"gold": 0, "found": 0, "predicted": 0, "correct": 0})["predicted"] += 1
+        per_kind.setdefault(pk or "other", {"gold": 0, "found": 0, "predicted": 0, "correct": 0})[
+            "predicted"
+        ] += 1
         if gold_hits:
             matched += 1
             if pk in gold_hits:
@@ -307,7 +363,9 @@ class PageResult:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def score_page(page: GoldPage, clean_fn: Callable, analyse_fn: Callable | None, analyse_input: str = "text") -> PageResult:
+def score_page(
+    page: GoldPage, clean_fn: Callable, analyse_fn: Callable | None, analyse_input: str = "text"
+) -> PageResult:
     exp = page.expected
     t0 = time.perf_counter()
     try:
@@ -315,12 +373,21 @@ def score_page(page: GoldPage, clean_fn: Callable, analyse_fn: Callable | None, 
         analysis = analyse_fn(getattr(cleaned, analyse_input) or "") if analyse_fn else None
     except Exception as exc:  # a crash on one page is a finding, not the end of the run
         empty = score_clean(exp, None, "", "")
-        return PageResult(page.name, exp.get("template", ""), empty, error=f"{type(exc).__name__}: {exc}")
+        return PageResult(
+            page.name, exp.get("template", ""), empty, error=f"{type(exc).__name__}: {exc}"
+        )
     ms = (time.perf_counter() - t0) * 1000
-    result = PageResult(page.name, exp.get("template", ""), score_clean(exp, cleaned.title, cleaned.text, cleaned.plain), ms=ms)
+    result = PageResult(
+        page.name,
+        exp.get("template", ""),
+        score_clean(exp, cleaned.title, cleaned.text, cleaned.plain),
+        ms=ms,
+    )
     if analysis is not None:
         result.quotes = score_quotes(exp.get("quotes", []), analysis.quotes)
-        result.actors = score_actors(exp.get("actors", []), analysis.actors, exp.get("optional_actors", []))
+        result.actors = score_actors(
+            exp.get("actors", []), analysis.actors, exp.get("optional_actors", [])
+        )
     return result
 
 
@@ -336,14 +403,27 @@ def totals(results: list[PageResult]) -> dict[str, Any]:
         "errors": sum(1 for r in results if r.error),
         "clean_pass": _ratio(sum(r.clean["passed"] for r in results), n),
         "pages_passing": sum(r.clean["passed"] for r in results),
-        "present_recall": _ratio(sum(r.clean["present"] - len(r.clean["lost"]) for r in results), sum(r.clean["present"] for r in results)),
+        "present_recall": _ratio(
+            sum(r.clean["present"] - len(r.clean["lost"]) for r in results),
+            sum(r.clean["present"] for r in results),
+        ),
         "present_lost": sum(len(r.clean["lost"]) for r in results),
         "absent_leaked": sum(len(r.clean["leaked"]) for r in results),
-        "absent_precision": 1 - _ratio(sum(len(r.clean["leaked"]) for r in results), sum(r.clean["absent"] for r in results)) if any(r.clean["absent"] for r in results) else 1.0,
-        "paragraph_recall": _ratio(sum(r.clean["paragraphs"] - len(r.clean["paragraphs_lost"]) for r in results), sum(r.clean["paragraphs"] for r in results)),
+        "absent_precision": 1
+        - _ratio(
+            sum(len(r.clean["leaked"]) for r in results), sum(r.clean["absent"] for r in results)
+        )
+        if any(r.clean["absent"] for r in results)
+        else 1.0,
+        "paragraph_recall": _ratio(
+            sum(r.clean["paragraphs"] - len(r.clean["paragraphs_lost"]) for r in results),
+            sum(r.clean["paragraphs"] for r in results),
+        ),
         "paragraphs_lost": sum(len(r.clean["paragraphs_lost"]) for r in results),
         "title_accuracy": _ratio(sum(r.clean["title_ok"] for r in results), n),
-        "median_ms": round(statistics.median([r.ms for r in results if not r.error]), 1) if any(not r.error for r in results) else None,
+        "median_ms": round(statistics.median([r.ms for r in results if not r.error]), 1)
+        if any(not r.error for r in results)
+        else None,
     }
     leaked_kinds: dict[str, int] = {}
     for r in results:
@@ -397,13 +477,17 @@ def check_targets(t: dict[str, Any]) -> list[str]:
         fails.append(f"pages passing clean {t['clean_pass']:.1%} < {TARGETS['clean_pass']:.0%}")
     if "quote_recall" in t:
         if t["quote_right_speaker"] < TARGETS["quote_right_speaker"]:
-            fails.append(f"quotes with the right speaker {t['quote_right_speaker']:.1%} < {TARGETS['quote_right_speaker']:.0%}")
+            fails.append(
+                f"quotes with the right speaker {t['quote_right_speaker']:.1%} < {TARGETS['quote_right_speaker']:.0%}"
+            )
         if t["person_recall"] < TARGETS["person_recall"]:
             fails.append(f"person recall {t['person_recall']:.1%} < 100%")
         if t["unmerged"] > TARGETS["unmerged"]:
             fails.append(f"{t['unmerged']} unmerged surname duplicates")
         if t["org_place_recall"] < TARGETS["org_place_recall"]:
-            fails.append(f"organisation+place recall {t['org_place_recall']:.1%} < {TARGETS['org_place_recall']:.0%}")
+            fails.append(
+                f"organisation+place recall {t['org_place_recall']:.1%} < {TARGETS['org_place_recall']:.0%}"
+            )
         if t["junk"] > TARGETS["junk"]:
             fails.append(f"{t['junk']} junk actors")
     if t.get("errors"):
@@ -423,7 +507,12 @@ def load_pipeline(no_analysis: bool = False) -> tuple[Callable, Callable | None]
     return clean_page, analyse
 
 
-def run(pages: list[GoldPage], clean_fn: Callable, analyse_fn: Callable | None, analyse_input: str = "text") -> list[PageResult]:
+def run(
+    pages: list[GoldPage],
+    clean_fn: Callable,
+    analyse_fn: Callable | None,
+    analyse_input: str = "text",
+) -> list[PageResult]:
     return [score_page(p, clean_fn, analyse_fn, analyse_input) for p in pages]
 
 
@@ -434,9 +523,13 @@ def _pct(x: float | None) -> str:
     return "  -  " if x is None else f"{x * 100:5.1f}%"
 
 
-def report(results: list[PageResult], t: dict[str, Any], out=sys.stdout, details: bool = True) -> None:
+def report(
+    results: list[PageResult], t: dict[str, Any], out=sys.stdout, details: bool = True
+) -> None:
     w = out.write
-    w(f"{'page':30} {'template':11} {'clean':>6} {'lost':>4} {'leak':>4} {'para':>7} {'quotes':>7} {'spk':>7} {'actors':>7} {'junk':>4} {'dup':>3} {'ms':>7}\n")
+    w(
+        f"{'page':30} {'template':11} {'clean':>6} {'lost':>4} {'leak':>4} {'para':>7} {'quotes':>7} {'spk':>7} {'actors':>7} {'junk':>4} {'dup':>3} {'ms':>7}\n"
+    )
     for r in results:
         c = r.clean
         row = f"{r.name:30} {r.template:11} {'pass' if c['passed'] else 'FAIL':>6} {len(c['lost']):4} {len(c['leaked']):4} "
@@ -455,34 +548,62 @@ def report(results: list[PageResult], t: dict[str, Any], out=sys.stdout, details
             if r.error:
                 lines.append(f"error: {r.error}")
             lines += [f"lost: {s!r}" for s in r.clean["lost"]]
-            lines += [f"lost paragraph: {s!r}" for s in r.clean["paragraphs_lost"] if s not in r.clean["lost"]]
+            lines += [
+                f"lost paragraph: {s!r}"
+                for s in r.clean["paragraphs_lost"]
+                if s not in r.clean["lost"]
+            ]
             lines += [f"leaked {x['kind']}: {x['text']!r}" for x in r.clean["leaked"]]
             if r.quotes:
-                lines += [f"quote missed: {q['text']!r} ({q['speaker']})" for q in r.quotes["missed"]]
-                lines += [f"speaker wrong: {q['text'][:50]!r} gold {q['gold']!r}, got {q['predicted']}" for q in r.quotes["wrong_speaker"]]
+                lines += [
+                    f"quote missed: {q['text']!r} ({q['speaker']})" for q in r.quotes["missed"]
+                ]
+                lines += [
+                    f"speaker wrong: {q['text'][:50]!r} gold {q['gold']!r}, got {q['predicted']}"
+                    for q in r.quotes["wrong_speaker"]
+                ]
             if r.actors:
                 lines += [f"actor missed: {a['name']} ({a['kind']})" for a in r.actors["missed"]]
-                lines += [f"actor kind: {a['name']} gold {a['gold']}, got {a['predicted']}" for a in r.actors["wrong_kind"]]
+                lines += [
+                    f"actor kind: {a['name']} gold {a['gold']}, got {a['predicted']}"
+                    for a in r.actors["wrong_kind"]
+                ]
                 lines += [f"junk actor: {j}" for j in r.actors["junk"]]
                 lines += [f"unmerged: {d}" for d in r.actors["unmerged"]]
             if lines:
                 w(f"{r.name}\n" + "".join(f"    {ln}\n" for ln in lines))
     w("\nTOTAL\n")
-    w(f"  pages passing clean   {t['pages_passing']}/{t['pages']} = {_pct(t['clean_pass'])}   (target {TARGETS['clean_pass']:.0%})\n")
+    w(
+        f"  pages passing clean   {t['pages_passing']}/{t['pages']} = {_pct(t['clean_pass'])}   (target {TARGETS['clean_pass']:.0%})\n"
+    )
     w(f"  present recall        {_pct(t['present_recall'])}   lost {t['present_lost']}\n")
     w(f"  paragraph recall      {_pct(t['paragraph_recall'])}   lost {t['paragraphs_lost']}\n")
-    w(f"  boilerplate precision {_pct(t['absent_precision'])}   leaked {t['absent_leaked']} {t['leaked_by_kind'] or ''}\n")
+    w(
+        f"  boilerplate precision {_pct(t['absent_precision'])}   leaked {t['absent_leaked']} {t['leaked_by_kind'] or ''}\n"
+    )
     w(f"  title accuracy        {_pct(t['title_accuracy'])}\n")
     if "quote_recall" in t:
-        w(f"  quote recall          {_pct(t['quote_recall'])}   of {t['quotes_gold']}   precision {_pct(t['quote_precision'])}\n")
+        w(
+            f"  quote recall          {_pct(t['quote_recall'])}   of {t['quotes_gold']}   precision {_pct(t['quote_precision'])}\n"
+        )
         w(f"  speaker accuracy      {_pct(t['speaker_accuracy'])}   (among found)\n")
-        w(f"  quotes right speaker  {_pct(t['quote_right_speaker'])}   (target {TARGETS['quote_right_speaker']:.0%})\n")
+        w(
+            f"  quotes right speaker  {_pct(t['quote_right_speaker'])}   (target {TARGETS['quote_right_speaker']:.0%})\n"
+        )
         for k in KINDS:
             w(f"  {k:13} recall {_pct(t[f'{k}_recall'])}  precision {_pct(t[f'{k}_precision'])}\n")
-        w(f"  org+place recall      {_pct(t['org_place_recall'])}   (target {TARGETS['org_place_recall']:.0%})\n")
-        w(f"  actors                recall {_pct(t['actor_recall'])} of {t['actors_gold']}  precision {_pct(t['actor_precision'])}\n")
-        w(f"  junk actors           {t['junk']}   unmerged duplicates {t['unmerged']}   wrong kind {t['wrong_kind']}\n")
-    w(f"  median ms/page        {t['median_ms']}   (clean{' + analyse' if 'quote_recall' in t else ''})\n")
+        w(
+            f"  org+place recall      {_pct(t['org_place_recall'])}   (target {TARGETS['org_place_recall']:.0%})\n"
+        )
+        w(
+            f"  actors                recall {_pct(t['actor_recall'])} of {t['actors_gold']}  precision {_pct(t['actor_precision'])}\n"
+        )
+        w(
+            f"  junk actors           {t['junk']}   unmerged duplicates {t['unmerged']}   wrong kind {t['wrong_kind']}\n"
+        )
+    w(
+        f"  median ms/page        {t['median_ms']}   (clean{' + analyse' if 'quote_recall' in t else ''})\n"
+    )
     if t["errors"]:
         w(f"  ERRORS                {t['errors']} pages raised\n")
 
@@ -491,10 +612,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--page", action="append", help="score only this gold page (repeatable)")
     ap.add_argument("--no-analysis", action="store_true", help="score cleaning only")
-    ap.add_argument("--json", action="store_true", help="print machine-readable totals (and per-page results)")
+    ap.add_argument(
+        "--json", action="store_true", help="print machine-readable totals (and per-page results)"
+    )
     ap.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
-    ap.add_argument("--quiet", action="store_true", help="table and totals only, no per-page details")
-    ap.add_argument("--analyse-input", choices=("text", "plain"), default="text", help="which cleaned field to analyse (default: text)")
+    ap.add_argument(
+        "--quiet", action="store_true", help="table and totals only, no per-page details"
+    )
+    ap.add_argument(
+        "--analyse-input",
+        choices=("text", "plain"),
+        default="text",
+        help="which cleaned field to analyse (default: text)",
+    )
     args = ap.parse_args(argv)
 
     pages = load_gold(args.page)
@@ -507,7 +637,13 @@ def main(argv: list[str] | None = None) -> int:
     t = totals(results)
     fails = check_targets(t)
     if args.json:
-        json.dump({"totals": t, "targets_missed": fails, "pages": [r.__dict__ for r in results]}, sys.stdout, indent=2, ensure_ascii=False, default=str)
+        json.dump(
+            {"totals": t, "targets_missed": fails, "pages": [r.__dict__ for r in results]},
+            sys.stdout,
+            indent=2,
+            ensure_ascii=False,
+            default=str,
+        )
         print()
     else:
         report(results, t, details=not args.quiet)

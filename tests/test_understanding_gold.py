@@ -49,11 +49,21 @@ def test_clean_lost_and_leaked_and_pullquote_count():
         "title": "A Title",
         "present": [{"text": "first words here", "kind": "first paragraph"}, "a heading"],
         "paragraphs": ["first words here", "second para"],
-        "absent": [{"text": "Remind me later", "kind": "donation"}, {"text": "said the pull", "kind": "pullquote", "max": 1}],
+        "absent": [
+            {"text": "Remind me later", "kind": "donation"},
+            {"text": "said the pull", "kind": "pullquote", "max": 1},
+        ],
     }
-    good = U.score_clean(exp, "A title", "", "First words here.\nA Heading\nSecond para. “He said the pull.”")
+    good = U.score_clean(
+        exp, "A title", "", "First words here.\nA Heading\nSecond para. “He said the pull.”"
+    )
     assert good["passed"] and good["title_ok"] and not good["paragraphs_lost"]
-    bad = U.score_clean(exp, "A Title | Site", "", "first words here. Remind me LATER. said the pull ... said the pull")
+    bad = U.score_clean(
+        exp,
+        "A Title | Site",
+        "",
+        "first words here. Remind me LATER. said the pull ... said the pull",
+    )
     assert not bad["passed"] and not bad["title_ok"]
     assert bad["lost"] == ["a heading"] and bad["paragraphs_lost"] == ["second para"]
     assert {x["kind"] for x in bad["leaked"]} == {"donation", "pullquote"}
@@ -66,17 +76,28 @@ def test_clean_reads_markdown_text_as_well_as_plain():
 
 def test_quote_matching_by_normalised_containment():
     assert U.quote_matches("We are deeply sorry", "“We are deeply sorry,”")
-    assert U.quote_matches("don't meet the number", "If we don’t meet the number, we don’t deserve it")
-    assert U.quote_matches("They can take the job. They can't take the view", "‘They can take the job. They can’t take the view’")
+    assert U.quote_matches(
+        "don't meet the number", "If we don’t meet the number, we don’t deserve it"
+    )
+    assert U.quote_matches(
+        "They can take the job. They can't take the view",
+        "‘They can take the job. They can’t take the view’",
+    )
     assert not U.quote_matches("We are deeply sorry", "We are sorry")
     # a prediction that covers most of the gold snippet still counts
-    assert U.quote_matches("The job is not finished, but the end", "The job is not finished, but the")
+    assert U.quote_matches(
+        "The job is not finished, but the end", "The job is not finished, but the"
+    )
 
 
 def test_wrong_speaker_missed_quote_and_extra_are_counted():
     gold = [
         {"text": "Every crown comes back", "speaker": "Rafael Osterman"},
-        {"text": "serious doubts", "speaker": "Northern Farmers' Union", "speaker_alt": ["the Northern Farmers' Union"]},
+        {
+            "text": "serious doubts",
+            "speaker": "Northern Farmers' Union",
+            "speaker_alt": ["the Northern Farmers' Union"],
+        },
         {"text": "nobody checks", "speaker": "Elin Marsh"},
         {"text": "Hanna has told Achebe", "speaker": "one of the sources"},
     ]
@@ -128,7 +149,13 @@ def test_actor_recall_junk_kinds_and_optional():
 
 
 def test_unmerged_surname_duplicates():
-    pred = [a("Marcus Hale", "person"), a("Hale", "person"), a("Valtora", "organization"), a("Marsh", "person"), a("Hale", "organization")]
+    pred = [
+        a("Marcus Hale", "person"),
+        a("Hale", "person"),
+        a("Valtora", "organization"),
+        a("Marsh", "person"),
+        a("Hale", "organization"),
+    ]
     assert U.unmerged_duplicates(pred) == ["Hale (vs Marcus Hale)"]
     assert U.score_actors([], pred)["unmerged"] == ["Hale (vs Marcus Hale)"]
 
@@ -137,16 +164,26 @@ def test_totals_and_check_targets_flag_each_miss():
     exp = {"title": "T", "present": ["body"], "absent": ["junk"], "quotes": [], "actors": []}
     ok = U.PageResult("p", "x", U.score_clean(exp, "T", "", "body"), ms=5)
     ok.quotes = U.score_quotes([{"text": "hi there", "speaker": "A B"}], [q("hi there", "A B")])
-    ok.actors = U.score_actors([{"name": "A B", "kind": "person", "aliases": []}], [a("A B", "person")])
+    ok.actors = U.score_actors(
+        [{"name": "A B", "kind": "person", "aliases": []}], [a("A B", "person")]
+    )
     assert U.check_targets(U.totals([ok])) == []
     bad = U.PageResult("p", "x", U.score_clean(exp, "T", "", "body junk"), ms=5)
     bad.quotes = U.score_quotes([{"text": "hi there", "speaker": "A B"}], [q("hi there", "C D")])
     bad.actors = U.score_actors(
-        [{"name": "A B", "kind": "person", "aliases": ["B"]}, {"name": "Xland", "kind": "place", "aliases": []}],
+        [
+            {"name": "A B", "kind": "person", "aliases": ["B"]},
+            {"name": "Xland", "kind": "place", "aliases": []},
+        ],
         [a("Monday", "other"), a("A B", "person"), a("B", "person")],
     )
     t = U.totals([bad])
-    assert t["clean_pass"] == 0 and t["quote_right_speaker"] == 0 and t["junk"] == 1 and t["unmerged"] == 1
+    assert (
+        t["clean_pass"] == 0
+        and t["quote_right_speaker"] == 0
+        and t["junk"] == 1
+        and t["unmerged"] == 1
+    )
     fails = " ".join(U.check_targets(t))
     for word in ("clean", "speaker", "unmerged", "organisation+place", "junk"):
         assert word in fails
@@ -197,7 +234,9 @@ def test_gold_page_is_consistent(page):
 
 def test_gold_expectations_match_their_sources():
     """expected/*.json is what build.py makes of src/*.txt (nobody edited one side only)."""
-    spec = importlib.util.spec_from_file_location("gold_build", ROOT / "tests" / "gold" / "build.py")
+    spec = importlib.util.spec_from_file_location(
+        "gold_build", ROOT / "tests" / "gold" / "build.py"
+    )
     build = importlib.util.module_from_spec(spec)
     sys.modules["gold_build"] = build  # dataclasses look their module up
     spec.loader.exec_module(build)
@@ -236,7 +275,11 @@ def test_no_page_crashes(gold_results):
 
 def test_clean_text_meets_targets(gold_results):
     results, t = gold_results
-    lost = {r.name: r.clean["lost"] + r.clean["paragraphs_lost"] for r in results if r.clean["lost"] or r.clean["paragraphs_lost"]}
+    lost = {
+        r.name: r.clean["lost"] + r.clean["paragraphs_lost"]
+        for r in results
+        if r.clean["lost"] or r.clean["paragraphs_lost"]
+    }
     assert lost == {}, "paragraphs lost"
     leaked = {r.name: [x["kind"] for x in r.clean["leaked"]] for r in results if r.clean["leaked"]}
     assert t["clean_pass"] >= U.TARGETS["clean_pass"], leaked
@@ -246,7 +289,12 @@ def test_quotes_meet_targets(gold_results):
     results, t = gold_results
     if "quote_recall" not in t:
         pytest.fail("reader.article.analyse is not available")
-    wrong = {r.name: [w["text"] for w in r.quotes["wrong_speaker"]] + [m["text"] for m in r.quotes["missed"]] for r in results if r.quotes["wrong_speaker"] or r.quotes["missed"]}
+    wrong = {
+        r.name: [w["text"] for w in r.quotes["wrong_speaker"]]
+        + [m["text"] for m in r.quotes["missed"]]
+        for r in results
+        if r.quotes["wrong_speaker"] or r.quotes["missed"]
+    }
     assert t["quote_recall"] >= U.TARGETS["quote_right_speaker"], wrong
     assert t["quote_right_speaker"] >= U.TARGETS["quote_right_speaker"], wrong
 
@@ -255,8 +303,17 @@ def test_actors_meet_targets(gold_results):
     results, t = gold_results
     if "quote_recall" not in t:
         pytest.fail("reader.article.analyse is not available")
-    missed_people = {r.name: [m["name"] for m in r.actors["missed"] + r.actors["wrong_kind"] if m.get("kind", m.get("gold")) == "person"] for r in results}
+    missed_people = {
+        r.name: [
+            m["name"]
+            for m in r.actors["missed"] + r.actors["wrong_kind"]
+            if m.get("kind", m.get("gold")) == "person"
+        ]
+        for r in results
+    }
     assert t["person_recall"] == 1.0, {k: v for k, v in missed_people.items() if v}
-    assert t["unmerged"] == 0, {r.name: r.actors["unmerged"] for r in results if r.actors["unmerged"]}
+    assert t["unmerged"] == 0, {
+        r.name: r.actors["unmerged"] for r in results if r.actors["unmerged"]
+    }
     assert t["org_place_recall"] >= U.TARGETS["org_place_recall"]
     assert t["junk"] == 0, {r.name: r.actors["junk"] for r in results if r.actors["junk"]}

@@ -1,3 +1,4 @@
+# ruff: noqa: E501, RUF012 -- HTML templates are long literal lines; class-level wording tables
 """Render the gold pages from their sources, and write the clean-text half of each expectation.
 
 Every article in ``src/`` is our own fictional writing. A source holds a small header, the
@@ -87,7 +88,13 @@ def parse_source(path: Path) -> Source:
         if first.startswith("@"):
             for ln in lines:
                 name, _, arg = ln[1:].partition(":")
-                blocks.append(Block("bp", name=name.strip(), args=[a.strip() for a in arg.split("|")] if arg.strip() else []))
+                blocks.append(
+                    Block(
+                        "bp",
+                        name=name.strip(),
+                        args=[a.strip() for a in arg.split("|")] if arg.strip() else [],
+                    )
+                )
         elif first.startswith("### "):
             blocks.append(Block("h3", " ".join(lines)[4:]))
         elif first.startswith("## "):
@@ -110,7 +117,9 @@ def parse_source(path: Path) -> Source:
                 q["speaker_alt"] = [s.strip() for s in parts[2].split(";")]
             quotes.append(q)
         elif tag == "A":
-            aliases = [s.strip() for s in parts[2].split(";") if s.strip()] if len(parts) > 2 else []
+            aliases = (
+                [s.strip() for s in parts[2].split(";") if s.strip()] if len(parts) > 2 else []
+            )
             actors.append({"name": parts[1], "kind": parts[0], "aliases": aliases})
         elif tag == "O":
             optional.append(parts[0])
@@ -155,7 +164,11 @@ class Template:
 
     site = "Site"
     domain = "example.test"
-    cookie = ("We use cookies to personalise content and ads and to analyse our traffic.", "Accept all", "Manage preferences")
+    cookie = (
+        "We use cookies to personalise content and ads and to analyse our traffic.",
+        "Accept all",
+        "Manage preferences",
+    )
     nav = ["Home", "News", "World", "Business", "Sport", "Culture"]
     nav_snippet = None  # a multi-word nav item that must not leak
     footer = "All rights reserved."
@@ -165,7 +178,11 @@ class Template:
         "Support us",
         "Remind me later",
     )
-    newsletter = ("Get the morning briefing", "The stories that matter, in your inbox before breakfast. Sign up for our free newsletter.", "Sign up")
+    newsletter = (
+        "Get the morning briefing",
+        "The stories that matter, in your inbox before breakfast. Sign up for our free newsletter.",
+        "Sign up",
+    )
     share = ["Share on Facebook", "Share on X", "Share via email", "Copy link"]
     related_label = "Related"
     readmore_label = "Read more:"
@@ -183,7 +200,11 @@ class Template:
     # ---- helpers recording the snippet that must not leak
     def leak(self, kind: str, snippet: str | None, max_count: int | None = None) -> None:
         if snippet and kind not in self.absent:
-            self.absent[kind] = {"text": snippet, "kind": kind, **({"max": max_count} if max_count else {})}
+            self.absent[kind] = {
+                "text": snippet,
+                "kind": kind,
+                **({"max": max_count} if max_count else {}),
+            }
 
     # ---- chrome
     def cookie_html(self) -> str:
@@ -191,14 +212,16 @@ class Template:
         self.leak("cookie", text)
         return (
             f'<div id="cookie-consent" class="cookie-banner" role="dialog" aria-label="Cookie consent">'
-            f"<p>{esc(text)} <a href=\"/privacy\">Privacy policy</a></p>"
-            f"<button class=\"btn-accept\">{esc(ok)}</button><button class=\"btn-settings\">{esc(more)}</button></div>"
+            f'<p>{esc(text)} <a href="/privacy">Privacy policy</a></p>'
+            f'<button class="btn-accept">{esc(ok)}</button><button class="btn-settings">{esc(more)}</button></div>'
         )
 
     def nav_html(self) -> str:
         if self.nav_snippet:
             self.leak("nav", self.nav_snippet)
-        items = "".join(f'<li><a href="/{esc(n.lower().replace(" ", "-"))}">{esc(n)}</a></li>' for n in self.nav)
+        items = "".join(
+            f'<li><a href="/{esc(n.lower().replace(" ", "-"))}">{esc(n)}</a></li>' for n in self.nav
+        )
         return f'<nav class="site-nav" aria-label="Main"><ul>{items}</ul></nav>'
 
     def footer_html(self) -> str:
@@ -234,7 +257,9 @@ class Template:
     def bp_related(self, *titles: str) -> str:
         self.leak("related", titles[0])
         lis = "".join(f'<li><a href="/story/{i}">{esc(t)}</a></li>' for i, t in enumerate(titles))
-        return f'<aside class="related-links"><h3>{esc(self.related_label)}</h3><ul>{lis}</ul></aside>'
+        return (
+            f'<aside class="related-links"><h3>{esc(self.related_label)}</h3><ul>{lis}</ul></aside>'
+        )
 
     def bp_readmore(self, title: str) -> str:
         self.leak("readmore", title)
@@ -310,9 +335,13 @@ class Template:
         if b.kind in ("h2", "h3"):
             return f"<{b.kind}>{inline(b.text)}</{b.kind}>"
         if b.kind in ("ul", "ol"):
-            return f"<{b.kind}>" + "".join(f"<li>{inline(i)}</li>" for i in b.items) + f"</{b.kind}>"
+            return (
+                f"<{b.kind}>" + "".join(f"<li>{inline(i)}</li>" for i in b.items) + f"</{b.kind}>"
+            )
         if b.kind == "quote":
-            return "<blockquote>" + "".join(f"<p>{inline(i)}</p>" for i in b.items) + "</blockquote>"
+            return (
+                "<blockquote>" + "".join(f"<p>{inline(i)}</p>" for i in b.items) + "</blockquote>"
+            )
         return self.boilerplate(b)
 
     def body_html(self) -> str:
@@ -373,10 +402,10 @@ class National(Template):
 <div class="breaking-ticker"><strong>Live:</strong> <a href="/live">Markets open lower as bond yields climb</a></div>
 <main id="main">
 <article class="story">
-<header class="story-header"><a class="kicker" href="/{esc(m.get('section', 'news').lower())}">{esc(m.get('section', 'News'))}</a>
-<h1 class="headline">{esc(m['title'])}</h1>
-<p class="standfirst">{esc(m.get('standfirst', ''))}</p>
-<div class="byline">By <a rel="author" href="/authors/x">{esc(m.get('author', ''))}</a> <time datetime="{esc(m.get('published', ''))}">{esc(m.get('date', ''))}</time></div>
+<header class="story-header"><a class="kicker" href="/{esc(m.get("section", "news").lower())}">{esc(m.get("section", "News"))}</a>
+<h1 class="headline">{esc(m["title"])}</h1>
+<p class="standfirst">{esc(m.get("standfirst", ""))}</p>
+<div class="byline">By <a rel="author" href="/authors/x">{esc(m.get("author", ""))}</a> <time datetime="{esc(m.get("published", ""))}">{esc(m.get("date", ""))}</time></div>
 </header>
 <div class="story-body">
 {self.body_html()}
@@ -400,36 +429,49 @@ class Local(Template):
     domain = "harwickgazette.test"
     nav = ["Local news", "Council", "Schools", "What's on", "Obituaries", "Place an ad"]
     nav_snippet = "Place an ad"
-    cookie = ("This site uses cookies. By continuing to browse you agree to our use of cookies.", "OK", "Find out more")
-    footer = "Harwick Valley Gazette is a community-owned newspaper. Powered by volunteers and coffee."
+    cookie = (
+        "This site uses cookies. By continuing to browse you agree to our use of cookies.",
+        "OK",
+        "Find out more",
+    )
+    footer = (
+        "Harwick Valley Gazette is a community-owned newspaper. Powered by volunteers and coffee."
+    )
     donate = (
         "Local news needs you",
         "Dear reader, the Gazette is run by a small team and funded by people like you. Support us with a donation and keep local reporting alive in the valley.",
         "Donate now",
         "Remind me later",
     )
-    newsletter = ("The Gazette weekly", "Get every Gazette story of the week in one friendly email on Friday afternoon.", "Subscribe")
+    newsletter = (
+        "The Gazette weekly",
+        "Get every Gazette story of the week in one friendly email on Friday afternoon.",
+        "Subscribe",
+    )
     share = ["Share this:", "Facebook", "WhatsApp", "Email", "Print"]
     related_label = "Related posts"
 
     def bp_share(self) -> str:
         self.leak("share", "Share this:")
-        links = "".join(f'<li class="share-{esc(s.lower().strip(":"))}"><a href="#"><span>{esc(s)}</span></a></li>' for s in self.share[1:])
+        links = "".join(
+            f'<li class="share-{esc(s.lower().strip(":"))}"><a href="#"><span>{esc(s)}</span></a></li>'
+            for s in self.share[1:]
+        )
         return f'<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Share this:</h3><div class="sd-content"><ul>{links}</ul></div></div>'
 
     def render(self) -> str:
         m = self.meta
         return f"""<!DOCTYPE html>
 <html lang="en-GB">{self.head_html()}
-<body class="post-template-default single single-post postid-{len(m['title'])} wp-embed-responsive">
+<body class="post-template-default single single-post postid-{len(m["title"])} wp-embed-responsive">
 <a class="skip-link screen-reader-text" href="#content">Skip to content</a>
 <div id="page" class="site">
 <header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="/">{esc(self.site)}</a></p><p class="site-description">News from Harwick, Lowmere and the villages</p></div>
 {self.nav_html()}</header>
 <div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
-<article id="post-{len(m['title'])}" class="post type-post status-publish format-standard hentry category-news">
-<header class="entry-header"><h1 class="entry-title">{esc(m['title'])}</h1>
-<div class="entry-meta"><span class="posted-on">Posted on <time class="entry-date published" datetime="{esc(m.get('published', ''))}">{esc(m.get('date', ''))}</time></span> <span class="byline">by <span class="author vcard"><a class="url fn n" href="/author/x">{esc(m.get('author', ''))}</a></span></span></div></header>
+<article id="post-{len(m["title"])}" class="post type-post status-publish format-standard hentry category-news">
+<header class="entry-header"><h1 class="entry-title">{esc(m["title"])}</h1>
+<div class="entry-meta"><span class="posted-on">Posted on <time class="entry-date published" datetime="{esc(m.get("published", ""))}">{esc(m.get("date", ""))}</time></span> <span class="byline">by <span class="author vcard"><a class="url fn n" href="/author/x">{esc(m.get("author", ""))}</a></span></span></div></header>
 <div class="entry-content">
 {self.body_html()}
 {self.bp_share()}
@@ -454,9 +496,17 @@ class Elementor(Template):
     domain = "circuitsignal.test"
     nav = ["Reviews", "Chips", "Startups", "Podcast", "Write for us"]
     nav_snippet = "Write for us"
-    cookie = ("Circuit & Signal uses cookies and similar technologies to run this site and measure its audience.", "Allow all", "Customise")
+    cookie = (
+        "Circuit & Signal uses cookies and similar technologies to run this site and measure its audience.",
+        "Allow all",
+        "Customise",
+    )
     footer = "Circuit & Signal is an independent technology publication. Built with love and too many browser tabs."
-    newsletter = ("Join 40,000 engineers", "One email a week with the chip, startup and gadget news worth your time. No spam, unsubscribe anytime.", "Subscribe")
+    newsletter = (
+        "Join 40,000 engineers",
+        "One email a week with the chip, startup and gadget news worth your time. No spam, unsubscribe anytime.",
+        "Subscribe",
+    )
     share = ["Share on LinkedIn", "Share on Facebook", "Share on X", "Share on Reddit"]
     related_label = "You might also like"
     paywall = "This story is for members. Become a Circuit & Signal member to keep reading and support independent tech journalism."
@@ -465,7 +515,7 @@ class Elementor(Template):
 
     def wid(self) -> str:
         self._n += 1
-        return f"{0x3a1f + self._n * 7919:x}"[-7:]
+        return f"{0x3A1F + self._n * 7919:x}"[-7:]
 
     def widget(self, kind: str, inner: str) -> str:
         return (
@@ -476,28 +526,46 @@ class Elementor(Template):
 
     def bp_share(self) -> str:
         self.leak("share", self.share[0])
-        btns = "".join(f'<div class="elementor-share-btn"><span class="elementor-share-btn__text">{esc(s)}</span></div>' for s in self.share)
+        btns = "".join(
+            f'<div class="elementor-share-btn"><span class="elementor-share-btn__text">{esc(s)}</span></div>'
+            for s in self.share
+        )
         return self.widget("share-buttons", f'<div class="elementor-grid">{btns}</div>')
 
     def bp_newsletter(self) -> str:
         h, body, btn = self.newsletter
         self.leak("newsletter", body)
-        return self.widget("form", f'<h4>{esc(h)}</h4><p>{esc(body)}</p><form class="elementor-form"><input type="email" placeholder="Email"><button class="elementor-button">{esc(btn)}</button></form>')
+        return self.widget(
+            "form",
+            f'<h4>{esc(h)}</h4><p>{esc(body)}</p><form class="elementor-form"><input type="email" placeholder="Email"><button class="elementor-button">{esc(btn)}</button></form>',
+        )
 
     def bp_figure(self, caption: str, credit: str = "") -> str:
         self.leak("caption", caption)
         if credit:
             self.leak("credit", credit)
-        return self.widget("image", f'<figure class="wp-caption"><img src="/wp-content/uploads/2025/03/{self.src.name}.jpg" alt=""><figcaption class="widget-image-caption wp-caption-text">{esc(caption)} {esc(credit)}</figcaption></figure>')
+        return self.widget(
+            "image",
+            f'<figure class="wp-caption"><img src="/wp-content/uploads/2025/03/{self.src.name}.jpg" alt=""><figcaption class="widget-image-caption wp-caption-text">{esc(caption)} {esc(credit)}</figcaption></figure>',
+        )
 
     def bp_ad(self) -> str:
         self.leak("ad", self.ad_label)
-        return self.widget("html", f'<div class="adsbygoogle-wrap"><small>{esc(self.ad_label)}</small><ins class="adsbygoogle"></ins></div>')
+        return self.widget(
+            "html",
+            f'<div class="adsbygoogle-wrap"><small>{esc(self.ad_label)}</small><ins class="adsbygoogle"></ins></div>',
+        )
 
     def bp_related(self, *titles: str) -> str:
         self.leak("related", titles[0])
-        posts = "".join(f'<article class="elementor-post"><h3 class="elementor-post__title"><a href="/p/{i}">{esc(t)}</a></h3></article>' for i, t in enumerate(titles))
-        return self.widget("posts", f'<h2 class="elementor-heading-title">{esc(self.related_label)}</h2><div class="elementor-posts-container">{posts}</div>')
+        posts = "".join(
+            f'<article class="elementor-post"><h3 class="elementor-post__title"><a href="/p/{i}">{esc(t)}</a></h3></article>'
+            for i, t in enumerate(titles)
+        )
+        return self.widget(
+            "posts",
+            f'<h2 class="elementor-heading-title">{esc(self.related_label)}</h2><div class="elementor-posts-container">{posts}</div>',
+        )
 
     def author_box(self) -> str:
         bio = self.meta.get("bio")
@@ -505,7 +573,10 @@ class Elementor(Template):
             return ""
         self.leak("bio", bio.split(". ")[0][:70])
         name = esc(self.meta.get("author", ""))
-        return self.widget("author-box", f'<div class="elementor-author-box"><div class="elementor-author-box__text"><h4 class="elementor-author-box__name">{name}</h4><div class="elementor-author-box__bio">{esc(bio)}</div></div></div>')
+        return self.widget(
+            "author-box",
+            f'<div class="elementor-author-box"><div class="elementor-author-box__text"><h4 class="elementor-author-box__name">{name}</h4><div class="elementor-author-box__bio">{esc(bio)}</div></div></div>',
+        )
 
     def body_html(self) -> str:
         out, run = [], []
@@ -518,7 +589,12 @@ class Elementor(Template):
         for b in self.src.blocks:
             if b.kind in ("h2", "h3"):
                 flush()
-                out.append(self.widget("heading", f'<{b.kind} class="elementor-heading-title elementor-size-default">{inline(b.text)}</{b.kind}>'))
+                out.append(
+                    self.widget(
+                        "heading",
+                        f'<{b.kind} class="elementor-heading-title elementor-size-default">{inline(b.text)}</{b.kind}>',
+                    )
+                )
             elif b.kind == "bp":
                 flush()
                 html_ = self.boilerplate(b)
@@ -539,7 +615,7 @@ class Elementor(Template):
 <div class="elementor-column elementor-col-50"><div class="elementor-widget-wrap">{self.widget("theme-site-logo", f'<a href="/">{esc(self.site)}</a>')}</div></div>
 <div class="elementor-column elementor-col-50"><div class="elementor-widget-wrap">{self.widget("nav-menu", self.nav_html())}</div></div>
 </div></section></div>
-<div data-elementor-type="wp-post" data-elementor-id="{len(m['title']) * 13}" class="elementor elementor-{len(m['title']) * 13}">
+<div data-elementor-type="wp-post" data-elementor-id="{len(m["title"]) * 13}" class="elementor elementor-{len(m["title"]) * 13}">
 <section class="elementor-section elementor-top-section elementor-section-boxed"><div class="elementor-container elementor-column-gap-wide">
 <div class="elementor-column elementor-col-100 elementor-top-column"><div class="elementor-widget-wrap elementor-element-populated">
 {self.widget("theme-post-title", f'<h1 class="elementor-heading-title elementor-size-xl">{esc(m["title"])}</h1>')}
@@ -561,9 +637,17 @@ class Tailwind(Template):
     domain = "byteframe.test"
     nav = ["Articles", "Deep dives", "Changelog", "Jobs board"]
     nav_snippet = "Jobs board"
-    cookie = ("We use a few cookies for analytics. No ads, no tracking pixels, promise.", "Got it", "Decline")
+    cookie = (
+        "We use a few cookies for analytics. No ads, no tracking pixels, promise.",
+        "Got it",
+        "Decline",
+    )
     footer = "Byteframe is written in the open. Source on our code forge, typos are our own."
-    newsletter = ("Stay in the loop", "Get new Byteframe posts by email. Roughly twice a month, unsubscribe with one click.", "Subscribe")
+    newsletter = (
+        "Stay in the loop",
+        "Get new Byteframe posts by email. Roughly twice a month, unsubscribe with one click.",
+        "Subscribe",
+    )
     share = ["Share on Mastodon", "Share on Bluesky", "Share on Hacker Forum", "Copy URL"]
     related_label = "Keep reading"
     donate = (
@@ -584,7 +668,11 @@ class Tailwind(Template):
             lis = "".join(f'<li class="pl-2">{inline(i)}</li>' for i in b.items)
             return f'<{b.kind} class="mt-6 list-{"disc" if b.kind == "ul" else "decimal"} space-y-2 pl-6 text-lg text-gray-700">{lis}</{b.kind}>'
         if b.kind == "quote":
-            return '<blockquote class="mt-8 border-l-4 border-indigo-500 pl-6 italic text-gray-800">' + "".join(f'<p class="mt-2">{inline(i)}</p>' for i in b.items) + "</blockquote>"
+            return (
+                '<blockquote class="mt-8 border-l-4 border-indigo-500 pl-6 italic text-gray-800">'
+                + "".join(f'<p class="mt-2">{inline(i)}</p>' for i in b.items)
+                + "</blockquote>"
+            )
         return self.boilerplate(b)
 
     def bp_newsletter(self) -> str:
@@ -598,12 +686,18 @@ class Tailwind(Template):
 
     def bp_share(self) -> str:
         self.leak("share", self.share[0])
-        btns = "".join(f'<a href="#" class="rounded-full border px-3 py-1 text-sm text-gray-600 hover:bg-gray-100">{esc(s)}</a>' for s in self.share)
+        btns = "".join(
+            f'<a href="#" class="rounded-full border px-3 py-1 text-sm text-gray-600 hover:bg-gray-100">{esc(s)}</a>'
+            for s in self.share
+        )
         return f'<div class="mt-8 flex flex-wrap items-center gap-2">{btns}</div>'
 
     def bp_related(self, *titles: str) -> str:
         self.leak("related", titles[0])
-        cards = "".join(f'<a href="/posts/{i}" class="block rounded-lg border p-4 hover:shadow"><p class="font-medium text-gray-900">{esc(t)}</p></a>' for i, t in enumerate(titles))
+        cards = "".join(
+            f'<a href="/posts/{i}" class="block rounded-lg border p-4 hover:shadow"><p class="font-medium text-gray-900">{esc(t)}</p></a>'
+            for i, t in enumerate(titles)
+        )
         return f'<div class="mt-12"><p class="text-sm font-semibold uppercase tracking-wide text-gray-500">{esc(self.related_label)}</p><div class="mt-4 grid gap-4 sm:grid-cols-2">{cards}</div></div>'
 
     def bp_figure(self, caption: str, credit: str = "") -> str:
@@ -626,7 +720,10 @@ class Tailwind(Template):
 
     def render(self) -> str:
         m = self.meta
-        nav = "".join(f'<a href="/{esc(n.lower().replace(" ", "-"))}" class="text-sm font-semibold leading-6 text-gray-900">{esc(n)}</a>' for n in self.nav)
+        nav = "".join(
+            f'<a href="/{esc(n.lower().replace(" ", "-"))}" class="text-sm font-semibold leading-6 text-gray-900">{esc(n)}</a>'
+            for n in self.nav
+        )
         self.leak("nav", self.nav_snippet)
         self.leak("cookie", self.cookie[0])
         self.leak("footer", self.footer)
@@ -640,13 +737,13 @@ class Tailwind(Template):
 <header class="border-b border-gray-200"><div class="mx-auto flex max-w-7xl items-center justify-between p-6 lg:px-8"><a href="/" class="-m-1.5 p-1.5 text-xl font-black">{esc(self.site)}</a><div class="hidden lg:flex lg:gap-x-12">{nav}</div></div></header>
 <div class="mx-auto max-w-7xl px-6 lg:px-8"><div class="lg:grid lg:grid-cols-12 lg:gap-8">
 <div class="lg:col-span-8">
-<div class="mt-12"><p class="text-base font-semibold leading-7 text-indigo-600">{esc(m.get('section', 'Engineering'))}</p>
-<h1 class="mt-2 text-4xl font-bold tracking-tight text-gray-900 sm:text-5xl">{esc(m['title'])}</h1>
-<div class="mt-6 flex items-center gap-x-4 text-sm text-gray-500"><span class="font-medium text-gray-900">{esc(m.get('author', ''))}</span><span>&middot;</span><span>{esc(m.get('date', ''))}</span><span>&middot;</span><span>7 min read</span></div></div>
+<div class="mt-12"><p class="text-base font-semibold leading-7 text-indigo-600">{esc(m.get("section", "Engineering"))}</p>
+<h1 class="mt-2 text-4xl font-bold tracking-tight text-gray-900 sm:text-5xl">{esc(m["title"])}</h1>
+<div class="mt-6 flex items-center gap-x-4 text-sm text-gray-500"><span class="font-medium text-gray-900">{esc(m.get("author", ""))}</span><span>&middot;</span><span>{esc(m.get("date", ""))}</span><span>&middot;</span><span>7 min read</span></div></div>
 <div class="mt-10 max-w-2xl">
 {self.body_html()}
 </div>
-<div class="mt-16 flex gap-x-4 border-t pt-8"><img class="h-12 w-12 rounded-full" src="/img/a.png" alt=""><div><p class="font-semibold text-gray-900">{esc(m.get('author', ''))}</p><p class="text-sm text-gray-600">{esc(bio)}</p></div></div>
+<div class="mt-16 flex gap-x-4 border-t pt-8"><img class="h-12 w-12 rounded-full" src="/img/a.png" alt=""><div><p class="font-semibold text-gray-900">{esc(m.get("author", ""))}</p><p class="text-sm text-gray-600">{esc(bio)}</p></div></div>
 </div>
 <div class="hidden lg:col-span-4 lg:block"><div class="sticky top-8 mt-12 rounded-lg bg-gray-50 p-6"><p class="text-sm font-semibold text-gray-900">Popular this week</p><ul class="mt-3 space-y-2 text-sm text-gray-600"><li><a href="/x">Why your build cache lies to you</a></li><li><a href="/y">A field guide to flaky tests</a></li></ul></div></div>
 </div></div>
@@ -663,10 +760,18 @@ class Wire(Template):
     domain = "cpa-wire.test"
     nav = ["World", "Markets", "Energy", "Commodities", "Client login"]
     nav_snippet = "Client login"
-    cookie = ("Continental Press Agency and its partners store and access information on your device.", "I agree", "Show purposes")
+    cookie = (
+        "Continental Press Agency and its partners store and access information on your device.",
+        "I agree",
+        "Show purposes",
+    )
     footer = "All quotes delayed a minimum of 15 minutes. Continental Press Agency content is licensed for subscriber use only."
     related_label = "More from CPA"
-    newsletter = ("CPA Daybook", "The day's scheduled events and market movers, delivered at 06:00 GMT. Sign up for the CPA Daybook.", "Sign up")
+    newsletter = (
+        "CPA Daybook",
+        "The day's scheduled events and market movers, delivered at 06:00 GMT. Sign up for the CPA Daybook.",
+        "Sign up",
+    )
     share = ["Share", "Purchase licensing rights", "Print"]
 
     def render(self) -> str:
@@ -680,12 +785,12 @@ class Wire(Template):
 <main class="Page__main">
 <div class="ArticlePage__wrapper">
 <article class="ArticleBody__container" data-testid="article">
-<h1 data-testid="Heading" class="Headline__text">{esc(m['title'])}</h1>
-<div class="ArticleHeader__info"><span class="Byline__text">By {esc(m.get('author', ''))}</span> <time>{esc(m.get('date', ''))}</time> <span class="ReadTime">3 minute read</span></div>
+<h1 data-testid="Heading" class="Headline__text">{esc(m["title"])}</h1>
+<div class="ArticleHeader__info"><span class="Byline__text">By {esc(m.get("author", ""))}</span> <time>{esc(m.get("date", ""))}</time> <span class="ReadTime">3 minute read</span></div>
 {self.bp_share()}
 <div class="ArticleBody__content" data-testid="ArticleBody">
 {self.body_html()}
-<p class="SignOff__text" data-testid="SignOff">{esc(m.get('credit', ''))}</p>
+<p class="SignOff__text" data-testid="SignOff">{esc(m.get("credit", ""))}</p>
 </div>
 <div class="TrustBadge"><span>Our Standards: <a href="/trust">The CPA Trust Principles.</a></span></div>
 </article>
@@ -704,9 +809,17 @@ class Press(Template):
     domain = "newsroom.corp.test"
     nav = ["Press releases", "Media kit", "Sustainability reports", "Careers"]
     nav_snippet = "Sustainability reports"
-    cookie = ("This website uses cookies to ensure you get the best experience on our website.", "Accept", "Cookie settings")
+    cookie = (
+        "This website uses cookies to ensure you get the best experience on our website.",
+        "Accept",
+        "Cookie settings",
+    )
     footer = "Forward-looking statements on this site speak only as of their date."
-    newsletter = ("Press alerts", "Subscribe to receive our press releases by email as soon as they are published.", "Subscribe")
+    newsletter = (
+        "Press alerts",
+        "Subscribe to receive our press releases by email as soon as they are published.",
+        "Subscribe",
+    )
     share = ["Share this release", "LinkedIn", "Email", "Download PDF"]
     related_label = "Related press releases"
 
@@ -721,9 +834,9 @@ class Press(Template):
 <div class="container"><div class="row">
 <div class="col-md-8 press-release">
 <p class="release-type">PRESS RELEASE</p>
-<h1>{esc(m['title'])}</h1>
-<h2 class="subheadline">{esc(m.get('standfirst', ''))}</h2>
-<p class="release-date">{esc(m.get('date', ''))}</p>
+<h1>{esc(m["title"])}</h1>
+<h2 class="subheadline">{esc(m.get("standfirst", ""))}</h2>
+<p class="release-date">{esc(m.get("date", ""))}</p>
 <div class="release-body">
 {self.body_html()}
 </div>
@@ -743,10 +856,20 @@ class Magazine(Template):
     domain = "longtable.test"
     nav = ["Features", "Essays", "Fiction", "Archive", "Gift a subscription"]
     nav_snippet = "Gift a subscription"
-    cookie = ("The Long Table uses cookies to remember your reading progress and to understand how our site is used.", "Accept", "Reject non-essential")
-    footer = "The Long Table is published by Lantern Row Press. Printed on recycled paper since 1987."
+    cookie = (
+        "The Long Table uses cookies to remember your reading progress and to understand how our site is used.",
+        "Accept",
+        "Reject non-essential",
+    )
+    footer = (
+        "The Long Table is published by Lantern Row Press. Printed on recycled paper since 1987."
+    )
     paywall = "You have two free features left this month. Subscribe to The Long Table for unlimited reading and the print edition."
-    newsletter = ("Sunday reading", "A handpicked long-read every Sunday morning, free to your inbox.", "Sign me up")
+    newsletter = (
+        "Sunday reading",
+        "A handpicked long-read every Sunday morning, free to your inbox.",
+        "Sign me up",
+    )
     share = ["Share", "Save for later", "Gift this article"]
     related_label = "More features"
     bio_label = "Contributor"
@@ -763,9 +886,9 @@ class Magazine(Template):
 {self.cookie_html()}
 <header class="mag-header"><div class="mag-logo"><a href="/">{esc(self.site)}</a></div>{self.nav_html()}<a class="subscribe-cta" href="/subscribe">Subscribe from 1 crown</a></header>
 <main>
-<div class="feature-hero"><img src="/img/hero-{self.src.name}.jpg" alt=""><div class="feature-hero__text"><p class="rubric">{esc(m.get('section', 'Feature'))}</p>
-<h1 class="feature-title">{esc(m['title'])}</h1><p class="dek">{esc(m.get('standfirst', ''))}</p>
-<p class="credits">Words by {esc(m.get('author', ''))} &middot; {esc(m.get('date', ''))}</p></div></div>
+<div class="feature-hero"><img src="/img/hero-{self.src.name}.jpg" alt=""><div class="feature-hero__text"><p class="rubric">{esc(m.get("section", "Feature"))}</p>
+<h1 class="feature-title">{esc(m["title"])}</h1><p class="dek">{esc(m.get("standfirst", ""))}</p>
+<p class="credits">Words by {esc(m.get("author", ""))} &middot; {esc(m.get("date", ""))}</p></div></div>
 <div class="feature-body has-dropcap">
 {self.body_html()}
 </div>
@@ -786,7 +909,11 @@ class Live(Template):
     domain = "meridianherald.test"
     nav = ["Home", "Nation", "World", "Live", "Weather and travel"]
     nav_snippet = "Weather and travel"
-    cookie = ("We and our 214 partners use cookies and similar technologies.", "Yes, I'm happy", "Manage my cookies")
+    cookie = (
+        "We and our 214 partners use cookies and similar technologies.",
+        "Yes, I'm happy",
+        "Manage my cookies",
+    )
     footer = "Meridian Herald Media Group. Registered in Castellor, company number 0448211."
     share = ["Share this update", "Facebook", "X", "Copy link"]
 
@@ -810,8 +937,8 @@ class Live(Template):
 <header class="masthead"><a class="logo" href="/">The Meridian Herald</a>{self.nav_html()}</header>
 <main id="main">
 <article class="liveblog-article">
-<header><span class="live-badge">LIVE</span><h1 class="headline">{esc(m['title'])}</h1><p class="standfirst">{esc(m.get('standfirst', ''))}</p>
-<div class="byline">{esc(m.get('author', ''))} &middot; Updated {esc(m.get('date', ''))}</div></header>
+<header><span class="live-badge">LIVE</span><h1 class="headline">{esc(m["title"])}</h1><p class="standfirst">{esc(m.get("standfirst", ""))}</p>
+<div class="byline">{esc(m.get("author", ""))} &middot; Updated {esc(m.get("date", ""))}</div></header>
 <div class="live-refresh"><button>Refresh for the latest updates</button> <label><input type="checkbox" checked> Auto-update</label></div>
 <div class="live-body" data-component="liveblog">
 {body}
@@ -831,7 +958,11 @@ class Opinion(Template):
     domain = "courier.test"
     nav = ["News", "Opinion", "Letters to the editor", "Lifestyle", "Sport"]
     nav_snippet = "Letters to the editor"
-    cookie = ("To give you the best experience the Courier uses cookies. You can change your settings at any time.", "Continue", "Settings")
+    cookie = (
+        "To give you the best experience the Courier uses cookies. You can change your settings at any time.",
+        "Continue",
+        "Settings",
+    )
     footer = "The Castellor Courier is a member of the Independent Press Standards Board."
     donate = (
         "Dear readers",
@@ -839,7 +970,11 @@ class Opinion(Template):
         "Support the Courier",
         "Remind me later",
     )
-    newsletter = ("Opinion, weekly", "Our columnists' best arguments of the week, every Saturday. Sign up for Opinion, weekly.", "Sign up")
+    newsletter = (
+        "Opinion, weekly",
+        "Our columnists' best arguments of the week, every Saturday. Sign up for Opinion, weekly.",
+        "Sign up",
+    )
     comments_label = "Join the conversation"
     bio_label = "About the columnist"
 
@@ -853,9 +988,9 @@ class Opinion(Template):
 <main class="layout">
 <article class="opinion-piece">
 <div class="opinion-label">Opinion</div>
-<h1 itemprop="headline">{esc(m['title'])}</h1>
-<p class="opinion-standfirst">{esc(m.get('standfirst', ''))}</p>
-<div class="columnist"><img src="/img/col.jpg" alt=""><span class="columnist-name">{esc(m.get('author', ''))}</span> <time>{esc(m.get('date', ''))}</time></div>
+<h1 itemprop="headline">{esc(m["title"])}</h1>
+<p class="opinion-standfirst">{esc(m.get("standfirst", ""))}</p>
+<div class="columnist"><img src="/img/col.jpg" alt=""><span class="columnist-name">{esc(m.get("author", ""))}</span> <time>{esc(m.get("date", ""))}</time></div>
 <div class="article-body" itemprop="articleBody">
 {self.body_html()}
 </div>
@@ -877,7 +1012,11 @@ class Broadcaster(Template):
     domain = "nrt.test"
     nav = ["Home", "News", "Sport", "Weather", "iPlayer", "Sounds and podcasts"]
     nav_snippet = "Sounds and podcasts"
-    cookie = ("Let us know you agree to cookies. We use cookies to give you the best online experience.", "Yes, I agree", "No, take me to settings")
+    cookie = (
+        "Let us know you agree to cookies. We use cookies to give you the best online experience.",
+        "Yes, I agree",
+        "No, take me to settings",
+    )
     footer = "NRT is not responsible for the content of external sites."
     related_label = "More on this story"
     tags_label = "Related topics"
@@ -892,9 +1031,9 @@ class Broadcaster(Template):
 <header class="orb-header"><a class="orb-logo" href="/">NRT</a>{self.nav_html()}</header>
 <div id="main-content" class="ssrcss-main">
 <article class="ssrcss-article">
-<header class="ssrcss-header"><h1 id="main-heading" class="ssrcss-heading">{esc(m['title'])}</h1></header>
-<div class="ssrcss-byline" data-component="byline-block"><span>{esc(m.get('author', ''))}</span><span>{esc(m.get('role', ''))}</span></div>
-<time datetime="{esc(m.get('published', ''))}">{esc(m.get('date', ''))}</time>
+<header class="ssrcss-header"><h1 id="main-heading" class="ssrcss-heading">{esc(m["title"])}</h1></header>
+<div class="ssrcss-byline" data-component="byline-block"><span>{esc(m.get("author", ""))}</span><span>{esc(m.get("role", ""))}</span></div>
+<time datetime="{esc(m.get("published", ""))}">{esc(m.get("date", ""))}</time>
 {self.bp_share()}
 <div class="ssrcss-body">
 {self.body_html()}
@@ -986,10 +1125,14 @@ def build(name: str | None = None) -> int:
         page = tpl.render()
         exp = expectations(src, tpl)
         (PAGES / f"{src.name}.html").write_text(page, encoding="utf-8")
-        (EXPECTED / f"{src.name}.json").write_text(json.dumps(exp, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        (EXPECTED / f"{src.name}.json").write_text(
+            json.dumps(exp, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         problems = check(src, exp)
         words = len(body_plain(src).split())
-        print(f"{src.name:28} {src.meta['template']:12} {words:5} words  {len(exp['absent']):2} absent  {len(src.quotes):2} quotes  {len(src.actors):2} actors")
+        print(
+            f"{src.name:28} {src.meta['template']:12} {words:5} words  {len(exp['absent']):2} absent  {len(src.quotes):2} quotes  {len(src.actors):2} actors"
+        )
         for p in problems:
             bad += 1
             print("   !", p)
