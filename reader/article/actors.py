@@ -918,9 +918,9 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
     # also used in lower case elsewhere in the text.
     for key in list(surfaces):
         s = surfaces[key]
-        if len(key.split()) == 1 and s.sentence_initial == s.count:
-            if re.search(r"(?<![\w-])" + re.escape(key.lower()) + r"(?![\w-])", text):
-                del surfaces[key]
+        lower_use = re.search(r"(?<![\w-])" + re.escape(key.lower()) + r"(?![\w-])", text)
+        if len(key.split()) == 1 and s.sentence_initial == s.count and lower_use:
+            del surfaces[key]
 
     kinds = {k: _kind_of(s) for k, s in surfaces.items()}
     groups: list[_Group] = []

@@ -444,10 +444,13 @@ class _Context:
         for m in _CUE.finditer(self.text, a, b):
             if _NOT_CUE.match(self.text, m.start()):
                 continue
-            if self.text[m.start()].isupper() and m.group("acc") is None:
-                # "Said" capitalised mid-sentence is a name; at a sentence start it is a cue
-                if _sentence_start(self.text, max(0, m.start() - 3), m.start()) != m.start():
-                    continue
+            # "Said" capitalised mid-sentence is a name; at a sentence start it is a cue
+            if (
+                self.text[m.start()].isupper()
+                and m.group("acc") is None
+                and _sentence_start(self.text, max(0, m.start() - 3), m.start()) != m.start()
+            ):
+                continue
             res.append(m)
         return res
 
