@@ -86,6 +86,7 @@ _CONTENT = re.compile(
     r"(?:^|[\s_-])(?:article-?body|articlebody|story-?body|post-?body|entry-?content|post-?content"
     r"|article-?content|main-?content|story-?content|content-?body|body-?text|article-?text)(?:$|[\s_-])"
 )
+_FOREIGN_SCHEME = re.compile(r"^\s*(?!https?:|mailto:)[a-zA-Z][a-zA-Z0-9+.-]*:")
 _ALWAYS_DROP_TAGS = ("nav", "form", "button", "select", "textarea", "dialog", "template", "noscript")
 
 
@@ -94,6 +95,12 @@ def pre_clean(doc) -> None:
     for el in list(doc.iter("script", "style", "svg", "link", "iframe")):
         if el.getparent() is not None and _tag(el) != "html":
             _drop(el)
+    for a in doc.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and not href.startswith("#") and not _FOREIGN_SCHEME.match(href):
+            continue
+        # javascript:, data:, ftp:, in-page anchors and empty targets: keep the text only
+        a.attrib.pop("href", None)
     total = max(_prose_len(doc), 1)
     for el in list(doc.iter(*_ALWAYS_DROP_TAGS)):
         if el.getparent() is None:
@@ -166,8 +173,10 @@ def relax_classes(doc):
     return twin
 
 
-def largest_text_block(doc):
-    """The element whose direct children carry the most paragraph-like text."""
+def densest_prose(doc) -> int:
+    """Paragraph text under the single element with the most paragraph children.
+
+    The yardstick for "readability came back nearly empty"."""
     scores: dict = {}
     for el in doc.iter("p", "pre", "blockquote"):
         parent = el.getparent()
@@ -180,19 +189,41 @@ def largest_text_block(doc):
         if ld > 0.5:
             continue
         scores[parent] = scores.get(parent, 0) + len(t) * (1 - ld)
-    if not scores:
+    return int(max(scores.values())) if scores else 0
+
+
+def largest_text_block(doc):
+    """The smallest element that holds most (80 %) of the page's paragraph-like text.
+
+    Used when readability comes back nearly empty: it needs no class names at all, so
+    utility-class (Tailwind) pages and page builders get the same treatment.
+    """
+    prose: dict = {}
+    for el in doc.iter("p", "pre", "blockquote", "span", "div"):
+        tag = _tag(el)
+        if tag in ("span", "div") and (len(el) and any(_tag(c) in _BLOCK_CHILD for c in el)):
+            continue  # only leaf-like divs and spans count as paragraphs
+        if tag in ("span", "div") and el.getparent() is not None and _tag(el.getparent()) in ("p", "span"):
+            continue
+        t = text_of(el)
+        if len(t) < 40:
+            continue
+        ld = link_density(el, len(t))
+        if ld > 0.5:
+            continue
+        weight = len(t) * (1 - ld)
+        for anc in el.iterancestors():
+            prose[anc] = prose.get(anc, 0) + weight
+    body = doc.find(".//body")
+    if body is None or body not in prose:
         return None
-    best = max(scores, key=scores.get)
-    # Climb while the parent adds substantial prose of its own (article split in sections).
+    total = prose[body]
+    best = body
     while True:
-        parent = best.getparent()
-        if parent is None or _tag(parent) in ("body", "html"):
+        nxt = next((c for c in best if prose.get(c, 0) >= 0.8 * total), None)
+        if nxt is None:
             break
-        sibling_prose = sum(v for k, v in scores.items() if k is not best and k.getparent() is parent)
-        if sibling_prose < 0.3 * scores[best]:
-            break
-        scores[parent] = scores.get(parent, 0) + scores[best] + sibling_prose
-        best = parent
+        best = nxt
     return best
 
 
@@ -228,7 +259,7 @@ _LINE_RULES = [
                r"(?:©|\(c\)|copyright)\s*.{0,60}(?:photo|image|picture)|(?:photos?|images?|pictures?)\s*(?:©|\(c\))", _I),
     # paywall
     re.compile(r"(?:subscribe|sign in|log in|register) (?:now |today )?to (?:continue|keep) reading|"
-               r"already (?:a subscriber|have an account)|to continue reading|"
+               r"already (?:a subscriber|have an account)|to continue reading|to read the (?:full|whole|rest of the) (?:story|article)|"
                r"this (?:article|content|story) is (?:only )?(?:available|reserved|exclusive) (?:to|for) "
                r"(?:subscribers|members)|you have (?:\d+|one|two|three) free (?:articles?|stories)|"
                r"free articles? (?:left|remaining)|unlock (?:this|unlimited) (?:article|access)|"

@@ -169,25 +169,25 @@ def _readability(data: bytes, url: str | None) -> lxml.html.HtmlElement | None:
 
 
 def _extract(doc, url: str | None):
-    best_block = boilerplate.largest_text_block(doc)
-    best_len = boilerplate.text_len(best_block) if best_block is not None else 0
+    yardstick = boilerplate.densest_prose(doc)
     article = _readability(_to_bytes(doc), url)
     got = boilerplate.text_len(article) if article is not None else 0
-    if got >= _SHORT and got >= _SHARE * best_len:
+    if got >= _SHORT and got >= _SHARE * yardstick:
         return article
     # Near-empty: retry with readability's negative class words neutralised.
-    relaxed = boilerplate.relax_classes(doc)
-    retry = _readability(_to_bytes(relaxed), url)
+    retry = _readability(_to_bytes(boilerplate.relax_classes(doc)), url)
     retry_len = boilerplate.text_len(retry) if retry is not None else 0
     if retry_len > got:
         article, got = retry, retry_len
-    if got >= _SHORT and got >= _SHARE * best_len:
+    if got >= _SHORT and got >= _SHARE * yardstick:
         return article
-    if best_block is not None and best_len > got:
+    # Still short: the smallest element holding most of the page's paragraph text.
+    block = boilerplate.largest_text_block(doc)
+    if block is not None and boilerplate.text_len(block) > max(2 * got, got + 300):
         if url:
             try:
-                best_block.make_links_absolute(url, handle_failures="discard")
+                block.make_links_absolute(url, handle_failures="discard")
             except (ValueError, TypeError):
                 pass
-        return best_block
+        return block
     return article
