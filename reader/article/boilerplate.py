@@ -87,7 +87,17 @@ _CONTENT = re.compile(
     r"|article-?content|main-?content|story-?content|content-?body|body-?text|article-?text)(?:$|[\s_-])"
 )
 _FOREIGN_SCHEME = re.compile(r"^\s*(?!https?:|mailto:)[a-zA-Z][a-zA-Z0-9+.-]*:")
-_ALWAYS_DROP_TAGS = ("nav", "form", "button", "select", "textarea", "dialog", "template", "noscript")
+_NEUTRALISE = re.compile(r"media|widget", re.I)
+_ALWAYS_DROP_TAGS = (
+    "nav",
+    "form",
+    "button",
+    "select",
+    "textarea",
+    "dialog",
+    "template",
+    "noscript",
+)
 
 
 def pre_clean(doc) -> None:
@@ -110,7 +120,23 @@ def pre_clean(doc) -> None:
         _drop(el)
     for el in list(doc.iter("figcaption")):
         _drop(el)
-    for el in list(doc.iter("aside", "footer", "header", "section", "div", "ul", "ol", "p", "span", "a", "li", "figure", "table")):
+    for el in list(
+        doc.iter(
+            "aside",
+            "footer",
+            "header",
+            "section",
+            "div",
+            "ul",
+            "ol",
+            "p",
+            "span",
+            "a",
+            "li",
+            "figure",
+            "table",
+        )
+    ):
         if el.getparent() is None:
             continue
         feats = _features(el)
@@ -125,6 +151,15 @@ def pre_clean(doc) -> None:
             continue
         if (_BOILER.search(feats) or _BOILER_SUBSTR.search(feats)) and _prose_len(el) < 0.3 * total:
             _drop(el)
+    # A lead paragraph wrapped in a "media" or "widget" class (readability's negative words)
+    # is prose all the same: take the word away when the element directly holds prose.
+    for el in doc.iter("div", "section"):
+        cls = el.get("class") or ""
+        if not _NEUTRALISE.search(cls):
+            continue
+        direct = sum(text_len(c) for c in el if _tag(c) == "p" and link_density(c) < 0.3)
+        if direct >= 60 or (not len(el) and len((el.text or "").strip()) >= 60):
+            el.set("class", " ".join(w for w in cls.split() if not _NEUTRALISE.search(w)))
     # Embedded posts (tweets) are quoted text of the article: keep readability from
     # deleting them for their "twitter"/"tweet" class names.
     for el in doc.iter("blockquote"):
@@ -203,7 +238,11 @@ def largest_text_block(doc):
         tag = _tag(el)
         if tag in ("span", "div") and (len(el) and any(_tag(c) in _BLOCK_CHILD for c in el)):
             continue  # only leaf-like divs and spans count as paragraphs
-        if tag in ("span", "div") and el.getparent() is not None and _tag(el.getparent()) in ("p", "span"):
+        if (
+            tag in ("span", "div")
+            and el.getparent() is not None
+            and _tag(el.getparent()) in ("p", "span")
+        ):
             continue
         t = text_of(el)
         if len(t) < 40:
@@ -233,80 +272,164 @@ _I = re.I
 _SHORT_LINE = 160
 _LINE_RULES = [
     # ads and "continue below" markers
-    re.compile(r"^(?:advertisements?|advert|ad|sponsored(?: content)?|paid (?:content|post)|"
-               r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
-               r"continue reading (?:below|the main story)|skip (?:this )?ad(?:vert(?:isement)?)?)\W*$", _I),
+    re.compile(
+        r"^(?:advertisements?|advert|ad|sponsored(?: content)?|paid (?:content|post)|"
+        r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
+        r"continue reading (?:below|the main story)|skip (?:this )?ad(?:vert(?:isement)?)?)\W*$",
+        _I,
+    ),
     # share bars
-    re.compile(r"^(?:(?:share|tweet|email|e-mail|print|copy(?: the)? link|link copied|save|pin(?: it)?|"
-               r"facebook|twitter|whatsapp|linkedin|reddit|pinterest|messenger|flipboard|telegram|"
-               r"comments?|share (?:on|via|with) \w+|"
-               r"share this(?: (?:article|story|page|post|link))?(?: (?:on|via|with) \w+)?)\W*){1,12}$", _I),
+    re.compile(
+        r"^(?:(?:share|tweet|email|e-mail|print|copy(?: the)? link|link copied|save|pin(?: it)?|"
+        r"facebook|twitter|whatsapp|linkedin|reddit|pinterest|messenger|flipboard|telegram|"
+        r"comments?|share (?:on|via|with) \w+|"
+        r"share this(?: (?:article|story|page|post|link))?(?: (?:on|via|with) \w+)?)\W*){1,12}$",
+        _I,
+    ),
     # related / read more
-    re.compile(r"^(?:read more|related|more from [^.]{1,60}|recommended(?: for you)?|see more|see also|"
-               r"also read|read also|don'?t miss|you may also like|you might also like|more stories|"
-               r"related (?:stories|articles|coverage|content|links|reading|topics)|read next|up next|"
-               r"trending(?: now)?|most (?:read|popular|viewed)|more on this(?: story| topic)?|"
-               r"further reading|what to read next|editor'?s picks?|top stories|latest news|"
-               r"more news|more:|also:|watch:|listen:)\W*$", _I),
-    re.compile(r"^(?:read more|related|see more|see also|also read|read also|more|also|don'?t miss|"
-               r"read next|related story|related article|related coverage|recommended|"
-               r"more from [^:]{1,40}|(?:read|watch|listen|click)(?: [^:]{0,20})? here)\s*[:|»>]", _I),
+    re.compile(
+        r"^(?:read more|related|more from [^.]{1,60}|recommended(?: for you)?|see more|see also|"
+        r"also read|read also|don'?t miss|you may also like|you might also like|more stories|"
+        r"related (?:stories|articles|coverage|content|links|reading|topics)|read next|up next|"
+        r"trending(?: now)?|most (?:read|popular|viewed)|more on this(?: story| topic)?|"
+        r"further reading|what to read next|editor'?s picks?|top stories|latest news|"
+        r"more news|more:|also:|watch:|listen:)\W*$",
+        _I,
+    ),
+    re.compile(
+        r"^(?:read more|related|see more|see also|also read|read also|more|also|don'?t miss|"
+        r"read next|related story|related article|related coverage|recommended|"
+        r"more from [^:]{1,40}|(?:read|watch|listen|click)(?: [^:]{0,20})? here)\s*[:|»>]",
+        _I,
+    ),
     # captions and credits
-    re.compile(r"^(?:\(?(?:photo|photograph|image|picture|video|illustration|graphic|file photo|"
-               r"top image|main image|header image)s?(?: credit)?s?\s*[:/|)])", _I),
-    re.compile(r"^(?:credit|photo credit|image credit|source: getty|pictured)\s*:|"
-               r"^\(?(?:photos?|images?|pictures?)?\s*courtesy\b|"
-               r"(?:©|\(c\)|copyright)\s*.{0,60}(?:photo|image|picture)|(?:photos?|images?|pictures?)\s*(?:©|\(c\))", _I),
+    re.compile(
+        r"^(?:\(?(?:photo|photograph|image|picture|video|illustration|graphic|file photo|"
+        r"top image|main image|header image)s?(?: credit)?s?\s*[:/|)])",
+        _I,
+    ),
+    re.compile(
+        r"^(?:credit|photo credit|image credit|source: getty|pictured)\s*:|"
+        r"^\(?(?:photos?|images?|pictures?)?\s*courtesy\b|"
+        r"(?:©|\(c\)|copyright)\s*.{0,60}(?:photo|image|picture)|(?:photos?|images?|pictures?)\s*(?:©|\(c\))",
+        _I,
+    ),
     # paywall
-    re.compile(r"(?:subscribe|sign in|log in|register) (?:now |today )?to (?:continue|keep) reading|"
-               r"already (?:a subscriber|have an account)|to continue reading|to read the (?:full|whole|rest of the) (?:story|article)|"
-               r"this (?:article|content|story) is (?:only )?(?:available|reserved|exclusive) (?:to|for) "
-               r"(?:subscribers|members)|you have (?:\d+|one|two|three) free (?:articles?|stories)|"
-               r"free articles? (?:left|remaining)|unlock (?:this|unlimited) (?:article|access)|"
-               r"subscribe for (?:full|unlimited) access", _I),
+    re.compile(
+        r"(?:subscribe|sign in|log in|register) (?:now |today )?to (?:continue|keep) reading|"
+        r"already (?:a subscriber|have an account)|to continue reading|"
+        r"to read the (?:full|whole|rest of the) (?:story|article)|"
+        r"this (?:article|content|story) is (?:only )?(?:available|reserved|exclusive) (?:to|for) "
+        r"(?:subscribers|members)|you have (?:\d+|one|two|three) free (?:articles?|stories)|"
+        r"free articles? (?:left|remaining)|unlock (?:this|unlimited) (?:article|access)|"
+        r"subscribe for (?:full|unlimited) access",
+        _I,
+    ),
     # newsletters
-    re.compile(r"(?:sign up|signup|subscribe) (?:now |today |here )?(?:for|to) (?:our|the|my)(?: free)?"
-               r"(?: [\w'-]+){0,4} (?:newsletters?|e-?mails?|digest|briefing|bulletin)|"
-               r"newsletter sign-?up|enter your e-?mail(?: address)?|by signing up,? you agree|"
-               r"delivered (?:straight |directly )?to your inbox|thanks? (?:you )?for (?:signing up|subscribing)|"
-               r"get (?:our|the) [\w' -]{0,30}newsletter", _I),
+    re.compile(
+        r"(?:sign up|signup|subscribe) (?:now |today |here )?(?:for|to) (?:our|the|my)(?: free)?"
+        r"(?: [\w'-]+){0,4} (?:newsletters?|e-?mails?|digest|briefing|bulletin)|"
+        r"newsletter sign-?up|enter your e-?mail(?: address)?|by signing up,? you agree|"
+        r"delivered (?:straight |directly )?to your inbox|"
+        r"thanks? (?:you )?for (?:signing up|subscribing)|"
+        r"get (?:our|the) [\w' -]{0,30}newsletter",
+        _I,
+    ),
     # cookies
-    re.compile(r"(?:we|this (?:site|website)|our (?:site|website)) uses? cookies|"
-               r"cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|"
-               r"by continuing to (?:use|browse) (?:this|our) (?:site|website)", _I),
+    re.compile(
+        r"(?:we|this (?:site|website)|our (?:site|website)) uses? cookies|"
+        r"cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|"
+        r"by continuing to (?:use|browse) (?:this|our) (?:site|website)",
+        _I,
+    ),
     # donations
-    re.compile(r"^dear readers?\b|support (?:our|independent|quality|local) (?:journalism|reporting|newsroom)|"
-               r"(?:please|consider) (?:consider )?(?:making |make )?(?:a )?(?:donation|contribution|donating|contributing)|"
-               r"become a (?:member|supporter|patron|subscriber) (?:today|now)|remind me later|"
-               r"donate now|make a (?:one-time|monthly|recurring) (?:donation|contribution)|"
-               r"every (?:contribution|donation)(?:, (?:big|however) (?:or|and)? ?small)?|"
-               r"support us (?:today|now|from as little)", _I),
+    re.compile(
+        r"^dear readers?\b|"
+        r"support (?:our|independent|quality|local) (?:journalism|reporting|newsroom)|"
+        r"(?:please|consider) (?:consider )?(?:making |make )?(?:a )?"
+        r"(?:donation|contribution|donating|contributing)|"
+        r"become a (?:member|supporter|patron|subscriber) (?:today|now)|remind me later|"
+        r"donate now|make a (?:one-time|monthly|recurring) (?:donation|contribution)|"
+        r"every (?:contribution|donation)(?:, (?:big|however) (?:or|and)? ?small)?|"
+        r"support us (?:today|now|from as little)",
+        _I,
+    ),
     # comments
-    re.compile(r"^(?:\d+ )?comments?\W*$|^(?:leave|post|add|write|submit) a (?:comment|reply)|"
-               r"^comments? (?:are|is) (?:closed|disabled)|^join the (?:conversation|discussion)|"
-               r"^(?:show|view|load|hide) (?:all |more )?(?:\d+ )?comments|"
-               r"^(?:there are )?no comments(?: yet)?|^be the first to comment", _I),
+    re.compile(
+        r"^(?:\d+ )?comments?\W*$|^(?:leave|post|add|write|submit) a (?:comment|reply)|"
+        r"^comments? (?:are|is) (?:closed|disabled)|^join the (?:conversation|discussion)|"
+        r"^(?:show|view|load|hide) (?:all |more )?(?:\d+ )?comments|"
+        r"^(?:there are )?no comments(?: yet)?|^be the first to comment",
+        _I,
+    ),
     # follow us / social
-    re.compile(r"\bfollow (?:us|him|her|me|them|[A-Z][\w.]+(?: [A-Z][\w.]+)?) on "
-               r"(?:twitter|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|mastodon|x\b)|"
-               r"\blike us on facebook\b|^(?:follow|connect with|find) us (?:on|at)\b", _I),
+    re.compile(
+        r"\bfollow (?:us|him|her|me|them|[A-Z][\w.]+(?: [A-Z][\w.]+)?) on "
+        r"(?:twitter|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|mastodon|x\b)|"
+        r"\blike us on facebook\b|^(?:follow|connect with|find) us (?:on|at)\b",
+        _I,
+    ),
     # tags and categories
-    re.compile(r"^(?:tags?|topics?|filed under|categories|category|posted in|keywords|related topics)\s*:", _I),
+    re.compile(
+        r"^(?:tags?|topics?|filed under|categories|category|posted in|keywords|related topics)\s*:",
+        _I,
+    ),
     # misc furniture
-    re.compile(r"this slideshow requires javascript|^loading\W*$|"
-               r"^(?:image|photo|slide) \d+ (?:of|/) \d+|^\d+ (?:of|/) \d+$|"
-               r"^\d{1,3}$|^\d+ min(?:ute)?s? read$|^reading time\b|"
-               r"^(?:updated|published|posted|last (?:updated|modified))\b.{0,60}\d", _I),
+    re.compile(
+        r"this slideshow requires javascript|^loading\W*$|"
+        r"^(?:image|photo|slide) \d+ (?:of|/) \d+|^\d+ (?:of|/) \d+$|"
+        r"^\d{1,3}$|^\d+ min(?:ute)?s? read$|^reading time\b|"
+        r"^(?:updated|published|posted|last (?:updated|modified))\b.{0,60}\d",
+        _I,
+    ),
 ]
 # Credits of agencies at the end of a short caption-like block.
 _CREDIT = re.compile(
-    r"(?:getty images|ap photo|associated press|afp|reuters|shutterstock|istock(?:photo)?|alamy|epa|"
-    r"bloomberg|pa (?:images|wire|media)|rex features|afp via getty images)\W*\)?$", _I)
+    r"(?:getty images|ap photo|associated press|afp|reuters|shutterstock|istock(?:photo)?|"
+    r"alamy|epa|"
+    r"bloomberg|pa (?:images|wire|media)|rex features|afp via getty images)\W*\)?$",
+    _I,
+)
 _CREDIT_HINT = re.compile(r"/|\||\bphoto|\bimage|\bcredit|\bfile\b|\bvia\b", _I)
-_BY_LINE = re.compile(r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*.{0,60})?$")
+_BY_LINE = re.compile(
+    r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*.{0,60})?$"
+)
 _BOILER_HEADING = _LINE_RULES[2]
-_BLOCKISH = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "dd", "dt", "section", "figcaption", "strong", "em", "b")
-_BLOCK_CHILD = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "blockquote"}
+_BLOCKISH = (
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "div",
+    "span",
+    "dd",
+    "dt",
+    "section",
+    "figcaption",
+    "strong",
+    "em",
+    "b",
+)
+_BLOCK_CHILD = {
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "section",
+    "blockquote",
+}
 
 
 def post_clean(article, title: str | None, byline: str | None = None) -> None:
@@ -320,13 +443,67 @@ _SHORT_RULES = re.compile("|".join(f"(?:{r.pattern})" for r in _LINE_RULES[:6]),
 _LONG_RULES = re.compile("|".join(f"(?:{r.pattern})" for r in _LINE_RULES[6:]), _I)
 # Cheap prefilter: every rule of _LONG_RULES needs one of these substrings.
 _LONG_KEYS = (
-    "subscri", "sign", "log in", "regist", "already", "continue", "free ", "unlock",
-    "newsletter", "mail", "inbox", "digest", "briefing", "bulletin", "cookie", "continuing",
-    "dear reader", "support", "donat", "contribut", "member", "patron", "remind", "comment",
-    "conversation", "discussion", "follow", "like us", "find us", "connect with", "tag",
-    "topic", "filed", "categor", "posted", "keyword", "slideshow", "loading", "updated",
-    "published", "modified", "read", "photo", "image", "slide", "picture", "0", "1", "2", "3",
-    "4", "5", "6", "7", "8", "9", "thank", "exclusive", "reserved", "available", "reply",
+    "subscri",
+    "sign",
+    "log in",
+    "regist",
+    "already",
+    "continue",
+    "free ",
+    "unlock",
+    "newsletter",
+    "mail",
+    "inbox",
+    "digest",
+    "briefing",
+    "bulletin",
+    "cookie",
+    "continuing",
+    "dear reader",
+    "support",
+    "donat",
+    "contribut",
+    "member",
+    "patron",
+    "remind",
+    "comment",
+    "conversation",
+    "discussion",
+    "follow",
+    "like us",
+    "find us",
+    "connect with",
+    "tag",
+    "topic",
+    "filed",
+    "categor",
+    "posted",
+    "keyword",
+    "slideshow",
+    "loading",
+    "updated",
+    "published",
+    "modified",
+    "read",
+    "photo",
+    "image",
+    "slide",
+    "picture",
+    "0",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+    "thank",
+    "exclusive",
+    "reserved",
+    "available",
+    "reply",
 )
 
 
@@ -408,11 +585,17 @@ def _unwrap_link_lists(article) -> None:
             # "<p><strong>Related:</strong> <a>Other story</a></p>": the whole line goes,
             # but never a line of prose that merely starts in bold.
             whole = text_of(parent)
-            if len(whole) > 250 or (len(whole) - len(text) > 5 and link_density(parent, len(whole)) < 0.4):
+            if len(whole) > 250 or (
+                len(whole) - len(text) > 5 and link_density(parent, len(whole)) < 0.4
+            ):
                 continue
             el = parent
         anchor = el
-        while anchor.getnext() is None and anchor.getparent() is not None and anchor.getparent() is not article:
+        while (
+            anchor.getnext() is None
+            and anchor.getparent() is not None
+            and anchor.getparent() is not article
+        ):
             anchor = anchor.getparent()
         nxt = anchor.getnext()
         _drop(el)

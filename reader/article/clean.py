@@ -20,6 +20,7 @@ Never raises: garbage in gives a `CleanedPage` with empty text.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 
@@ -185,9 +186,7 @@ def _extract(doc, url: str | None):
     block = boilerplate.largest_text_block(doc)
     if block is not None and boilerplate.text_len(block) > max(2 * got, got + 300):
         if url:
-            try:
+            with contextlib.suppress(ValueError, TypeError):
                 block.make_links_absolute(url, handle_failures="discard")
-            except (ValueError, TypeError):
-                pass
         return block
     return article

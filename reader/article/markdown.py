@@ -15,20 +15,97 @@ from lxml import etree
 
 BLOCK_TAGS = frozenset(
     {
-        "address", "article", "aside", "blockquote", "body", "center", "dd", "details",
-        "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
-        "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li",
-        "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
-        "td", "tfoot", "th", "thead", "tr", "ul", "caption", "noscript", "iframe", "video",
-        "audio", "picture", "canvas", "object", "embed", "title", "option", "select",
-        "textarea", "legend", "output", "progress",
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "caption",
+        "noscript",
+        "iframe",
+        "video",
+        "audio",
+        "picture",
+        "canvas",
+        "object",
+        "embed",
+        "title",
+        "option",
+        "select",
+        "textarea",
+        "legend",
+        "output",
+        "progress",
     }
 )
 SKIP_TAGS = frozenset(
     {
-        "script", "style", "template", "head", "meta", "link", "svg", "math", "button",
-        "input", "select", "textarea", "iframe", "object", "embed", "canvas", "noscript",
-        "video", "audio", "img", "source", "track", "map", "area", "title", "base",
+        "script",
+        "style",
+        "template",
+        "head",
+        "meta",
+        "link",
+        "svg",
+        "math",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "noscript",
+        "video",
+        "audio",
+        "img",
+        "source",
+        "track",
+        "map",
+        "area",
+        "title",
+        "base",
     }
 )
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -241,11 +318,7 @@ def _inline_text(renderer: _Renderer, el) -> tuple[str, str]:
 
 def _is_double_break(el) -> bool:
     nxt = el.getnext()
-    return (
-        nxt is not None
-        and _tag(nxt) == "br"
-        and not (el.tail or "").strip()
-    ) or (
+    return (nxt is not None and _tag(nxt) == "br" and not (el.tail or "").strip()) or (
         (prev := el.getprevious()) is not None
         and _tag(prev) == "br"
         and not (prev.tail or "").strip()

@@ -208,7 +208,9 @@ def _join(names: list[str]) -> str | None:
 
 
 def extract_byline(doc, objects: list[dict[str, Any]]) -> str | None:
-    meta = _meta(doc, "author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author")
+    meta = _meta(
+        doc, "author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author"
+    )
     if meta:
         got = _join([meta])
         if got:
@@ -261,11 +263,20 @@ def parse_date(value: str | None) -> str | None:
         year, month, day = (int(match.group(i)) for i in (1, 2, 3))
         try:
             if match.group(4) is None:
-                return datetime(year, month, day).strftime("%Y-%m-%d") if 1900 <= year <= 2200 else None
+                return (
+                    datetime(year, month, day).strftime("%Y-%m-%d")
+                    if 1900 <= year <= 2200
+                    else None
+                )
             tz = _tz(match.group(7))
             when = datetime(
-                year, month, day, int(match.group(4)), int(match.group(5)),
-                int(match.group(6) or 0), tzinfo=tz,
+                year,
+                month,
+                day,
+                int(match.group(4)),
+                int(match.group(5)),
+                int(match.group(6) or 0),
+                tzinfo=tz,
             )
         except ValueError:
             return None
@@ -303,9 +314,20 @@ def _utc(when: datetime) -> str | None:
 def extract_published(doc, objects: list[dict[str, Any]]) -> str | None:
     candidates: list[str | None] = [
         _meta(
-            doc, "article:published_time", "og:published_time", "datePublished",
-            "published_time", "pubdate", "publishdate", "publish-date", "dc.date.issued",
-            "dc.date", "dcterms.created", "date", "sailthru.date", "parsely-pub-date",
+            doc,
+            "article:published_time",
+            "og:published_time",
+            "datePublished",
+            "published_time",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "dc.date.issued",
+            "dc.date",
+            "dcterms.created",
+            "date",
+            "sailthru.date",
+            "parsely-pub-date",
         )
     ]
     for obj in _article_objects(objects):

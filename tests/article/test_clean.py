@@ -1,0 +1,353 @@
+"""The article cleaner on pages we wrote ourselves (tests/fixtures/pages/)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import lxml.html
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from readability import Document
+
+from reader.article import boilerplate, clean
+from reader.article.clean import clean_page
+from reader.article.markdown import render
+from reader.article.metadata import parse_date
+from reader.models import CleanedPage
+
+PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+URL = "https://gazette.example/news/tidal-barrier"
+
+
+def load(name: str) -> bytes:
+    return (PAGES / name).read_bytes()
+
+
+@pytest.fixture(scope="module")
+def harbour() -> CleanedPage:
+    return clean_page(load("harbour_news.html"), URL)
+
+
+# --------------------------------------------------------------------------- article text
+BODY_SENTENCES = [
+    "Councillors in Lowmarsh voted seven to six",
+    "would close automatically when the surge gauge",
+    "Opponents argued that the money would be better spent",
+    "The council must now apply to the regional water board",
+    "Mayor Tobias Lund, who cast the deciding vote",
+    "The sea does not read council minutes",
+]
+
+
+@pytest.mark.parametrize("sentence", BODY_SENTENCES)
+def test_real_paragraphs_are_kept(harbour: CleanedPage, sentence: str) -> None:
+    assert sentence in harbour.plain
+    assert sentence in harbour.text
+
+
+@pytest.mark.parametrize(
+    ("kind", "snippet"),
+    [
+        ("donation appeal", "Dear readers"),
+        ("donation appeal", "Remind me later"),
+        ("newsletter box", "Sign up for our free morning newsletter"),
+        ("newsletter box", "Harbour Bulletin"),
+        ("share bar", "Share on Facebook"),
+        ("share bar", "Copy link"),
+        ("share bar", "Tweet"),
+        ("read-more list", "A short history of the Quay Row sea wall"),
+        ("read-more list", "Read more"),
+        ("caption", "The mouth of the Wend at low tide"),
+        ("photo credit", "Getty Images"),
+        ("paywall", "Subscribe to continue reading"),
+        ("cookie notice", "We use cookies"),
+        ("comments", "Marvellous news"),
+        ("comments", "Leave a comment"),
+        ("tag list", "Tags:"),
+        ("author bio", "covers local government for the Gazette"),
+        ("advert", "Advertisement"),
+        ("navigation", "Weather"),
+        ("footer", "All rights reserved"),
+        ("byline line", "By Mira Okafor"),
+    ],
+)
+def test_boilerplate_is_removed(harbour: CleanedPage, kind: str, snippet: str) -> None:
+    assert snippet not in harbour.plain, kind
+    assert snippet not in harbour.text, kind
+
+
+def test_pull_quote_repeating_the_body_appears_once(harbour: CleanedPage) -> None:
+    assert harbour.plain.count("bet the reserve on a machine") == 1
+
+
+def test_markdown_structure(harbour: CleanedPage) -> None:
+    text = harbour.text
+    assert "\n\n## What happens next\n\n" in text
+    assert "- Consent application to the water board: June\n- Public exhibition" in text
+    assert "1. Raise the reserve again within five years.\n2. Publish the barrier" in text
+    assert "> The sea does not read council minutes." in text
+    assert "*two metres*" in text and "**forty-one homes**" in text
+    # paragraphs are separated by one blank line, never more
+    assert "\n\n\n" not in text
+
+
+def test_links_are_absolute_and_only_http_or_mailto(harbour: CleanedPage) -> None:
+    text = harbour.text
+    assert "[Tidewright](https://tidewright.example/projects/wend)" in text
+    assert "[council website](https://gazette.example/council/agenda-2031-04)" in text
+    assert "[the town clerk](mailto:clerk@lowmarsh.example)" in text
+    # javascript: and ftp: targets are dropped, their text is kept
+    assert "javascript" not in text and "ftp:" not in text
+    assert "after a long public session in which" in text
+    assert "and an archive server." in text
+    targets = re.findall(r"\]\(([^)]*)\)", text)
+    assert targets and all(t.startswith(("https://", "http://", "mailto:")) for t in targets)
+
+
+def test_plain_has_no_markup(harbour: CleanedPage) -> None:
+    plain = harbour.plain
+    for mark in ("](", "**", "## ", "> ", "- Consent", "1. Raise", "*two"):
+        assert mark not in plain
+    assert "more than two metres above" in plain
+    assert "out of forty-one homes during" in plain
+    assert "\n\nWhat happens next\n\n" in plain
+
+
+def test_metadata(harbour: CleanedPage) -> None:
+    assert harbour.title == "Tidal barrier vote splits Lowmarsh council"
+    assert harbour.byline == "Mira Okafor"
+    assert harbour.published == "2031-04-02T07:15:00Z"  # +02:00 turned into UTC
+
+
+# --------------------------------------------------------------------------- metadata
+def test_jsonld_authors_date_and_dash_suffix() -> None:
+    page = clean_page(load("builder_widgets.html"), "https://startups.example/greenfold")
+    assert page.title == "Greenfold Robotics raises seed round"
+    assert page.byline == "Dario Pellegrini, Yuki Arden"
+    assert page.published == "2030-11-05T14:30:00Z"
+
+
+def test_rel_author_time_element_and_double_colon_suffix() -> None:
+    page = clean_page(load("utility_classes.html"), "https://coastline.example/ferry")
+    assert page.title == "Night ferry returns to Castellane Sound"
+    assert page.byline == "Oskar Brenn"
+    assert page.published == "2029-07-14"
+
+
+def test_itemprop_date_without_time() -> None:
+    page = clean_page(load("inline_blocks.html"), "https://brightwater.example/bottles")
+    assert page.published == "2028-02-29"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Storm closes pier — Bayside Echo", "Storm closes pier"),
+        ("Storm closes pier - Bayside Echo", "Storm closes pier"),
+        ("Storm closes pier | Bayside Echo", "Storm closes pier"),
+        ("Storm closes pier :: Bayside Echo", "Storm closes pier"),
+        ("Bayside Echo | Storm closes pier at Kelling", "Storm closes pier at Kelling"),
+        ("Anglers and divers share a crowded reef", "Anglers and divers share a crowded reef"),
+    ],
+)
+def test_title_site_suffix(title: str, expected: str) -> None:
+    html = (
+        f'<html><head><title>{title}</title><meta property="og:site_name" content="Bayside Echo">'
+        "</head><body><article><p>"
+        + "The pier at Kelling was closed on Sunday. " * 8
+        + "</p></article></body></html>"
+    )
+    assert clean_page(html.encode(), "https://echo.example/pier").title == expected
+
+
+def test_title_h1_cross_check_without_site_name() -> None:
+    html = (
+        "<html><head><title>Kelling pier to reopen in May - Echo Online News</title></head><body>"
+        "<h1>Kelling pier to reopen in May</h1><article><p>"
+        + "Repairs are nearly finished. " * 12
+        + "</p></article></body></html>"
+    )
+    assert clean_page(html.encode()).title == "Kelling pier to reopen in May"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2031-04-02T09:15:00+02:00", "2031-04-02T07:15:00Z"),
+        ("2031-04-02T09:15:00.123Z", "2031-04-02T09:15:00Z"),
+        ("2031-04-02 09:15", "2031-04-02T09:15:00Z"),
+        ("2031-04-02", "2031-04-02"),
+        ("Wed, 02 Apr 2031 09:15:00 -0500", "2031-04-02T14:15:00Z"),
+        ("not a date", None),
+        ("2031-13-45", None),
+    ],
+)
+def test_parse_date(value: str, expected: str | None) -> None:
+    assert parse_date(value) == expected
+
+
+# --------------------------------------------------------------------------- failure modes
+def test_page_builder_widget_classes_are_recovered() -> None:
+    html = load("builder_widgets.html")
+    raw = lxml.html.fromstring(Document(html).summary(html_partial=True)).text_content()
+    assert "weeding robots" not in raw  # readability alone drops the "widget" container
+    page = clean_page(html, "https://startups.example/greenfold")
+    assert "Greenfold Robotics, a three-person company" in page.plain
+    assert "modest by the standards of hardware start-ups" in page.plain
+    assert "Share on LinkedIn" not in page.plain
+
+
+def test_readability_failure_falls_back_to_the_largest_text_block(monkeypatch) -> None:
+    monkeypatch.setattr(clean, "_readability", lambda data, url: None)
+    page = clean_page(load("utility_classes.html"), "https://coastline.example/ferry")
+    assert "The overnight ferry between Port Ellery" in page.plain
+    assert "half price during the first season" in page.plain
+    assert len(page.plain.split("\n\n")) == 4
+
+
+def test_largest_text_block_on_utility_classes() -> None:
+    doc = lxml.html.fromstring(load("utility_classes.html"))
+    block = boilerplate.largest_text_block(doc)
+    assert block is not None
+    text = boilerplate.text_of(block)
+    assert text.startswith("The overnight ferry") and text.endswith("first season.")
+
+
+def test_lead_in_a_media_class_is_kept() -> None:
+    lead = "The lighthouse keeper's cottage on Sable Spit has been sold to a trust for one pound."
+    rest = "".join(
+        f"<div class='body-paragraph'>The trust will mend the roof, its chair said, item {i}.</div>"
+        for i in range(6)
+    )
+    html = (
+        "<html><head><title>Cottage sold</title></head><body><article><div class='article-body'>"
+        f"<div class='el__leafmedia el__leafmedia--sourced-paragraph'><p>{lead}</p></div>{rest}"
+        "</div></article></body></html>"
+    ).encode()
+    assert "Sable Spit" not in Document(html).summary(html_partial=True)  # readability drops it
+    page = clean_page(html)
+    assert page.plain.startswith(lead)
+    assert "its chair said, item 5." in page.plain
+
+
+def test_blocks_never_glue() -> None:
+    page = clean_page(load("inline_blocks.html"), "https://brightwater.example/bottles")
+    assert "waterBPA" not in page.plain
+    assert "smell into the water\n\nBPA was not detected" in page.plain
+
+
+def test_inline_boilerplate_lines_and_pull_quote() -> None:
+    page = clean_page(load("inline_blocks.html"), "https://brightwater.example/bottles")
+    assert page.plain.count("leached a faint smell") == 1
+    for snippet in (
+        "Photo: Brightwater",
+        "Which kettles scale up fastest",
+        "Related:",
+        "Share this article",
+    ):
+        assert snippet not in page.plain
+
+
+def test_renderer_separates_blocks_and_strips_emphasis() -> None:
+    el = lxml.html.fragment_fromstring(
+        "<div><div>water</div><div>BPA</div><p>a <em>b</em> <strong>c</strong> "
+        "<a href='/x'>d</a></p><ul><li>one</li><li>two<ul><li>nested</li></ul></li></ul></div>"
+    )
+    md, plain = render(el, "https://site.example/")
+    assert plain == "water\n\nBPA\n\na b c d\n\none\ntwo\nnested"
+    assert "a *b* **c** [d](https://site.example/x)" in md
+    assert "- one\n- two\n  - nested" in md
+
+
+# --------------------------------------------------------------------------- hostile input
+def test_control_characters_are_stripped() -> None:
+    nasty = "\x1b[31mRED\x1b[0m \x07bell \u202eevil\u202c \x00nul"
+    html = (
+        "<html><head><title>Storm\x1b]0;pwned\x07 report</title>"
+        "<meta name='author' content='Ann\x1b[2J Lee'>"
+        f"</head><body><article><p>{nasty} "
+        + "Harbour wall repairs continue this week. " * 10
+        + "</p></article></body></html>"
+    )
+    page = clean_page(html.encode())
+    for field in (page.title, page.byline, page.text, page.plain):
+        assert field is not None
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e]", field)
+    assert "RED" in page.plain and "Harbour wall repairs" in page.plain
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        b"",
+        b"   ",
+        b"\x00\x01\x02" * 1000,
+        b"%PDF-1.7\n\x00\xff\xfe binary",
+        b"just some words, no markup",
+        b"<",
+        b"<html>",
+        b"<<<>>>",
+        "<p>caf\u00e9</p>".encode("utf-16"),
+        b"\xff" * 5000,
+        None,
+        42,
+    ],
+)
+def test_garbage_gives_empty_text(junk) -> None:
+    page = clean_page(junk)  # type: ignore[arg-type]
+    assert isinstance(page, CleanedPage)
+    if junk in (b"", b"   ", b"just some words, no markup", None, 42) or (
+        isinstance(junk, bytes) and b"\x00\x01" in junk
+    ):
+        assert page.text == "" and page.plain == ""
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(
+        st.binary(max_size=2000),
+        st.text(max_size=400).map(lambda s: s.encode("utf-8", "surrogatepass")),
+        st.lists(
+            st.sampled_from(
+                [
+                    "<p>",
+                    "</p>",
+                    "<div class='widget'>",
+                    "</div>",
+                    "<a href='javascript:x'>",
+                    "</a>",
+                    "<h2>",
+                    "<li>",
+                    "<ul>",
+                    "<table><tr><td>",
+                    "<br>",
+                    "text ",
+                    "&amp;",
+                    "\x1b[0m",
+                    "<script>",
+                    "<!--",
+                    "<meta charset='utf-16'>",
+                    "<title>",
+                    "é",
+                ]
+            ),
+            max_size=60,
+        ).map(lambda parts: "".join(parts).encode("utf-8")),
+    )
+)
+def test_fuzz_never_raises(data: bytes) -> None:
+    page = clean_page(data, "https://fuzz.example/")
+    assert isinstance(page.text, str) and isinstance(page.plain, str)
+
+
+def test_deep_nesting_and_big_page_do_not_blow_up() -> None:
+    deep = ("<div>" * 3000 + "<p>deep text here</p>" + "</div>" * 3000).encode()
+    assert isinstance(clean_page(deep).plain, str)
+    para = "<p>The ferry timetable changes on Monday, and the {0} sailing moves to the evening.</p>"
+    body = "".join(para.format(i) for i in range(30000))
+    big = f"<html><body><article>{body}</article></body></html>".encode()
+    assert len(big) > 2_500_000
+    page = clean_page(big)
+    assert "the 0 sailing moves" in page.plain
