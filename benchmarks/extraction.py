@@ -1,6 +1,19 @@
 """Article-body extraction benchmark: readability-lxml vs our cleaner vs trafilatura.
 
-RESULTS: (filled in below)
+Results (2026-11-29, 181 pages; rules tuned on the even-index half only, odd half held out):
+
+| pipeline                                   | whole F1 / P / R      | even (tuning) F1 | odd (held-out) F1 / P / R |
+|--------------------------------------------|-----------------------|------------------|---------------------------|
+| ours: ``clean_page(...).plain``            | 0.978 / 0.974 / 0.982 | 0.987            | 0.968 / 0.962 / 0.975     |
+| readability 0.9 → ``text_content()``       | 0.949 / 0.931 / 0.968 | 0.956            | 0.942 / 0.925 / 0.961     |
+| readability 0.9 → our block renderer       | 0.955 / 0.936 / 0.974 | 0.961            | 0.948 / 0.930 / 0.966     |
+| trafilatura 2.3.1, include_comments=False  | 0.960 / 0.942 / 0.978 | 0.965            | 0.955 / 0.941 / 0.969     |
+| trafilatura 2.3.1, + favor_precision       | 0.964 / 0.958 / 0.971 | 0.975            | 0.953 / 0.949 / 0.956     |
+
+Ours: median ~35 ms/page (max ~0.3 s) on a shared 2-core machine. The honest figure is
+the held-out one (0.968, +0.020 over readability with the same renderer; the tuning half
+gained +0.026); the whole-set 0.978 includes the half the rules were written against.
+Differences under ~0.01 are inside the bootstrap noise of 181 pages.
 
 Data: the public 181-page benchmark in ``../shared/data/extraction`` (scrapinghub's
 article-extraction-benchmark, MIT). It is read at run time and never copied into the repo.
