@@ -2,13 +2,12 @@
 
 Results (2026-11-29, 181 pages; rules tuned on the even-index half only, odd half held out):
 
-| pipeline                                   | whole F1 / P / R      | even (tuning) F1 | odd (held-out) F1 / P / R |
-|--------------------------------------------|-----------------------|------------------|---------------------------|
-| ours: ``clean_page(...).plain``            | 0.978 / 0.974 / 0.982 | 0.987            | 0.968 / 0.962 / 0.975     |
-| readability 0.9 → ``text_content()``       | 0.949 / 0.931 / 0.968 | 0.956            | 0.942 / 0.925 / 0.961     |
-| readability 0.9 → our block renderer       | 0.955 / 0.936 / 0.974 | 0.961            | 0.948 / 0.930 / 0.966     |
-| trafilatura 2.3.1, include_comments=False  | 0.960 / 0.942 / 0.978 | 0.965            | 0.955 / 0.941 / 0.969     |
-| trafilatura 2.3.1, + favor_precision       | 0.964 / 0.958 / 0.971 | 0.975            | 0.953 / 0.949 / 0.956     |
+F1 / P / R            whole (181)           even (tuning, 91)  odd (held-out, 90)
+ours: clean_page().plain  0.978 / 0.974 / 0.982  0.987              0.968 / 0.962 / 0.975
+readability → text_content 0.949 / 0.931 / 0.968  0.956              0.942 / 0.925 / 0.961
+readability → our renderer 0.955 / 0.936 / 0.974  0.961              0.948 / 0.930 / 0.966
+trafilatura (no comments)  0.960 / 0.942 / 0.978  0.965              0.955 / 0.941 / 0.969
+trafilatura + precision    0.964 / 0.958 / 0.971  0.975              0.953 / 0.949 / 0.956
 
 Ours: median ~35 ms/page (max ~0.3 s) on a shared 2-core machine. The honest figure is
 the held-out one (0.968, +0.020 over readability with the same renderer; the tuning half
