@@ -143,11 +143,14 @@ def _sniff(data: bytes, content_type: str | None) -> bytes:
     return data
 
 
+_CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])  # NUL too; not TAB/LF/CR
+
+
 def _control_ratio(head: bytes) -> float:
     if not head:
         return 0.0
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32 or b == 11 or b == 12)  # NUL too
-    return controls / len(head)
+    # translate() deletes in C what a per-byte generator counted at ~1 ms a feed.
+    return (len(head) - len(head.translate(None, _CONTROL_BYTES))) / len(head)
 
 
 def _is_json(data: bytes, content_type: str | None) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import fixture_bytes
+from feed_fixtures import fixture_bytes
 from pytest_httpserver import HTTPServer
 
 from reader.feeds.discover import discover, find_feed_links, link_header_feeds

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import FIXTURES
+from feed_fixtures import FIXTURES
 
 from reader.feeds.parse import parse_feed, parse_with_feedparser, parse_with_lxml
 from reader.models import ParsedFeed

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from conftest import fixture_bytes
+from feed_fixtures import fixture_bytes
 
 from reader.feeds.errors import FeedError
 from reader.feeds.parse import (
