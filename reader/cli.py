@@ -33,14 +33,26 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+# Stores opened by this command, with how many of their warnings were printed: a damaged
+# shard or body is only found when a command reads it, after `_open` has returned.
+_opened: list[tuple[Any, list[int]]] = []
+
+
+def _flush_warnings() -> None:
+    for store, shown in _opened:
+        for warning in store.warnings[shown[0]:]:
+            _say(f"warning: {warning}")
+        shown[0] = len(store.warnings)
+
+
 def _open(args: argparse.Namespace) -> tuple[Settings, Any]:
     from reader.store.store import Store
 
     paths = resolve_paths(args.data_dir)
     settings = load_settings(paths)
     store = Store(paths)
-    for warning in store.warnings:
-        _say(f"warning: {warning}")
+    _opened.append((store, [0]))
+    _flush_warnings()
     return settings, store
 
 
@@ -372,6 +384,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        _flush_warnings()
+        _opened.clear()
 
 
 if __name__ == "__main__":
