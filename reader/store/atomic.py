@@ -123,8 +123,12 @@ class AtomicStorage(Storage):
         if self._data is not None and signature == self._signature:
             return self._data
         raw = self.path.read_bytes()
+        if not raw.strip():
+            # Our writes never leave an empty file (only a whole one is renamed in): an
+            # emptied file lost its data, and reading it as "new" would overwrite the backup.
+            raise quarantine(self.path, "the file is empty")
         try:
-            data = orjson.loads(raw) if raw.strip() else {}
+            data = orjson.loads(raw)
         except orjson.JSONDecodeError as exc:
             raise quarantine(self.path, f"not valid JSON: {exc}") from exc
         if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
