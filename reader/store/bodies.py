@@ -17,14 +17,35 @@ from typing import Any
 
 import orjson
 
-from reader.store.atomic import write_atomic
+from reader.sanitize import clean_line
+from reader.store.atomic import quarantine, write_atomic
 
 
 class BodyStore:
     """Files `bodies/<first 2 of id>/<id>.z`: zlib-compressed JSON."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, warnings: list[str] | None = None) -> None:
         self.root = root
+        self.warnings = warnings if warnings is not None else []
+
+    def _read(self, path: Path) -> dict[str, Any] | None:
+        """A missing file reads as None; a damaged one is kept aside, with a warning."""
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return None
+        try:
+            data = orjson.loads(zlib.decompress(raw))
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+        except (zlib.error, orjson.JSONDecodeError, ValueError) as exc:
+            try:
+                damage = quarantine(path, clean_line(str(exc), 80) or "unreadable")
+            except OSError:
+                return None
+            self.warnings.append(f"{damage}; it is fetched again by the next refresh")
+            return None
+        return data
 
     def _path(self, article_id: str) -> Path:
         return self.root / article_id[:2] / f"{article_id}.z"
@@ -34,12 +55,7 @@ class BodyStore:
 
     def load(self, article_id: str) -> dict[str, Any] | None:
         """A missing or damaged body reads as "not cached" — the next refresh re-fetches it."""
-        try:
-            raw = self._path(article_id).read_bytes()
-            data = orjson.loads(zlib.decompress(raw))
-        except (OSError, zlib.error, orjson.JSONDecodeError):
-            return None
-        return data if isinstance(data, dict) else None
+        return self._read(self._path(article_id))
 
     def has(self, article_id: str) -> bool:
         return self._path(article_id).exists()
@@ -54,11 +70,7 @@ class BodyStore:
         return self.root / "feeds" / f"{fkey}.z"
 
     def load_feed_content(self, fkey: str) -> dict[str, Any]:
-        try:
-            data = orjson.loads(zlib.decompress(self._feed_path(fkey).read_bytes()))
-        except (OSError, zlib.error, orjson.JSONDecodeError):
-            return {}
-        return data if isinstance(data, dict) else {}
+        return self._read(self._feed_path(fkey)) or {}
 
     def merge_feed_content(self, fkey: str, items: dict[str, Any], drop: set[str]) -> None:
         """Add `items`, forget `drop`; callers hold the store lock so merges don't race."""

@@ -80,7 +80,7 @@ class Store:
         self._lock = FileLock(paths.db / ".lock", timeout=LOCK_TIMEOUT)
         self._feeds = Database(paths.db / "feeds.json", self._lock, self.warnings, backup=True)
         self._shards: dict[str, _Shard] = {}
-        self.bodies = BodyStore(paths.bodies)
+        self.bodies = BodyStore(paths.bodies, self.warnings)
         self._clean_leftovers()
         self._check_schema()
 
@@ -235,7 +235,10 @@ class Store:
     def body_index(self, feed_url: str) -> dict[str, bool]:
         """Each stored article id of a feed, with whether its body is stored."""
         docs = self._shard(feed_key(feed_url)).raw_articles().values()
-        return {doc["id"]: bool(doc.get("has_body")) for doc in docs}
+        # A body file that is gone (deleted, or kept aside as damaged) is fetched again.
+        return {
+            doc["id"]: bool(doc.get("has_body")) and self.bodies.has(doc["id"]) for doc in docs
+        }
 
     @_serialised
     def update_articles(self, changes: dict[str, dict[str, Any]]) -> None:
