@@ -52,7 +52,21 @@ class FeedRecord:
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> FeedRecord:
+        """Tolerates a hand-edited record: wrong types fall back to defaults, the key is
+        derived from the URL again (it always is), so no command trips over it."""
         known = {k: doc[k] for k in cls.__slots__ if k in doc}  # type: ignore[attr-defined]
+        url = known.get("url")
+        known["url"] = url = url if isinstance(url, str) else str(url or "")
+        known["key"] = feed_key(url)
+        if not isinstance(known.get("title", ""), str):
+            known["title"] = ""
+        tags = known.get("tags", [])
+        known["tags"] = [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
+        for name in ("site", "etag", "last_modified", "last_refresh", "error", "retry_after",
+                     "added"):
+            if name in known and not isinstance(known[name], str | None):
+                known[name] = None
+        known["gone"] = known.get("gone") is True
         return cls(**known)
 
     def to_doc(self) -> dict[str, Any]:
