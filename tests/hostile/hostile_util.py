@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -9,8 +10,8 @@ import threading
 import time
 import zlib
 from dataclasses import dataclass
-from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -42,7 +43,7 @@ def run_cli(data: Path, *args: str, timeout: float = 60) -> Run:
     )
     chunks: dict[str, bytes] = {}
 
-    def drain(name: str, stream) -> None:  # noqa: ANN001
+    def drain(name: str, stream) -> None:
         chunks[name] = stream.read()
 
     readers = [threading.Thread(target=drain, args=(n, s), daemon=True)
@@ -79,8 +80,10 @@ def write_config(data: Path, **settings: object) -> None:
     for key, value in settings.items():
         if isinstance(value, bool):
             lines.append(f"{key} = {'true' if value else 'false'}")
+        elif isinstance(value, str):
+            lines.append(f'{key} = "{value}"')
         else:
-            lines.append(f"{key} = {value!r}" if not isinstance(value, str) else f'{key} = "{value}"')
+            lines.append(f"{key} = {value!r}")
     (data / "config.toml").write_text("\n".join(lines) + "\n")
 
 
@@ -140,9 +143,7 @@ def store_files_text(data: Path) -> dict[Path, bytes]:
             continue
         raw = path.read_bytes()
         if path.suffix == ".z":
-            try:
+            with contextlib.suppress(zlib.error):
                 raw = zlib.decompress(raw)
-            except zlib.error:
-                pass
         out[path] = raw
     return out

@@ -85,7 +85,7 @@ def data(tmp_path: Path, site: Site) -> Path:
     return data
 
 
-def _cli_json(data: Path, capsys: pytest.CaptureFixture[str], *args: str):  # noqa: ANN202
+def _cli_json(data: Path, capsys: pytest.CaptureFixture[str], *args: str):
     code = main(["--data-dir", str(data), *args])
     out, err = capsys.readouterr()
     assert code == 0, err

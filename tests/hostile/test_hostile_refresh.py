@@ -92,7 +92,7 @@ class Site:
     def url(self, path: str) -> str:
         return self.base + path
 
-    def serve(self, path: str, handler) -> None:  # noqa: ANN001
+    def serve(self, path: str, handler) -> None:
         self.known_paths.add(path)
 
         def wrapped(request: Request) -> Response:
