@@ -67,7 +67,8 @@ _BOILER_WORDS = (
     r"|comment|comments|commenting|disqus|respond|discussion"
     r"|cookie|cookies|consent|gdpr|cmp"
     r"|paywall|piano|meter|regwall|donate|donation|donations|membership|contribute|support-?us"
-    r"|advert|advertisement|adverts|ad|ads|adslot|ad-?slot|ad-?unit|ad-?container|dfp|gpt|sponsor|sponsored|promo|promotion"
+    r"|advert|advertisement|adverts|ad|ads|adslot|ad-?slot|ad-?unit|ad-?container|dfp|gpt"
+    r"|sponsor|sponsored|promo|promotion"
     r"|tags|tag-?list|tagcloud|topics|keywords"
     r"|author-?bio|author-?box|author-?info|about-?the-?author|bio|bio-?box"
     r"|breadcrumb|breadcrumbs|pagination|pager|print|toolbar|tools"
@@ -84,7 +85,8 @@ _BOILER_SUBSTR = re.compile(
 # Words that mark the article itself: never drop an element carrying them.
 _CONTENT = re.compile(
     r"(?:^|[\s_-])(?:article-?body|articlebody|story-?body|post-?body|entry-?content|post-?content"
-    r"|article-?content|main-?content|story-?content|content-?body|body-?text|article-?text)(?:$|[\s_-])"
+    r"|article-?content|main-?content|story-?content|content-?body|body-?text|article-?text)"
+    r"(?:$|[\s_-])"
 )
 _FOREIGN_SCHEME = re.compile(r"^\s*(?!https?:|mailto:)[a-zA-Z][a-zA-Z0-9+.-]*:")
 _NEUTRALISE = re.compile(r"media|widget", re.I)
@@ -112,6 +114,7 @@ def pre_clean(doc) -> None:
         # javascript:, data:, ftp:, in-page anchors and empty targets: keep the text only
         a.attrib.pop("href", None)
     total = max(_prose_len(doc), 1)
+    _drop_email_boxes(doc, total)
     for el in list(doc.iter(*_ALWAYS_DROP_TAGS)):
         if el.getparent() is None:
             continue
@@ -120,6 +123,7 @@ def pre_clean(doc) -> None:
         _drop(el)
     for el in list(doc.iter("figcaption")):
         _drop(el)
+    _drop_figure_text(doc)
     for el in list(
         doc.iter(
             "aside",
@@ -166,6 +170,67 @@ def pre_clean(doc) -> None:
         if re.search(r"tweet|twitter|instagram|bluesky|mastodon|threads", _features(el)):
             el.attrib.pop("class", None)
             el.attrib.pop("id", None)
+
+
+_EMAIL_FIELD = re.compile(r"e-?mail", re.I)
+_BOX_TEXT = 400  # text besides the form in a sign-up box, at most
+
+
+def _is_email_form(form) -> bool:
+    for field in form.iter("input"):
+        kind = (field.get("type") or "").lower()
+        if kind == "email":
+            return True
+        if kind in ("", "text") and any(
+            _EMAIL_FIELD.search(field.get(a) or "") for a in ("name", "id", "placeholder")
+        ):
+            return True
+    return False
+
+
+def _drop_email_boxes(doc, total: int) -> None:
+    """A form asking for an e-mail address, with the small box around it (its heading and
+    pitch: "Get new posts by email …"): a newsletter sign-up or a comment form."""
+    for form in list(doc.iter("form")):
+        if form.getparent() is None or not _is_email_form(form):
+            continue
+        if _prose_len(form) > 0.3 * total:
+            continue
+        form_len = text_len(form)
+        box = form
+        for anc in form.iterancestors():
+            if _tag(anc) in ("body", "html", "main", "article"):
+                break
+            if text_len(anc) - form_len > _BOX_TEXT or _prose_len(anc) > 0.3 * total:
+                break
+            if any(_tag(d) in ("blockquote", "pre", "table") for d in anc.iterdescendants()):
+                break
+            box = anc
+        _drop(box)
+
+
+# Inside a <figure>: media, quotes, tables and code stay; short text blocks are captions.
+_FIGURE_KEEP = frozenset(
+    {"img", "picture", "video", "audio", "source", "blockquote", "pre", "code", "table"}
+)
+_FIGURE_TEXT = 300
+
+
+def _drop_figure_text(doc) -> None:
+    """Captions and credits that sit in a <figure> without being a <figcaption>."""
+    for fig in list(doc.iter("figure")):
+        if fig.getparent() is None:
+            continue
+        stack = list(fig)
+        while stack:
+            el = stack.pop()
+            if not isinstance(el.tag, str) or _tag(el) in _FIGURE_KEEP:
+                continue
+            if any(_tag(d) in _FIGURE_KEEP for d in el.iterdescendants()):
+                stack.extend(el)  # a wrapper around the image: look inside
+                continue
+            if text_len(el) <= _FIGURE_TEXT:
+                _drop(el)
 
 
 def _prose_len(el) -> int:
@@ -227,16 +292,16 @@ def densest_prose(doc) -> int:
     return int(max(scores.values())) if scores else 0
 
 
-def largest_text_block(doc):
-    """The smallest element that holds most (80 %) of the page's paragraph-like text.
+def _holds_blocks(el) -> bool:
+    return any(_tag(d) in _BLOCKS for d in el.iterdescendants())
 
-    Used when readability comes back nearly empty: it needs no class names at all, so
-    utility-class (Tailwind) pages and page builders get the same treatment.
-    """
-    prose: dict = {}
-    for el in doc.iter("p", "pre", "blockquote", "span", "div"):
+
+def _paragraphs(root):
+    """(element, text, weight) of every paragraph-like block under root: leaf-like p, pre,
+    blockquote, div and span of at least 40 characters that are not mostly links."""
+    for el in root.iter("p", "pre", "blockquote", "span", "div"):
         tag = _tag(el)
-        if tag in ("span", "div") and (len(el) and any(_tag(c) in _BLOCK_CHILD for c in el)):
+        if tag in ("span", "div") and len(el) and _holds_blocks(el):
             continue  # only leaf-like divs and spans count as paragraphs
         if (
             tag in ("span", "div")
@@ -250,7 +315,87 @@ def largest_text_block(doc):
         ld = link_density(el, len(t))
         if ld > 0.5:
             continue
-        weight = len(t) * (1 - ld)
+        yield el, t, len(t) * (1 - ld)
+
+
+# --------------------------------------------------------------------------- split bodies
+_PROSE_P = 80  # a paragraph of the article proper, at least this long
+_UNIQUE_TOKEN = re.compile(r"\d")  # "elementor-element-590e", "et_pb_text_3": per-element ids
+_SPLIT_LEVELS = 3
+
+
+def _tokens(el) -> frozenset:
+    return frozenset(
+        w for w in (el.get("class") or "").lower().split() if not _UNIQUE_TOKEN.search(w)
+    )
+
+
+def _alike(a, b) -> bool:
+    """Same tag and a shared class word (or neither has a class): parallel wrappers."""
+    if _tag(a) != _tag(b):
+        return False
+    ta, tb = _tokens(a), _tokens(b)
+    return bool(ta & tb) if ta or tb else not (a.get("class") or b.get("class"))
+
+
+def _long_prose(el) -> float:
+    n = 0.0
+    for p in el.iter("p"):
+        t = text_of(p)
+        if len(t) >= _PROSE_P and link_density(p, len(t)) < 0.2:
+            n += len(t)
+    return n
+
+
+def split_body(doc, article):
+    """The element of doc holding the whole body when readability returned one piece of it.
+
+    Readability keeps its best container and that container's siblings. A body split into
+    parallel wrappers one or two levels further up (page-builder widgets: one wrapper per
+    group of paragraphs, headings and images in wrappers of their own) comes back in part.
+    Find readability's paragraphs in doc, climb from their common ancestor and, when wrappers
+    alike to the one climbed through (same tag, a shared class word) hold long prose
+    paragraphs that readability left out, return their common parent. None otherwise.
+    """
+    found = {text_of(el)[:300] for el, _t, _w in _paragraphs(article)}
+    if not found:
+        return None
+    hits = [p for p in doc.iter("p") if text_of(p)[:300] in found]
+    if not hits:
+        return None
+    node = hits[0]
+    if len(hits) > 1:
+        common = set(hits[1].iterancestors())
+        for p in hits[2:]:
+            common &= set(p.iterancestors())
+        node = next((a for a in hits[0].iterancestors() if a in common), None)
+        if node is None:
+            return None
+    got = _long_prose(node)
+    for _level in range(_SPLIT_LEVELS):
+        parent = node.getparent()
+        if parent is None or _tag(parent) in ("body", "html"):
+            return None
+        extra = 0.0
+        for sib in parent:
+            if sib is node or not isinstance(sib.tag, str):
+                continue
+            if _alike(sib, node) and next(sib.iter("h1"), None) is None:
+                extra += _long_prose(sib)
+        if extra >= max(0.5 * got, 2 * _PROSE_P):
+            return parent
+        node = parent
+    return None
+
+
+def largest_text_block(doc):
+    """The smallest element that holds most (80 %) of the page's paragraph-like text.
+
+    Used when readability comes back nearly empty: it needs no class names at all, so
+    utility-class (Tailwind) pages and page builders get the same treatment.
+    """
+    prose: dict = {}
+    for el, _text, weight in _paragraphs(doc):
         for anc in el.iterancestors():
             prose[anc] = prose.get(anc, 0) + weight
     body = doc.find(".//body")
@@ -305,13 +450,14 @@ _LINE_RULES = [
     # captions and credits
     re.compile(
         r"^(?:\(?(?:photo|photograph|image|picture|video|illustration|graphic|file photo|"
-        r"top image|main image|header image)s?(?: credit)?s?\s*[:/|)])",
+        r"top image|main image|header image|chart|map|infographic)s?(?: credit)?s?\s*[:/|)])",
         _I,
     ),
     re.compile(
         r"^(?:credit|photo credit|image credit|source: getty|pictured)\s*:|"
         r"^\(?(?:photos?|images?|pictures?)?\s*courtesy\b|"
-        r"(?:©|\(c\)|copyright)\s*.{0,60}(?:photo|image|picture)|(?:photos?|images?|pictures?)\s*(?:©|\(c\))",
+        r"(?:©|\(c\)|copyright)\s*.{0,60}(?:photo|image|picture)|"
+        r"(?:photos?|images?|pictures?)\s*(?:©|\(c\))",
         _I,
     ),
     # paywall
@@ -379,7 +525,12 @@ _LINE_RULES = [
         r"this slideshow requires javascript|^loading\W*$|"
         r"^(?:image|photo|slide) \d+ (?:of|/) \d+|^\d+ (?:of|/) \d+$|"
         r"^\d{1,3}$|^\d+ min(?:ute)?s? read$|^reading time\b|"
-        r"^(?:updated|published|posted|last (?:updated|modified))\b.{0,60}\d",
+        r"^(?:updated|published|posted|last (?:updated|modified))\b.{0,60}\d|"
+        # a bare date (post-info widgets): "March 9, 2032", "9 March 2032", "2032-03-09"
+        r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)?\.? )?"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
+        r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?"
+        r"\d{4}$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$",
         _I,
     ),
 ]
@@ -391,6 +542,14 @@ _CREDIT = re.compile(
     _I,
 )
 _CREDIT_HINT = re.compile(r"/|\||\bphoto|\bimage|\bcredit|\bfile\b|\bvia\b", _I)
+# Wire sign-off: "Reporting by A in B; Editing by C", "(Additional reporting by D)".
+_SIGN_OFF = re.compile(
+    r"^\(?(?:(?:additional|further|extra) )?(?:reporting|writing|editing|compiled|research"
+    r"|production|fact-?checking|graphics|translation|translated)"
+    r"(?: and (?:writing|editing|reporting|research))? by (?-i:[A-Z])",
+    _I,
+)
+_SIGN_OFF_MAX = 300
 _BY_LINE = re.compile(
     r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*.{0,60})?$"
 )
@@ -430,6 +589,8 @@ _BLOCK_CHILD = {
     "section",
     "blockquote",
 }
+# Elements that make a div or span a container rather than a paragraph.
+_BLOCKS = _BLOCK_CHILD | {"article", "main", "header", "footer", "aside", "figure", "nav", "pre"}
 
 
 def post_clean(article, title: str | None, byline: str | None = None) -> None:
@@ -511,6 +672,8 @@ def is_furniture(text: str) -> bool:
     """Does a short block of text read as page furniture?"""
     if not text or len(text) > 400:
         return False
+    if len(text) <= _SIGN_OFF_MAX and _SIGN_OFF.match(text):
+        return True
     if len(text) <= _SHORT_LINE:  # short lines: every rule (cheap at this length)
         if _SHORT_RULES.search(text):
             return True
@@ -602,11 +765,14 @@ def _unwrap_link_lists(article) -> None:
         while nxt is not None:
             following = nxt.getnext()
             t = text_len(nxt)
-            if t and link_density(nxt, t) > 0.5 and _tag(nxt) in ("ul", "ol", "p", "div", "li"):
+            if t and link_density(nxt, t) > 0.5 and _tag(nxt) in _LINK_LIST_TAGS:
                 _drop(nxt)
                 nxt = following
                 continue
             break
+
+
+_LINK_LIST_TAGS = frozenset({"ul", "ol", "p", "div", "li", "article", "section", "h3", "h4"})
 
 
 def _drop_repeated_pull_quotes(article) -> None:

@@ -48,6 +48,8 @@ _PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pi
 # of the page's largest block of paragraph text.
 _SHORT = 400
 _SHARE = 0.2
+# Take the largest text block instead when readability's paragraphs are under this share of it.
+_SPLIT = 0.0
 
 
 def clean_page(html: bytes, url: str | None = None) -> CleanedPage:
@@ -169,12 +171,24 @@ def _readability(data: bytes, url: str | None) -> lxml.html.HtmlElement | None:
         return None
 
 
+def _whole_body(doc, article, url: str | None):
+    """Readability's article, or the wider element of doc when it returned only one of the
+    parallel wrappers a page builder splits the body into (`boilerplate.split_body`)."""
+    block = boilerplate.split_body(doc, article)
+    if block is None:
+        return article
+    if url:
+        with contextlib.suppress(ValueError, TypeError):
+            block.make_links_absolute(url, handle_failures="discard")
+    return block
+
+
 def _extract(doc, url: str | None):
     yardstick = boilerplate.densest_prose(doc)
     article = _readability(_to_bytes(doc), url)
     got = boilerplate.text_len(article) if article is not None else 0
     if got >= _SHORT and got >= _SHARE * yardstick:
-        return article
+        return _whole_body(doc, article, url)
     # Near-empty: retry with readability's negative class words neutralised.
     retry = _readability(_to_bytes(boilerplate.relax_classes(doc)), url)
     retry_len = boilerplate.text_len(retry) if retry is not None else 0

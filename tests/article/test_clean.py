@@ -351,3 +351,139 @@ def test_deep_nesting_and_big_page_do_not_blow_up() -> None:
     assert len(big) > 2_500_000
     page = clean_page(big)
     assert "the 0 sailing moves" in page.plain
+
+
+# --------------------------------------------------------------------------- failure classes
+# Fixture pages for the known failure classes: page-builder widgets that split the body,
+# utility-class pages with captions/credits/newsletter/share rows, wire sign-off lines.
+BUILDER_PARAGRAPHS = [
+    "Eleven bakers from the market town of Ferrowick",
+    "The cooperative bought two deck ovens",
+    '"We were all getting up at two to fight',
+    "Who pays for what",
+    "Each member paid an equal share",
+    "flour is bought together each month",
+    "The town council lent the group the depot",
+    "Two cafes and the hospital canteen",
+    "A shared oven is the oldest idea in baking.",
+    "Voss said the group would review its rules",
+    "Not everyone in town is pleased.",
+    "Wait until two of them want the same oven",
+]
+BUILDER_BOILERPLATE = [
+    "The Ledger Letter",
+    "The week's town news in one email",
+    "Sign me up",
+    "Share on Mastodon",
+    "More from the Ledger",
+    "The last tram left the depot in 1961",
+    "The tram depot ovens were lit",
+    "Photo: Valley Ledger",
+    "Advertisement",
+    "writes about food and small business",
+    "March 9, 2032",
+    "Town",
+]
+
+
+@pytest.fixture(scope="module")
+def builder() -> CleanedPage:
+    return clean_page(load("builder_sections.html"), "https://ledger.example/bakery")
+
+
+@pytest.mark.parametrize("snippet", BUILDER_PARAGRAPHS)
+def test_builder_body_split_across_widgets_is_whole(builder: CleanedPage, snippet: str) -> None:
+    assert snippet in builder.plain
+
+
+@pytest.mark.parametrize("snippet", BUILDER_BOILERPLATE)
+def test_builder_widgets_furniture_is_removed(builder: CleanedPage, snippet: str) -> None:
+    assert snippet not in builder.plain
+    assert snippet not in builder.text
+
+
+def test_builder_structure(builder: CleanedPage) -> None:
+    assert builder.plain.startswith("Eleven bakers")
+    assert "\n\n## Early orders\n\n" in builder.text
+    assert "> A shared oven is the oldest idea in baking." in builder.text
+    assert "- oven slots are booked a week ahead" in builder.text
+
+
+def test_module_builder_split_body_and_furniture() -> None:
+    page = clean_page(load("module_columns.html"), "https://courier.example/train")
+    for snippet in (
+        "The branch line through the orchard villages",
+        "Passengers will notice it is quieter",
+        "Timetable",
+        "The train has a range of about eighty kilometres",
+        "Villagers along the line had campaigned",
+        "if the orchard line trial goes well.",
+    ):
+        assert snippet in page.plain
+    for snippet in (
+        "The battery train on a test run",
+        "Image: Fenland Courier",
+        "Courier Weekly",
+        "Local news in your inbox",
+        "Follow on Mastodon",
+        "Hal Brightwell",
+    ):
+        assert snippet not in page.plain
+
+
+@pytest.fixture(scope="module")
+def utility() -> CleanedPage:
+    return clean_page(load("utility_figures.html"), "https://tinderflint.example/index")
+
+
+def test_utility_page_keeps_the_body(utility: CleanedPage) -> None:
+    plain = utility.plain
+    assert plain.startswith("On the morning of the third of May")
+    assert "\n\nThe culprit\n\n" in plain
+    assert "index_options: positions" in plain
+    assert "Position data lets the engine answer phrase queries." in plain
+    assert plain.endswith("refuses mapping changes without a second reviewer.")
+
+
+@pytest.mark.parametrize(
+    ("kind", "snippet"),
+    [
+        ("caption", "Index size in gigabytes, hourly"),
+        ("caption", "Index size after the rebuild"),
+        ("credit", "Chart: Tinder"),
+        ("newsletter", "New posts by email"),
+        ("newsletter", "About one post a month"),
+        ("share", "Share on Mastodon"),
+        ("share", "Share on Bluesky"),
+        ("share", "Post to Hacker Forum"),
+        ("nav", "Archive"),
+        ("meta line", "7 min"),
+        ("footer", "hosted in a cupboard"),
+    ],
+)
+def test_utility_page_furniture_is_removed(utility: CleanedPage, kind: str, snippet: str) -> None:
+    assert snippet not in utility.plain, kind
+    assert snippet not in utility.text, kind
+
+
+def test_wire_sign_off_is_removed_and_dateline_kept() -> None:
+    page = clean_page(load("wire_signoff.html"), "https://wire.example/dravenport")
+    assert page.plain.startswith("DRAVENPORT, June 14 (Meridian Wire) - Dock workers")
+    assert page.plain.endswith("lasted into a second week.")
+    assert "Reporting by" not in page.plain and "Editing by" not in page.plain
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Reporting by Ilse Novak; Editing by Farah Lund", True),
+        ("(Reporting by Tomas Reyes in Kessel; editing by Farah Lund)", True),
+        ("Additional reporting by Ana Ruiz in Kessel", True),
+        ("Writing by Ilse Novak; Editing by Tom Hale and Farah Lund", True),
+        ("Compiled by Ilse Novak for the Meridian Wire", True),
+        ("Reporting by the local paper showed that the mayor had misled the council twice.", False),
+        ("Editing by committee rarely produces good laws, the senator said on Monday.", False),
+    ],
+)
+def test_sign_off_lines(line: str, furniture: bool) -> None:
+    assert boilerplate.is_furniture(line) is furniture
