@@ -223,6 +223,29 @@ PERSON_TITLES_STRONG = {
     "analyst",
     "founder",
     "chef",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "alderman",
+    "lieutenant",
+    "sergeant",
+    "constable",
+    "admiral",
+    "commander",
+    "superintendent",
+    "skipper",
+    "pastor",
+    "vicar",
+    "rabbi",
+    "imam",
+    "cardinal",
+    "archbishop",
+    "sheikh",
+    "emir",
+    "miss",
+    "lord",
+    "lady",
 }
 ORG_SUFFIXES = {
     "inc",
@@ -400,7 +423,83 @@ ORG_SUFFIXES |= {
     "oil",
     "gas",
 }
-ORG_PREFIXES = {"ministry", "university", "department", "bank", "office", "council", "institute"}
+ORG_SUFFIXES |= {
+    "herald",
+    "tribune",
+    "chronicle",
+    "observer",
+    "telegraph",
+    "daily",
+    "weekly",
+    "review",
+    "magazine",
+    "radio",
+    "television",
+    "tv",
+    "collective",
+    "library",
+    "museum",
+    "gallery",
+    "theatre",
+    "theater",
+    "orchestra",
+    "rovers",
+    "united",
+    "fc",
+    "athletic",
+    "wanderers",
+    "rangers",
+    "directorate",
+    "chamber",
+    "inspectorate",
+    "ombudsman",
+    "railways",
+    "trains",
+    "constabulary",
+    "brewery",
+    "clinic",
+    "academy",
+}
+ORG_PREFIXES = {
+    "ministry",
+    "university",
+    "department",
+    "bank",
+    "office",
+    "council",
+    "institute",
+    "friends",
+    "federation",
+    "association",
+    "union",
+    "chamber",
+    "court",
+    "organisation",
+    "organization",
+    "society",
+    "league",
+    "commission",
+    "agency",
+    "board",
+    "museum",
+    "college",
+}
+# "University of X", "Supreme Court of X": X is a place even when only named inside the org.
+_OF_PLACE_HEADS = (
+    r"university|college|bank|port|museum|court|republic|kingdom|state|province|county|city|"
+    r"town|municipality|diocese|archdiocese|mayor|governor|government|police|airport|"
+    r"people|parliament|assembly|senate|district|region|borough|island|isle|isles"
+)
+_OF_PLACE = re.compile(
+    r"\b(?i:" + _OF_PLACE_HEADS + r")\s+of\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$"
+)
+# "Marisk City Council", "Harwick District Council", "Luskar Chamber of Commerce": X a place.
+_PREFIX_PLACE = re.compile(
+    r"^([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:(?:City|District|County|Town|Borough|Parish|"
+    r"Municipal|Regional|Metropolitan|Provincial|State)\s+(?:Council|Police|Hall|Authority|Court|"
+    r"Government|Assembly)|Chamber\s+of\s+Commerce|(?:Fire|Police)\s+(?:and\s+Rescue\s+)?"
+    r"Service|Airport|Harbour|Harbor)$"
+)
 PLACE_SUFFIXES = {
     "city",
     "river",
@@ -481,6 +580,17 @@ WEEKDAYS = {
     "fri",
     "sat",
     "sun",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "cest",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "cst",
+    "aest",
     "today",
     "tomorrow",
     "yesterday",
@@ -711,7 +821,9 @@ _CONTEXT_PLACE = re.compile(
 )
 _CONTEXT_PLACE_STRONG = re.compile(
     r"\b(?:city|town|village|province|region|state|county|district|port|capital|governor|"
-    r"mayor|residents|people|government|outskirts|north|south|east|west|centre|center) of\s+$",
+    r"mayor|residents|people|government|outskirts|north|south|east|west|centre|center|cities|"
+    r"towns|villages|provinces|regions|states|counties|districts|citizens|edge|heart|streets|"
+    r"coast|shores?|parts|leaders|inhabitants|population) of\s+$",
     re.I,
 )
 _CONTEXT_TITLE = re.compile(
@@ -720,6 +832,112 @@ _CONTEXT_TITLE = re.compile(
 _SENT_START = re.compile(r"(?:^|[.!?:;][\"”’')\]]*\s+|\n\s*|[\"“‘]\s*)$")
 _URLISH = re.compile(r"://|www\.|\.(?:com|org|net|co\.uk|io|gov|edu)\b|@", re.I)
 _APOS = "'’"
+# "Castellor's President X", "Norvania's government": the possessor is a country or a city.
+_AFTER_PLACE = re.compile(
+    r"^[’']s\s+(?:(?:new|former|current|ruling|governing|main|largest|biggest|national|central|"
+    r"top|own|first|second|third|chief|senior|southern|northern|eastern|western)\s+)*"
+    r"(?:president|prime\s+minister|premier|chancellor|government|parliament|capital|army|"
+    r"military|navy|air\s+force|coast|coastline|border|borders|economy|population|citizens|"
+    r"voters|king|queen|monarch|foreign\s+minister|(?:[a-z]+\s+)?minister|ministry\s+of|"
+    r"regions|provinces|cities|towns|villages|constitution|election|elections|opposition|"
+    r"embassy|ambassador|envoy|president[’']s|mayor|governor|streets|suburbs|outskirts|"
+    r"coastal|northern|southern|eastern|western|north|south|east|west|centre|center|"
+    r"neighbou?rs|territory|airspace|waters|teams|clubs|companies|firms|universities|schools|"
+    r"hospitals|farmers|households|families|workers|roads|railways|rivers|lakes|mountains)\b",
+    re.I,
+)
+# "Marcus Hale, 54," / "Ada Nwosu, who" / "Lisa Mbeki, chief executive of": a person.
+_PERSON_ROLES = (
+    r"chief\s+executive|executive|director|founder|co-?founder|chair|chairman|chairwoman|"
+    r"chairperson|minister|spokes(?:wo)?man|spokesperson|leader|head|president|professor|"
+    r"economist|analyst|lawyer|researcher|scientist|engineer|teacher|mayor|manager|governor|"
+    r"secretary|adviser|advisor|officer|official|member|owner|editor|author|historian|"
+    r"maintainer|developer|designer|doctor|nurse|farmer|resident|student|candidate|councillor|"
+    r"judge|prosecutor|deputy|ceo|cfo|cto|coach|captain|skipper|partner|worker|veteran|"
+    r"widow|mother|father|son|daughter|wife|husband|grandmother|grandfather|campaigner|"
+    r"activist|volunteer|pilot|driver|keeper|master|critic|expert|specialist|consultant|"
+    r"investor|banker|trader|pensioner|retiree|lecturer|physician|surgeon|chemist|"
+    r"physicist|biologist|[a-z]+ologist|journalist|columnist|economist|novelist|artist|"
+    r"pharmacist|dentist|therapist|psychiatrist|chemist|scientist|activist"
+)
+_AFTER_PERSON = re.compile(
+    r"^(?:,\s+\d{1,3}\s*,|\s*\(\d{1,3}\)|,\s+who\b|,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
+    r"his\s+|her\s+|[A-Z][\w-]*[’']s\s+)?(?:[\w-]+\s+){0,3}?(?:" + _PERSON_ROLES + r")\b"
+    r"(?!\s+(?:company|firm|group|maker|platform|brand|chain|library|project|app))"
+    r"|\s+(?:said|says|told|added|wrote|argued|insisted)\s+(?:he|she)\b)"
+)
+_AFTER_NOT_PERSON = re.compile(r"^(?:,\s+which\b|[’']s\s+(?:shares|stock|board|website))")
+# A line that is a credit ("Reporting by …; Editing by …", "Photograph: …") or a share bar.
+_CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|"
+    r"produced|translated|research|photographs?|photos?|pictures?|images?|graphics?|"
+    r"illustrations?|video)\s+by\b|(?:photograph|photo|picture|image|chart|graphic|"
+    r"illustration|credit|video)s?\s*:|(?:share|tweet)\s+(?:on|this|via|to)\b|"
+    r"copy\s+(?:link|url)\b).*$",
+    re.I | re.M,
+)
+_UI_JOINED = re.compile(r"[a-z](?:Share|Copy|Email|Print|Tweet|Save|Follow|Link|URL)\b")
+# Demonyms: "Norvanian" (NORP) is evidence that "Norvania" is a country.
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "ish", "i", "er", "ic", "ean")
+# Lower-case words allowed inside a name ("Bank of the North", "Ludwig van Beethoven").
+_NAME_CONNECTORS = {
+    "of",
+    "and",
+    "for",
+    "de",
+    "da",
+    "di",
+    "do",
+    "dos",
+    "das",
+    "von",
+    "van",
+    "der",
+    "den",
+    "du",
+    "la",
+    "le",
+    "les",
+    "del",
+    "della",
+    "y",
+    "e",
+    "bin",
+    "al",
+    "el",
+    "on",
+    "upon",
+    "und",
+    "&",
+    "the",
+    "in",
+    "at",
+}
+
+
+def _trim_lowercase_tail(surface: str) -> str:
+    """Cut a name at the first lower-case word that cannot be inside a name.
+
+    "Petrov the ministry" → "Petrov"; "Bank of the North" stays; "the" only after "of"/"for".
+    """
+    toks = surface.split()
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        if i and t[:1].islower():
+            low = t.lower()
+            if low not in _NAME_CONNECTORS:
+                break
+            if low in ("the", "in", "at") and (not out or out[-1].lower() not in ("of", "for")):
+                break
+        out.append(t)
+    while len(out) > 1 and out[-1].lower() in _NAME_CONNECTORS:
+        out.pop()
+    return " ".join(out)
+
+
+def ignored_spans(text: str) -> list[tuple[int, int]]:
+    """Credit lines and share bars: names there are not actors of the article."""
+    return [(m.start(), m.end()) for m in _CREDIT_LINE.finditer(text)]
 
 
 def _tokens(s: str) -> list[str]:
@@ -815,6 +1033,9 @@ class _Surface:
     sentence_initial: int = 0
     ctx_place: int = 0
     count: int = 0
+    person_cue: int = 0
+    embedded: int = 0
+    after: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -832,7 +1053,7 @@ def _line_is_caps_heading(text: str, pos: int) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
-def _kind_of(s: _Surface) -> ActorKind:
+def _kind_of(s: _Surface, name_tokens: set[str] | None = None) -> ActorKind:
     votes = Counter(s.votes)
     toks = _low_tokens(s.text)
     if toks and (toks[-1] in ORG_SUFFIXES or toks[0] in ORG_PREFIXES) and len(toks) > 1:
@@ -841,6 +1062,21 @@ def _kind_of(s: _Surface) -> ActorKind:
         votes["place"] += 2
     if not votes:
         return "other"
+    if (
+        len(toks) == 1
+        and not s.person_cue
+        and s.text not in (name_tokens or set())
+        and votes["person"]
+    ):
+        # A lone capitalised word tagged PERSON, never given a first name, a title or a role:
+        # a place when anything says so, else most likely a brand, site or company.
+        other = {k: v for k, v in votes.items() if k != "person" and v > 0}
+        if other:
+            votes["person"] = 0
+        elif not any(
+            re.match(r"\s+(?:said|says|told|added|wrote|argued|insisted)\b", t) for t in s.after
+        ):
+            return "organization"
     best = max(votes.items(), key=lambda kv: (kv[1], kv[0] == "person", kv[0] == "organization"))
     return best[0]
 
@@ -848,20 +1084,35 @@ def _kind_of(s: _Surface) -> ActorKind:
 def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[ActorMention]]:
     """Merge NER mentions of `text` into actors; return them (by salience) and every occurrence."""
     surfaces: dict[str, _Surface] = {}
+    skip = ignored_spans(text)
+    demonyms: list[str] = []
     for m in mentions:
+        if any(a <= m.start < b for a, b in skip):
+            continue  # "Reporting by …; Editing by …", "Share on …"
         kind = LABEL_KINDS.get(m.label)
+        if m.label == "NORP":
+            demonyms.append(text[m.start : m.end].strip())
         if (
             kind is None
             and m.label == "NORP"
             and _CONTEXT_PLACE_STRONG.search(text[max(0, m.start - 40) : m.start])
         ):
             kind = "place"  # "the hamlet of Birchmoor" tagged as a nationality
-        if kind is None:
-            continue
         raw = text[m.start : m.end]
-        if "\n" in raw.strip():
+        if "\n" in raw.strip() or _UI_JOINED.search(raw):
             continue
         surface, titled = clean_surface(raw)
+        surface = _trim_lowercase_tail(surface)
+        if kind is None:
+            # "The Grain Growers' Federation" tagged as a work of art: the head decides
+            low = _low_tokens(surface)
+            head = low[: low.index("of")] if "of" in low else low
+            if len(low) > 1 and (
+                low[-1] in ORG_SUFFIXES or (head and head[-1] in ORG_SUFFIXES and "of" in low)
+            ):
+                kind = "organization"
+        if kind is None:
+            continue
         if kind == "person":
             # "Farmer Joel Andersson", "Fire chief Marco Dellucci": drop leading common nouns
             toks = surface.split()
@@ -879,10 +1130,23 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
         s.count += 1
         s.positions.append(m.start)
         before = text[max(0, m.start - 40) : m.start]
-        weight = 1
-        s.votes[kind] += weight
+        after = text[m.end : m.end + 80]
+        s.after.append(after[:20])
+        determiner = raw.lower().startswith("the ") or bool(re.search(r"\bthe\s+$", before))
+        if kind == "person" and determiner and len(surface.split()) <= 2 and not titled:
+            kind = "organization"  # "told the Herald", "the Civic Alliance": not a person
+        s.votes[kind] += 1
         if titled or _CONTEXT_TITLE.search(before):
             s.votes["person"] += 3
+            s.person_cue += 1
+        if _AFTER_PERSON.match(after) and not determiner:
+            s.votes["person"] += 2
+            s.person_cue += 1
+        elif _AFTER_NOT_PERSON.match(after) and s.votes["person"]:
+            s.votes["person"] -= 1
+        if _AFTER_PLACE.match(after):
+            s.votes["place"] += 3
+            s.ctx_place += 1
         if _CONTEXT_ORG.search(before):
             s.votes["organization"] += 3
         if _CONTEXT_PLACE_STRONG.search(before):
@@ -893,26 +1157,71 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
             s.ctx_place += 1
         if _SENT_START.search(before):
             s.sentence_initial += 1
+        if kind == "organization" and len(surface.split()) > 1:
+            # places named inside organisations: "University of Marisk", "Marisk City Council"
+            pm = _OF_PLACE.search(surface) or _PREFIX_PLACE.match(surface)
+            if pm and not is_junk(pm.group(1)):
+                inner = surfaces.setdefault(pm.group(1), _Surface(pm.group(1)))
+                inner.votes["place"] += 3
+                inner.ctx_place += 1
+                inner.embedded += 1
+                inner.positions.append(m.start + max(0, raw.find(pm.group(1))))
 
-    # Document-level context: "in X", "across X" anywhere in the text (not only where NER
-    # tagged X) is evidence for a place; "-ia/-land/-stan" single names lean to places.
+    # Document-level context: "in X", "across X", "in A, B and X" anywhere in the text (not only
+    # where NER tagged X) is evidence for a place; so is a demonym ("Norvanian" → "Norvania");
+    # "-ia/-land/-stan" single names lean to places.
     for key, s in surfaces.items():
-        if len(key.split()) > 2 or s.votes["person"] > s.count:
+        if len(key.split()) > 2 or s.person_cue:
             continue
         hits = len(
             re.findall(
                 r"(?<!stake )(?<!shares )(?<!invest )(?<!investment )(?<!role )(?<!job )"
-                r"\b(?:in|across|throughout|near|outside)\s+(?:the\s+)?"
+                r"(?<!interest )(?<!part )(?<!lead )"
+                r"\b(?:in|across|throughout|near|outside|through|between|around|along)\s+"
+                r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|coastal|northern|southern|"
+                r"eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?"
+                r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*|\s+and\s+|\s+or\s+)){0,4}"
                 + re.escape(key)
-                + r"(?![\w-])",
+                + r"(?![\w-])(?![’']s\b)",
                 text,
             )
         )
         if hits:
             s.votes["place"] += 2 * hits
             s.ctx_place += hits
-        if len(key.split()) == 1 and re.search(r"(?:ia|land|stan)$", key):
-            s.votes["place"] += 1
+        if len(key.split()) == 1:
+            stem = key[:-1] if key[-1] in "aeiouy" else key
+            if any(
+                d.startswith(stem) and d != key and d[len(stem) :] in _DEMONYM_ENDINGS
+                for d in demonyms
+            ):
+                s.votes["place"] += 3
+                s.ctx_place += 1
+            if re.search(r"(?:ia|land|stan)$", key):
+                s.votes["place"] += 1
+
+    # One-token "persons" never given a first name, a title or any cue, and only ever seen at
+    # a sentence start ("Turnout was 74 percent"): ordinary capitalised words.
+    full_names = [k.split() for k, s in surfaces.items() if len(k.split()) > 1]
+    for key in list(surfaces):
+        s = surfaces[key]
+        if (
+            len(key.split()) == 1
+            and s.sentence_initial == s.count
+            and not s.person_cue
+            and s.votes["person"] >= sum(s.votes.values()) - s.votes["person"]
+            and not s.ctx_place
+            and not s.embedded
+            and not any(key in toks for toks in full_names)
+            and not any(
+                re.match(
+                    r"\s+(?:said|says|told|added|wrote|who)\b",
+                    text[p + len(key) : p + len(key) + 8],
+                )
+                for p in s.positions
+            )
+        ):
+            del surfaces[key]
 
     # Sentence-initial ordinary words: single tokens only ever seen at a sentence start and
     # also used in lower case elsewhere in the text.
@@ -922,7 +1231,13 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
         if len(key.split()) == 1 and s.sentence_initial == s.count and lower_use:
             del surfaces[key]
 
-    kinds = {k: _kind_of(s) for k, s in surfaces.items()}
+    name_tokens = {
+        t
+        for k, s in surfaces.items()
+        if len(k.split()) > 1 and s.votes["person"]
+        for t in k.split()
+    }
+    kinds = {k: _kind_of(s, name_tokens) for k, s in surfaces.items()}
     groups: list[_Group] = []
     owner: dict[str, list[int]] = {}
 
@@ -984,6 +1299,14 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
                     and k.isupper()
                     and len(k) >= 2
                     and _acronym(g.name) == k
+                )
+                or (
+                    # "Council" after "Marisk City Council": the head alone
+                    g.kind == "organization"
+                    and len(toks) == 1
+                    and len(gt) > 1
+                    and gt[-1] == k
+                    and toks[0].lower() in ORG_SUFFIXES
                 )
             ):
                 target = gi

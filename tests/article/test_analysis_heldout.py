@@ -290,7 +290,7 @@ def test_heldout_actor(name, actor, kind):
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_heldout_no_junk_actors(name):
-    text, _, actors, optional = CASES[name]
+    _text, _, actors, optional = CASES[name]
     wanted = {n.lower() for n in actors} | {n.lower() for n in optional}
     junk = [x.name for x in _analysis(name).actors if not (_forms(x) & wanted)]
     assert junk == []
