@@ -8,6 +8,7 @@ that needs them so `newsreader --help` stays instant.
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +19,11 @@ import orjson
 from reader import __version__
 from reader.config import ConfigError, Settings, load_settings, resolve_paths
 from reader.sanitize import clean_line
+
+
+_WRITE_ERRORS = frozenset(
+    getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EROFS", "EFBIG") if hasattr(errno, name)
+)
 
 
 class CliError(Exception):
@@ -384,6 +390,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        # A full disk, a read-only or vanished folder: one line, not a traceback. The store's
+        # files are written atomically, so what was there before is still intact.
+        reason = exc.strerror or str(exc) or type(exc).__name__
+        if exc.errno in _WRITE_ERRORS:
+            _say(f"newsreader: could not save: {reason}")
+        else:
+            where = f" ({exc.filename})" if exc.filename else ""
+            _say(f"newsreader: {reason}{where}")
+        return 1
     finally:
         _flush_warnings()
         _opened.clear()
