@@ -192,7 +192,10 @@ class Store:
         record = self.feed(url)
         if record is None:
             raise StoreError(f"not subscribed to {url}")
-        for article in self._shard_records(record):
+        articles = self._shard_records(record)
+        # The one write first: if it fails (a full disk), nothing has been deleted yet.
+        self._feeds.apply("feeds", lambda table: table.pop(int(record.key, 16), None))
+        for article in articles:
             self.bodies.delete(article.id)
         self.bodies.delete_feed_content(record.key)
         shard = self._shards.pop(record.key, None)
@@ -203,7 +206,6 @@ class Store:
                 for path in (self.paths.db / sub).glob(f"{record.key}.json*"):
                     with contextlib.suppress(OSError):
                         path.unlink()
-        self._feeds.apply("feeds", lambda table: table.pop(int(record.key, 16), None))
 
     # --------------------------------------------------------------------- articles
     @_serialised
