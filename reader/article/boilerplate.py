@@ -124,6 +124,7 @@ def pre_clean(doc) -> None:
     for el in list(doc.iter("figcaption")):
         _drop(el)
     _drop_figure_text(doc)
+    _drop_image_captions(doc, total)
     for el in list(
         doc.iter(
             "aside",
@@ -173,7 +174,12 @@ def pre_clean(doc) -> None:
 
 
 _EMAIL_FIELD = re.compile(r"e-?mail", re.I)
-_BOX_TEXT = 400  # text besides the form in a sign-up box, at most
+_BOX_TEXT = 400  # text besides the form in a sign-up box (heading, pitch, privacy line)
+_BOX_SLACK = 20  # a wrapper adding no more than this is a plain wrapper
+_PITCH = re.compile(
+    r"e-?mail|inbox|newsletter|subscri|sign(?:ing)?[ -]?up|spam|privacy|recaptcha|terms",
+    re.I,
+)
 
 
 def _is_email_form(form) -> bool:
@@ -189,8 +195,9 @@ def _is_email_form(form) -> bool:
 
 
 def _drop_email_boxes(doc, total: int) -> None:
-    """A form asking for an e-mail address, with the small box around it (its heading and
-    pitch: "Get new posts by email …"): a newsletter sign-up or a comment form."""
+    """A form asking for an e-mail address, with the small box around it: a newsletter
+    sign-up or a comment form. Climbs through wrappers that add no text or only a sign-up
+    pitch ("Get new posts by email …", "Privacy policy"), never through article text."""
     for form in list(doc.iter("form")):
         if form.getparent() is None or not _is_email_form(form):
             continue
@@ -201,8 +208,13 @@ def _drop_email_boxes(doc, total: int) -> None:
         for anc in form.iterancestors():
             if _tag(anc) in ("body", "html", "main", "article"):
                 break
-            if text_len(anc) - form_len > _BOX_TEXT or _prose_len(anc) > 0.3 * total:
+            anc_len = text_len(anc)
+            if anc_len - form_len > _BOX_TEXT or _prose_len(anc) > 0.3 * total:
                 break
+            if anc_len - text_len(box) > _BOX_SLACK:
+                added = " ".join(text_of(c) for c in anc if c is not box) + (anc.text or "")
+                if not _PITCH.search(added):
+                    break
             if any(_tag(d) in ("blockquote", "pre", "table") for d in anc.iterdescendants()):
                 break
             box = anc
@@ -231,6 +243,42 @@ def _drop_figure_text(doc) -> None:
                 continue
             if text_len(el) <= _FIGURE_TEXT:
                 _drop(el)
+
+
+_MEDIA = frozenset({"img", "picture", "video"})
+_CAPTION_BLOCKS = frozenset({"p", "div", "span", "small", "cite"})
+
+
+def _media_only(el) -> bool:
+    """el is an image (picture, video), or a plain wrapper of one with no text."""
+    if _tag(el) in _MEDIA:
+        return True
+    return (
+        _tag(el) in ("a", "div", "span")
+        and not text_len(el)
+        and any(_tag(d) in _MEDIA for d in el.iterdescendants())
+    )
+
+
+def _drop_image_captions(doc, total: int) -> None:
+    """A caption without <figure>/<figcaption>: a box holding one image and one or two short
+    text blocks and nothing else ("Contributions by month, 2019–2025. Chart: Byteframe")."""
+    for img in list(doc.iter("img", "picture", "video")):
+        media = img
+        while media.getparent() is not None and _media_only(media.getparent()):
+            media = media.getparent()
+        box = media.getparent()
+        if box is None or _tag(box) in ("body", "html", "p") or (box.text or "").strip():
+            continue
+        others = [c for c in box if c is not media and isinstance(c.tag, str)]
+        if not others or len(others) > 2 or any(_tag(c) not in _CAPTION_BLOCKS for c in others):
+            continue
+        if any((c.tail or "").strip() for c in box) or any(_holds_blocks(c) for c in others):
+            continue
+        size = sum(text_len(c) for c in others)
+        if 0 < size <= _FIGURE_TEXT and size < 0.2 * total:
+            for c in others:
+                _drop(c)
 
 
 def _prose_len(el) -> int:
@@ -425,9 +473,10 @@ _LINE_RULES = [
     ),
     # share bars
     re.compile(
-        r"^(?:(?:share|tweet|email|e-mail|print|copy(?: the)? link|link copied|save|pin(?: it)?|"
-        r"facebook|twitter|whatsapp|linkedin|reddit|pinterest|messenger|flipboard|telegram|"
-        r"comments?|share (?:on|via|with) \w+|"
+        r"^(?:(?:share|tweet|email|e-mail|print|copy(?: the)? (?:link|url)|link copied|save|"
+        r"pin(?: it)?|facebook|twitter|whatsapp|linkedin|reddit|pinterest|messenger|flipboard|"
+        r"telegram|mastodon|bluesky|threads|comments?|"
+        r"(?:share|post) (?:on|via|with|to) \w+(?: \w+)?|"
         r"share this(?: (?:article|story|page|post|link))?(?: (?:on|via|with) \w+)?)\W*){1,12}$",
         _I,
     ),

@@ -487,3 +487,55 @@ def test_wire_sign_off_is_removed_and_dateline_kept() -> None:
 )
 def test_sign_off_lines(line: str, furniture: bool) -> None:
     assert boilerplate.is_furniture(line) is furniture
+
+
+def _page(body: str) -> bytes:
+    return f"<html><head><title>T</title></head><body>{body}</body></html>".encode()
+
+
+def _paras(n: int) -> str:
+    return "".join(
+        f"<p>The harbour master said the north quay would stay shut until divers had checked "
+        f"pile {i}, which could take until the end of the month at the current pace.</p>"
+        for i in range(n)
+    )
+
+
+def test_sign_up_box_goes_but_a_short_entry_beside_it_stays() -> None:
+    entry = (
+        "<div class='entry'><h3>Still waiting</h3><p>Divers have been in the water for six "
+        "hours. The harbour master came out to say the work was going well but slowly, and "
+        "that nobody should expect the quay to reopen this week.</p><div><h4>Morning notes"
+        "</h4><p>Harbour news before breakfast, free, in one email a day.</p><form>"
+        "<input type='text' name='email'><button>Go</button></form></div></div>"
+    )
+    page = clean_page(_page(f"<article>{_paras(4)}{entry}{_paras(1)}</article>"))
+    assert "Divers have been in the water for six hours." in page.plain
+    assert "Harbour news before breakfast" not in page.plain
+    assert "Morning notes" not in page.plain
+
+
+def test_caption_box_without_figure_is_removed() -> None:
+    chart = (
+        "<div class='mt-10'><img src='/c.png' alt=''><p class='text-sm'>Ships in port by "
+        "month, 2030. <span>Chart: Quay Weekly</span></p></div>"
+    )
+    page = clean_page(_page(f"<main>{_paras(3)}{chart}{_paras(2)}</main>"))
+    assert "Ships in port by month" not in page.plain
+    assert "Chart: Quay Weekly" not in page.plain
+    assert page.plain.count("The harbour master said") == 5
+
+
+def test_image_in_a_short_post_keeps_its_text() -> None:
+    post = "<div><img src='/a.png'><p>The quay reopens on Monday at six.</p></div>"
+    assert "The quay reopens on Monday" in clean_page(_page(post)).plain
+
+
+def test_share_row_with_in_page_links_is_removed() -> None:
+    row = (
+        "<div class='mt-8 flex gap-2'><a href='#'>Share on Mastodon</a><a href='#'>Share on "
+        "Quay Forum</a><a href='#'>Copy URL</a></div>"
+    )
+    page = clean_page(_page(f"<main>{_paras(4)}{row}</main>"))
+    assert "Share on" not in page.plain and "Copy URL" not in page.plain
+    assert page.plain.count("The harbour master said") == 4
