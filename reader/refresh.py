@@ -25,6 +25,7 @@ from reader.store.records import FeedRecord, article_id
 from reader.store.store import Store, now_iso
 
 PAGE_JOBS = 8
+BODY_BATCH = 25  # bodies marked stored per metadata write
 
 
 @dataclass(slots=True)
@@ -247,6 +248,11 @@ class Refresher:
                 "note": body.get("note"),
                 "actors": _actor_names(body),
             }
+            if len(changes) >= BODY_BATCH:
+                # Progress lands in batches: a refresh killed now does not redo this work.
+                batch = dict(changes)
+                changes.clear()
+                self.store.update_articles(batch)
 
         await asyncio.gather(*(one(*job) for job in pending))
         if changes:
