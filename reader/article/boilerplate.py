@@ -845,5 +845,17 @@ def _norm(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text).strip().lower()
 
 
+# A sign-off glued to the end of a paragraph: "… he said. (Reporting by A; Editing by B)".
+_TRAILING_SIGN_OFF = re.compile(
+    r"(?<=[.!?\"'”’])\s*\((?:(?:additional|further) )?(?:reporting|writing|editing|compiled)"
+    r"(?: and \w+)? by (?-i:[A-Z])[^()\n]{0,250}\)\s*$",
+    _I | re.M,
+)
+
+
 def drop_text_lines(md: str, plain: str) -> tuple[str, str]:
+    """Text-level furniture the block rules cannot see (it shares a block with prose)."""
+    if "by" in plain:
+        md = _TRAILING_SIGN_OFF.sub("", md)
+        plain = _TRAILING_SIGN_OFF.sub("", plain)
     return md, plain

@@ -539,3 +539,16 @@ def test_share_row_with_in_page_links_is_removed() -> None:
     page = clean_page(_page(f"<main>{_paras(4)}{row}</main>"))
     assert "Share on" not in page.plain and "Copy URL" not in page.plain
     assert page.plain.count("The harbour master said") == 4
+
+
+def test_sign_off_glued_to_the_last_paragraph_is_cut() -> None:
+    body = (
+        _paras(3)
+        + "<p>Cranes restart on Saturday, the port said. (Reporting by Ilse Novak in "
+        "Dravenport; Editing by Farah Lund)</p>"
+    )
+    page = clean_page(_page(f"<article>{body}</article>"))
+    assert page.plain.endswith("Cranes restart on Saturday, the port said.")
+    assert page.text.endswith("Cranes restart on Saturday, the port said.")
+    kept = clean_page(_page(f"<article>{_paras(3)}<p>He left (reporting by the Times).</p>"))
+    assert "(reporting by the Times)" in kept.plain
