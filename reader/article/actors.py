@@ -1231,6 +1231,21 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
         if len(key.split()) == 1 and s.sentence_initial == s.count and lower_use:
             del surfaces[key]
 
+    # A lone word tagged PERSON that ends a two/three-word name tagged otherwise ("Varnes" and
+    # "Aksel Varnes" as ORG): a surname, and the long form a person (document-level typing).
+    lone_person = {k for k, s in surfaces.items() if len(k.split()) == 1 and s.votes["person"]}
+    for k, s in surfaces.items():
+        toks = k.split()
+        low = _low_tokens(k)
+        if (
+            2 <= len(toks) <= 3
+            and toks[-1] in lone_person
+            and all(t[:1].isupper() for t in toks)
+            and low[-1] not in ORG_SUFFIXES
+            and low[-1] not in PLACE_SUFFIXES
+            and low[0] not in ORG_PREFIXES
+        ):
+            s.votes["person"] += 2
     name_tokens = {
         t
         for k, s in surfaces.items()

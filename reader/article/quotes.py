@@ -19,6 +19,7 @@ This module never imports spaCy: named actors come in as `ActorMention`s.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -86,7 +87,11 @@ _ANON_HEAD = (
     r"scientists?|doctors?|lawyers?|activists?|critics?|supporters?|organi[sz]ers?|"
     r"authorities|police|neighbou?rs?|colleagues?|relatives?|friends?|engineers?|managers?|"
     r"chairman|chairwoman|chair|president|mayor|governor|director|head|chief\s+executive|"
-    r"boss|founder|ceo|coach|secretary|ambassador|leader|owner|professor|judge|prosecutors?"
+    r"boss|founder|ceo|coach|secretary|ambassador|leader|owner|professor|judge|prosecutors?|"
+    r"fans?|users?|readers?|viewers?|listeners?|commenters?|parents?|teachers?|students?|"
+    r"passengers?|commuters?|shoppers?|customers?|drivers?|farmers?|nurses?|patients?|"
+    r"visitors?|locals?|villagers?|protesters?|voters?|workers?|volunteers?|campaigners?|"
+    r"pilots?|engineers?|contractors?|consultants?|staff\s+members?|partners?"
 )
 _ANON = re.compile(
     r"(?<![\w-])(?P<np>(?:(?:(?i:one|two|three|four|some|several|many|most|none|each|both|all))"
@@ -98,6 +103,8 @@ _ANON = re.compile(
     r"(?:,?\s+who\s+(?:asked|spoke|requested|declined|was\s+not\s+authori[sz]ed|"
     r"were\s+not\s+authori[sz]ed|insisted)[^,.;“”\"]*?\b(?:named|identified|anonymity|"
     r"publicly|record|media))?)(?![\w-])"
+    r"|(?<![\w-])(?P<them>(?i:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+"
+    r"(?i:them|those))(?![\w-])"
     r"|(?<![\w-])(?P<bare>(?i:people|sources|officials|analysts|experts|residents|witnesses|"
     r"diplomats|critics|police)(?:\s+(?:familiar|close|briefed|with)\b)?)(?![\w-])",
 )
@@ -153,7 +160,11 @@ _ORGNOUN = re.compile(
 )
 _POSSESSED = re.compile(
     r"[’']s\s+(office|campaign|spokes(?:wo)?man|spokesperson|government|ministry|team|"
-    r"lawyers?|attorneys?|representatives?|aides?|press\s+office|family|administration)(?![\w-])",
+    r"lawyers?|attorneys?|representatives?|aides?|press\s+office|family|administration|"
+    r"(?:(?:chief|senior|former|new|deputy|managing|executive|general|technical|finance|"
+    r"founding)\s+)*(?:founder|co-?founder|executive|director|chair|chairman|chairwoman|head|"
+    r"leader|boss|president|owner|minister|secretary|manager|editor|coach|captain|officer|"
+    r"counsel|partner|economist|analyst|engineer|researcher|scientist))(?![\w-])",
     re.I,
 )
 _PRONOUN = re.compile(r"(?<![\w-])(?P<p>he|she|they|it|He|She|They|It)(?![\w-])")
@@ -428,13 +439,20 @@ class _Context:
         for m in _PRONOUN.finditer(text, a, b):
             out.append(_Cand(m.start(), m.end(), "pronoun", m.group(0).lower()))
         for m in _ANON.finditer(text, a, b):
-            g = "np" if m.group("np") else "bare"
+            g = "np" if m.group("np") else ("them" if m.group("them") else "bare")
             np = " ".join(m.group(g).split())
             out.append(_Cand(m.start(g), m.end(g), "anon", np))
         for m in _ORGNOUN.finditer(text, a, b):
             out.append(
                 _Cand(m.start("np"), m.end("np"), "orgnoun", " ".join(m.group("np").split()))
             )
+        # "The European Commission": the named organisation, not "the … commission" noun
+        named = [c for c in out if c.kind in ("organization", "place", "possessed")]
+        out = [
+            c
+            for c in out
+            if c.kind != "orgnoun" or not any(c.start <= n.start and n.end <= c.end for n in named)
+        ]
         # a bigger phrase wins over what it contains ("a spokesperson for Valtora")
         out.sort(key=lambda c: (c.start, -(c.end - c.start)))
         return out
@@ -455,6 +473,176 @@ class _Context:
         return res
 
 
+# --- he / she ----------------------------------------------------------------------------
+
+_GENDER_WORDS = {
+    "m": r"mr|sir|lord|king|prince|duke|baron|spokesman|chairman|businessman|congressman|"
+    r"councilman|alderman|father|brother|son|husband|grandfather|uncle|nephew|boyfriend|actor|"
+    r"monk|widower|sportsman|fisherman|policeman|fireman",
+    "f": r"mrs|ms|miss|dame|lady|queen|princess|duchess|baroness|countess|spokeswoman|"
+    r"chairwoman|businesswoman|congresswoman|councilwoman|mother|sister|daughter|wife|"
+    r"grandmother|aunt|niece|girlfriend|actress|nun|widow|sportswoman|policewoman|headmistress",
+}
+_TITLE_BEFORE = {
+    g: re.compile(r"(?<![\w-])(?i:" + w + r")\.?\s+(?:[A-Z][\w’'-]*\s+)?$")
+    for g, w in _GENDER_WORDS.items()
+}
+_ROLE_AFTER = {
+    g: re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?i:" + w + r")\b")
+    for g, w in _GENDER_WORDS.items()
+}
+_PERSONAL = re.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er)(?![\w’'-])")
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:(—–]|\b(?:and|but|while|when|as|because|although|though|after|before|since|said|"
+    r"says|that|so|if|whereas|then|where|until|once|whom|who|added|told|according\s+to|"
+    r"wrote|writes|adds))\s*$",
+    re.I,
+)
+_TITLE_WORDS = re.compile(r"(?:\s*\b(?:[A-Z][\w’'.-]*|[a-z]+(?=\s+[A-Z])))+\s*$")
+_SINGULAR_ANON = re.compile(
+    r"^(?i:an?|another|one)\s+(?!(?:[\w-]+\s+){0,3}?(?:people|sources|officials|police)\b)"
+)
+
+
+class _Coref:
+    """Who "he"/"she" (and "his"/"her") point at, found once for the whole text.
+
+    Each person mention outside quotations and each singular anonymous source ("an engineer at
+    the supplier") is a referent. A person's gender comes from titles and roles ("Ms", "the
+    chairwoman"), then from pronouns that can only mean them (the one person named earlier in
+    the same sentence, once the other people there have a known, different gender). A pronoun
+    then means the most recent referent of a compatible gender: in its own sentence the latest
+    subject-like one (else any), in earlier sentences the latest subject-like one (else the
+    latest mentioned), never more than a few paragraphs back.
+    """
+
+    def __init__(self, ctx: _Context):
+        self.ctx = ctx
+        text = ctx.text
+        self.sent_starts = self._sentences(text)
+        ev: list[tuple[int, int, str, str, bool]] = []  # start, end, name, kind, subject-like
+        self.gender: dict[str, str] = {}
+        for o in ctx.occ:
+            act = ctx.actors[o.actor]
+            if act.kind != "person":
+                continue
+            ev.append((o.start, o.end, act.name, "person", self._subject_like(o.start, o.end)))
+            before = text[max(0, o.start - 40) : o.start]
+            after = text[o.end : o.end + 60]
+            for g in ("m", "f"):
+                if _TITLE_BEFORE[g].search(before) or _ROLE_AFTER[g].match(after):
+                    self.gender.setdefault(act.name, g)
+        for m in _ANON.finditer(text):
+            g = "np" if m.group("np") else ("them" if m.group("them") else "bare")
+            if g != "np" or ctx.in_quote(m.start(g)) or not _SINGULAR_ANON.match(m.group(g)):
+                continue
+            if re.match(r"\s*,\s*[A-Z]", text[m.end(g) : m.end(g) + 4]) or re.search(
+                r"[A-Za-z],\s*$", text[max(0, m.start(g) - 3) : m.start(g)]
+            ):
+                continue  # an apposition to a name: "a chemist, Lotte Brand" / "Brand, a chemist"
+            name = " ".join(m.group(g).split())
+            if re.match(r"(?:An?|The|One|Another)\b", name):
+                name = name[0].lower() + name[1:]
+            ev.append(
+                (m.start(g), m.end(g), name, "anon", self._subject_like(m.start(g), m.end(g)))
+            )
+        ev.sort()
+        self.events = ev
+        self.pronouns = [
+            (m.start(), m.end(), m.group("p").lower())
+            for m in _PERSONAL.finditer(text)
+            if not ctx.in_quote(m.start())
+        ]
+        self._learn_from_sentences()
+        self.ref: dict[int, tuple[str, str]] = {}
+        for start, end, p in self.pronouns:
+            g = "m" if p in ("he", "his", "him") else "f"
+            hit = self._resolve(start, g)
+            if hit is None:
+                continue
+            self.ref[start] = hit
+            if hit[1] == "person":
+                self.gender.setdefault(hit[0], g)
+            self.events.append(
+                (start, end, hit[0], hit[1], p in ("he", "she") and self._subject_like(start, end))
+            )
+            self.events.sort()
+
+    @staticmethod
+    def _sentences(text: str) -> list[int]:
+        starts = [0]
+        for m in _SENT_END.finditer(text):
+            if m.group(0) == "\n" or not _is_abbrev(text, m.start()):
+                starts.append(m.end())
+        return starts
+
+    def _sent(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def _subject_like(self, start: int, end: int) -> bool:
+        text = self.ctx.text
+        if re.match(r"[’']s\b", text[end : end + 3]):
+            return False  # "Brandt's spokesman"
+        ss = self.sent_starts[self._sent(start)]
+        pre = text[ss:start]
+        pre = _TITLE_WORDS.sub("", pre) if not re.search(r"[’']s\s*$", pre) else pre
+        pre = pre.rstrip(" \t\"“”‘’'")
+        return not re.search(r"\w", pre) or bool(_SUBJECT_BEFORE.search(pre))
+
+    def _learn_from_sentences(self) -> None:
+        for _ in range(3):
+            changed = False
+            for start, _end, p in self.pronouns:
+                g = "m" if p in ("he", "his", "him") else "f"
+                si = self._sent(start)
+                names = {
+                    e[2]
+                    for e in self.events
+                    if e[0] < start and self._sent(e[0]) == si and e[3] == "person"
+                }
+                if any(
+                    e[3] == "anon" and e[0] < start and self._sent(e[0]) == si for e in self.events
+                ):
+                    continue
+                names = {n for n in names if self.gender.get(n, g) == g}
+                if len(names) == 1:
+                    (n,) = names
+                    if n not in self.gender:
+                        self.gender[n] = g
+                        changed = True
+            if not changed:
+                break
+
+    def _resolve(self, pos: int, g: str) -> tuple[str, str] | None:
+        si = self._sent(pos)
+        para_floor = 0
+        paras = self.ctx.paras
+        pi = next((i for i, (a, b) in enumerate(paras) if a <= pos <= b), 0)
+        para_floor = paras[max(0, pi - 3)][0]
+        by_sent: dict[int, list[tuple[int, int, str, str, bool]]] = {}
+        for e in self.events:
+            if e[0] >= pos or e[0] < para_floor:
+                continue
+            if e[3] == "person" and self.gender.get(e[2], g) != g:
+                continue
+            by_sent.setdefault(self._sent(e[0]), []).append(e)
+        for s in sorted(by_sent, reverse=True):
+            es = by_sent[s]
+            subj = [e for e in es if e[4]]
+            if s == si:
+                pick = (subj or es)[-1]
+            elif subj:
+                pick = subj[-1]
+            else:
+                continue
+            return pick[2], pick[3]
+        for s in sorted(by_sent, reverse=True):
+            if s != si:
+                pick = by_sent[s][-1]
+                return pick[2], pick[3]
+        return None
+
+
 def _cue_text(m: re.Match) -> str:
     if m.group("acc"):
         return "according to"
@@ -471,12 +659,16 @@ def _cue_text(m: re.Match) -> str:
 
 def _pick_speaker(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
     c = _pick_speaker0(ctx, a, b, cue)
-    if c is not None and c.kind in ("anon", "orgnoun"):
-        # "the chairman of Brisk Foods, Paolo Renzi": the name in apposition
+    if c is not None and c.kind in ("anon", "orgnoun", "possessed"):
+        # "the chairman of Brisk Foods, Paolo Renzi", "Its chair, the economist Lars Heidegger":
+        # the name in apposition
         for d in ctx.candidates(c.end, b):
-            if d.kind == "person" and re.fullmatch(r"\s*,\s*", ctx.text[c.end : d.start]):
+            if d.kind == "person" and _APPOSITION.fullmatch(ctx.text[c.end : d.start]):
                 return d
     return c
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|its|their|our)\s+)?(?:[a-z][\w-]*\s+){0,3}")
 
 
 def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
@@ -499,10 +691,13 @@ def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None
     after = [c for c in cands if c.start >= ve]
     after.sort(key=lambda c: (c.start, -(c.end - c.start)))
     gap_re = _GAP_AFTER_ACC if cue.group("acc") else _GAP_AFTER
+    passive = bool(cue.group("verb")) and cue.group("verb").lower().endswith(("ed", "en", "said"))
     for c in after:
         gap = text[ve : c.start]
-        if gap_re.match(gap) or (
-            not cue.group("acc") and re.fullmatch(r"\s+(?:on\s+\w+\s+)?", gap)
+        if (
+            gap_re.match(gap)
+            or (not cue.group("acc") and re.fullmatch(r"\s+(?:on\s+\w+\s+)?", gap))
+            or (passive and re.fullmatch(r"\s+by\s+", gap))
         ):
             return c
         break
@@ -525,6 +720,7 @@ class _Resolver:
     def __init__(self, ctx: _Context):
         self.ctx = ctx
         self.prev: _Raw | None = None
+        self.coref = _Coref(ctx)
 
     def _last_person(self, pos: int) -> str | None:
         text = self.ctx.text
@@ -562,8 +758,17 @@ class _Resolver:
         if c.kind == "pronoun":
             prev = self.prev
             if c.name in ("he", "she"):
-                if cue in _CONTINUING and prev is not None and prev.speaker_kind == "person":
+                g = "m" if c.name == "he" else "f"
+                if (
+                    cue in _CONTINUING
+                    and prev is not None
+                    and prev.speaker_kind == "person"
+                    and self.coref.gender.get(prev.speaker or "", g) == g
+                ):
                     return prev.speaker, "person"
+                hit = self.coref.ref.get(c.start)
+                if hit is not None:
+                    return hit
                 name = self._last_person(c.start)
                 if name is None and prev is not None and prev.speaker_kind == "person":
                     return prev.speaker, "person"
