@@ -370,6 +370,7 @@ def _paragraphs(root):
 _PROSE_P = 80  # a paragraph of the article proper, at least this long
 _UNIQUE_TOKEN = re.compile(r"\d")  # "elementor-element-590e", "et_pb_text_3": per-element ids
 _SPLIT_LEVELS = 3
+_COLUMN = 4  # this many wrappers alike to the one readability chose make a builder column
 
 
 def _tokens(el) -> frozenset:
@@ -424,13 +425,27 @@ def split_body(doc, article):
         parent = node.getparent()
         if parent is None or _tag(parent) in ("body", "html"):
             return None
-        extra = 0.0
+        before = after = 0.0
+        seen = False
+        alike = 0
         for sib in parent:
-            if sib is node or not isinstance(sib.tag, str):
+            if sib is node:
+                seen = True
                 continue
-            if _alike(sib, node) and next(sib.iter("h1"), None) is None:
-                extra += _long_prose(sib)
-        if extra >= max(0.5 * got, 2 * _PROSE_P):
+            if not isinstance(sib.tag, str) or not _alike(sib, node):
+                continue
+            alike += 1
+            if next(sib.iter("h1"), None) is None:
+                if seen:
+                    after += _long_prose(sib)
+                else:
+                    before += _long_prose(sib)
+        # A column of many parallel wrappers (a page builder's widgets): any prose in them is
+        # the body's. Among a few wrappers: prose before the piece means readability missed
+        # the start; prose after it only when there is much ("About the company" trails).
+        if alike >= _COLUMN and before + after >= _PROSE_P:
+            return parent
+        if before >= max(0.2 * got, 2 * _PROSE_P) or after >= max(0.5 * got, 2 * _PROSE_P):
             return parent
         node = parent
     return None

@@ -543,8 +543,7 @@ def test_share_row_with_in_page_links_is_removed() -> None:
 
 def test_sign_off_glued_to_the_last_paragraph_is_cut() -> None:
     body = (
-        _paras(3)
-        + "<p>Cranes restart on Saturday, the port said. (Reporting by Ilse Novak in "
+        _paras(3) + "<p>Cranes restart on Saturday, the port said. (Reporting by Ilse Novak in "
         "Dravenport; Editing by Farah Lund)</p>"
     )
     page = clean_page(_page(f"<article>{body}</article>"))
@@ -552,3 +551,43 @@ def test_sign_off_glued_to_the_last_paragraph_is_cut() -> None:
     assert page.text.endswith("Cranes restart on Saturday, the port said.")
     kept = clean_page(_page(f"<article>{_paras(3)}<p>He left (reporting by the Times).</p>"))
     assert "(reporting by the Times)" in kept.plain
+
+
+def _builder_page(groups: list[int], module: str) -> tuple[bytes, list[str]]:
+    """A page-builder column: text widgets holding `groups` paragraphs each, with heading and
+    image widgets between them."""
+    widgets, sentences = [], []
+    n = 0
+    for g, count in enumerate(groups):
+        paras = []
+        for _ in range(count):
+            sentence = f"Paragraph {n} of the story says the ferry board met on day {n}"
+            sentences.append(sentence)
+            paras.append(f"<p>{sentence} and agreed the winter timetable after a long debate.</p>")
+            n += 1
+        widgets.append(
+            f"<div class='{module} {module}-text {module}-{g}a'><div class='{module}-inner'>"
+            f"{''.join(paras)}</div></div>"
+        )
+        widgets.append(
+            f"<div class='{module} {module}-heading {module}-{g}b'><div class='{module}-inner'>"
+            f"<h2>Section {g}</h2></div></div>"
+            f"<div class='{module} {module}-image {module}-{g}c'><div class='{module}-inner'>"
+            f"<img src='/{g}.jpg'></div></div>"
+        )
+    body = (
+        f"<div class='{module}-page'><div class='{module}-column'>{''.join(widgets)}"
+        f"<div class='{module} {module}-share'><div class='{module}-inner'>"
+        "<a href='https://s.example/1'>Share on X</a></div></div></div></div>"
+    )
+    return _page(body), sentences
+
+
+@pytest.mark.parametrize("groups", [[5, 1], [1, 5], [5, 1, 1], [2, 2, 2], [1, 1, 1, 1], [3, 4]])
+@pytest.mark.parametrize("module", ["elementor-widget", "et_pb_module", "block"])
+def test_builder_bodies_of_any_split_are_whole(groups: list[int], module: str) -> None:
+    html, sentences = _builder_page(groups, module)
+    plain = clean_page(html).plain
+    for sentence in sentences:
+        assert sentence in plain
+    assert "Share on X" not in plain
