@@ -915,6 +915,13 @@ _NAME_CONNECTORS = {
 }
 
 
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3})\s*,\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8})?\s*(?:\((?P<agency>[A-Z][\w&. ]{1,30})\))?\s*[-–—]"
+)
+
+
 def _trim_lowercase_tail(surface: str) -> str:
     """Cut a name at the first lower-case word that cannot be inside a name.
 
@@ -1077,7 +1084,15 @@ def _kind_of(s: _Surface, name_tokens: set[str] | None = None) -> ActorKind:
             re.match(r"\s+(?:said|says|told|added|wrote|argued|insisted)\b", t) for t in s.after
         ):
             return "organization"
-    best = max(votes.items(), key=lambda kv: (kv[1], kv[0] == "person", kv[0] == "organization"))
+    best = max(
+        votes.items(),
+        key=lambda kv: (
+            kv[1],
+            kv[0] == "place" and s.ctx_place > 0,  # a tie with context for a place: a place
+            kv[0] == "person",
+            kv[0] == "organization",
+        ),
+    )
     return best[0]
 
 
@@ -1166,6 +1181,21 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
                 inner.ctx_place += 1
                 inner.embedded += 1
                 inner.positions.append(m.start + max(0, raw.find(pm.group(1))))
+
+    # Wire datelines: "OSTRAVA NOVA, Oct 6 (CPA) -" names a place (and the agency).
+    dm = _DATELINE.search(text, 0, 1500)
+    if dm:
+        place = " ".join(w.capitalize() for w in dm.group("place").split())
+        ps = surfaces.setdefault(place, _Surface(place))
+        ps.votes["place"] += 3
+        ps.ctx_place += 1
+        ps.embedded += 1
+        ps.positions.append(dm.start("place"))
+        if dm.group("agency") and not is_junk(dm.group("agency")):
+            ag = surfaces.setdefault(dm.group("agency"), _Surface(dm.group("agency")))
+            ag.votes["organization"] += 3
+            ag.embedded += 1
+            ag.positions.append(dm.start("agency"))
 
     # Document-level context: "in X", "across X", "in A, B and X" anywhere in the text (not only
     # where NER tagged X) is evidence for a place; so is a demonym ("Norvanian" → "Norvania");

@@ -710,6 +710,28 @@ def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None
                 and not re.search(r"[.;!?]", text[ve : c.start])
             ):
                 return c
+    if not cue.group("acc"):
+        # the subject of the cue's clause, further away: "Brenn's spokesman, Felix Amundsen, came
+        # out briefly to say there had been …", "Lind, who …, then told the meeting …"
+        subjects = [
+            c
+            for c in cands
+            if c.end <= vs and c.kind in ("person", "anon", "possessed", "organization", "pronoun")
+        ]
+        if subjects:
+            c = min(subjects, key=lambda c: (c.start, -(c.end - c.start)))
+            lead = text[a : c.start]
+            mid = text[c.end : vs]
+            if (
+                (
+                    not re.search(r"\w", lead)
+                    or re.fullmatch(r"\s*[A-Z][^,.;!?“”\"]{0,40},\s*", lead)
+                )
+                and len(mid) <= 120
+                and not re.search(r"[.;!?“”\"]", mid)
+                and not any(m.start() < vs for m in ctx.cues(c.end, vs))
+            ):
+                return c
     return None
 
 
