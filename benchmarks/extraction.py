@@ -198,7 +198,8 @@ def main(argv: list[str] | None = None) -> int:
             if traf is not None:
                 rows.append(("trafilatura, include_comments=False", [traf(p[3]) for p in pages]))
                 trafp = _trafilatura_factory(include_comments=False, favor_precision=True)
-                rows.append(("trafilatura, + favor_precision", [trafp(p[3]) for p in pages]))  # type: ignore[misc]
+                assert trafp is not None
+                rows.append(("trafilatura, + favor_precision", [trafp(p[3]) for p in pages]))
             else:
                 print("(trafilatura not importable: row skipped)")
 
