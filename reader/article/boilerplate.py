@@ -260,6 +260,11 @@ def _media_only(el) -> bool:
     )
 
 
+def _holds_sections(el) -> bool:
+    """Blocks other than paragraphs below el (a caption may be a couple of <p>)."""
+    return any(_tag(d) in _BLOCKS and _tag(d) != "p" for d in el.iterdescendants())
+
+
 def _drop_image_captions(doc, total: int) -> None:
     """A caption without <figure>/<figcaption>: a box holding one image and one or two short
     text blocks and nothing else ("Contributions by month, 2019–2025. Chart: Byteframe")."""
@@ -273,7 +278,7 @@ def _drop_image_captions(doc, total: int) -> None:
         others = [c for c in box if c is not media and isinstance(c.tag, str)]
         if not others or len(others) > 2 or any(_tag(c) not in _CAPTION_BLOCKS for c in others):
             continue
-        if any((c.tail or "").strip() for c in box) or any(_holds_blocks(c) for c in others):
+        if any((c.tail or "").strip() for c in box) or any(_holds_sections(c) for c in others):
             continue
         size = sum(text_len(c) for c in others)
         if 0 < size <= _FIGURE_TEXT and size < 0.2 * total:
@@ -518,6 +523,7 @@ _LINE_RULES = [
         _I,
     ),
     re.compile(
+        r"^(?:photo|photograph|image|picture|illustration|chart|graphic)s? by (?-i:[A-Z])|"
         r"^(?:credit|photo credit|image credit|source: getty|pictured)\s*:|"
         r"^\(?(?:photos?|images?|pictures?)?\s*courtesy\b|"
         r"(?:©|\(c\)|copyright)\s*.{0,60}(?:photo|image|picture)|"
@@ -542,7 +548,9 @@ _LINE_RULES = [
         r"newsletter sign-?up|enter your e-?mail(?: address)?|by signing up,? you agree|"
         r"delivered (?:straight |directly )?to your inbox|"
         r"thanks? (?:you )?for (?:signing up|subscribing)|"
-        r"get (?:our|the) [\w' -]{0,30}newsletter",
+        r"get (?:our|the) [\w' -]{0,30}newsletter|"
+        r"\bunsubscribe (?:at any time|any ?time|whenever you like|with (?:one|a single) click)|"
+        r"\bno spam[.,!;]|\b(?:new )?(?:posts|stories|articles|updates) by e-?mail\b",
         _I,
     ),
     # cookies
@@ -679,6 +687,7 @@ _LONG_KEYS = (
     "newsletter",
     "mail",
     "inbox",
+    "spam",
     "digest",
     "briefing",
     "bulletin",

@@ -591,3 +591,26 @@ def test_builder_bodies_of_any_split_are_whole(groups: list[int], module: str) -
     for sentence in sentences:
         assert sentence in plain
     assert "Share on X" not in plain
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Get new Quay Weekly posts by email. Twice a month, unsubscribe with one click.", True),
+        ("One email a week. No spam, unsubscribe anytime.", True),
+        ("Photo by Lena Varga on Picturebank", True),
+        ("The photos by local children were hung in the town hall for a month.", False),
+        ("The filter caught no spam at all during the test, the researchers wrote.", False),
+    ],
+)
+def test_pitch_and_credit_lines(line: str, furniture: bool) -> None:
+    assert boilerplate.is_furniture(line) is furniture
+
+
+def test_caption_of_two_paragraphs_in_a_wrapper_is_removed() -> None:
+    chart = (
+        "<div class='my-8'><img src='/c.png' alt=''><div class='mt-2 text-sm'><p>Ships in port "
+        "by month.</p><p class='text-xs'>Photo by Lena Varga</p></div></div>"
+    )
+    page = clean_page(_page(f"<main>{_paras(3)}{chart}{_paras(2)}</main>"))
+    assert "Ships in port" not in page.plain and "Lena Varga" not in page.plain
