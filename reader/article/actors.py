@@ -915,6 +915,15 @@ _NAME_CONNECTORS = {
 }
 
 
+# "in X", "across northern X", "in A, B and X" just before a name (searched up to the name).
+_PLACE_PREP_BEFORE = re.compile(
+    r"(?<!stake )(?<!shares )(?<!invest )(?<!investment )(?<!role )(?<!job )"
+    r"(?<!interest )(?<!part )(?<!lead )"
+    r"\b(?:in|across|throughout|near|outside|through|between|around|along)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|coastal|northern|southern|"
+    r"eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?"
+    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*|\s+and\s+|\s+or\s+)){0,4}$"
+)
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<place>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3})\s*,\s*"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
@@ -1203,19 +1212,10 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
     for key, s in surfaces.items():
         if len(key.split()) > 2 or s.person_cue:
             continue
-        hits = len(
-            re.findall(
-                r"(?<!stake )(?<!shares )(?<!invest )(?<!investment )(?<!role )(?<!job )"
-                r"(?<!interest )(?<!part )(?<!lead )"
-                r"\b(?:in|across|throughout|near|outside|through|between|around|along)\s+"
-                r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|coastal|northern|southern|"
-                r"eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?"
-                r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*|\s+and\s+|\s+or\s+)){0,4}"
-                + re.escape(key)
-                + r"(?![\w-])(?![’']s\b)",
-                text,
-            )
-        )
+        hits = 0
+        for km in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])(?![’']s\b)", text):
+            if _PLACE_PREP_BEFORE.search(text, max(0, km.start() - 160), km.start()):
+                hits += 1
         if hits:
             s.votes["place"] += 2 * hits
             s.ctx_place += hits
