@@ -254,7 +254,8 @@ def _media_only(el) -> bool:
     if _tag(el) in _MEDIA:
         return True
     return (
-        _tag(el) in ("a", "div", "span")
+        _tag(el) in ("a", "div", "span", "picture")
+        and len(el) <= 3
         and not text_len(el)
         and any(_tag(d) in _MEDIA for d in el.iterdescendants())
     )
@@ -411,7 +412,7 @@ def split_body(doc, article):
     alike to the one climbed through (same tag, a shared class word) hold long prose
     paragraphs that readability left out, return their common parent. None otherwise.
     """
-    found = {text_of(el)[:300] for el, _t, _w in _paragraphs(article)}
+    found = {t[:300] for t in map(text_of, article.iter("p")) if len(t) >= _PROSE_P}
     if not found:
         return None
     hits = [p for p in doc.iter("p") if text_of(p)[:300] in found]
