@@ -1085,14 +1085,11 @@ def _kind_of(s: _Surface, name_tokens: set[str] | None = None) -> ActorKind:
         and votes["person"]
     ):
         # A lone capitalised word tagged PERSON, never given a first name, a title or a role:
-        # a place when anything says so, else most likely a brand, site or company.
+        # a place or an organisation when any context says so (else it stays a person: people
+        # named by one word, "Jonas", are common in features).
         other = {k: v for k, v in votes.items() if k != "person" and v > 0}
         if other:
             votes["person"] = 0
-        elif not any(
-            re.match(r"\s+(?:said|says|told|added|wrote|argued|insisted)\b", t) for t in s.after
-        ):
-            return "organization"
     best = max(
         votes.items(),
         key=lambda kv: (
