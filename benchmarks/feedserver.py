@@ -28,6 +28,7 @@ or standalone (``python benchmarks/feedserver.py --feeds 10 --items 30``) to pok
 from __future__ import annotations
 
 import argparse
+import contextlib
 import email.utils
 import hashlib
 import random
@@ -41,29 +42,33 @@ from xml.sax.saxutils import escape
 # Our own word list (no external text): enough variety for realistic sizes and for a
 # search over titles to hit a few percent of them.
 _WORDS = """
-account agency airport analysis answer april archive area army article autumn balance
-bank barrier battle border bridge budget cabinet campaign canal capital carbon census
-century chamber channel charter circuit citizen climate coalition coast colony committee
-company congress council county court credit crisis culture current customer debate
-decade deficit delegate demand deputy desert design detail district doctor drought
-economy editor election energy engine estate evening evidence export factory farmer
-ferry festival finance fishery forest fortune freight frontier garden glacier governor
-grain harbour harvest highway history holiday hospital housing income industry inquiry
-island journal judge justice kingdom labour language lawyer leader league library
-licence market mayor meadow measure medicine member mineral minister mission monsoon
-museum nation network notice ocean office orchard output parliament partner pension
-people permit pilot planet plateau police policy port poverty premier press prison
-profit project province railway rainfall record reform region report republic reserve
-resort river school science season senate service settler shipyard signal society
-soldier station statute steel strike summit supply surgeon survey tariff teacher
-telegraph tenant territory theatre timber tourism trade traffic treaty tribunal tunnel
-union valley vessel village voter wage warden weather welfare winter worker yield
-""".split()
+account agency airport analysis answer april archive area army article autumn balance bank
+barrier battle border bridge budget cabinet campaign canal capital carbon census century
+chamber channel charter circuit citizen climate coalition coast colony committee company
+congress council county court credit crisis culture current customer debate decade deficit
+delegate demand deputy desert design detail district doctor drought economy editor
+election energy engine estate evening evidence export factory farmer ferry festival
+finance fishery forest fortune freight frontier garden glacier governor grain harbour
+harvest highway history holiday hospital housing income industry inquiry island journal
+judge justice kingdom labour language lawyer leader league library licence market mayor
+meadow measure medicine member mineral minister mission monsoon museum nation network
+notice ocean office orchard output parliament partner pension people permit pilot planet
+plateau police policy port poverty premier press prison profit project province railway
+rainfall record reform region report republic reserve resort river school science season
+senate service settler shipyard signal society soldier station statute steel strike summit
+supply surgeon survey tariff teacher telegraph tenant territory theatre timber tourism
+trade traffic treaty tribunal tunnel union valley vessel village voter wage warden weather
+welfare winter worker yield
+""".split()  # noqa: SIM905
 _VERBS = """
 approves rejects opens closes delays expands reviews announces confirms debates
-""".split()
-_FIRST = "Ada Bram Carys Dov Elin Farid Greta Hugo Ines Joss Kiri Lars Mira Nils Oona".split()
-_LAST = "Abbott Brenner Castell Dunmore Ekberg Falk Grantham Holm Iversen Jarvis".split()
+""".split()  # noqa: SIM905
+_FIRST = """
+Ada Bram Carys Dov Elin Farid Greta Hugo Ines Joss Kiri Lars Mira Nils Oona
+""".split()  # noqa: SIM905
+_LAST = """
+Abbott Brenner Castell Dunmore Ekberg Falk Grantham Holm Iversen Jarvis
+""".split()  # noqa: SIM905
 _BASE_TIME = 1_767_225_600  # 2026-01-01T00:00:00Z: fixed, so dates (and ETags) repeat
 
 
@@ -80,7 +85,8 @@ def _title(rng: random.Random) -> str:
 def _quote(rng: random.Random) -> str:
     speaker = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
     said = _sentence(rng, 10)[:-1]
-    return f"“{said},” said {speaker}, the {rng.choice(_WORDS)} {rng.choice(['minister', 'director', 'spokesperson'])}."
+    role = rng.choice(["minister", "director", "spokesperson"])
+    return f"“{said},” said {speaker}, the {rng.choice(_WORDS)} {role}."
 
 
 class Corpus:
@@ -160,7 +166,7 @@ class Corpus:
             f"<article><h1>{escape(it['title'])}</h1><p class='byline'>By "
             f"{rng.choice(_FIRST)} {rng.choice(_LAST)}</p>\n{body}</article>"
             "<footer>© Bench Press</footer></body></html>"
-        ).encode("utf-8")
+        ).encode()
 
 
 _FEED = re.compile(r"^/feed/(\d+)\.xml$")
@@ -187,7 +193,8 @@ class _Handler(BaseHTTPRequestHandler):
             body, etag, modified = srv.corpus.feed_bytes(n, host)
             inm = self.headers.get("If-None-Match")
             ims = self.headers.get("If-Modified-Since")
-            if (inm and etag in [t.strip() for t in inm.split(",")]) or (not inm and ims == modified):
+            matches = inm and etag in [t.strip() for t in inm.split(",")]
+            if matches or (not inm and ims == modified):
                 srv.count("304")
                 return self._send(304, b"", None, etag=etag, modified=modified)
             srv.count("feed")
@@ -343,10 +350,8 @@ def main() -> None:
         for url in server.feed_urls()[:5]:
             print(url)
         print(f"… {args.feeds} feeds; stops in {args.seconds:g} s (Ctrl-C to stop now)")
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             time.sleep(args.seconds)
-        except KeyboardInterrupt:
-            pass
 
 
 if __name__ == "__main__":
