@@ -159,6 +159,10 @@ def extract_title(doc, url: str | None, objects: list[dict[str, Any]]) -> str | 
     if not candidates:
         return h1s[0] if h1s and h1s[0] else None
     checks = h1s + [c for c in (og, ld) if c]
+    headings = {_norm(h) for h in h1s if h}
+    for cand in candidates:
+        if _norm(cand) in headings:  # the page's own heading: a dash clause is the headline's
+            return clean_line(cand)
     for cand in candidates:
         stripped = _strip_site(cand, sites, checks)
         if stripped and stripped != cand:

@@ -614,3 +614,15 @@ def test_caption_of_two_paragraphs_in_a_wrapper_is_removed() -> None:
     )
     page = clean_page(_page(f"<main>{_paras(3)}{chart}{_paras(2)}</main>"))
     assert "Ships in port" not in page.plain and "Lena Varga" not in page.plain
+
+
+def test_dash_clause_of_a_headline_is_not_a_site_suffix() -> None:
+    headline = "Ferry fares rise in May — and again in June"
+    html = (
+        f"<html><head><title>{headline} | Bayside Echo</title>"
+        f"<meta property='og:title' content='{headline}'>"
+        "<meta property='og:site_name' content='Bayside Echo'></head><body>"
+        f"<h1>{headline}</h1><article><p>" + "Fares go up twice this spring. " * 10 + "</p>"
+        "</article></body></html>"
+    )
+    assert clean_page(html.encode(), "https://echo.example/fares").title == headline
