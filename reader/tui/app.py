@@ -1,0 +1,542 @@
+"""The newsreader app: panes, keys, themes, and workers that call into the domain.
+
+The app never fetches, parses or cleans by itself: it reads the store, and asks the domain
+(refresh, subscribe, analyse) to do things in thread workers, so typing, scrolling and
+reading go on while they run.
+"""
+
+from __future__ import annotations
+
+import os
+import webbrowser
+from collections.abc import Iterable
+from typing import Any
+
+from rich.text import Text
+from textual import work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
+
+from reader.config import Paths, Settings
+from reader.reading import needs_analysis, stored_body
+from reader.sanitize import clean_line, is_fetchable
+from reader.store.records import ArticleRecord, FeedRecord
+from reader.store.store import Store
+from reader.tui.screens.dialogs import AddFeedScreen, ConfirmScreen
+from reader.tui.screens.help import HelpScreen
+from reader.tui.themes import load_themes
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.feed_list import VIEW_BOOKMARKS, VIEW_UNREAD, FeedList
+from reader.tui.widgets.sidebar import Sidebar
+
+NARROW = 110  # below this many columns, one pane at a time beside the list
+POLL_SECONDS = 5.0
+
+
+class NewsApp(App[None]):
+    """Feeds │ articles over the reading pane │ quotes and actors."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "newsreader"
+
+    BINDINGS = [
+        Binding("enter", "open", "Open", show=False, id="open"),
+        Binding("n", "next_unread", "Next unread", id="next_unread"),
+        Binding("p", "previous_unread", "Prev unread", show=False, id="previous_unread"),
+        Binding("m", "toggle_read", "Read", id="toggle_read"),
+        Binding("b", "toggle_bookmark", "Bookmark", id="toggle_bookmark"),
+        Binding("B", "bookmarks", "Bookmarks", show=False, id="bookmarks"),
+        Binding("r", "refresh_feed", "Refresh", show=False, id="refresh_feed"),
+        Binding("R", "refresh_all", "Refresh all", id="refresh_all"),
+        Binding("slash", "filter", "Filter", id="filter"),
+        Binding("a", "add_feed", "Add feed", show=False, id="add_feed"),
+        Binding("d", "remove_feed", "Remove feed", show=False, id="remove_feed"),
+        Binding("o", "open_browser", "Browser", show=False, id="open_browser"),
+        Binding("s", "toggle_sidebar", "Sidebar", id="toggle_sidebar"),
+        Binding("space,pagedown", "page_text", "Page", show=False, id="page_text"),
+        Binding("q", "back", "Back/Quit", id="back"),
+        Binding("question_mark", "help", "Help", id="help"),
+    ]
+
+    HELP_ROWS = {
+        "n": "next unread article", "p": "previous unread article",
+        "m": "toggle read", "b": "toggle bookmark", "B": "bookmarks view",
+        "r": "refresh this feed", "R": "refresh all feeds", "/": "filter by text",
+        "a": "add a feed (URL or page)", "d": "remove the feed (asks first)",
+        "o": "open in the browser", "s": "show / hide the sidebar", "q": "back, or quit",
+        "?": "this help",
+    }
+
+    def __init__(self, paths: Paths, settings: Settings, *, store: Store | None = None,
+                 first_run: bool = True) -> None:
+        super().__init__()
+        self.paths = paths
+        self.settings = settings
+        self.store = store or Store(paths)
+        self._first_run = first_run
+        self.view = VIEW_UNREAD
+        self.previous_view = VIEW_UNREAD
+        self.actor: str | None = None
+        self.query_text = ""
+        self.feeds: dict[str, FeedRecord] = {}
+        self.open_article: ArticleRecord | None = None
+        self.refreshing = False
+        self._signature: tuple[int, ...] = ()
+        self._theme_warnings = self._register_themes()
+
+    # ------------------------------------------------------------------ set-up
+    def _register_themes(self) -> list[str]:
+        loaded = load_themes()
+        for theme in loaded.themes:
+            self.register_theme(theme)
+        wanted = self.store.load_ui_state().get("theme") or self.settings.theme
+        if wanted in self.available_themes:
+            self.theme = wanted
+        return loaded.warnings
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            yield FeedList(id="feeds")
+            with Vertical(id="centre"):
+                yield Input(placeholder="filter titles…  (Enter keeps, Esc clears)",
+                            id="filter", classes="hidden")
+                yield ArticleList(id="articles")
+                yield ArticleView(id="reading")
+            yield Sidebar(id="sidebar")
+        yield ProgressBar(id="progress", show_eta=False, classes="hidden")
+        yield Static(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.apply_keymap()
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        for warning in [*self.store.warnings, *self._theme_warnings]:
+            self.notify(warning, severity="warning", markup=False, timeout=10)
+        self.store.warnings.clear()
+        self._layout_for(self.size.width)
+        first = self._first_run and self._run_first_time()
+        self.reload(keep=None)
+        self.query_one(ArticleList).focus()
+        self.set_interval(POLL_SECONDS, self._poll_store)
+        if first:
+            self.run_refresh(self._demo_urls(), quiet=True)
+
+    def apply_keymap(self) -> None:
+        """The user's keymap from config.toml; clashes are refused, not silently dropped."""
+        keymap = dict(self.settings.keymap)
+        taken: dict[str, str] = {}
+        for binding in self.BINDINGS:
+            assert isinstance(binding, Binding) and binding.id
+            for key in keymap.get(binding.id, binding.key).split(","):
+                if key in taken and taken[key] != binding.id:
+                    self.notify(f"keymap: {key} is used by both {taken[key]} and {binding.id}; "
+                                "keeping the defaults", severity="warning", markup=False)
+                    return
+                taken[key] = binding.id
+        if keymap:
+            self.set_keymap(keymap)
+
+    def _run_first_time(self) -> bool:
+        from reader.firstrun import first_run
+
+        return first_run(self.store)
+
+    def _demo_urls(self) -> list[str]:
+        from reader.demo import DEMO_FEED
+
+        return [str(DEMO_FEED)]
+
+    def _remember_theme(self, theme: Any) -> None:
+        state = self.store.load_ui_state()
+        state["theme"] = self.theme
+        self.store.save_ui_state(state)
+
+    # --------------------------------------------------------------- layout
+    def on_resize(self, event: Any) -> None:
+        self._layout_for(event.size.width)
+
+    def _layout_for(self, width: int) -> None:
+        self.screen.set_class(width < NARROW, "-narrow")
+
+    # ------------------------------------------------------------- data flow
+    def reload(self, keep: str | None = "current") -> None:
+        """Re-read feeds and the current view from the store (cheap: files are cached)."""
+        articles = self.query_one(ArticleList)
+        if keep == "current":
+            keep = articles.current.id if articles.current else None
+        feeds = self.store.feeds()
+        self.feeds = {f.url: f for f in feeds}
+        counts = self.store.unread_counts()
+        bookmarks = len(self.store.articles(bookmarked=True))
+        self.query_one(FeedList).show(feeds, counts, bookmarks, self.actor)
+        rows = self._view_rows()
+        articles.show(rows, {f.url: f.display_title for f in feeds}, keep)
+        self._signature = self._store_signature()
+        self._status()
+
+    def _view_rows(self) -> list[ArticleRecord]:
+        view = self.view
+        if view == VIEW_UNREAD:
+            rows = self.store.articles(unread=True)
+            if self.open_article and not any(r.id == self.open_article.id for r in rows):
+                # Keep the open article listed even though opening it marked it read.
+                fresh = self.store.article(self.open_article.id)
+                if fresh is not None:
+                    rows = sorted([*rows, fresh], key=lambda a: a.sort_key, reverse=True)
+        elif view == VIEW_BOOKMARKS:
+            rows = self.store.articles(bookmarked=True)
+        elif view.startswith("view:actor:"):
+            rows = self.store.articles(actor=view.removeprefix("view:actor:"))
+        elif view.startswith("feed:"):
+            rows = self.store.articles(feed=view.removeprefix("feed:"))
+        else:
+            rows = self.store.articles()
+        if self.query_text:
+            needle = self.query_text.casefold()
+            rows = [r for r in rows if needle in r.title.casefold()]
+        return rows
+
+    def _status(self, message: str | None = None) -> None:
+        articles = self.query_one(ArticleList)
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(f" {self._view_name()}", style="bold")
+        text.append(f"  {len(articles.articles)} articles")
+        if self.query_text:
+            text.append("  filter: ")
+            text.append(self.query_text, style="italic")
+        if message:
+            text.append(f"  {message}", style="dim")
+        self.query_one("#status", Static).update(text)
+
+    def _view_name(self) -> str:
+        if self.view == VIEW_UNREAD:
+            return "All unread"
+        if self.view == VIEW_BOOKMARKS:
+            return "Bookmarks"
+        if self.view.startswith("view:actor:"):
+            return f"Mentioning {self.view.removeprefix('view:actor:')}"
+        if self.view.startswith("feed:"):
+            feed = self.feeds.get(self.view.removeprefix("feed:"))
+            return feed.display_title if feed else "Feed"
+        return "All articles"
+
+    def _store_signature(self) -> tuple[int, ...]:
+        """Changes by another process (cron refresh, a CLI mark) show as new mtimes."""
+        stamps = []
+        for sub in ("feeds.json", "articles", "state"):
+            try:
+                stamps.append(os.stat(self.paths.db / sub).st_mtime_ns)
+            except OSError:
+                stamps.append(0)
+        return tuple(stamps)
+
+    def _poll_store(self) -> None:
+        if not self.refreshing and self._store_signature() != self._signature:
+            self.reload()
+
+    def set_view(self, view: str) -> None:
+        if view == self.view:
+            return
+        self.previous_view = self.view
+        self.view = view
+        self.reload(keep=None)
+
+    # ---------------------------------------------------------------- events
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        option_id = event.option.id or ""
+        if isinstance(event.option_list, FeedList):
+            self.set_view(option_id)
+            self.query_one(ArticleList).focus()
+        elif isinstance(event.option_list, ArticleList):
+            self.open_current()
+        elif isinstance(event.option_list, Sidebar):
+            self._sidebar_selected(option_id)
+
+    def _sidebar_selected(self, option_id: str) -> None:
+        sidebar = self.query_one(Sidebar)
+        if option_id.startswith("q:"):
+            quote = sidebar.quotes[int(option_id[2:])]
+            self.query_one(ArticleView).scroll_to_offset(int(quote.get("start", 0)))
+        elif option_id.startswith("a:"):
+            self.actor = option_id[2:]
+            self.set_view(f"view:actor:{self.actor}")
+            self.query_one(ArticleList).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "filter":
+            self.query_text = event.value
+            self.reload(keep="current")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "filter":
+            self.query_one(ArticleList).focus()
+
+    def on_key(self, event: Any) -> None:
+        if event.key == "escape" and self.query_one("#filter", Input).has_focus:
+            self._close_filter()
+            event.stop()
+
+    # ------------------------------------------------------------ articles
+    def open_current(self) -> None:
+        articles = self.query_one(ArticleList)
+        article = articles.current
+        if article is None:
+            return
+        if not article.read:
+            self.store.set_read([article.id])
+            article = self.store.article(article.id) or article
+            articles.refresh_row(article)
+        self.open_article = article
+        body = stored_body(self.store, article.id)
+        feed = self.feeds.get(article.feed)
+        self.query_one(ArticleView).show(article, body, feed.display_title if feed else "")
+        analyse = needs_analysis(body)
+        self.query_one(Sidebar).show(body, analysing=analyse)
+        if analyse:
+            self.analyse_article(article.id, body)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        self.query_one(FeedList).show(list(self.feeds.values()), self.store.unread_counts(),
+                                      len(self.store.articles(bookmarked=True)), self.actor)
+
+    @work(thread=True, exit_on_error=False, group="analyse", exclusive=True)
+    def analyse_article(self, article_id: str, body: dict[str, Any]) -> None:
+        from reader.reading import analyse_and_keep
+
+        result = analyse_and_keep(self.store, article_id, body)
+        self.call_from_thread(self._analysed, article_id, result)
+
+    def _analysed(self, article_id: str, body: dict[str, Any]) -> None:
+        if self.open_article and self.open_article.id == article_id:
+            self.query_one(Sidebar).show(body)
+
+    def _step_unread(self, direction: int) -> None:
+        articles = self.query_one(ArticleList)
+        rows = articles.articles
+        start = articles.highlighted if articles.highlighted is not None else -direction
+        index = start + direction
+        while 0 <= index < len(rows):
+            if not rows[index].read:
+                articles._grow(index + 50)
+                articles.highlighted = index
+                self.open_current()
+                return
+            index += direction
+        self.notify("no more unread articles here", markup=False)
+
+    def _target(self) -> ArticleRecord | None:
+        articles = self.query_one(ArticleList)
+        if articles.has_focus or self.open_article is None:
+            return articles.current
+        return self.open_article
+
+    # -------------------------------------------------------------- actions
+    def action_open(self) -> None:
+        focused = self.focused
+        if isinstance(focused, OptionList):
+            focused.action_select()
+
+    def action_next_unread(self) -> None:
+        self._step_unread(+1)
+
+    def action_previous_unread(self) -> None:
+        self._step_unread(-1)
+
+    def action_toggle_read(self) -> None:
+        article = self._target()
+        if article is None:
+            return
+        self.store.set_read([article.id], not article.read)
+        self._after_flag(article.id)
+
+    def action_toggle_bookmark(self) -> None:
+        article = self._target()
+        if article is None:
+            return
+        self.store.set_bookmarked([article.id], not article.bookmarked)
+        self._after_flag(article.id)
+        fresh = self.store.article(article.id)
+        if fresh is not None:
+            self.notify("bookmarked" if fresh.bookmarked else "bookmark removed", markup=False)
+
+    def _after_flag(self, article_id: str) -> None:
+        fresh = self.store.article(article_id)
+        if fresh is None:
+            return
+        if self.open_article and self.open_article.id == article_id:
+            self.open_article = fresh
+        self.query_one(ArticleList).refresh_row(fresh)
+        self._update_counts()
+        self._signature = self._store_signature()
+
+    def action_bookmarks(self) -> None:
+        self.set_view(VIEW_BOOKMARKS)
+        self.query_one(ArticleList).focus()
+
+    def action_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.remove_class("hidden")
+        box.focus()
+
+    def _close_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.value = ""
+        box.add_class("hidden")
+        self.query_text = ""
+        self.reload(keep="current")
+        self.query_one(ArticleList).focus()
+
+    def action_toggle_sidebar(self) -> None:
+        self.screen.toggle_class("-no-sidebar")
+        self.screen.toggle_class("-show-sidebar")
+
+    def action_page_text(self) -> None:
+        self.query_one(ArticleView).scroll_page_down(animate=False)
+
+    def action_open_browser(self) -> None:
+        article = self._target()
+        if article is None or not is_fetchable(article.link):
+            self.notify("this article has no web address to open", markup=False)
+            return
+        self._open_link(article.link or "")
+
+    @work(thread=True, exit_on_error=False)
+    def _open_link(self, url: str) -> None:
+        webbrowser.open(url)
+
+    def action_back(self) -> None:
+        """Close the filter, else leave a special view (actor, bookmarks), else quit."""
+        if not self.query_one("#filter", Input).has_class("hidden"):
+            self._close_filter()
+        elif self.view.startswith("view:actor:") or self.view == VIEW_BOOKMARKS:
+            back = self.previous_view
+            if back.startswith("view:actor:") or back == self.view:
+                back = VIEW_UNREAD
+            self.actor = None
+            self.view = back
+            self.reload(keep=None)
+        else:
+            self.exit()
+
+    def action_help(self) -> None:
+        keys = {b.id: b.key for b in self.BINDINGS if isinstance(b, Binding)}
+        keys.update(self.settings.keymap)
+        rows = [(keys.get(b.id or "", b.key), self.HELP_ROWS.get(b.key, b.description))
+                for b in self.BINDINGS if isinstance(b, Binding) and b.key in self.HELP_ROWS]
+        self.push_screen(HelpScreen(rows))
+
+    # ---------------------------------------------------------- feeds
+    def _selected_feed(self) -> FeedRecord | None:
+        feeds = self.query_one(FeedList)
+        option = feeds.highlighted_option
+        if feeds.has_focus and option and (option.id or "").startswith("feed:"):
+            return self.feeds.get((option.id or "").removeprefix("feed:"))
+        if self.view.startswith("feed:"):
+            return self.feeds.get(self.view.removeprefix("feed:"))
+        article = self._target()
+        return self.feeds.get(article.feed) if article else None
+
+    def action_refresh_feed(self) -> None:
+        feed = self._selected_feed()
+        if feed is None:
+            self.notify("no feed selected", markup=False)
+            return
+        self.run_refresh([feed.url])
+
+    def action_refresh_all(self) -> None:
+        self.run_refresh(None)
+
+    def action_add_feed(self) -> None:
+        def added(url: str | None) -> None:
+            if url:
+                self.subscribe(url)
+
+        self.push_screen(AddFeedScreen(), added)
+
+    def action_remove_feed(self) -> None:
+        feed = self._selected_feed()
+        if feed is None:
+            self.notify("no feed selected", markup=False)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.store.remove_feed(feed.url)
+                if self.view == f"feed:{feed.url}":
+                    self.view = VIEW_UNREAD
+                self.notify(f"removed {clean_line(feed.display_title, 80)}", markup=False)
+                self.reload(keep=None)
+
+        self.push_screen(ConfirmScreen(f"Remove “{clean_line(feed.display_title, 80)}” and "
+                                       "its stored articles?"), answered)
+
+    @work(thread=True, exit_on_error=False, group="subscribe")
+    def subscribe(self, text: str) -> None:
+        from reader.subscribe import resolve_sources
+
+        [(_source, found)] = resolve_sources([text], self.settings)
+        if isinstance(found, str):
+            self.call_from_thread(self.notify, f"could not add {text}: {found}",
+                                  severity="error", markup=False)
+            return
+        if self.store.feed(found.url) is None:
+            self.store.add_feed(found.url, title=found.title)
+        self.call_from_thread(self.notify, f"subscribed to {clean_line(found.title, 80)}",
+                              markup=False)
+        self.call_from_thread(self.reload)
+        self.call_from_thread(self.run_refresh, [found.url])
+
+    # --------------------------------------------------------------- refresh
+    def run_refresh(self, urls: list[str] | None, quiet: bool = False) -> None:
+        if self.refreshing:
+            self.notify("a refresh is already running", markup=False)
+            return
+        self.refreshing = True
+        bar = self.query_one(ProgressBar)
+        bar.update(total=len(urls) if urls else max(1, len(self.feeds)), progress=0)
+        bar.remove_class("hidden")
+        self._refresh_worker(urls, quiet)
+
+    @work(thread=True, exit_on_error=False, group="refresh")
+    def _refresh_worker(self, urls: list[str] | None, quiet: bool) -> None:
+        from reader.article.analyse import analyse
+        from reader.refresh import FeedOutcome, refresh
+
+        def progress(outcome: FeedOutcome, done: int, total: int) -> None:
+            self.call_from_thread(self._progress, outcome, done, total)
+
+        try:
+            summary = refresh(self.store, self.settings, feeds=urls, analyser=analyse,
+                              fetch_pages=self.settings.fetch_pages, progress=progress)
+            line = summary.line()
+        except Exception as exc:  # the store said no (disk full, lock): tell, don't die
+            line = f"refresh failed: {exc}"
+        self.call_from_thread(self._refreshed, line, quiet)
+
+    def _progress(self, outcome: Any, done: int, total: int) -> None:
+        self.query_one(ProgressBar).update(total=total, progress=done)
+        self._status(f"refreshing {done}/{total}")
+
+    def _refreshed(self, line: str, quiet: bool) -> None:
+        self.refreshing = False
+        self.query_one(ProgressBar).add_class("hidden")
+        self.reload()
+        if not quiet:
+            self.notify(line, markup=False, timeout=6)
+        self._status(line)
+
+    # -------------------------------------------------------- command palette
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for binding in self.BINDINGS:
+            if isinstance(binding, Binding) and binding.key in self.HELP_ROWS:
+                action = binding.action
+                yield SystemCommand(
+                    binding.description, self.HELP_ROWS[binding.key],
+                    lambda action=action: self.run_action(action),
+                )

@@ -1,0 +1,72 @@
+"""The article list: a window of rows over the current view, grown as you scroll.
+
+Textual's OptionList costs ~90 µs a row up front (shared/notes/textual-notes.md), so a view
+of 50,000 articles is never handed over whole: the first WINDOW rows are shown and more
+are added as the cursor nears the end.
+"""
+
+from __future__ import annotations
+
+from textual.widgets.option_list import Option
+
+from reader.store.records import ArticleRecord
+from reader.tui.render import article_row
+from reader.tui.widgets.lists import KeyedList
+
+WINDOW = 400
+
+
+class ArticleList(KeyedList):
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.articles: list[ArticleRecord] = []
+        self.feed_titles: dict[str, str] = {}
+        self._shown = 0
+
+    def show(self, articles: list[ArticleRecord], feed_titles: dict[str, str],
+             keep: str | None = None) -> None:
+        """Replace the rows; keep the cursor on article `keep` when it is still listed."""
+        self.articles = articles
+        self.feed_titles = feed_titles
+        self.clear_options()
+        self._shown = 0
+        target = next((i for i, a in enumerate(articles) if a.id == keep), 0) if keep else 0
+        self._grow(max(WINDOW, target + 50))
+        if articles:
+            self.highlighted = target
+
+    def _grow(self, upto: int) -> None:
+        upto = min(upto, len(self.articles))
+        if upto <= self._shown:
+            return
+        self.add_options(self._option(a) for a in self.articles[self._shown:upto])
+        self._shown = upto
+
+    def _option(self, article: ArticleRecord) -> Option:
+        return Option(article_row(article, self.feed_titles.get(article.feed, "")), id=article.id)
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        if highlighted is not None and highlighted > self._shown - 50:
+            self._grow(self._shown + WINDOW)
+
+    def action_last(self) -> None:
+        self._grow(len(self.articles))
+        super().action_last()
+
+    @property
+    def current(self) -> ArticleRecord | None:
+        index = self.highlighted
+        if index is None or index >= len(self.articles):
+            return None
+        return self.articles[index]
+
+    def refresh_row(self, article: ArticleRecord) -> None:
+        """Redraw one row after its read or bookmark flag changed."""
+        for i, listed in enumerate(self.articles[: self._shown]):
+            if listed.id == article.id:
+                self.articles[i] = article
+                self.replace_option_prompt_at_index(
+                    i, article_row(article, self.feed_titles.get(article.feed, ""))
+                )
+                return

@@ -1,0 +1,52 @@
+"""The sidebar of the open article: its quotes with speakers, its actors by kind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.widgets.option_list import Option
+
+from reader.tui.widgets.lists import KeyedList
+
+KIND_TITLES = (("person", "People"), ("organization", "Organisations"), ("place", "Places"),
+               ("other", "Other"))
+
+
+class Sidebar(KeyedList):
+    """Enter on a quote jumps to it in the text; Enter on an actor lists its articles."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.quotes: list[dict[str, Any]] = []
+        self.actors: dict[str, dict[str, Any]] = {}
+
+    def show(self, body: dict[str, Any] | None, analysing: bool = False) -> None:
+        self.clear_options()
+        self.quotes = list((body or {}).get("quotes", []))
+        self.actors = {a["name"]: a for a in (body or {}).get("actors", [])}
+        options: list[Option] = [Option(Text("Quotes", style="bold"), disabled=True)]
+        if analysing:
+            options.append(Option(Text("analysing…", style="italic dim"), disabled=True))
+        elif not self.quotes:
+            options.append(Option(Text("none found", style="dim"), disabled=True))
+        for i, quote in enumerate(self.quotes):
+            text = Text(overflow="fold")
+            text.append(f"“{_short(quote.get('text', ''), 140)}”")
+            text.append(f"\n  — {quote.get('speaker') or 'unattributed'}", style="italic dim")
+            options.append(Option(text, id=f"q:{i}"))
+        for kind, title in KIND_TITLES:
+            members = [a for a in self.actors.values() if a.get("kind") == kind]
+            if not members:
+                continue
+            options.append(Option(Text(f"\n{title}", style="bold"), disabled=True))
+            for actor in members:
+                text = Text(no_wrap=True, overflow="ellipsis")
+                text.append(actor["name"])
+                text.append(f"  {actor.get('mentions', 0)}", style="dim")
+                options.append(Option(text, id=f"a:{actor['name']}"))
+        self.add_options(options)
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
