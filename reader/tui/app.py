@@ -45,6 +45,9 @@ class NewsApp(App[None]):
 
     BINDINGS = [
         Binding("enter", "open", "Open", show=False, id="open"),
+        Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="next_pane", priority=True),
+        Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="previous_pane",
+                priority=True),
         Binding("n", "next_unread", "Next unread", id="next_unread"),
         Binding("p", "previous_unread", "Prev unread", show=False, id="previous_unread"),
         Binding("m", "toggle_read", "Read", id="toggle_read"),
@@ -156,6 +159,25 @@ class NewsApp(App[None]):
         self.store.save_ui_state(state)
 
     # --------------------------------------------------------------- layout
+    PANES = ("feeds", "articles", "reading", "sidebar")
+
+    def action_cycle_pane(self, step: int) -> None:
+        """Tab/Shift-Tab go round the panes; on a narrow screen the feeds pane slides in."""
+        if self.screen is not self.screen_stack[0]:  # a dialog: plain focus cycling
+            self.screen.focus_next() if step > 0 else self.screen.focus_previous()
+            return
+        sidebar_on = (self.screen.has_class("-show-sidebar") if self.screen.has_class("-narrow")
+                      else not self.screen.has_class("-no-sidebar"))
+        order = [p for p in self.PANES if p != "sidebar" or sidebar_on]
+        current = next((p for p in order for node in self.focused.ancestors_with_self
+                        if node.id == p), "articles") if self.focused else "articles"
+        target = order[(order.index(current) + step) % len(order)]
+        self.screen.set_class(target == "feeds", "-feeds-open")
+        pane = self.query_one(f"#{target}")
+        if isinstance(pane, OptionList) and pane.highlighted is None and pane.option_count:
+            pane.action_first()  # a list filled while hidden has no cursor yet
+        self.call_after_refresh(pane.focus)
+
     def on_resize(self, event: Any) -> None:
         self._layout_for(event.size.width)
 
@@ -250,6 +272,7 @@ class NewsApp(App[None]):
         option_id = event.option.id or ""
         if isinstance(event.option_list, FeedList):
             self.set_view(option_id)
+            self.screen.remove_class("-feeds-open")
             self.query_one(ArticleList).focus()
         elif isinstance(event.option_list, ArticleList):
             self.open_current()

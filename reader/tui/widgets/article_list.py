@@ -7,6 +7,7 @@ are added as the cursor nears the end.
 
 from __future__ import annotations
 
+from textual.binding import Binding
 from textual.widgets.option_list import Option
 
 from reader.store.records import ArticleRecord
@@ -17,6 +18,11 @@ WINDOW = 400
 
 
 class ArticleList(KeyedList):
+    # Space and PgDn page the article being read, as in newsboat, not the list.
+    BINDINGS = [
+        Binding("space,pagedown", "app.page_text", "Page text", show=False),
+    ]
+
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)
         self.articles: list[ArticleRecord] = []

@@ -42,7 +42,7 @@ class FeedList(KeyedList):
         self.clear_options()
         self.add_options(options)
         ids = [o.id for o in options]
-        self.highlighted = ids.index(keep) if keep in ids else 1
+        self.highlighted = ids.index(keep) if keep is not None and keep in ids else 1
 
 
 def _label(name: str, count: int | None) -> Text:

@@ -1,0 +1,277 @@
+"""Every key of the app, driven through Pilot on a store filled from fixtures."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from tui_fixtures import FEED_A, HOSTILE, QUOTE_TEXT
+
+from reader.config import Settings, resolve_paths
+from reader.store.store import Store
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.feed_list import VIEW_BOOKMARKS
+from reader.tui.widgets.sidebar import Sidebar
+
+SIZE = (160, 48)
+
+
+def shown(app) -> str:
+    """The screen's text: the SVG screenshot without tags, entities or padding."""
+    svg = re.sub(r"<[^>]+>", "", app.export_screenshot())
+    return html.unescape(svg).replace("\xa0", " ")
+
+
+def titles(app) -> list[str]:
+    return [a.title for a in app.query_one(ArticleList).articles]
+
+
+
+async def test_launch_lists_stored_articles_newest_first(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert titles(app) == ["Council approves night ferry", "Quay repairs begin", HOSTILE,
+                               "Bridge closed for a week", "Valley school wins award"]
+        assert app.focused is app.query_one(ArticleList)
+
+
+async def test_j_k_g_G_move_and_enter_opens_and_marks_read(make_app, data_dir):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        articles = app.query_one(ArticleList)
+        await pilot.press("j", "j")
+        assert articles.highlighted == 2
+        await pilot.press("k")
+        assert articles.highlighted == 1
+        await pilot.press("G")
+        assert articles.highlighted == 4
+        await pilot.press("g")
+        assert articles.highlighted == 0
+        await pilot.press("down", "up", "enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert view.article_id == articles.articles[0].id
+        assert "night ferry" in shown(app)
+        sidebar = app.query_one(Sidebar)
+        assert sidebar.quotes[0]["speaker"] == "Ilse Brandvold"
+        assert set(sidebar.actors) == {"Ilse Brandvold", "Morwick Harbour Council", "Morwick"}
+    assert Store(resolve_paths(data_dir)).article(articles.articles[0].id).read
+
+
+async def test_tab_cycles_panes(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused.id == "reading"
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused.id == "sidebar"
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused.id == "feeds"
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert app.focused.id == "sidebar"
+
+
+async def test_space_and_pagedown_page_the_text(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert view.scroll_y == 0
+        await pilot.press("space")
+        await pilot.pause()
+        first = view.scroll_y
+        assert first > 0
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert view.scroll_y > first
+
+
+async def test_n_and_p_walk_unread(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        articles = app.query_one(ArticleList)
+        await pilot.press("enter")  # opens #0, now read
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.open_article.title == "Quay repairs begin"
+        await pilot.press("n")
+        assert app.open_article.title == HOSTILE
+        await pilot.press("p")  # nothing unread above: stays put
+        assert app.open_article.title == HOSTILE
+        await pilot.press("G", "p")
+        assert app.open_article.title == "Bridge closed for a week"
+        assert articles.highlighted == 3
+
+
+async def test_m_b_B_persist_across_restart(make_app, data_dir):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "m", "b")
+        await pilot.pause()
+        quay = app.query_one(ArticleList).articles[1]
+        assert quay.read and quay.bookmarked
+        await pilot.press("B")
+        await pilot.pause()
+        assert app.view == VIEW_BOOKMARKS and titles(app) == ["Quay repairs begin"]
+        await pilot.press("q")  # back from the bookmarks view
+        await pilot.pause()
+        assert app.view != VIEW_BOOKMARKS and app.is_running
+    again = make_app()
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.press("B")
+        await pilot.pause()
+        [stored] = again.query_one(ArticleList).articles
+        assert stored.title == "Quay repairs begin" and stored.read and stored.bookmarked
+        await pilot.press("q", "q")
+        await pilot.pause()
+    assert not again.is_running
+
+
+async def test_slash_filters_titles(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        await pilot.press(*"bridge")
+        await pilot.pause()
+        assert titles(app) == ["Bridge closed for a week"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(titles(app)) == 5
+
+
+async def test_s_toggles_the_sidebar(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        sidebar = app.query_one(Sidebar)
+        assert sidebar.display
+        await pilot.press("s")
+        await pilot.pause()
+        assert not sidebar.display
+        await pilot.press("s")
+        await pilot.pause()
+        assert sidebar.display
+
+
+async def test_question_mark_shows_help(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        shot = shown(app)
+        assert "newsreader — keys" in shot and "next unread article" in shot
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "newsreader — keys" not in shown(app)
+
+
+async def test_sidebar_quote_jumps_and_actor_lists_articles(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        assert view.scroll_y == 0
+        sidebar = app.query_one(Sidebar)
+        sidebar.focus()
+        await pilot.pause()
+        sidebar.highlighted = next(i for i, o in enumerate(sidebar._options) if o.id == "q:0")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view.scroll_y > 0
+        [hit] = view.query(".hit")
+        assert QUOTE_TEXT in str(hit.render())
+        sidebar.highlighted = next(i for i, o in enumerate(sidebar._options)
+                                   if o.id == "a:Morwick")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.view == "view:actor:Morwick"
+        assert sorted(titles(app)) == ["Council approves night ferry", "Valley school wins award"]
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.view.startswith("view:actor:")
+
+
+async def test_o_opens_only_web_links(make_app, monkeypatch):
+    opened = []
+    monkeypatch.setattr("webbrowser.open", opened.append)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o")
+        await app.workers.wait_for_complete()
+        assert opened == ["https://courier.test/0"]
+
+
+async def test_hostile_titles_render_literally(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "j", "enter")
+        await pilot.pause()
+        shot = shown(app)
+        assert app.is_running
+        assert "[bold red]x[/]" in shot.replace("&#160;", " ")
+        assert "[@click=app.quit]y[/]" in shot.replace("&#160;", " ")
+        await pilot.click("#articles")  # a live [@click] would quit the app
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_feeds_pane_shows_errors_and_selects_a_feed(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        shot = shown(app)
+        assert "! Valley Gazette" in shot and "HTTP 500 Internal" in shot
+        feeds = app.query_one("#feeds")
+        feeds.focus()
+        feeds.highlighted = next(i for i, o in enumerate(feeds._options)
+                                 if o.id == f"feed:{FEED_A}")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(titles(app)) == 3 and app.focused is app.query_one(ArticleList)
+
+
+async def test_narrow_terminal_hides_side_panes_and_tab_slides_feeds_in(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not app.query_one("#feeds").display and not app.query_one(Sidebar).display
+        await pilot.press("tab", "tab")
+        await pilot.pause()
+        assert app.focused.id == "feeds" and app.query_one("#feeds").display
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not app.query_one("#feeds").display
+        await pilot.press("s")
+        await pilot.pause()
+        assert app.query_one(Sidebar).display
+
+
+async def test_keymap_from_settings_remaps(make_app):
+    app = make_app(Settings(keymap={"toggle_bookmark": "x"}))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("x")
+        await pilot.pause()
+        assert app.query_one(ArticleList).articles[0].bookmarked
+
+
+async def test_changes_by_another_process_appear(make_app, data_dir):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        other = Store(resolve_paths(data_dir))
+        other.add_articles(FEED_A, [{"identity": "late", "title": "Late news",
+                                     "link": None, "published": "2021-01-01T00:00:00Z",
+                                     "author": None}])
+        first, quay = app.query_one(ArticleList).articles[:2]
+        other.set_read([first.id])
+        app._poll_store()
+        await pilot.pause()
+        assert titles(app)[:2] == ["Late news", "Quay repairs begin"]  # first was read
+        await pilot.press("j", "b")  # a mark made in the app lands beside the other's
+    final = Store(resolve_paths(data_dir))
+    assert final.article(first.id).read and final.article(quay.id).bookmarked
