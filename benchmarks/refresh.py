@@ -321,7 +321,8 @@ def main() -> int:
                  "the child process (sniffio: a stub sniffio module; nofsync: os.fsync "
                  "disabled); domain code unchanged.\n")
     if not with_newsboat:
-        text += "\nnewsboat was not run (not installed): no ratios.\n"
+        why = "--no-newsboat" if args.no_newsboat else "not installed"
+        text += f"\nnewsboat was not run ({why}): no ratios.\n"
     print(text)
     for p in profiles:
         print(p)

@@ -225,7 +225,9 @@ paths = resolve_paths(sys.argv[1])
 t_import = time.perf_counter() - t_import
 
 def rows_of(app):
-    for w in app.screen.query("*"):
+    # The article list (#articles) when the app has one, else any list with rows.
+    found = list(app.screen.query("#articles"))
+    for w in found or app.screen.query("*"):
         for attr in ("row_count", "option_count"):
             n = getattr(w, attr, None)
             if isinstance(n, int) and n > 0:
@@ -235,11 +237,16 @@ def rows_of(app):
 async def main():
     cls = classes[0]
     t0 = time.perf_counter()
-    for make in (lambda: cls(paths), lambda: cls(paths=paths), lambda: cls()):
+    from reader.config import load_settings
+    app = None
+    for make in (lambda: cls(paths, load_settings(paths)), lambda: cls(paths),
+                 lambda: cls(paths=paths), lambda: cls()):
         try:
             app = make(); break
         except TypeError:
             continue
+    if app is None:
+        print(json.dumps({"skip": f"could not construct {cls.__name__}"})); return
     async with app.run_test(size=(120, 40)) as pilot:
         rows = 0
         while time.perf_counter() - t0 < 30:
@@ -258,11 +265,12 @@ asyncio.run(main())
 
 def measure_app(store_dir: Path) -> dict[str, object]:
     if not (ROOT / "reader" / "tui" / "app.py").exists():
-        return {"skip": "reader/tui has no app yet (only reader/tui/__init__.py)"}
+        return {"skip": "reader/tui has no app yet"}
     done = subprocess.run([sys.executable, "-c", _APP_CODE, str(store_dir)],
                           capture_output=True, text=True, timeout=120)
     if done.returncode or not done.stdout.strip():
-        return {"skip": f"app run failed: {done.stderr.strip()[-300:]}"}
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        return {"skip": f"app run failed: {last[-200:]}"}
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
