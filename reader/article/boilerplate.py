@@ -3,9 +3,12 @@
 Two kinds of cues, both general (nothing keyed on a site):
 
 * structure — class/id words (share, newsletter, related, comments, cookie, paywall, ad …),
-  elements (nav, aside, form, figcaption, button), link density, lines of short buttons;
+  elements (nav, aside, form, figcaption, button), link density, lines of short buttons,
+  forms asking for an e-mail address with their pitch, short text beside an image or in a
+  <figure>, parallel page-builder wrappers that split one body;
 * text — short blocks that read as furniture ("Advertisement", "Share on X", "Read more:",
-  "Photo: … /Getty Images", "Subscribe to continue reading", "Dear readers … support us").
+  "Photo: … /Getty Images", "Subscribe to continue reading", "Dear readers … support us",
+  "Reporting by …; Editing by …").
 
 Every structural rule refuses to remove an element that holds much of the page's prose, so a
 badly named wrapper cannot take the article with it.

@@ -10,7 +10,8 @@ Pipeline of `clean_page`:
 3. if readability came back nearly empty compared with the page's largest text block
    (page builders' "widget" classes, Tailwind utility classes, a lead in a "media" class),
    retry on a copy whose class names no longer carry readability's negative words, and
-   failing that take the largest text block itself;
+   failing that take the largest text block itself; when readability returned one of the
+   parallel wrappers a page builder splits the body into, take their common parent;
 4. post-clean the extracted fragment (text cues: "Advertisement", "Read more", photo
    credits, paywall and cookie lines, repeated pull quotes, link lists …);
 5. render Markdown-flavoured text and plain text, block by block.
