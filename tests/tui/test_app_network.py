@@ -1,0 +1,129 @@
+"""Keys that reach the network (r, R, a) and d, against a real server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import pytest
+from pytest_httpserver import HTTPServer
+from tui_fixtures import FEED_A
+
+from reader.config import Settings, resolve_paths
+from reader.store.store import Store
+from reader.tui.app import NewsApp
+from reader.tui.widgets.article_list import ArticleList
+
+RSS = (
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>Lakeside Post</title>'
+    "<link>{base}/</link>{items}</channel></rss>"
+)
+ITEM = ("<item><title>{title}</title><link>{base}/{n}</link><guid>{base}/{n}</guid>"
+        "<pubDate>Mon, 0{n} Jun 2020 10:00:00 +0000</pubDate>"
+        "<description>The lake rose {n} inches overnight.</description></item>")
+
+
+@pytest.fixture
+def lake():
+    server = HTTPServer(host="127.0.0.1")
+    server.start()
+    base = server.url_for("").rstrip("/")
+    items = "".join(ITEM.format(base=base, n=n, title=f"Lake story {n}") for n in (1, 2))
+    server.expect_request("/feed.xml").respond_with_data(
+        RSS.format(base=base, items=items), content_type="application/rss+xml")
+    server.expect_request("/").respond_with_data(
+        f'<html><head><link rel="alternate" type="application/rss+xml" href="{base}/feed.xml">'
+        "</head><body>Lakeside Post</body></html>", content_type="text/html")
+    for n in (1, 2):
+        server.expect_request(f"/{n}").respond_with_data(
+            f"<html><body><article><h1>Lake story {n}</h1>"
+            + "".join(f"<p>Paragraph {i} of lake story {n}, with words enough to read.</p>"
+                      for i in range(8))
+            + "</article></body></html>", content_type="text/html")
+    yield server
+    server.clear()
+    if server.is_running():
+        server.stop()
+
+
+async def settle(app: NewsApp, pilot) -> None:
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_a_adds_a_page_by_autodiscovery_and_refreshes_it(make_app, lake, data_dir):
+    app = make_app(Settings(fetch_pages=False))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("a")
+        await pilot.press(*lake.url_for("/"))
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert lake.url_for("/feed.xml") in app.feeds
+        assert {"Lake story 1", "Lake story 2"} <= {a.title for a in
+                                                     app.query_one(ArticleList).articles}
+    assert Store(resolve_paths(data_dir)).feed(lake.url_for("/feed.xml")).title == "Lakeside Post"
+
+
+async def test_R_refreshes_all_and_reports_failures_per_feed(make_app, lake, data_dir):
+    Store(resolve_paths(data_dir)).add_feed(lake.url_for("/feed.xml"))
+    app = make_app(Settings(timeout=5))
+    async with app.run_test(size=(160, 48), notifications=True) as pilot:
+        await pilot.press("R")
+        await settle(app, pilot)
+        titles = {a.title for a in app.query_one(ArticleList).articles}
+        assert {"Lake story 1", "Lake story 2"} <= titles
+        # The fixture feeds live on .test hosts that do not resolve: they fail, visibly.
+        assert app.feeds[FEED_A].error
+    store = Store(resolve_paths(data_dir))
+    story = next(a for a in store.articles() if a.title == "Lake story 1")
+    assert "Paragraph 3 of lake story 1" in store.load_body(story.id)["text"]
+
+
+async def test_r_refreshes_only_the_selected_feed(make_app, lake, data_dir):
+    Store(resolve_paths(data_dir)).add_feed(lake.url_for("/feed.xml"))
+    app = make_app(Settings(fetch_pages=False, timeout=5))
+    async with app.run_test(size=(160, 48)) as pilot:
+        feeds = app.query_one("#feeds")
+        feeds.focus()
+        feeds.highlighted = next(i for i, o in enumerate(feeds._options)
+                                 if o.id == f"feed:{lake.url_for('/feed.xml')}")
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert app.feeds[lake.url_for("/feed.xml")].last_refresh
+        assert app.feeds[FEED_A].last_refresh is None  # not touched
+
+
+async def test_d_removes_a_feed_after_confirmation(make_app, data_dir):
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        feeds = app.query_one("#feeds")
+        feeds.focus()
+        feeds.highlighted = next(i for i, o in enumerate(feeds._options)
+                                 if o.id == f"feed:{FEED_A}")
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("n")  # keep it
+        await pilot.pause()
+        assert FEED_A in app.feeds
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert FEED_A not in app.feeds
+        assert all(a.feed != FEED_A for a in app.query_one(ArticleList).articles)
+    assert Store(resolve_paths(data_dir)).feed(FEED_A) is None
+
+
+async def test_first_launch_shows_the_demo_with_quotes_and_actors(tmp_path):
+    paths = resolve_paths(tmp_path / "fresh")
+    app = NewsApp(paths, Settings())
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        articles = app.query_one(ArticleList).articles
+        assert len(articles) == 6 and articles[0].title == "Welcome to newsreader"
+        await pilot.press("j", "enter")
+        await settle(app, pilot)
+        sidebar = app.query_one("#sidebar")
+        assert sidebar.quotes and any(q["speaker"] for q in sidebar.quotes)
+        kinds = {a["kind"] for a in sidebar.actors.values()}
+        assert {"person", "organization"} <= kinds
