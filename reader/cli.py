@@ -20,7 +20,6 @@ from reader import __version__
 from reader.config import ConfigError, Settings, load_settings, resolve_paths
 from reader.sanitize import clean_line
 
-
 _WRITE_ERRORS = frozenset(
     getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EROFS", "EFBIG") if hasattr(errno, name)
 )
@@ -166,7 +165,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
-    from reader.article.analyse import analyse
     from reader.refresh import FeedOutcome, refresh
 
     settings, store = _open(args)
@@ -191,7 +189,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
         feeds=wanted,
         jobs=args.jobs,
         fetch_pages=settings.fetch_pages and not args.feeds_only,
-        analyser=None if args.feeds_only else analyse,
+        analyser=None if args.feeds_only else _analyser(),
         progress=progress,
     )
     if tty:
@@ -200,6 +198,12 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     attempted = [o for o in summary.outcomes if o.status != "skipped"]
     nothing_done = attempted and all(o.status == "failed" for o in attempted)
     return 1 if nothing_done else 0
+
+
+def _analyser() -> Any:
+    from reader.article.analyse import analyse
+
+    return analyse
 
 
 # -------------------------------------------------------------------------- articles

@@ -28,7 +28,7 @@ class Settings:
     """User-tunable settings, read from the `[newsreader]`-less top level of config.toml."""
 
     jobs: int = 16  # feeds fetched at once
-    per_host: int = 4  # requests at once to one host
+    per_host: int = 8  # requests at once to one host (newsboat's reload-threads default)
     timeout: float = 60.0  # total deadline per request, seconds
     feed_max_mb: int = 20
     page_max_mb: int = 10

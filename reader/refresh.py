@@ -19,7 +19,7 @@ from reader.article.body import body_from_feed, body_from_page
 from reader.config import Settings
 from reader.feeds.fetch import Fetcher, FetchResult, FetchSettings
 from reader.feeds.parse import FeedError, parse_feed
-from reader.models import ParsedEntry
+from reader.models import ParsedEntry, ParsedFeed
 from reader.sanitize import is_fetchable
 from reader.store.records import FeedRecord, article_id
 from reader.store.store import Store, now_iso
@@ -194,26 +194,34 @@ class Refresher:
         except FeedError as exc:
             self._note(feed.url, error=str(exc))
             return FeedOutcome(feed.url, title, "failed", error=str(exc)), []
+        # The store writes go to a thread too: fsyncs must not stall the downloads.
+        new_count, jobs = await asyncio.to_thread(self._store_entries, feed, parsed)
+        self._note(feed.url, title=feed.title or parsed.title, site=parsed.link, error=None,
+                   retry_after=None, etag=result.etag, last_modified=result.last_modified)
+        return FeedOutcome(feed.url, parsed.title or title, "ok", new=new_count), jobs
+
+    def _store_entries(
+        self, feed: FeedRecord, parsed: ParsedFeed
+    ) -> tuple[int, list[tuple[str, ParsedEntry, str]]]:
+        """Store a feed's new items in one write; return their count and the body jobs."""
         stored = self.store.body_index(feed.url)
         fresh = select_new(feed.url, feed.key, parsed.entries, set(stored),
                            self.settings.keep_per_feed)
         ids = self.store.add_articles(feed.url, [_entry_doc(e) for e in fresh])
         self.store.apply_retention(feed.url, keep_per_feed=self.settings.keep_per_feed,
                                    keep_days=self.settings.keep_days)
-        self._note(feed.url, title=feed.title or parsed.title, site=parsed.link, error=None,
-                   retry_after=None, etag=result.etag, last_modified=result.last_modified)
-        outcome = FeedOutcome(feed.url, parsed.title or title, "ok", new=len(ids))
         if not self.fetch_pages and not _is_local(feed.url):
+            new = set(ids)
             self.store.save_feed_content(feed.url, {
                 aid: {"content": e.content, "summary": e.summary}
-                for aid, e in _by_id(feed.key, fresh).items() if aid in set(ids)
+                for aid, e in _by_id(feed.key, fresh).items() if aid in new
             })
-            return outcome, []
+            return len(ids), []
         # New items, and items an interrupted refresh left without a body.
         unfinished = set(ids) | {aid for aid, has_body in stored.items() if not has_body}
         jobs = [(aid, e, feed.url) for aid, e in _by_id(feed.key, parsed.entries).items()
                 if aid in unfinished]
-        return outcome, jobs
+        return len(ids), jobs
 
     async def _store_bodies(
         self, fetcher: Fetcher, pending: list[tuple[str, ParsedEntry, str]]

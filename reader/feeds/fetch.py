@@ -47,7 +47,7 @@ class FetchSettings:
 
     jobs: int = 16
     """Requests in flight at once, over all hosts."""
-    per_host: int = 4
+    per_host: int = 8
     """Requests in flight at once to one host (be polite to small sites)."""
     connect_timeout: float = 10.0
     read_timeout: float = 20.0
