@@ -8,6 +8,7 @@ article id names its feed: `show ID` finds the right file without scanning.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -77,26 +78,38 @@ class FeedRecord:
         return self.title or self.url
 
 
-@dataclass(slots=True)
 class ArticleRecord:
-    """An article's metadata joined with its read and bookmark state."""
+    """An article's metadata joined with its read and bookmark state.
 
-    id: str
-    feed: str
-    title: str
-    link: str | None
-    published: str | None
-    author: str | None
-    added: str
-    read: bool = False
-    bookmarked: bool = False
-    has_body: bool = False
-    note: str | None = None  # why the feed's own content was kept instead of the page
-    actors: list[str] = field(default_factory=list)
+    A thin view over the stored documents rather than a copy: a view of 50,000 articles
+    builds 50,000 of these, and copying twelve fields each cost more than loading them.
+    """
+
+    __slots__ = ("_doc", "_flags")
+
+    def __init__(self, doc: Mapping[str, Any], flags: Mapping[str, Any]) -> None:
+        self._doc = doc
+        self._flags = flags
+
+    id = property(lambda self: str(self._doc.get("id", "")))
+    feed = property(lambda self: str(self._doc.get("feed", "")))
+    title = property(lambda self: _text(self._doc.get("title")))
+    link = property(lambda self: self._doc.get("link"))
+    published = property(lambda self: self._doc.get("published"))
+    author = property(lambda self: self._doc.get("author"))
+    added = property(lambda self: str(self._doc.get("added", "")))
+    read = property(lambda self: bool(self._flags.get("r")))
+    bookmarked = property(lambda self: bool(self._flags.get("b")))
+    has_body = property(lambda self: bool(self._doc.get("has_body")))
+    note = property(lambda self: self._doc.get("note"))
+    actors = property(lambda self: list(self._doc.get("actors") or ()))
 
     @property
     def sort_key(self) -> str:
         return self.published or self.added
+
+    def __repr__(self) -> str:
+        return f"ArticleRecord(id={self.id!r}, title={self.title!r}, read={self.read})"
 
     def to_list_json(self) -> dict[str, Any]:
         return {
@@ -108,3 +121,8 @@ class ArticleRecord:
             "read": self.read,
             "bookmarked": self.bookmarked,
         }
+
+
+def _text(value: Any) -> str:
+    """A hand-edited store may hold a number or null where a title belongs."""
+    return value if isinstance(value, str) else "" if value is None else str(value)

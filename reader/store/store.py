@@ -265,7 +265,7 @@ class Store:
         out = []
         for doc_id, doc in shard.raw_articles().items():
             flags = state.get(doc_id, {})
-            out.append(_record(doc, flags))
+            out.append(ArticleRecord(doc, flags))
         return out
 
     def articles(
@@ -307,7 +307,7 @@ class Store:
             hits.sort(key=itemgetter(0), reverse=True)
         else:
             hits = heapq.nlargest(limit, hits, key=itemgetter(0))
-        return [_record(doc, flags) for _key, doc, flags in hits]
+        return [ArticleRecord(doc, flags) for _key, doc, flags in hits]
 
     @_serialised
     def article(self, aid: str) -> ArticleRecord | None:
@@ -318,7 +318,7 @@ class Store:
         doc = shard.raw_articles().get(doc_key)
         if doc is None:
             return None
-        return _record(doc, shard.raw_state().get(doc_key, {}))
+        return ArticleRecord(doc, shard.raw_state().get(doc_key, {}))
 
     @_serialised
     def unread_counts(self) -> dict[str, int]:
@@ -430,23 +430,6 @@ class Store:
     def copy_to(self, target: Path) -> None:
         """Used by tests and benchmarks to snapshot a store."""
         shutil.copytree(self.paths.data, target)
-
-
-def _record(doc: Mapping[str, Any], flags: Mapping[str, Any]) -> ArticleRecord:
-    return ArticleRecord(
-        id=doc["id"],
-        feed=doc["feed"],
-        title=doc.get("title", ""),
-        link=doc.get("link"),
-        published=doc.get("published"),
-        author=doc.get("author"),
-        added=doc.get("added", ""),
-        read=bool(flags.get("r")),
-        bookmarked=bool(flags.get("b")),
-        has_body=bool(doc.get("has_body")),
-        note=doc.get("note"),
-        actors=list(doc.get("actors", ())),
-    )
 
 
 def _group_by_feed(changes: dict[str, dict[str, Any]]) -> dict[str, dict[str, dict[str, Any]]]:
