@@ -35,6 +35,7 @@ from reader.tui.widgets.sidebar import Sidebar
 
 NARROW = 110  # below this many columns, one pane at a time beside the list
 POLL_SECONDS = 5.0
+FEW_FAILURES = 3  # more failed feeds than this (offline?) get one summary, not a flood
 
 
 class NewsApp(App[None]):
@@ -537,20 +538,27 @@ class NewsApp(App[None]):
             summary = refresh(self.store, self.settings, feeds=urls, analyser=analyse,
                               fetch_pages=self.settings.fetch_pages, progress=progress)
             line = summary.line()
+            failed = [o for o in summary.outcomes if o.status == "failed"]
         except Exception as exc:  # the store said no (disk full, lock): tell, don't die
-            line = f"refresh failed: {exc}"
-        self.call_from_thread(self._refreshed, line, quiet)
+            line, failed = f"refresh failed: {exc}", []
+        self.call_from_thread(self._refreshed, line, failed, quiet)
 
     def _progress(self, outcome: Any, done: int, total: int) -> None:
         self.query_one(ProgressBar).update(total=total, progress=done)
         self._status(f"refreshing {done}/{total}")
 
-    def _refreshed(self, line: str, quiet: bool) -> None:
+    def _refreshed(self, line: str, failed: list[Any], quiet: bool) -> None:
+        """One notification per failed feed while they are few; one line when offline."""
         self.refreshing = False
         self.query_one(ProgressBar).add_class("hidden")
         self.reload()
         if not quiet:
-            self.notify(line, markup=False, timeout=6)
+            if 0 < len(failed) <= FEW_FAILURES:
+                for outcome in failed:
+                    self.notify(f"{clean_line(outcome.title, 60)}: {outcome.error}",
+                                severity="warning", markup=False, timeout=8)
+            self.notify(line, markup=False, timeout=6,
+                        severity="warning" if len(failed) > FEW_FAILURES else "information")
         self._status(line)
 
     # -------------------------------------------------------- command palette

@@ -72,8 +72,12 @@ async def test_R_refreshes_all_and_reports_failures_per_feed(make_app, lake, dat
         await settle(app, pilot)
         titles = {a.title for a in app.query_one(ArticleList).articles}
         assert {"Lake story 1", "Lake story 2"} <= titles
-        # The fixture feeds live on .test hosts that do not resolve: they fail, visibly.
+        # The fixture feeds live on .test hosts that do not resolve: they fail, visibly,
+        # each with a notification of its own.
         assert app.feeds[FEED_A].error
+        messages = [n.message for n in app._notifications]
+        assert any(m.startswith("The Morwick Courier:") for m in messages)
+        assert any("2 failed" in m for m in messages)
     store = Store(resolve_paths(data_dir))
     story = next(a for a in store.articles() if a.title == "Lake story 1")
     assert "Paragraph 3 of lake story 1" in store.load_body(story.id)["text"]
