@@ -115,6 +115,52 @@ Tarvonia's parliament voted 88 to 41 in favour. The Ulmet Wildlife Trust said it
 Construction is due to start next spring near the village of Orrby.
 """
 
+# --- added before the proposal/alias/kind rules were written (items 1-3), never tuned on ---
+
+BUSES = """# Bus drivers strike over rota changes
+
+Bus drivers in Tollmere walked out on Tuesday, halting routes to the villages of Ashcombe and Wenlow Cross for a second day.
+
+The strike was called by the Road and Rail Transport Workers' Federation (RRTWF), which says new rotas leave drivers with eleven-hour shifts. "Our members are exhausted," said Maren Okafor, the federation's regional organiser.
+
+Grendle Coaches Ltd, which runs the routes under contract, said it had offered talks. "We remain ready to meet at any time," the company said.
+
+Commuters from Ashcombe said they had been forced to take taxis.
+"""
+
+HARBOUR = """# New crane for the port of Varrow
+
+A Kessing-based engineering firm, Dunmore Heavy Lift, has won the contract to build a new container crane for the port of Varrow.
+
+The crane will be shipped from Kessing in spring and assembled on the quay over six weeks. "It doubles what we can handle," said Pieter Halloran, the port's operations manager.
+
+The order follows a slow year for yards across Elsbury, where two firms closed in June.
+
+Halloran said ships bound for Tarn and Oskholm would no longer have to wait offshore.
+"""
+
+CLINIC = """# Rural clinics to share doctors
+
+Clinics on the islands of Sula Mor and Fennick will share a rota of doctors from next month, the Western Isles Health and Care Partnership (WIHCP) announced.
+
+Dr Anouk Brevard, a GP who has worked on Fennick for nine years, welcomed the change. "For the first time I will get a weekend off," she said.
+
+Patients travelling to Porthallen, the nearest town with a hospital, will get their fares refunded.
+
+The plan was drawn up with the Island Nurses and Midwives Association, whose chair, Colm Ruddle, said it was long overdue.
+"""
+
+MILL = """# Textile mill to close
+
+Harlan Weaving Ltd will close its mill in Brockden in August with the loss of 140 jobs, the company told staff on Thursday.
+
+Workers said they learned of the closure from a notice on the canteen wall. Ines Calloway, a weaver for twenty-two years, said: "They could at least have told us to our faces."
+
+The mill supplied cloth to buyers in Delgarth, Ostwick and Marrin. Its owner, Teodor Wrexley, blamed energy prices. "We held on as long as we could," Wrexley said.
+
+The Brockden Trades Council said it would ask the regional government for help.
+"""
+
 # text name -> (text, {quote start: acceptable speakers}, {actor: kind}, optional actor names)
 CASES = {
     "ferry": (
@@ -253,6 +299,74 @@ CASES = {
         },
         set(),
     ),
+    "buses": (
+        BUSES,
+        {
+            "Our members are exhausted": {"Maren Okafor"},
+            "We remain ready": {"Grendle Coaches Ltd", "Grendle Coaches"},
+        },
+        {
+            "Tollmere": "place",
+            "Ashcombe": "place",
+            "Wenlow Cross": "place",
+            "Road and Rail Transport Workers' Federation": "organization",
+            "RRTWF": "organization",
+            "Maren Okafor": "person",
+            "Grendle Coaches Ltd": "organization",
+        },
+        set(),
+    ),
+    "harbour": (
+        HARBOUR,
+        {
+            "It doubles what": {"Pieter Halloran"},
+        },
+        {
+            "Kessing": "place",
+            "Dunmore Heavy Lift": "organization",
+            "Varrow": "place",
+            "Pieter Halloran": "person",
+            "Elsbury": "place",
+            "Tarn": "place",
+            "Oskholm": "place",
+        },
+        set(),
+    ),
+    "clinic": (
+        CLINIC,
+        {
+            "For the first time": {"Anouk Brevard"},
+        },
+        {
+            "Sula Mor": "place",
+            "Fennick": "place",
+            "Western Isles Health and Care Partnership": "organization",
+            "WIHCP": "organization",
+            "Anouk Brevard": "person",
+            "Porthallen": "place",
+            "Island Nurses and Midwives Association": "organization",
+            "Colm Ruddle": "person",
+        },
+        {"Western Isles"},
+    ),
+    "mill": (
+        MILL,
+        {
+            "They could at least": {"Ines Calloway"},
+            "We held on": {"Teodor Wrexley"},
+        },
+        {
+            "Harlan Weaving Ltd": "organization",
+            "Brockden": "place",
+            "Ines Calloway": "person",
+            "Delgarth": "place",
+            "Ostwick": "place",
+            "Marrin": "place",
+            "Teodor Wrexley": "person",
+            "Brockden Trades Council": "organization",
+        },
+        set(),
+    ),
 }
 
 _cache: dict[str, object] = {}
@@ -288,6 +402,24 @@ KNOWN_GAPS = {
     "breach",
     "storm",
     "dam",
+    # new texts (buses, harbour, clinic, mill): gaps measured before any rule was written
+    ("buses", "We remain ready"),
+    ("buses", "Tollmere"),
+    ("buses", "Wenlow Cross"),
+    ("buses", "Road and Rail Transport Workers' Federation"),
+    ("buses", "RRTWF"),
+    ("buses", "Grendle Coaches Ltd"),
+    ("harbour", "Tarn"),
+    ("harbour", "Oskholm"),
+    ("clinic", "Sula Mor"),
+    ("clinic", "Western Isles Health and Care Partnership"),
+    ("clinic", "WIHCP"),
+    ("clinic", "Porthallen"),
+    ("mill", "Harlan Weaving Ltd"),
+    ("mill", "Ines Calloway"),
+    ("mill", "Marrin"),
+    "buses",
+    "clinic",
 }
 
 
