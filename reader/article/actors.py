@@ -1102,11 +1102,182 @@ def _kind_of(s: _Surface, name_tokens: set[str] | None = None) -> ActorKind:
     return best[0]
 
 
+# --- proposals for entities the model missed ------------------------------------------------
+
+_CAP = r"[A-Z][\w’'-]*[\w]"
+_RUN = _CAP + r"(?:\s+(?:of\s+|the\s+)?" + _CAP + r"){0,2}"
+_LIST = r"(?P<list>" + _RUN + r"(?:\s*,\s*" + _RUN + r")*(?:,?\s+(?:and|or)\s+" + _RUN + r")?)"
+# Constructions that name places on their own: "the islands of A and B", "the port of X",
+# "ships bound for X", "crossings to X".
+_STRONG_PLACE = re.compile(
+    r"\b(?:(?:islands?|isles?|towns?|villages?|cities|city|regions?|provinces?|counties|county|"
+    r"districts?|port|hamlets?|municipality|municipalities|suburbs?|parish(?:es)?|"
+    r"communities|settlements?)\s+of|bound\s+for|(?:flights|sailings|crossings|routes|"
+    r"services|trains|ferries|roads?)\s+(?:to|from|between))\s+(?:the\s+)?" + _LIST
+)
+# Prepositions of place: evidence, not proof. "in/near/across X" needs X never used in lower
+# case; "at/from/to X" needs X seen in another place context too.
+_WEAK_PLACE = re.compile(
+    r"\b(?P<prep>in|near|across|outside|throughout|around|at|from|to)\s+" + _LIST
+)
+# "Porthallen, the nearest town with a hospital", "Varrow, a fishing port": a place.
+_APPOSITIVE_PLACE = re.compile(
+    r"(?<![\w’'-])(" + _CAP + r"(?:\s+" + _CAP + r")?),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:town|village|city|port|island|hamlet|suburb|region|province|county|district|"
+    r"capital|seaport|harbour\s+town|market\s+town)\b(?!\s+(?:council|hall|of\b))"
+)
+_BASED = re.compile(r"\b(" + _CAP + r"(?:\s+" + _CAP + r")?)-based\b")
+_LEGAL_NAME = re.compile(
+    r"\b(" + _CAP + r"(?:\s+(?:&\s+|and\s+)?" + _CAP + r"){0,3}\s+(?:Ltd|Inc|plc|PLC|LLC|GmbH|"
+    r"Corp|Limited|Incorporated))\b\.?"
+)
+_ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
+_ACRONYM_TAIL = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)?\s*$")
+_CONJ_LEFT = re.compile(r"((?:" + _CAP + r"\s+){1,3})and\s+$")
+_AGENTIVE_APPOSITIVE = re.compile(
+    r"^,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?!(?:retailer|manufacturer|provider|carrier|operator|lender|insurer|publisher|"
+    r"broadcaster|developer|supplier|producer|maker|distributor|owner|member|subsidiary|"
+    r"competitor|rival|partner|contractor|center|centre|order|river|border|quarter)\b)"
+    r"[a-z]+(?:er|or|ist|ian|ant)\b"
+)
+_NOT_PLACE_WORDS = MONTHS | WEEKDAYS | ORDINARY | TITLES | ORG_SUFFIXES | PRONOUNS
+
+
+def _split_list(s: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\s*,\s*|,?\s+(?:and|or)\s+", s) if p.strip()]
+
+
+def _free(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return not any(x < b and a < y for x, y in spans)
+
+
+def _propose(
+    text: str, mentions: list[Mention]
+) -> tuple[list[Mention], dict[str, str], dict[str, str]]:
+    """Mentions NER missed, strong kinds from constructions, and "(ACRONYM)" aliases.
+
+    Returns (extra mentions, {surface: kind} forced by a construction, {acronym: name}).
+    """
+    spans = [(m.start, m.end) for m in mentions if m.label in LABEL_KINDS or m.label == "NORP"]
+    person_tokens = {
+        t for m in mentions if m.label == "PERSON" for t in m.text.split() if t[:1].isupper()
+    }
+    other_names = {m.text.strip() for m in mentions if m.label in ("ORG", "PERSON")}
+    extra: list[Mention] = []
+    forced: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+
+    def lower_use(word: str) -> bool:
+        return bool(re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text))
+
+    def plausible(name: str) -> bool:
+        toks = name.split()
+        low = [t.lower() for t in toks]
+        if is_junk(name) or name.isupper() or low[-1] in ORG_SUFFIXES:
+            return False
+        if any(t in _NOT_PLACE_WORDS for t in low) or any(t in person_tokens for t in toks):
+            return False
+        return name not in other_names
+
+    def add(name: str, start: int, label: str) -> None:
+        if _free(spans, start, start + len(name)):
+            extra.append(Mention(start, start + len(name), name, label))
+            spans.append((start, start + len(name)))
+
+    def items(m: re.Match) -> list[tuple[str, int]]:
+        out = []
+        pos = m.start("list")
+        for part in _split_list(m.group("list")):
+            i = text.find(part, pos)
+            out.append((part, i))
+            pos = i + len(part)
+        return out
+
+    strong: set[str] = set()
+    for m in _STRONG_PLACE.finditer(text):
+        for name, i in items(m):
+            if plausible(name) or (name in other_names and not name.isupper()):
+                strong.add(name)
+                forced[name] = "place"
+                add(name, i, "GPE")
+    for m in _APPOSITIVE_PLACE.finditer(text):
+        name = m.group(1)
+        if plausible(name):
+            strong.add(name)
+            forced[name] = "place"
+            add(name, m.start(1), "GPE")
+    for m in _BASED.finditer(text):
+        name = m.group(1)
+        if plausible(name):
+            strong.add(name)
+            forced[name] = "place"
+            add(name, m.start(1), "GPE")
+    known_places = strong | {m.text.strip() for m in mentions if m.label in ("GPE", "LOC")}
+    weak_hits: list[tuple[str, int, bool, list[str]]] = []
+    for m in _WEAK_PLACE.finditer(text):
+        listed = items(m)
+        names = [n for n, _ in listed]
+        for name, i in listed:
+            weak_hits.append((name, i, m.group("prep") in ("at", "from", "to"), names))
+    seen_weak = Counter(n for n, _i, soft, _ in weak_hits if not soft)
+    for name, i, soft, names in weak_hits:
+        if not plausible(name):
+            continue
+        if any(lower_use(t) for t in name.split()):
+            continue
+        if soft and not (
+            seen_weak[name] or name in known_places or any(n in known_places for n in names)
+        ):
+            continue
+        add(name, i, "GPE")
+    for m in _LEGAL_NAME.finditer(text):
+        name = m.group(1)
+        if not is_junk(name) and name.split()[0].lower() not in ORDINARY:
+            add(name, m.start(1), "ORG")
+            forced[name] = "organization"
+
+    # "the Maritime and Harbour Workers' Union (MHWU)": one name, the acronym an alias of it.
+    fixed: list[Mention] = []
+    for m in mentions:
+        start, end = m.start, m.end
+        raw = text[start:end]
+        tail = _ACRONYM_TAIL.search(raw)
+        acr = None
+        if tail and tail.start() > 0:
+            acr = tail.group(1)
+            end = start + tail.start()
+        else:
+            after = _ACRONYM_AFTER.match(text, end)
+            if after:
+                acr = after.group(1)
+        low = _low_tokens(text[start:end])
+        is_org = m.label == "ORG" or bool(low and low[-1] in ORG_SUFFIXES)
+        if is_org:
+            left = _CONJ_LEFT.search(text, max(0, start - 60), start)
+            others = [(x.start, x.end) for x in mentions if x is not m]
+            if left and _free(others, left.start(1), start):
+                start = left.start(1)
+        if (start, end) != (m.start, m.end):
+            m = Mention(start, end, text[start:end], "ORG" if is_org else m.label)
+        fixed.append(m)
+        if acr and is_org:
+            name, _t = clean_surface(text[start:end])
+            if _acronym(name) == acr or len(acr) >= 2:
+                acronyms[acr] = name
+                forced[acr] = "organization"
+    mentions[:] = fixed
+    return extra, forced, acronyms
+
+
 def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[ActorMention]]:
     """Merge NER mentions of `text` into actors; return them (by salience) and every occurrence."""
     surfaces: dict[str, _Surface] = {}
     skip = ignored_spans(text)
     demonyms: list[str] = []
+    mentions = list(mentions)
+    extra, forced, acronyms = _propose(text, mentions)
+    mentions = sorted(mentions + extra, key=lambda m: m.start)
     for m in mentions:
         if any(a <= m.start < b for a, b in skip):
             continue  # "Reporting by …; Editing by …", "Share on …"
@@ -1165,6 +1336,13 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
             s.person_cue += 1
         elif _AFTER_NOT_PERSON.match(after) and s.votes["person"]:
             s.votes["person"] -= 1
+        elif (
+            2 <= len(surface.split()) <= 3
+            and _AGENTIVE_APPOSITIVE.match(after)
+            and not any(t in ORG_SUFFIXES or t in PLACE_SUFFIXES for t in _low_tokens(surface))
+        ):
+            s.votes["person"] += 3  # "Ines Calloway, a weaver for twenty years"
+            s.person_cue += 1
         if _AFTER_PLACE.match(after):
             s.votes["place"] += 3
             s.ctx_place += 1
@@ -1187,6 +1365,20 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
                 inner.ctx_place += 1
                 inner.embedded += 1
                 inner.positions.append(m.start + max(0, raw.find(pm.group(1))))
+
+    # Kinds fixed by a construction ("the islands of A and B", "X Ltd"), and "(ACRONYM)" aliases.
+    for key, kind in forced.items():
+        if key in surfaces:
+            surfaces[key].votes[kind] += 6
+            surfaces[key].embedded += 1
+            if kind == "place":
+                surfaces[key].ctx_place += 1
+    for acr in acronyms:
+        a = surfaces.setdefault(acr, _Surface(acr))
+        a.votes["organization"] += 3
+        a.embedded += 1
+        if not a.positions:
+            a.positions.append(max(0, text.find("(" + acr)))
 
     # Wire datelines: "OSTRAVA NOVA, Oct 6 (CPA) -" names a place (and the agency).
     dm = _DATELINE.search(text, 0, 1500)
@@ -1247,6 +1439,23 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
                 )
                 for p in s.positions
             )
+        ):
+            del surfaces[key]
+
+    # Common nouns: "a GP who", "an MP": every use after an indefinite article. Plural agent
+    # nouns only ever seen at a sentence start ("Commuters from Ashcombe said") are not names.
+    for key in list(surfaces):
+        s = surfaces[key]
+        if s.embedded or s.person_cue:
+            continue
+        uses = [
+            text[max(0, u.start() - 4) : u.start()]
+            for u in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", text)
+        ]
+        if (uses and all(re.search(r"\b(?:a|an|An|A)\s+$", u) for u in uses)) or (
+            len(key.split()) == 1
+            and s.sentence_initial == s.count
+            and re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants)", key)
         ):
             del surfaces[key]
 
@@ -1342,6 +1551,7 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
                     and len(k) >= 2
                     and _acronym(g.name) == k
                 )
+                or (k in acronyms and acronyms[k] in g.surfaces)
                 or (
                     # "Council" after "Marisk City Council": the head alone
                     g.kind == "organization"

@@ -391,7 +391,6 @@ KNOWN_GAPS = {
     ("museum", "a disaster for the city"),
     ("breach", "We have reset every account"),
     ("debate", "a fantasy"),
-    ("ferry", "Calvaro"),
     ("fine", "Koberg Courier"),
     ("wire", "Lindau"),
     ("museum", "Harnow Museum of Art"),
@@ -403,23 +402,6 @@ KNOWN_GAPS = {
     "storm",
     "dam",
     # new texts (buses, harbour, clinic, mill): gaps measured before any rule was written
-    ("buses", "We remain ready"),
-    ("buses", "Tollmere"),
-    ("buses", "Wenlow Cross"),
-    ("buses", "Road and Rail Transport Workers' Federation"),
-    ("buses", "RRTWF"),
-    ("buses", "Grendle Coaches Ltd"),
-    ("harbour", "Tarn"),
-    ("harbour", "Oskholm"),
-    ("clinic", "Sula Mor"),
-    ("clinic", "Western Isles Health and Care Partnership"),
-    ("clinic", "WIHCP"),
-    ("clinic", "Porthallen"),
-    ("mill", "Harlan Weaving Ltd"),
-    ("mill", "Ines Calloway"),
-    ("mill", "Marrin"),
-    "buses",
-    "clinic",
 }
 
 
