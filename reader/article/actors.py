@@ -862,10 +862,12 @@ _PERSON_ROLES = (
 )
 _AFTER_PERSON = re.compile(
     r"^(?:,\s+\d{1,3}\s*,|\s*\(\d{1,3}\)|,\s+who\b|,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
-    r"his\s+|her\s+|[A-Z][\w-]*[’']s\s+)?(?:[\w-]+\s+){0,3}?(?:" + _PERSON_ROLES + r")\b"
+    r"his\s+|her\s+|[A-Z][\w-]*[’']s\s+)?(?:[\w’'-]+\s+){0,3}?(?i:" + _PERSON_ROLES + r")\b"
     r"(?!\s+(?:company|firm|group|maker|platform|brand|chain|library|project|app))"
     r"|\s+(?:said|says|told|added|wrote|argued|insisted)\s+(?:he|she)\b)"
 )
+# "Our head teacher, Aksel Varnes, says": a role in apposition before the name.
+_ROLE_BEFORE = re.compile(r"\b(?:" + _PERSON_ROLES + r")\s*,\s+$", re.I)
 _AFTER_NOT_PERSON = re.compile(r"^(?:,\s+which\b|[’']s\s+(?:shares|stock|board|website))")
 # A line that is a credit ("Reporting by …; Editing by …", "Photograph: …") or a share bar.
 _CREDIT_LINE = re.compile(
@@ -1144,6 +1146,13 @@ _AGENTIVE_APPOSITIVE = re.compile(
 _NOT_PLACE_WORDS = MONTHS | WEEKDAYS | ORDINARY | TITLES | ORG_SUFFIXES | PRONOUNS
 
 
+def _name_word(w: str) -> bool:
+    low = w.lower().rstrip("’'")
+    if re.search(r"[’']", w):
+        return False  # "It's", "Halvorsen's": a contraction or a possessive, not a name word
+    return not (low in _NOT_PLACE_WORDS or low in PLACE_SUFFIXES or w.isupper() or len(w) < 2)
+
+
 def _split_list(s: str) -> list[str]:
     return [p.strip() for p in re.split(r"\s*,\s*|,?\s+(?:and|or)\s+", s) if p.strip()]
 
@@ -1251,6 +1260,20 @@ def _propose(
             after = _ACRONYM_AFTER.match(text, end)
             if after:
                 acr = after.group(1)
+        if m.label == "PERSON" and len(text[start:end].split()) == 1:
+            # "Head teacher Sandra Obi said", "chief executive, Anders Holm,": NER kept one
+            # token of a two-token name; take the adjacent capitalised word that is no entity.
+            others = [(x.start, x.end) for x in mentions if x is not m]
+            nxt = re.compile(r" (" + _CAP + r")(?![\w’'-])").match(text, end)
+            prv = re.search(r"(?<![\w’'-])(" + _CAP + r") $", text[max(0, start - 30) : start])
+            if nxt and _name_word(nxt.group(1)) and _free(others, nxt.start(1), nxt.end(1)):
+                end = nxt.end(1)
+            elif prv and _name_word(prv.group(1)):
+                a = start - len(prv.group(0))
+                if _free(others, a, start) and not (
+                    _SENT_START.search(text[max(0, a - 40) : a]) and lower_use(prv.group(1))
+                ):
+                    start = a
         low = _low_tokens(text[start:end])
         is_org = m.label == "ORG" or bool(low and low[-1] in ORG_SUFFIXES)
         if is_org:
@@ -1313,6 +1336,13 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
             ):
                 toks = toks[1:]
                 titled = True
+            if (
+                len(toks) > 1
+                and len(toks[0]) >= 7
+                and toks[0].endswith("ing")
+                and _SENT_START.search(text[max(0, m.start - 40) : m.start])
+            ):
+                toks = toks[1:]  # "Joining Halvorsen means …": a gerund, then the name
             surface = " ".join(toks)
         if is_junk(surface):
             continue
@@ -1328,7 +1358,7 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
         if kind == "person" and determiner and len(surface.split()) <= 2 and not titled:
             kind = "organization"  # "told the Herald", "the Civic Alliance": not a person
         s.votes[kind] += 1
-        if titled or _CONTEXT_TITLE.search(before):
+        if titled or _CONTEXT_TITLE.search(before) or _ROLE_BEFORE.search(before):
             s.votes["person"] += 3
             s.person_cue += 1
         if _AFTER_PERSON.match(after) and not determiner:
