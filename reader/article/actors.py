@@ -829,7 +829,7 @@ _CONTEXT_PLACE_STRONG = re.compile(
 _CONTEXT_TITLE = re.compile(
     r"\b(" + "|".join(sorted(PERSON_TITLES_STRONG, key=len, reverse=True)) + r")\.?\s+$", re.I
 )
-_SENT_START = re.compile(r"(?:^|[.!?:;][\"”’')\]]*\s+|\n\s*|[\"“‘]\s*)$")
+_SENT_START = re.compile(r"(?:^|[.!?:;][\"”’')\]]*\s+|\n\s*|\n\s*\d{1,2}[.:]\d{2}\s+|[\"“‘]\s*)$")
 _URLISH = re.compile(r"://|www\.|\.(?:com|org|net|co\.uk|io|gov|edu)\b|@", re.I)
 _APOS = "'’"
 # "Castellor's President X", "Norvania's government": the possessor is a country or a city.
@@ -1009,7 +1009,12 @@ def is_junk(surface: str) -> bool:
         for t in toks
     ):
         return True
-    if len(toks) == 1 and (toks[0] in PRONOUNS or toks[0] in ORDINARY):
+    if len(toks) == 1 and (
+        toks[0] in PRONOUNS
+        or toks[0] in ORDINARY
+        or toks[0] in PERSON_TITLES_STRONG
+        or toks[0] == "justice"
+    ):
         return True
     if not surface[0].isupper() and not surface[0].isdigit():
         return True
@@ -1054,6 +1059,7 @@ class _Surface:
     person_cue: int = 0
     embedded: int = 0
     after: list[str] = field(default_factory=list)
+    inner: int = 0  # seen only inside an organisation's name ("University of Luskar")
 
 
 @dataclass(slots=True)
@@ -1114,7 +1120,8 @@ _LIST = r"(?P<list>" + _RUN + r"(?:\s*,\s*" + _RUN + r")*(?:,?\s+(?:and|or)\s+" 
 _STRONG_PLACE = re.compile(
     r"\b(?:(?:islands?|isles?|towns?|villages?|cities|city|regions?|provinces?|counties|county|"
     r"districts?|port|hamlets?|municipality|municipalities|suburbs?|parish(?:es)?|"
-    r"communities|settlements?)\s+of|bound\s+for|(?:flights|sailings|crossings|routes|"
+    r"communities|settlements?)\s+of|bound\s+for|as\s+far\s+(?:away\s+)?as|"
+    r"(?:flights|sailings|crossings|routes|"
     r"services|trains|ferries|roads?)\s+(?:to|from|between))\s+(?:the\s+)?" + _LIST
 )
 # Prepositions of place: evidence, not proof. "in/near/across X" needs X never used in lower
@@ -1310,7 +1317,10 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
         if (
             kind is None
             and m.label == "NORP"
-            and _CONTEXT_PLACE_STRONG.search(text[max(0, m.start - 40) : m.start])
+            and (
+                _CONTEXT_PLACE_STRONG.search(text[max(0, m.start - 40) : m.start])
+                or forced.get(text[m.start : m.end].strip()) == "place"
+            )
         ):
             kind = "place"  # "the hamlet of Birchmoor" tagged as a nationality
         raw = text[m.start : m.end]
@@ -1318,6 +1328,9 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
             continue
         surface, titled = clean_surface(raw)
         surface = _trim_lowercase_tail(surface)
+        if kind in ("place", "person"):
+            # "Stratacloud's Luskar region": the possessor is not part of the name
+            surface = re.sub(r"^[A-Z][\w-]*[’']s\s+(?=[A-Z])", "", surface)
         if kind is None:
             # "The Grain Growers' Federation" tagged as a work of art: the head decides
             low = _low_tokens(surface)
@@ -1394,6 +1407,7 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
                 inner.votes["place"] += 3
                 inner.ctx_place += 1
                 inner.embedded += 1
+                inner.inner += 1
                 inner.positions.append(m.start + max(0, raw.find(pm.group(1))))
 
     # Kinds fixed by a construction ("the islands of A and B", "X Ltd"), and "(ACRONYM)" aliases.
@@ -1671,12 +1685,30 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
     first: dict[int, int] = {}
     for o in occurrences:
         first.setdefault(o.actor, o.start)
+    dropped = set()
     for gi, g in enumerate(groups):  # NER saw it but the string match did not (odd spacing)
+        if (
+            counts[gi] == 0
+            and all(
+                surfaces[s].inner and not surfaces[s].count for s in g.surfaces if s in surfaces
+            )
+            and sum(
+                1
+                for k in surfaces
+                if k != g.name and re.search(r"(?<!\w)" + re.escape(g.name) + r"(?!\w)", k)
+            )
+            < 2  # "Marisk Rovers" and "Marisk City Council": the story's place
+        ):
+            dropped.add(gi)  # a place named only inside an organisation's name: not an actor
+            continue
         if counts[gi] == 0:
             counts[gi] = sum(surfaces[s].count for s in g.surfaces if s in surfaces)
             first[gi] = min(p for s in g.surfaces if s in surfaces for p in surfaces[s].positions)
 
-    order = sorted(range(len(groups)), key=lambda gi: (-counts[gi], first.get(gi, 0)))
+    order = sorted(
+        (gi for gi in range(len(groups)) if gi not in dropped),
+        key=lambda gi: (-counts[gi], first.get(gi, 0)),
+    )
     remap = {gi: i for i, gi in enumerate(order)}
     actors = [
         Actor(
