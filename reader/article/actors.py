@@ -979,6 +979,8 @@ def clean_surface(text: str) -> tuple[str, bool]:
         and not s.endswith(("Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr."))
         else s.strip(" ,")
     )
+    if re.fullmatch(r"St\.? [A-Z][\w-]+[’']s", " ".join(text.split()).strip(" ,.;:")):
+        return " ".join(text.split()).strip(" ,.;:"), False  # "St Aldric's": a church, a place
     if s.lower().startswith("the "):
         s = s[4:].lstrip()
     titled = False
@@ -1328,9 +1330,16 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
             continue
         surface, titled = clean_surface(raw)
         surface = _trim_lowercase_tail(surface)
-        if kind in ("place", "person"):
+        pos = re.match(r"([A-Z][\w-]*)[’']s\s+(?=([A-Z][\w-]*))", surface)
+        if pos and (
+            kind in ("place", "person")
+            or (
+                pos.group(2).lower() not in ORG_SUFFIXES
+                and re.search(r"(?<![\w-])" + re.escape(pos.group(1)) + r"(?![\w’'-])", text)
+            )
+        ):
             # "Stratacloud's Luskar region": the possessor is not part of the name
-            surface = re.sub(r"^[A-Z][\w-]*[’']s\s+(?=[A-Z])", "", surface)
+            surface = surface[pos.end() :]
         if kind is None:
             # "The Grain Growers' Federation" tagged as a work of art: the head decides
             low = _low_tokens(surface)
