@@ -659,6 +659,12 @@ def _cue_text(m: re.Match) -> str:
 
 def _pick_speaker(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
     c = _pick_speaker0(ctx, a, b, cue)
+    if c is not None and c.kind in ("organization", "place"):
+        # "said Northgrid's operations director, Lisa Mbeki": the possessor names the employer,
+        # the person in apposition to the role is the speaker
+        for d in ctx.candidates(c.end, b):
+            if d.kind == "person" and _POSSESSOR_ROLE.fullmatch(ctx.text[c.end : d.start]):
+                return d
     if c is not None and c.kind in ("anon", "orgnoun", "possessed"):
         # "the chairman of Brisk Foods, Paolo Renzi", "Its chair, the economist Lars Heidegger":
         # the name in apposition
@@ -669,6 +675,12 @@ def _pick_speaker(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|its|their|our)\s+)?(?:[a-z][\w-]*\s+){0,3}")
+_POSSESSOR_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,\s*")
+# "said the bank should wait": the noun after the verb is the subject of the reported clause.
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:should|would|will|could|might|must|may|can|had|has|have|was|were|is|are|did|does|"
+    r"needed|needs|wanted|wants|planned|plans|intended|intends)\b"
+)
 
 
 def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
@@ -694,6 +706,8 @@ def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None
     passive = bool(cue.group("verb")) and cue.group("verb").lower().endswith(("ed", "en", "said"))
     for c in after:
         gap = text[ve : c.start]
+        if not cue.group("acc") and _CLAUSE_VERB_AFTER.match(text, c.end):
+            break
         if (
             gap_re.match(gap)
             or (not cue.group("acc") and re.fullmatch(r"\s+(?:on\s+\w+\s+)?", gap))

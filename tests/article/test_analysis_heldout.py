@@ -390,7 +390,6 @@ KNOWN_GAPS = {
     ("museum", "The collection deserves"),
     ("museum", "a disaster for the city"),
     ("breach", "We have reset every account"),
-    ("debate", "a fantasy"),
     ("fine", "Koberg Courier"),
     ("wire", "Lindau"),
     ("museum", "Harnow Museum of Art"),
