@@ -535,6 +535,29 @@ PLACE_SUFFIXES = {
     "hills",
     "strait",
 }
+# Street and landform heads: "Mill Lane", "Skerry Point", "Gallow Head" name places.
+PLACE_SUFFIXES |= {
+    "point",
+    "lane",
+    "drive",
+    "crescent",
+    "terrace",
+    "cape",
+    "glen",
+    "loch",
+    "fjord",
+    "estuary",
+    "harbour",
+    "harbor",
+    "wharf",
+    "pier",
+    "marsh",
+    "forest",
+    "canal",
+    "plaza",
+    "boulevard",
+    "quay",
+}
 LEGAL_SUFFIXES = {"inc", "ltd", "llc", "plc", "corp", "co", "gmbh", "ag", "sa", "nv", "bv", "ab"}
 MONTHS = {
     "january",
@@ -1086,6 +1109,9 @@ def _kind_of(s: _Surface, name_tokens: set[str] | None = None) -> ActorKind:
         votes["organization"] += 3
     if toks and toks[-1] in PLACE_SUFFIXES and len(toks) > 1:
         votes["place"] += 2
+        if s.person_cue == 0:
+            # a person's name does not end in "Lane" or "Point" unless a title says so
+            votes["place"] += votes["person"]
     if not votes:
         return "other"
     if (
