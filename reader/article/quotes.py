@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from reader.article.actors import ActorMention
+from reader.article.actors import TITLES, ActorMention
 from reader.models import Actor, Quote
 
 # --- speech cues -------------------------------------------------------------------------
@@ -498,7 +498,13 @@ _SUBJECT_BEFORE = re.compile(
     r"wrote|writes|adds))\s*$",
     re.I,
 )
-_TITLE_WORDS = re.compile(r"(?:\s*\b(?:[A-Z][\w’'.-]*|[a-z]+(?=\s+[A-Z])))+\s*$")
+# Title words before a name ("Fire chief ", "Head teacher ", "Mayor "): lower-case words only
+# when followed by a capitalised one, or a role noun right before the name.
+_TITLE_WORDS = re.compile(
+    r"(?:\s*\b(?:[A-Z][\w’'.-]*|[a-z]+(?=\s+[A-Z])|(?:"
+    + "|".join(sorted(TITLES, key=len, reverse=True))
+    + r")(?=\s*$)))+\s*$"
+)
 _SINGULAR_ANON = re.compile(
     r"^(?i:an?|another|one)\s+(?!(?:[\w-]+\s+){0,3}?(?:people|sources|officials|police)\b)"
 )
