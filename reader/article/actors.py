@@ -1178,6 +1178,24 @@ _AGENTIVE_APPOSITIVE = re.compile(
     r"competitor|rival|partner|contractor|center|centre|order|river|border|quarter)\b)"
     r"[a-z]+(?:er|or|ist|ian|ant)\b"
 )
+_VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|wrote|[a-z]{3,}ed)\b")
+# "the Haldur ice cap", "the Selden glacier": a name before a lower-case landform noun.
+_LANDFORM_AFTER = re.compile(
+    r"\bthe\s+(" + _CAP + r"(?:\s+" + _CAP + r")?)\s+(?:ice\s+cap|ice\s+sheet|glacier|"
+    r"ice\s+field|plateau|peninsula|delta|basin|estuary|fjord|highlands|uplands|moors?|"
+    r"marshes|wetlands|archipelago|gorge|canyon)\b"
+)
+# "Qadiri conglomerate Sahar Holdings", "Swedish carmaker Volvo": a modifier, not an actor.
+_MODIFIER_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:conglomerate|company|firm|group|carmaker|maker|bank|lender|insurer|"
+    r"retailer|startup|start-up|giant|airline|operator|broadcaster|publisher|chain|"
+    r"manufacturer|developer|supplier)\s+[A-Z]"
+)
+_NOT_VERB_AFTER = re.compile(
+    r"\s+(?!(?:[a-z]+(?:ed|s)|said|told|is|was|has|had|will|would|can|could|may|might|must|"
+    r"should|did|does|do|won|lost|took|made|got|became|began|went|came|saw|left|rose|fell)\b)"
+    r"[a-z]"
+)
 _NOT_PLACE_WORDS = MONTHS | WEEKDAYS | ORDINARY | TITLES | ORG_SUFFIXES | PRONOUNS
 
 
@@ -1197,7 +1215,7 @@ def _free(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 
 def _propose(
-    text: str, mentions: list[Mention]
+    text: str, mentions: list[Mention], landforms: dict[str, str]
 ) -> tuple[list[Mention], dict[str, str], dict[str, str]]:
     """Mentions NER missed, strong kinds from constructions, and "(ACRONYM)" aliases.
 
@@ -1239,6 +1257,7 @@ def _propose(
         return out
 
     strong: set[str] = set()
+    known_places = {m.text.strip() for m in mentions if m.label in ("GPE", "LOC")}
     for m in _STRONG_PLACE.finditer(text):
         for name, i in items(m):
             if plausible(name) or (name in other_names and not name.isupper()):
@@ -1251,13 +1270,19 @@ def _propose(
             strong.add(name)
             forced[name] = "place"
             add(name, m.start(1), "GPE")
+    for m in _LANDFORM_AFTER.finditer(text):
+        name = m.group(1)
+        if plausible(name) or name in other_names or name in known_places:
+            forced[name] = "place"
+            landforms[name] = " ".join(m.group(0).split()[1:])
+            add(name, m.start(1), "GPE")
     for m in _BASED.finditer(text):
         name = m.group(1)
         if plausible(name):
             strong.add(name)
             forced[name] = "place"
             add(name, m.start(1), "GPE")
-    known_places = strong | {m.text.strip() for m in mentions if m.label in ("GPE", "LOC")}
+    known_places |= strong
     weak_hits: list[tuple[str, int, bool, list[str]]] = []
     for m in _WEAK_PLACE.finditer(text):
         listed = items(m)
@@ -1334,7 +1359,8 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
     skip = ignored_spans(text)
     demonyms: list[str] = []
     mentions = list(mentions)
-    extra, forced, acronyms = _propose(text, mentions)
+    landforms: dict[str, str] = {}
+    extra, forced, acronyms = _propose(text, mentions, landforms)
     mentions = sorted(mentions + extra, key=lambda m: m.start)
     for m in mentions:
         if any(a <= m.start < b for a, b in skip):
@@ -1352,6 +1378,14 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
         ):
             kind = "place"  # "the hamlet of Birchmoor" tagged as a nationality
         raw = text[m.start : m.end]
+        if (
+            kind is None
+            and m.label in ("WORK_OF_ART", "PRODUCT", "EVENT")
+            and 2 <= len(raw.split()) <= 3
+            and all(_name_word(t) for t in raw.split())
+            and _VERB_AFTER.match(text, m.end)
+        ):
+            kind = "person"  # “Marta Kowal flagged the defect …”: a name opening a quotation
         if "\n" in raw.strip() or _UI_JOINED.search(raw):
             continue
         surface, titled = clean_surface(raw)
@@ -1537,6 +1571,22 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
             and re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants)", key)
         ):
             del surfaces[key]
+        elif (
+            len(key.split()) == 1
+            and not s.ctx_place
+            and s.positions
+            and all(_MODIFIER_AFTER.match(text, p + len(key)) for p in s.positions)
+        ):
+            del surfaces[key]  # "Qadiri conglomerate Sahar Holdings": a modifier
+        elif (
+            len(key.split()) == 1
+            and s.count == 1
+            and s.sentence_initial == 1
+            and not s.ctx_place
+            and _NOT_VERB_AFTER.match(text, s.positions[0] + len(key))
+            and text[s.positions[0] + len(key) :].split()[0].lower() not in TITLES
+        ):
+            del surfaces[key]  # "02.10 Vessel aground on the Teeth.": a common noun
 
     # Sentence-initial ordinary words: single tokens only ever seen at a sentence start and
     # also used in lower case elsewhere in the text.
@@ -1698,6 +1748,10 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
             continue
         if re.search(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text.replace(g.name, "")):
             join(last, gi)
+
+    for name, alias in landforms.items():
+        if name in owner and alias not in owner and kinds.get(name) == "place":
+            join(alias, owner[name][0])  # "Haldur" and "Haldur ice cap": one place
 
     # Canonical names: the longest form (an organisation without its legal suffix if also seen).
     for g in groups:
