@@ -677,6 +677,13 @@ def _pick_speaker(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
         for d in ctx.candidates(c.end, b):
             if d.kind == "person" and _APPOSITION.fullmatch(ctx.text[c.end : d.start]):
                 return d
+            if (
+                d.kind == "organization"
+                and c.kind == "anon"
+                and re.fullmatch(r"\s*,\s*", ctx.text[c.end : d.start])
+                and re.match(r"\s*,", ctx.text[d.end : d.end + 3])
+            ):
+                return d  # "The owner of the Northern Grace, Athena Tankers, said"
     return c
 
 
