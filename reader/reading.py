@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from reader.article.body import fragment_text
 from reader.store.store import Store
 
 
@@ -17,6 +16,8 @@ def stored_body(store: Store, aid: str) -> dict[str, Any]:
     body = store.load_body(aid)
     if body is not None:
         return body
+    from reader.article.body import fragment_text  # lxml/readability: only when needed
+
     record = store.article(aid)
     content = store.feed_content(aid) or {}
     html = content.get("content") or content.get("summary") or ""
