@@ -838,6 +838,8 @@ _CONTEXT_ORG = re.compile(
     r"publisher|site|portal|exchange|fund|giant|provider)\s+$",
     re.I,
 )
+# "Shares in Kestrawn fell", "a stake in Brisk": a company, whatever "in" suggests.
+_SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]take|[Ii]nvestment)\s+in\s+$")
 _CONTEXT_PLACE = re.compile(
     r"(?:\b(?:in|near|outside|across|around|throughout|city of|town of|village of|"
     r"province of|region of|state of|capital,?|streets of)\s+)$"
@@ -852,7 +854,9 @@ _CONTEXT_PLACE_STRONG = re.compile(
 _CONTEXT_TITLE = re.compile(
     r"\b(" + "|".join(sorted(PERSON_TITLES_STRONG, key=len, reverse=True)) + r")\.?\s+$", re.I
 )
-_SENT_START = re.compile(r"(?:^|[.!?:;][\"”’')\]]*\s+|\n\s*|\n\s*\d{1,2}[.:]\d{2}\s+|[\"“‘]\s*)$")
+_SENT_START = re.compile(
+    r"(?:^\s*|[.!?:;][\"”’')\]]*\s+|\n\s*|\n\s*\d{1,2}[.:]\d{2}\s+|[\"“‘]\s*)$"
+)
 _URLISH = re.compile(r"://|www\.|\.(?:com|org|net|co\.uk|io|gov|edu)\b|@", re.I)
 _APOS = "'’"
 # "Castellor's President X", "Norvania's government": the possessor is a country or a city.
@@ -942,8 +946,8 @@ _NAME_CONNECTORS = {
 
 # "in X", "across northern X", "in A, B and X" just before a name (searched up to the name).
 _PLACE_PREP_BEFORE = re.compile(
-    r"(?<!stake )(?<!shares )(?<!invest )(?<!investment )(?<!role )(?<!job )"
-    r"(?<!interest )(?<!part )(?<!lead )"
+    r"(?<![Ss]take )(?<![Ss]hares )(?<![Ii]nvest )(?<![Ii]nvestment )(?<![Rr]ole )"
+    r"(?<![Jj]ob )(?<![Ii]nterest )(?<![Pp]art )(?<![Ll]ead )"
     r"\b(?:in|across|throughout|near|outside|through|between|around|along)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|coastal|northern|southern|"
     r"eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?"
@@ -1308,6 +1312,32 @@ def _propose(
 
     # "the Maritime and Harbour Workers' Union (MHWU)": one name, the acronym an alias of it.
     fixed: list[Mention] = []
+    split: list[Mention] = []
+    for m in mentions:
+        if "\n" in m.text.strip():
+            # "Kestrawn Bank\n\nKestrawn Bank": NER ran a heading into the first line
+            for seg in re.finditer(r"[^\n]+", m.text):
+                if len(clean_surface(seg.group(0))[0].split()) >= 2:
+                    a = m.start + seg.start() + len(seg.group(0)) - len(seg.group(0).lstrip())
+                    b = m.start + seg.end() - (len(seg.group(0)) - len(seg.group(0).rstrip()))
+                    split.append(Mention(a, b, text[a:b], m.label))
+            continue
+        cm = re.fullmatch(
+            r"(.+?\w),\s+(" + _CAP + r"\s+" + _CAP + r"(?:\s+" + _CAP + r")?)", m.text
+        )
+        if (
+            cm
+            and m.label in LABEL_KINDS
+            and all(_name_word(t) for t in cm.group(2).split())
+            and not any(t.lower() in ORG_SUFFIXES for t in cm.group(2).split())
+        ):
+            # "Harnow Museum of Art, Ilse Veyron": a name and a person in apposition
+            split.append(Mention(m.start, m.start + len(cm.group(1)), cm.group(1), m.label))
+            b = m.start + cm.start(2)
+            split.append(Mention(b, m.end, cm.group(2), "PERSON"))
+        else:
+            split.append(m)
+    mentions[:] = split
     for m in mentions:
         start, end = m.start, m.end
         raw = text[start:end]
@@ -1458,7 +1488,7 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
         if _AFTER_PLACE.match(after):
             s.votes["place"] += 3
             s.ctx_place += 1
-        if _CONTEXT_ORG.search(before):
+        if _CONTEXT_ORG.search(before) or _SHARES_IN.search(before):
             s.votes["organization"] += 3
         if _CONTEXT_PLACE_STRONG.search(before):
             s.votes["place"] += 2

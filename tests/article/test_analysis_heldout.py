@@ -385,21 +385,10 @@ def _forms(actor) -> set[str]:
 # Cases the rules still get wrong (measured after tuning on the gold set's tuning half; these
 # texts were never tuned on). Listed so that the suite stays green and a fix shows up as XPASS.
 KNOWN_GAPS = {
-    ("museum", "destroy forty years"),
-    ("museum", "I cannot in good conscience"),
-    ("museum", "The collection deserves"),
     ("museum", "a disaster for the city"),
     ("breach", "We have reset every account"),
     ("fine", "Koberg Courier"),
     ("wire", "Lindau"),
-    ("museum", "Harnow Museum of Art"),
-    ("museum", "Ilse Veyron"),
-    ("breach", "Kestrawn Bank"),
-    "ferry",
-    "museum",
-    "breach",
-    "storm",
-    "dam",
     # new texts (buses, harbour, clinic, mill): gaps measured before any rule was written
 }
 
