@@ -1200,6 +1200,7 @@ _NOT_VERB_AFTER = re.compile(
     r"should|did|does|do|won|lost|took|made|got|became|began|went|came|saw|left|rose|fell)\b)"
     r"[a-z]"
 )
+_LANGUAGES = {"french", "german", "greek", "dutch", "arabic", "latin", "hebrew", "thai", "swiss"}
 _NOT_PLACE_WORDS = MONTHS | WEEKDAYS | ORDINARY | TITLES | ORG_SUFFIXES | PRONOUNS
 
 
@@ -1244,6 +1245,8 @@ def _propose(
             return False
         if any(t in _NOT_PLACE_WORDS for t in low) or any(t in person_tokens for t in toks):
             return False
+        if len(toks) == 1 and (re.search(r"(?:ish|ese|ian)$", low[0]) or low[0] in _LANGUAGES):
+            return False  # "in English", "in Norwegian": a language, not a place
         return name not in other_names
 
     def add(name: str, start: int, label: str) -> None:

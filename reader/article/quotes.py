@@ -665,7 +665,7 @@ def _cue_text(m: re.Match) -> str:
 
 def _pick_speaker(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
     c = _pick_speaker0(ctx, a, b, cue)
-    if c is not None and c.kind in ("organization", "place"):
+    if c is not None and c.kind in ("organization", "place", "person"):
         # "said Northgrid's operations director, Lisa Mbeki": the possessor names the employer,
         # the person in apposition to the role is the speaker
         for d in ctx.candidates(c.end, b):
@@ -680,7 +680,9 @@ def _pick_speaker(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
             if (
                 d.kind == "organization"
                 and c.kind == "anon"
-                and re.fullmatch(r"\s*,\s*", ctx.text[c.end : d.start])
+                and re.fullmatch(
+                    r"(?:\s+of\s+[^,.;:!?\"“”]{1,50})?\s*,\s*", ctx.text[c.end : d.start]
+                )
                 and re.match(r"\s*,", ctx.text[d.end : d.end + 3])
             ):
                 return d  # "The owner of the Northern Grace, Athena Tankers, said"

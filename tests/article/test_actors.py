@@ -188,3 +188,67 @@ def test_junk(surface):
 @pytest.mark.parametrize("surface", ["NATO", "EEA", "Mara Lind", "U.S.", "BBC", "Ukraine"])
 def test_not_junk(surface):
     assert not is_junk(surface)
+
+
+# --- rules on constructions (build_actors on hand-made mentions: no model needed) -----------
+
+
+def _m(text: str, surface: str, label: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, label)
+
+
+def _kinds(text: str, mentions: list[Mention]) -> dict[str, str]:
+    return {a.name: a.kind for a in build_actors(text, mentions)[0]}
+
+
+def test_place_proposed_after_place_preposition_when_ner_missed_it():
+    text = "Bus drivers in Quenby walked out on Tuesday, and buyers in Arlo, Fennet and Dovesby waited."
+    kinds = _kinds(text, [_m(text, "Arlo", "GPE")])
+    assert kinds.get("Quenby") == "place"
+    assert kinds.get("Fennet") == "place" and kinds.get("Dovesby") == "place"
+
+
+def test_strong_construction_overrides_ner_kind_for_every_listed_name():
+    text = "Crossings to the islands of Harrowsay and Little Tollan were halted."
+    kinds = _kinds(text, [_m(text, "Harrowsay", "ORG"), _m(text, "Little Tollan", "PERSON")])
+    assert kinds == {"Harrowsay": "place", "Little Tollan": "place"}
+
+
+def test_based_and_appositive_place():
+    text = "A Wendham-based firm will ship it to Porthcurran, the nearest town with a quay."
+    kinds = _kinds(text, [])
+    assert kinds.get("Wendham") == "place"
+    assert kinds.get("Porthcurran") == "place"
+
+
+def test_no_place_proposed_for_months_or_ordinary_words():
+    text = "Prices rose in March. In Parliament, members spoke at length in English."
+    assert _kinds(text, []) == {}
+
+
+def test_org_with_acronym_in_brackets_is_one_actor_with_alias():
+    text = "The strike was called by the Rail and Road Staff Union (RRSU). The RRSU said it would go on."
+    ms = [_m(text, "Road Staff Union", "ORG"), _m(text, "RRSU", "ORG", 1)]
+    actors, _ = build_actors(text, ms)
+    assert [(a.name, a.kind, a.aliases) for a in actors] == [
+        ("Rail and Road Staff Union", "organization", ["RRSU"])
+    ]
+
+
+def test_legal_suffix_names_an_organisation():
+    text = "Oldcastle Weaving Ltd will close its mill, the company said."
+    assert _kinds(text, []) == {"Oldcastle Weaving Ltd": "organization"}
+
+
+def test_agentive_appositive_makes_a_person():
+    text = "Mira Colvane, a weaver for twenty years, said the mill was doomed."
+    assert _kinds(text, [_m(text, "Mira Colvane", "GPE")]) == {"Mira Colvane": "person"}
+
+
+def test_place_named_only_inside_one_organisation_is_not_an_actor():
+    text = "Dr Ana Lisk, who teaches at the University of Pelmora, welcomed the ruling."
+    ms = [_m(text, "Ana Lisk", "PERSON"), _m(text, "the University of Pelmora", "ORG")]
+    assert "Pelmora" not in _kinds(text, ms)

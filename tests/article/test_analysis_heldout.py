@@ -382,6 +382,8 @@ def _forms(actor) -> set[str]:
     return {actor.name.lower(), *(a.lower() for a in actor.aliases)}
 
 
+# The texts buses, harbour, clinic and mill were added (with their 17 gaps recorded) before the
+# proposal/alias/kind rules were written; those gaps are now closed.
 # Cases the rules still get wrong (measured after tuning on the gold set's tuning half; these
 # texts were never tuned on). Listed so that the suite stays green and a fix shows up as XPASS.
 KNOWN_GAPS = {
@@ -389,7 +391,6 @@ KNOWN_GAPS = {
     ("breach", "We have reset every account"),
     ("fine", "Koberg Courier"),
     ("wire", "Lindau"),
-    # new texts (buses, harbour, clinic, mill): gaps measured before any rule was written
 }
 
 

@@ -212,3 +212,31 @@ def test_unmarked_block_quote_attributed_by_next_paragraph():
         ("Small defects in a cell are enough to start a fire.", "Lotte Brand")
     ]
     assert text[a.quotes[0].start : a.quotes[0].end] == a.quotes[0].text
+
+
+GRID = """Power was cut to 30,000 homes on Sunday.
+
+“Our crews will work through the night,” said Brightline Grid's operations director, Helga Monsen.
+
+Tomas Ekeli of the Institute for Energy Policy was less sure. He said the company should "stop promising dates it cannot meet".
+
+The owner of the substation, Varde Holdings, said in a statement that it was "working with the grid".
+
+Fire chief Arvid Sollie said the blaze had been put out. He said: "Nobody was hurt."
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "speaker"),
+    [
+        ("Our crews will work", "Helga Monsen"),  # "said Org's role, Name": the person
+        ("stop promising dates", "Tomas Ekeli"),  # "said the company should": not the speaker
+        ("working with the grid", "Varde Holdings"),  # "The owner of X, Org,": the org
+        ("Nobody was hurt", "Arvid Sollie"),  # "Fire chief X said … He said:": X
+    ],
+)
+def test_speaker_constructions(start, speaker):
+    quotes = analyse(GRID).quotes
+    hits = [q for q in quotes if q.text.startswith(start)]
+    assert hits, [q.text for q in quotes]
+    assert hits[0].speaker == speaker, [(q.text, q.speaker) for q in quotes]
