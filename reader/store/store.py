@@ -364,6 +364,7 @@ class Store:
     def load_body(self, aid: str) -> dict[str, Any] | None:
         return self.bodies.load(aid)
 
+    @_serialised  # in-process turns first: a thread polling the file lock wastes 50 ms a try
     def save_feed_content(self, feed_url: str, items: dict[str, Any]) -> None:
         """What the feed itself said about each item (HTML content/summary), one write."""
         if items:
