@@ -89,6 +89,8 @@ class NewsApp(App[None]):
         self.feeds: dict[str, FeedRecord] = {}
         self.open_article: ArticleRecord | None = None
         self.refreshing = False
+        self.unread: dict[str, int] = {}
+        self.bookmarks = 0
         self._signature: tuple[int, ...] = ()
         self._theme_warnings = self._register_themes()
 
@@ -193,9 +195,9 @@ class NewsApp(App[None]):
             keep = articles.current.id if articles.current else None
         feeds = self.store.feeds()
         self.feeds = {f.url: f for f in feeds}
-        counts = self.store.unread_counts()
-        bookmarks = len(self.store.articles(bookmarked=True))
-        self.query_one(FeedList).show(feeds, counts, bookmarks, self.actor)
+        self.unread = self.store.unread_counts()
+        self.bookmarks = len(self.store.articles(bookmarked=True))
+        self.query_one(FeedList).show(feeds, self.unread, self.bookmarks, self.actor)
         rows = self._view_rows()
         articles.show(rows, {f.url: f.display_title for f in feeds}, keep)
         self._signature = self._store_signature()
@@ -312,8 +314,11 @@ class NewsApp(App[None]):
             return
         if not article.read:
             self.store.set_read([article.id])
-            article = self.store.article(article.id) or article
+            fresh = self.store.article(article.id) or article
+            self._count(article, fresh)
+            article = fresh
             articles.refresh_row(article)
+            self._signature = self._store_signature()
         self.open_article = article
         body = stored_body(self.store, article.id)
         feed = self.feeds.get(article.feed)
@@ -322,11 +327,15 @@ class NewsApp(App[None]):
         self.query_one(Sidebar).show(body, analysing=analyse)
         if analyse:
             self.analyse_article(article.id, body)
-        self._update_counts()
 
-    def _update_counts(self) -> None:
-        self.query_one(FeedList).show(list(self.feeds.values()), self.store.unread_counts(),
-                                      len(self.store.articles(bookmarked=True)), self.actor)
+    def _count(self, before: ArticleRecord, after: ArticleRecord) -> None:
+        """Keep the feeds pane's counts by difference: recounting 50,000 costs 150 ms."""
+        if before.read != after.read:
+            self.unread[after.feed] = self.unread.get(after.feed, 0) + (-1 if after.read else 1)
+        if before.bookmarked != after.bookmarked:
+            self.bookmarks += 1 if after.bookmarked else -1
+        self.query_one(FeedList).update_counts(self.feeds.get(after.feed), self.unread,
+                                               self.bookmarks)
 
     @work(thread=True, exit_on_error=False, group="analyse", exclusive=True)
     def analyse_article(self, article_id: str, body: dict[str, Any]) -> None:
@@ -376,27 +385,27 @@ class NewsApp(App[None]):
         if article is None:
             return
         self.store.set_read([article.id], not article.read)
-        self._after_flag(article.id)
+        self._after_flag(article)
 
     def action_toggle_bookmark(self) -> None:
         article = self._target()
         if article is None:
             return
         self.store.set_bookmarked([article.id], not article.bookmarked)
-        self._after_flag(article.id)
-        fresh = self.store.article(article.id)
+        fresh = self._after_flag(article)
         if fresh is not None:
             self.notify("bookmarked" if fresh.bookmarked else "bookmark removed", markup=False)
 
-    def _after_flag(self, article_id: str) -> None:
-        fresh = self.store.article(article_id)
+    def _after_flag(self, article: ArticleRecord) -> ArticleRecord | None:
+        fresh = self.store.article(article.id)
         if fresh is None:
-            return
-        if self.open_article and self.open_article.id == article_id:
+            return None
+        if self.open_article and self.open_article.id == article.id:
             self.open_article = fresh
         self.query_one(ArticleList).refresh_row(fresh)
-        self._update_counts()
+        self._count(article, fresh)
         self._signature = self._store_signature()
+        return fresh
 
     def action_bookmarks(self) -> None:
         self.set_view(VIEW_BOOKMARKS)

@@ -45,6 +45,16 @@ class FeedList(KeyedList):
         self.highlighted = ids.index(keep) if keep is not None and keep in ids else 1
 
 
+    def update_counts(self, feed: FeedRecord | None, unread: dict[str, int],
+                      bookmarks: int) -> None:
+        """Redraw just the rows whose counts changed (rebuilding 1,000 rows costs 100 ms)."""
+        self.replace_option_prompt(VIEW_UNREAD, _label("All unread", sum(unread.values())))
+        self.replace_option_prompt(VIEW_BOOKMARKS, _label("Bookmarks", bookmarks))
+        if feed is not None:
+            self.replace_option_prompt(feed_option_id(feed.url),
+                                       _feed_label(feed, unread.get(feed.url, 0)))
+
+
 def _label(name: str, count: int | None) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis")
     text.append(name, style="bold")
