@@ -185,8 +185,7 @@ async def test_sidebar_quote_jumps_and_actor_lists_articles(make_app):
         await pilot.press("enter")
         await pilot.pause()
         assert view.scroll_y > 0
-        [hit] = view.query(".hit")
-        assert QUOTE_TEXT in str(hit.render())
+        assert QUOTE_TEXT in view.hit_text()
         sidebar.highlighted = next(i for i, o in enumerate(sidebar._options)
                                    if o.id == "a:Morwick")
         await pilot.press("enter")
