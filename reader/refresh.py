@@ -21,6 +21,7 @@ from reader.feeds.fetch import Fetcher, FetchResult, FetchSettings
 from reader.feeds.parse import FeedError, parse_feed
 from reader.models import ParsedEntry, ParsedFeed
 from reader.sanitize import is_fetchable
+from reader.store.atomic import deferred_dir_sync
 from reader.store.records import FeedRecord, article_id
 from reader.store.store import Store, now_iso
 
@@ -147,6 +148,17 @@ class Refresher:
 
     async def run(self, feeds: list[FeedRecord]) -> RefreshSummary:
         pending: list[tuple[str, ParsedEntry, str]] = []
+        with deferred_dir_sync():
+            await self._fetch_all(feeds, pending)
+        # Feed state (validators, errors) lands in one write, and only now that the bodies
+        # are stored and synced: a refresh killed half-way gets no 304 next time and
+        # completes the work.
+        self.store.update_feeds(self._feed_state)
+        return self.summary
+
+    async def _fetch_all(
+        self, feeds: list[FeedRecord], pending: list[tuple[str, ParsedEntry, str]]
+    ) -> None:
         async with Fetcher(self.fetch) as fetcher:
             total = len(feeds)
 
@@ -159,10 +171,6 @@ class Refresher:
 
             await asyncio.gather(*(one(f) for f in feeds))
             await self._store_bodies(fetcher, pending)
-        # Feed state (validators, errors) lands in one write, and only now that the bodies
-        # are stored: a refresh killed half-way gets no 304 next time and completes the work.
-        self.store.update_feeds(self._feed_state)
-        return self.summary
 
     def _note(self, url: str, **fields: Any) -> None:
         self._feed_state.setdefault(url, {}).update(fields)
