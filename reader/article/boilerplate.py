@@ -337,16 +337,21 @@ def densest_prose(doc) -> int:
     scores: dict = {}
     for el in doc.iter("p", "pre", "blockquote"):
         parent = el.getparent()
-        if parent is None:
-            continue
-        t = text_of(el)
-        if len(t) < 40:
-            continue
-        ld = link_density(el, len(t))
-        if ld > 0.5:
-            continue
-        scores[parent] = scores.get(parent, 0) + len(t) * (1 - ld)
+        prose = _prose(el) if parent is not None else None
+        if prose is not None:
+            scores[parent] = scores.get(parent, 0) + prose[1]
     return int(max(scores.values())) if scores else 0
+
+
+def _prose(el) -> tuple[str, float] | None:
+    """(text, weight) of a block with at least 40 characters that is not mostly links."""
+    t = text_of(el)
+    if len(t) < 40:
+        return None
+    ld = link_density(el, len(t))
+    if ld > 0.5:
+        return None
+    return t, len(t) * (1 - ld)
 
 
 def _holds_blocks(el) -> bool:
@@ -366,13 +371,9 @@ def _paragraphs(root):
             and _tag(el.getparent()) in ("p", "span")
         ):
             continue
-        t = text_of(el)
-        if len(t) < 40:
-            continue
-        ld = link_density(el, len(t))
-        if ld > 0.5:
-            continue
-        yield el, t, len(t) * (1 - ld)
+        prose = _prose(el)
+        if prose is not None:
+            yield el, *prose
 
 
 # --------------------------------------------------------------------------- split bodies
