@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from reader.article.clean import clean_page
 from reader.config import Settings
 from reader.feeds.fetch import Fetcher
+from reader.local_files import read_capped
 from reader.refresh import fetch_settings
 from reader.sanitize import is_fetchable
-
-LOCAL_MAX_BYTES = 50 * 1024 * 1024
-
 
 Fetched = dict[str, tuple[bytes | None, str, str | None]]
 
@@ -35,20 +32,6 @@ async def _fetch_all(urls: list[str], settings: Settings) -> Fetched:
     return results
 
 
-def _read_local(source: str) -> tuple[bytes | None, str | None]:
-    path = Path(source).expanduser()
-    try:
-        if path.stat().st_size > LOCAL_MAX_BYTES:
-            return None, f"file larger than {LOCAL_MAX_BYTES // (1024 * 1024)} MB"
-        return path.read_bytes(), None
-    except FileNotFoundError:
-        return None, "no such file"
-    except IsADirectoryError:
-        return None, "is a directory"
-    except OSError as exc:
-        return None, exc.strerror or str(exc)
-
-
 def extract_sources(
     sources: list[str], settings: Settings, *, plain: bool = False, analysis: bool = True
 ) -> Iterator[dict[str, Any]]:
@@ -62,7 +45,7 @@ def extract_sources(
         elif "://" in source or source.startswith(("data:", "javascript:", "mailto:")):
             html, base, error = None, source, "only http(s) URLs or local files can be extracted"
         else:
-            html, error = _read_local(source)
+            html, error = read_capped(source)
             base = None
         if error or html is None:
             yield {"source": source, "error": error or "nothing fetched"}

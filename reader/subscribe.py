@@ -15,10 +15,9 @@ from reader.feeds.discover import discover
 from reader.feeds.errors import FeedError
 from reader.feeds.fetch import Fetcher
 from reader.feeds.parse import parse_feed
+from reader.local_files import read_capped
 from reader.refresh import fetch_settings
 from reader.sanitize import is_fetchable
-
-LOCAL_MAX_BYTES = 50 * 1024 * 1024
 
 
 class SubscribeError(Exception):
@@ -32,20 +31,14 @@ class FoundFeed:
 
 
 def _local(source: str) -> FoundFeed | str:
-    path = Path(source).expanduser()
-    try:
-        if path.stat().st_size > LOCAL_MAX_BYTES:
-            return "file too large to be a feed"
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return "no such file"
-    except OSError as exc:
-        return exc.strerror or str(exc)
+    data, error = read_capped(source)
+    if data is None:
+        return error or "unreadable"
     try:
         parsed = parse_feed(data, None)
     except FeedError as exc:
         return str(exc)
-    return FoundFeed(url=str(path.resolve()), title=parsed.title)
+    return FoundFeed(url=str(Path(source).expanduser().resolve()), title=parsed.title)
 
 
 async def _remote(sources: list[str], settings: Settings) -> dict[str, FoundFeed | str]:
