@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import time
@@ -13,8 +14,29 @@ pytestmark = pytest.mark.tmux
 NEWSREADER = shutil.which("newsreader")
 
 
+# A private server with no config file: a tmux the machine already runs (with its own
+# sizes and options) must not decide the size of our terminal.
+SOCKET = f"nr-e2e-{time.monotonic_ns()}"
+
+
+# pytest exports COLUMNS=80/LINES=24 and Textual (via shutil) believes them over the
+# terminal; the server must not pass them on to the app.
+TMUX_ENV = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+
+
 def _tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
+    command = ["tmux", "-L", SOCKET, "-f", "/dev/null", *args]
+    return subprocess.run(command, capture_output=True, text=True, check=True,
+                          env=TMUX_ENV).stdout
+
+
+def _start(session: str, command: str) -> None:
+    """A 120x40 terminal, pinned: wide enough for the three-pane layout with the sidebar."""
+    _tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
+    _tmux("set-option", "-t", session, "window-size", "manual")
+    _tmux("resize-window", "-t", session, "-x", "120", "-y", "40")
+    size = _tmux("display-message", "-p", "-t", session, "#{window_width}x#{window_height}")
+    assert size.strip() == "120x40", size
 
 
 def _wait_for(session: str, needle: str, timeout: float = 30.0) -> str:
@@ -28,12 +50,18 @@ def _wait_for(session: str, needle: str, timeout: float = 30.0) -> str:
     raise AssertionError(f"{needle!r} never appeared; screen was:\n{screen}")
 
 
+def _session_alive(session: str) -> bool:
+    probe = subprocess.run(["tmux", "-L", SOCKET, "has-session", "-t", session],
+                           capture_output=True)
+    return probe.returncode == 0
+
+
 @pytest.mark.skipif(not shutil.which("tmux") or not NEWSREADER,
                     reason="needs tmux and an installed newsreader")
 def test_first_launch_read_bookmark_quit_relaunch(tmp_path):
     session = f"nr-e2e-{time.monotonic_ns()}"
     command = f"{NEWSREADER} --data-dir {tmp_path / 'data'}"
-    _tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
+    _start(session, command)
     try:
         _wait_for(session, "Welcome to newsreader")
         _tmux("send-keys", "-t", session, "j", "Enter")
@@ -43,13 +71,13 @@ def test_first_launch_read_bookmark_quit_relaunch(tmp_path):
         _wait_for(session, "★")
         _tmux("send-keys", "-t", session, "q")
         deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and session in _tmux("list-sessions"):
+        while time.monotonic() < deadline and _session_alive(session):
             time.sleep(0.2)
         # Relaunch: the bookmark and read state are still there.
-        _tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
+        _start(session, command)
         _wait_for(session, "All unread  5 articles")  # the one read is gone from unread
         _tmux("send-keys", "-t", session, "B")
         screen = _wait_for(session, "Bookmarks  1 articles")
         assert "★" in screen and "Skelby" in screen
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)
