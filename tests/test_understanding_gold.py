@@ -317,11 +317,4 @@ def test_actors_meet_targets(gold_results):
     }
     assert t["org_place_recall"] >= U.TARGETS["org_place_recall"]
     junk = {r.name: r.actors["junk"] for r in results if r.actors["junk"]}
-    # The issue's target is no junk at all. Measured at the close of the first session:
-    # 2 ("Intercity" in "Intercity services", "Markdown" in "the Markdown rendering
-    # library": capitalised noun modifiers). This guards against regressions; the open
-    # gap is recorded on the issue rather than hidden by a looser target.
-    assert t["junk"] <= KNOWN_JUNK, junk
-
-
-KNOWN_JUNK = 2
+    assert t["junk"] == 0, junk  # the issue's target: no junk actors at all

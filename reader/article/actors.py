@@ -1200,6 +1200,279 @@ _NOT_VERB_AFTER = re.compile(
     r"should|did|does|do|won|lost|took|made|got|became|began|went|came|saw|left|rose|fell)\b)"
     r"[a-z]"
 )
+# "the Markdown rendering library", "Intercity services between …": a lone capitalised word
+# modifying a common noun phrase names a product, format or kind of thing, not an actor —
+# unless the head says it belongs to an organisation or a place ("the Telvane branch").
+_NP_FUNCTION_WORDS = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "with",
+    "by",
+    "as",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "between",
+    "among",
+    "after",
+    "before",
+    "since",
+    "until",
+    "about",
+    "against",
+    "during",
+    "through",
+    "across",
+    "than",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "when",
+    "while",
+    "if",
+    "because",
+    "so",
+    "not",
+    "no",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "this",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "shall",
+    "did",
+    "does",
+    "do",
+    "said",
+    "says",
+    "told",
+    "also",
+    "now",
+    "then",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "still",
+    "yet",
+    "just",
+    "per",
+    "via",
+    "up",
+    "down",
+    "out",
+    "off",
+}
+_NP_BOUNDARY_WORDS = {
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "with",
+    "by",
+    "as",
+    "between",
+    "among",
+    "across",
+    "that",
+    "which",
+    "who",
+    "and",
+    "or",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+}
+_AFFILIATION_HEADS = {
+    "team",
+    "teams",
+    "staff",
+    "employees",
+    "employee",
+    "workers",
+    "worker",
+    "engineers",
+    "executives",
+    "executive",
+    "officials",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "boss",
+    "bosses",
+    "founder",
+    "founders",
+    "owner",
+    "owners",
+    "shares",
+    "stock",
+    "stake",
+    "shareholders",
+    "investors",
+    "board",
+    "branch",
+    "branches",
+    "office",
+    "offices",
+    "plant",
+    "plants",
+    "factory",
+    "factories",
+    "headquarters",
+    "unit",
+    "division",
+    "subsidiary",
+    "management",
+    "lawyers",
+    "researchers",
+    "scientists",
+    "members",
+    "member",
+    "leaders",
+    "leader",
+    "leadership",
+    "police",
+    "government",
+    "council",
+    "residents",
+    "people",
+    "voters",
+    "fans",
+    "players",
+    "squad",
+    "club",
+    "side",
+    "manager",
+    "coach",
+    "president",
+    "minister",
+    "ministers",
+    "officers",
+    "army",
+    "forces",
+    "troops",
+    "authorities",
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "agency",
+    "union",
+    "party",
+    "charity",
+    "campaign",
+    "brand",
+    "chain",
+    "operator",
+    "carrier",
+    "airline",
+    "newspaper",
+    "paper",
+    "broadcaster",
+    "ministry",
+    "department",
+    "court",
+    "university",
+    "school",
+    "hospital",
+    "spokespeople",
+    "statement",
+    "report",
+    "announcement",
+    "website",
+}
+_WORDS_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)|[ \t]*([.,;:!?)])|[ \t]+(\S)")
+
+
+def _modifies_common_noun(text: str, key: str, pos: int) -> bool:
+    """Whether `key` at `pos` modifies a common noun phrase ("the X rendering library")."""
+    before = text[max(0, pos - 40) : pos]
+    if not (_SENT_START.search(before) or re.search(r"\b(?:the|a|an|its|their)\s+$", before, re.I)):
+        return False
+    words: list[str] = []
+    at = pos + len(key)
+    while m := _WORDS_AFTER.match(text, at):
+        word = m.group(1)
+        if word is None:
+            if m.group(3) or not words:
+                return False  # "Glidr withdrew 12,000": not a noun phrase we can read
+            break  # punctuation closes the noun phrase
+        if word in _NP_FUNCTION_WORDS or word.endswith(("ed", "ly")):
+            if not words or (word not in _NP_BOUNDARY_WORDS and not word.endswith("ed")):
+                return False
+            break  # "… services between", "… library used by"
+        if len(words) == 3:
+            return False
+        words.append(word)
+        at = m.end()
+    if not words:
+        return False
+    head = words[-1]
+    return not (
+        head in _AFFILIATION_HEADS
+        or head in PLACE_SUFFIXES
+        or head in TITLES
+    )
+
+
 _LANGUAGES = {"french", "german", "greek", "dutch", "arabic", "latin", "hebrew", "thai", "swiss"}
 _NOT_PLACE_WORDS = MONTHS | WEEKDAYS | ORDINARY | TITLES | ORG_SUFFIXES | PRONOUNS
 
@@ -1620,6 +1893,14 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
             and text[s.positions[0] + len(key) :].split()[0].lower() not in TITLES
         ):
             del surfaces[key]  # "02.10 Vessel aground on the Teeth.": a common noun
+        elif (
+            len(key.split()) == 1
+            and not s.ctx_place
+            and len(uses) == 1
+            and s.positions
+            and _modifies_common_noun(text, key, s.positions[0])
+        ):
+            del surfaces[key]  # "the Markdown rendering library": a thing, not an actor
 
     # Sentence-initial ordinary words: single tokens only ever seen at a sentence start and
     # also used in lower case elsewhere in the text.

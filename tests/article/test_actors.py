@@ -252,3 +252,33 @@ def test_place_named_only_inside_one_organisation_is_not_an_actor():
     text = "Dr Ana Lisk, who teaches at the University of Pelmora, welcomed the ruling."
     ms = [_m(text, "Ana Lisk", "PERSON"), _m(text, "the University of Pelmora", "ORG")]
     assert "Pelmora" not in _kinds(text, ms)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "modifier"),
+    [
+        ("Quillmark, the Markdown rendering library used by thousands, was forked.", "Markdown", True),
+        ("Intercity services between the two cities will run hourly.", "Intercity", True),
+        ("She bought a Velmix espresso machine, then another.", "Velmix", True),
+        ("The Telvane branch of the bank will close.", "Telvane", False),
+        ("The Byteframe engineers said nothing.", "Byteframe", False),
+        ("Glidr withdrew 12,000 scooters from sale.", "Glidr", False),
+        ("Northsound runs the three vessels on the route.", "Northsound", False),
+        ("The Luskar region was hit hardest.", "Luskar", False),
+        ("Officials met the Orvane company on Monday.", "Orvane", False),
+    ],
+)
+def test_lone_modifier_of_a_common_noun_is_not_an_actor(sentence, word, modifier):
+    from reader.article.actors import _modifies_common_noun
+
+    assert _modifies_common_noun(sentence, word, sentence.index(word)) is modifier
+
+
+def test_thing_named_once_as_modifier_dropped_but_named_actor_kept():
+    text = (
+        "Quillmark, the Markdown rendering library used by thousands of sites, was forked on "
+        "Monday by Ada Nwosu. Byteframe, which owns Quillmark, said the fork was expected."
+    )
+    names = {a.name for a in analyse(text).actors}
+    assert "Markdown" not in names
+    assert {"Ada Nwosu", "Quillmark"} <= names
