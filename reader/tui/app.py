@@ -7,6 +7,7 @@ reading go on while they run.
 
 from __future__ import annotations
 
+import gc
 import os
 import webbrowser
 from collections.abc import Iterable
@@ -17,6 +18,7 @@ from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
@@ -37,6 +39,9 @@ from reader.tui.widgets.sidebar import Sidebar
 NARROW = 110  # below this many columns, one pane at a time beside the list
 POLL_SECONDS = 5.0
 COUNTS_DELAY = 0.4  # seconds of quiet before the feeds pane's counts are redrawn
+# Analysis (spaCy, ~100 ms of CPU holding the GIL) starts only once an article has stayed
+# open this long: paging through with n/n/n neither waits for it nor wastes it.
+ANALYSE_DELAY = 0.25
 FEW_FAILURES = 3  # more failed feeds than this (offline?) get one summary, not a flood
 
 
@@ -95,6 +100,7 @@ class NewsApp(App[None]):
         self.bookmarks = 0
         self._dirty_feeds: set[str] = set()
         self._counts_timer: Timer | None = None
+        self._analyse_timer: Timer | None = None
         self._signature: tuple[int, ...] = ()
         self._theme_warnings = self._register_themes()
 
@@ -206,6 +212,11 @@ class NewsApp(App[None]):
         articles.show(rows, {f.url: f.display_title for f in feeds}, keep)
         self._signature = self._store_signature()
         self._status()
+        # The store's records (50,000 at scale) live as long as the view. Left to the
+        # cyclic GC, a full collection walks them all — a 115 ms stall in the middle of a
+        # keystroke. Frozen, they are skipped; being acyclic they are still freed by
+        # reference counting when the next reload drops them.
+        gc.freeze()
 
     def _view_rows(self) -> list[ArticleRecord]:
         view = self.view
@@ -329,8 +340,13 @@ class NewsApp(App[None]):
         self.query_one(ArticleView).show(article, body, feed.display_title if feed else "")
         analyse = needs_analysis(body)
         self.query_one(Sidebar).show(body, analysing=analyse)
+        if self._analyse_timer is not None:
+            self._analyse_timer.stop()
+            self._analyse_timer = None
         if analyse:
-            self.analyse_article(article.id, body)
+            self._analyse_timer = self.set_timer(
+                ANALYSE_DELAY, lambda: self.analyse_article(article.id, body)
+            )
 
     def _count(self, before: ArticleRecord, after: ArticleRecord) -> None:
         """Keep the feeds pane's counts by difference: recounting 50,000 costs 150 ms."""
@@ -346,11 +362,14 @@ class NewsApp(App[None]):
         self._counts_timer = self.set_timer(COUNTS_DELAY, self._redraw_counts)
 
     def _redraw_counts(self) -> None:
-        feeds = self.query_one(FeedList)
+        self._counts_timer = None
+        try:
+            feeds = self.query_one(FeedList)
+        except NoMatches:
+            return  # the timer outlived the screen (quit within COUNTS_DELAY of a mark)
         for url in self._dirty_feeds:
             feeds.update_counts(self.feeds.get(url), self.unread, self.bookmarks)
         self._dirty_feeds.clear()
-        self._counts_timer = None
 
     @work(thread=True, exit_on_error=False, group="analyse", exclusive=True)
     def analyse_article(self, article_id: str, body: dict[str, Any]) -> None:

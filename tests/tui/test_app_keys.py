@@ -186,6 +186,10 @@ async def test_sidebar_quote_jumps_and_actor_lists_articles(make_app):
         await pilot.pause()
         assert view.scroll_y > 0
         assert QUOTE_TEXT in view.hit_text()
+        # The quote's block is on screen (at the top unless the text ends first).
+        shown_lines = view.text_lines()[int(view.scroll_y) : int(view.scroll_y) + view.size.height]
+        assert any(line.strip() and view.hit_text().startswith(line.strip()[:20])
+                   for line in shown_lines)
         sidebar.highlighted = next(i for i, o in enumerate(sidebar._options)
                                    if o.id == "a:Morwick")
         await pilot.press("enter")
@@ -274,3 +278,18 @@ async def test_changes_by_another_process_appear(make_app, data_dir):
         await pilot.press("j", "b")  # a mark made in the app lands beside the other's
     final = Store(resolve_paths(data_dir))
     assert final.article(first.id).read and final.article(quay.id).bookmarked
+
+
+async def test_reading_pane_rewraps_to_its_width(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        wide = view.text_lines()
+        await pilot.resize_terminal(50, 24)
+        await pilot.pause()
+        narrow = view.text_lines()
+        assert len(narrow) > len(wide)
+        assert max(len(line.rstrip()) for line in narrow) <= view.scrollable_content_region.width
+        assert " ".join(wide).split() == " ".join(narrow).split()  # nothing lost or doubled

@@ -8,7 +8,7 @@ are added as the cursor nears the end.
 from __future__ import annotations
 
 from textual.binding import Binding
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.store.records import ArticleRecord
 from reader.tui.render import article_row
@@ -69,10 +69,14 @@ class ArticleList(KeyedList):
 
     def refresh_row(self, article: ArticleRecord) -> None:
         """Redraw one row after its read or bookmark flag changed."""
-        for i, listed in enumerate(self.articles[: self._shown]):
-            if listed.id == article.id:
-                self.articles[i] = article
-                self.replace_option_prompt_at_index(
-                    i, article_row(article, self.feed_titles.get(article.feed, ""))
-                )
-                return
+        index = self.highlighted
+        if index is None or index >= self._shown or self.articles[index].id != article.id:
+            # Not the row under the cursor (a mark from another pane): look it up by id.
+            try:
+                index = self.get_option_index(article.id)
+            except OptionDoesNotExist:
+                return  # not among the rows drawn yet; drawn fresh when reached
+        self.articles[index] = article
+        self.replace_option_prompt_at_index(
+            index, article_row(article, self.feed_titles.get(article.feed, ""))
+        )

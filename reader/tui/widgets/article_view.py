@@ -1,19 +1,28 @@
-"""The reading pane: the cleaned text as one styled Text, scrollable to any quote.
+"""The reading pane: the cleaned text wrapped once into lines, drawn a screen at a time.
 
-One `Static` holds the whole article: mounting a widget per paragraph made every open
-re-run Textual's layout (~100 ms at 160×48); updating one widget does not.
+A line-based `ScrollView` (as Textual's `Log` is): opening an article wraps its blocks at
+the pane's width and repaints only this pane. A `Static` holding the text changes height
+on every open, and that re-ran the whole screen's layout (≈15 ms at 160×48) and, through
+the scroll bars, a second frame ≈30 ms later. Knowing the line each block starts on also
+makes a jump to a quote exact.
+
+`NoLayoutScroll` is the trick that makes this hold: Textual's `virtual_size` asks for a
+layout of the whole screen when it changes, which is only needed when a scroll bar comes
+or goes; with the bar always shown (`overflow-y: scroll` in app.tcss) it never does.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from rich.console import Console
+from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.events import Resize
+from textual.geometry import Region, Size
+from textual.reactive import Reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from reader.store.records import ArticleRecord
 from reader.tui.render import Block, block_at, blocks
@@ -23,7 +32,13 @@ _STYLES = {"heading": "bold underline", "quote": "italic", "list": "", "para": "
 _HIT = "reverse"
 
 
-class ArticleView(VerticalScroll, can_focus=True):
+class NoLayoutScroll:
+    """Mix-in: a change of scrollable size repaints the widget, not the screen's layout."""
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+
+class ArticleView(NoLayoutScroll, ScrollView, can_focus=True):
     BINDINGS = [
         Binding("j", "scroll_down", "Down", show=False),
         Binding("k", "scroll_up", "Up", show=False),
@@ -35,12 +50,13 @@ class ArticleView(VerticalScroll, can_focus=True):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._blocks: list[Block] = []
-        self._header = Text()
+        self._header = Text(PLACEHOLDER, style="dim")
+        self._lines: list[Strip] = []
+        self._block_lines: list[int] = []  # the line each block starts on
+        self._wrapped_at = 0
+        self._base_style = Style()
         self.article_id: str | None = None
         self.hit: int | None = None
-
-    def compose(self) -> ComposeResult:
-        yield Static(Text(PLACEHOLDER, style="dim"), id="article-text")
 
     def show(self, article: ArticleRecord, body: dict[str, Any], feed_title: str) -> None:
         self.article_id = article.id
@@ -52,20 +68,80 @@ class ArticleView(VerticalScroll, can_focus=True):
         header.append("\n" + " · ".join(meta), style="dim")
         if body.get("note"):
             header.append(f"\n{body['note']}", style="italic dim")
+        if not self._blocks:
+            header.append("\n\n(no text stored for this article)", style="dim")
         self._header = header
         self.hit = None
-        self._render_text()
-        self.scroll_home(animate=False)
+        self._wrap()
+        self.scroll_to(0, 0, animate=False, immediate=True)
 
-    def _render_text(self) -> None:
-        out = Text()
-        out.append_text(self._header)
+    def clear(self) -> None:
+        self.article_id = None
+        self._blocks = []
+        self._header = Text(PLACEHOLDER, style="dim")
+        self.hit = None
+        self._wrap()
+
+    def hit_text(self) -> str:
+        """The plain text of the block last jumped to (for tests and screen readers)."""
+        return self._blocks[self.hit].text.plain if self.hit is not None else ""
+
+    def text_lines(self) -> list[str]:
+        """The pane's wrapped lines as plain text (what a reader sees, for tests)."""
+        return [strip.text for strip in self._lines]
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Bring the block holding text offset `offset` (a quote's start) to the top."""
         if not self._blocks:
-            out.append("\n\n(no text stored for this article)", style="dim")
+            return
+        self.hit = block_at(self._blocks, offset)
+        self._wrap()
+        self.scroll_to(y=self._block_lines[self.hit], animate=False, immediate=True)
+
+    # ------------------------------------------------------------------ drawing
+    def on_resize(self, event: Resize) -> None:
+        if self._width() != self._wrapped_at:
+            self._wrap()
+
+    def _width(self) -> int:
+        return max(1, self.scrollable_content_region.width)
+
+    def _wrap(self) -> None:
+        """Wrap header and blocks into lines at the current width; repaint this pane only."""
+        width = self._width()
+        console = self.app.console
+        options = console.options.update_width(width)
+        lines: list[Strip] = []
+        starts: list[int] = []
+        margin = Strip.blank(width)
+
+        def add(text: Text) -> None:
+            for segments in console.render_lines(text, options, pad=False):
+                lines.append(Strip(segments))
+
+        lines.append(margin)
+        add(self._header)
         for i, block in enumerate(self._blocks):
-            out.append("\n\n")
-            out.append_text(self._styled(block, i == self.hit))
-        self.query_one("#article-text", Static).update(out)
+            lines.append(margin)
+            starts.append(len(lines))
+            add(self._styled(block, i == self.hit))
+        lines.append(margin)
+        self._lines, self._block_lines, self._wrapped_at = lines, starts, width
+        self.virtual_size = Size(width, len(lines))
+        self._scroll_update(self.virtual_size)
+        self.refresh()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Looked up once per paint, not per line: `rich_style` walks every ancestor.
+        self._base_style = self.rich_style
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        style, width = self._base_style, self._wrapped_at
+        if index >= len(self._lines):
+            return Strip.blank(width, style)
+        return self._lines[index].apply_style(style).crop_extend(0, width, style)
 
     @staticmethod
     def _styled(block: Block, hit: bool) -> Text:
@@ -79,29 +155,6 @@ class ArticleView(VerticalScroll, can_focus=True):
             text.stylize(_HIT)
         return text
 
-    def clear(self) -> None:
-        self.article_id = None
-        self._blocks = []
-        self.query_one("#article-text", Static).update(Text(PLACEHOLDER, style="dim"))
-
-    def hit_text(self) -> str:
-        """The plain text of the block last jumped to (for tests and screen readers)."""
-        return self._blocks[self.hit].text.plain if self.hit is not None else ""
-
-    def scroll_to_offset(self, offset: int) -> None:
-        """Bring the block holding text offset `offset` (a quote's start) to the top."""
-        if not self._blocks:
-            return
-        self.hit = block_at(self._blocks, offset)
-        self._render_text()
-        width = max(1, self.query_one("#article-text", Static).content_region.width or
-                    self.size.width)
-        console = Console(width=width, legacy_windows=False)
-        line = len(self._header.wrap(console, width))
-        for block in self._blocks[: self.hit]:
-            line += 1 + len(self._styled(block, False).wrap(console, width))
-        self.scroll_to(y=line + 1, animate=False)
-
 
 def _bar(text: Text) -> Text:
     """A block quote with a bar before each of its lines."""
@@ -113,3 +166,4 @@ def _bar(text: Text) -> Text:
         out.append("▎ ", style="dim")
         out.append_text(line)
     return out
+

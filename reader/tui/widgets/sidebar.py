@@ -7,13 +7,14 @@ from typing import Any
 from rich.text import Text
 from textual.widgets.option_list import Option
 
+from reader.tui.widgets.article_view import NoLayoutScroll
 from reader.tui.widgets.lists import KeyedList
 
 KIND_TITLES = (("person", "People"), ("organization", "Organisations"), ("place", "Places"),
                ("other", "Other"))
 
 
-class Sidebar(KeyedList):
+class Sidebar(NoLayoutScroll, KeyedList):
     """Enter on a quote jumps to it in the text; Enter on an actor lists its articles."""
 
     def __init__(self, **kwargs: Any) -> None:
