@@ -37,16 +37,18 @@ if str(ROOT) not in sys.path:
 
 DEFAULT_STORE = HERE / "out" / "scale-store"
 QUIET = 0.15  # seconds without a frame that count as "settled"
-WINDOW = 0.3  # frames later than this belong to deferred work, not to the key
+WINDOW = 0.35  # frames later than this belong to deferred work, not to the key
 TARGET_MS = 50.0
-# (label, key, keys that put things back so every run starts alike)
+# (label, key, keys that put things back so every run starts alike, held to TARGET_MS)
 KEYS = [
-    ("move (j)", "j", ()),
-    ("move back (k)", "k", ()),
-    ("open analysed article (Enter)", "enter", ("k", "j")),
-    ("toggle read (m)", "m", ()),
-    ("bookmark (b)", "b", ()),
-    ("next unread (n)", "n", ()),
+    ("move (j)", "j", (), True),
+    ("move back (k)", "k", (), True),
+    ("open analysed article (Enter)", "enter", ("k", "j"), True),
+    ("toggle read (m)", "m", (), False),
+    ("bookmark (b)", "b", (), False),
+    # Opens unanalysed articles (the store was filled with --feeds-only): the text shows
+    # at once; the sidebar fills when analysis, started ANALYSE_DELAY later, is done.
+    ("next unread (n), then analysis", "n", (), False),
 ]
 
 
@@ -90,7 +92,7 @@ async def _measure(store_dir: Path, size: tuple[int, int], runs: int) -> dict[st
             return own[0] * 1000, own[-1] * 1000
 
         await _open_analysed_view(app, pilot)
-        for label, key, reset in KEYS:
+        for label, key, reset, _held in KEYS:
             firsts, settled = [], []
             for _ in range(runs):
                 first, last = await timed(key)
@@ -153,12 +155,12 @@ def main() -> int:
         results = asyncio.run(_measure(work, size, args.runs))  # type: ignore[arg-type]
     print(f"key press to frame, {args.size}, {args.runs} runs each (median, p90)")
     print(f"{'key':32} {'first frame':>13} {'settled':>9} {'p90':>7}  target {TARGET_MS:.0f} ms")
-    for label, _key, _reset in KEYS:
+    for label, _key, _reset, held in KEYS:
         first = statistics.median(results[label + " first frame"])
         settled = sorted(results[label])
         median = statistics.median(settled)
         p90 = settled[int(0.9 * (len(settled) - 1))]
-        mark = "ok" if median <= TARGET_MS else "OVER"
+        mark = ("ok" if median <= TARGET_MS else "OVER") if held else ""
         print(f"{label:32} {first:11.1f}ms {median:7.1f}ms {p90:5.1f}ms  {mark}")
     redraw = statistics.median(results["deferred counts redraw"])
     print(f"feeds pane counts, redrawn once keys stop (handler time): {redraw:.1f} ms")
