@@ -25,6 +25,7 @@ _IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\"
 _LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _BLOCK_QUOTE = re.compile(r"^[ \t]{0,3}>.*(?:\n[ \t]{0,3}>.*)*", re.M)
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+.*$", re.M)
 _REF_TARGET = re.compile(r"\]\[[^\]\n]*\]")
 _URL = re.compile(r"(?:https?://|www\.)[^\s)\]>]+")
 _LINE_MARK = re.compile(
@@ -116,7 +117,8 @@ def analyse(text: str) -> Analysis:
         actors, occurrences = [], []
     try:
         blocks = [(m.start(), m.end()) for m in _BLOCK_QUOTE.finditer(text)]
-        quotes = extract_quotes(prepared, actors, occurrences, block_quotes=blocks)
+        heads = [(m.start(), m.end()) for m in _HEADING.finditer(text)]
+        quotes = extract_quotes(prepared, actors, occurrences, block_quotes=blocks, headings=heads)
     except Exception:  # pragma: no cover
         log.exception("quote extraction failed")
         quotes = []

@@ -91,7 +91,10 @@ _ANON_HEAD = (
     r"fans?|users?|readers?|viewers?|listeners?|commenters?|parents?|teachers?|students?|"
     r"passengers?|commuters?|shoppers?|customers?|drivers?|farmers?|nurses?|patients?|"
     r"visitors?|locals?|villagers?|protesters?|voters?|workers?|volunteers?|campaigners?|"
-    r"pilots?|engineers?|contractors?|consultants?|staff\s+members?|partners?"
+    r"pilots?|engineers?|contractors?|consultants?|staff\s+members?|partners?|"
+    # occupations by their ending: "one fisherman", "a pharmacist", "a shopkeeper"
+    r"[a-z]{3,}(?:m[ae]n|wom[ae]n|ists?|icians?|arians?|keepers?|holders?|makers?|goers?|"
+    r"sellers?|growers?|dwellers?)"
 )
 _ANON = re.compile(
     r"(?<![\w-])(?P<np>(?:(?:(?i:one|two|three|four|some|several|many|most|none|each|both|all))"
@@ -168,6 +171,19 @@ _POSSESSED = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(r"(?<![\w-])(?P<p>he|she|they|it|He|She|They|It)(?![\w-])")
+# Documents that "say" things: "the report says", "its audit found", "the statement said". The
+# speaker is the organisation (or person) behind the document, found by _Resolver._document.
+_DOC_FAMILIES = {
+    "report": "report|audit|study|review|survey|assessment|analysis|inquiry|investigation|paper|"
+    "ruling|judgment|judgement|findings",
+    "statement": "statement|letter|memo|notice|filing|email|press\\s+release|announcement",
+}
+_DOC_NOUN = "|".join(_DOC_FAMILIES.values())
+_DOC = re.compile(
+    r"(?<![\w-])(?P<np>(?i:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?i:"
+    + _DOC_NOUN
+    + r"))(?![\w-])"
+)
 
 # Text allowed between a speaker and the following cue ("Lind, 54, also said").
 _GAP_BEFORE = re.compile(
@@ -442,6 +458,8 @@ class _Context:
             g = "np" if m.group("np") else ("them" if m.group("them") else "bare")
             np = " ".join(m.group(g).split())
             out.append(_Cand(m.start(g), m.end(g), "anon", np))
+        for m in _DOC.finditer(text, a, b):
+            out.append(_Cand(m.start("np"), m.end("np"), "doc", " ".join(m.group("np").split())))
         for m in _ORGNOUN.finditer(text, a, b):
             out.append(
                 _Cand(m.start("np"), m.end("np"), "orgnoun", " ".join(m.group("np").split()))
@@ -494,15 +512,19 @@ _ROLE_AFTER = {
 _PERSONAL = re.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er)(?![\w’'-])")
 _SUBJECT_BEFORE = re.compile(
     r"(?:^|[,;:(—–]|\b(?:and|but|while|when|as|because|although|though|after|before|since|said|"
-    r"says|that|so|if|whereas|then|where|until|once|whom|who|added|told|according\s+to|"
+    r"says|that|so|if|whereas|then|where|until|once|whom|who|added|according\s+to|"
     r"wrote|writes|adds))\s*$",
     re.I,
 )
-# Title words before a name ("Fire chief ", "Head teacher ", "Mayor "): lower-case words only
-# when followed by a capitalised one, or a role noun right before the name.
+# Title words before a name ("Fire chief ", "Head teacher ", "head teacher ", "Mayor "): lower-case
+# words only when followed by a capitalised one, or a role noun right before the name, or the
+# one word qualifying that role noun ("head teacher", "finance minister").
+_TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
 _TITLE_WORDS = re.compile(
-    r"(?:\s*\b(?:[A-Z][\w’'.-]*|[a-z]+(?=\s+[A-Z])|(?:"
-    + "|".join(sorted(TITLES, key=len, reverse=True))
+    r"(?:\s*\b(?:[A-Z][\w’'.-]*|[a-z]+(?=\s+[A-Z])|[a-z]+(?=\s+(?:"
+    + _TITLE_ALT
+    + r")\s*$)|(?:"
+    + _TITLE_ALT
     + r")(?=\s*$)))+\s*$"
 )
 _SINGULAR_ANON = re.compile(
@@ -596,28 +618,54 @@ class _Coref:
         return not re.search(r"\w", pre) or bool(_SUBJECT_BEFORE.search(pre))
 
     def _learn_from_sentences(self) -> None:
+        """Learn genders from pronouns that can only mean one person, by majority vote.
+
+        Evidence: a pronoun after exactly one compatible person named earlier in its sentence
+        ("Lind said she …"), and a sentence-initial "He"/"She" right after a sentence whose one
+        subject-like referent is a person ("Lind confirmed it. She said …"). Subject pronouns
+        weigh 2, "his"/"him"/"her" 1: a possessive often points elsewhere ("Lucia Fenwright
+        confirmed his account"), so one of them must not decide a gender on its own.
+        """
+        text = self.ctx.text
+        strong = dict(self.gender)
         for _ in range(3):
-            changed = False
+            votes: dict[str, dict[str, int]] = {}
             for start, _end, p in self.pronouns:
                 g = "m" if p in ("he", "his", "him") else "f"
+                weight = 2 if p in ("he", "she") else 1
                 si = self._sent(start)
+                if any(
+                    e[3] == "anon" and e[0] < start and self._sent(e[0]) == si for e in self.events
+                ):
+                    continue
                 names = {
                     e[2]
                     for e in self.events
                     if e[0] < start and self._sent(e[0]) == si and e[3] == "person"
                 }
-                if any(
-                    e[3] == "anon" and e[0] < start and self._sent(e[0]) == si for e in self.events
+                ss = self.sent_starts[si]
+                if (
+                    not names
+                    and weight == 2
+                    and si > 0
+                    and not re.search(r"\w", text[ss:start])
+                    and "\n" not in text[self.sent_starts[si - 1] : ss].strip()
                 ):
-                    continue
+                    prev = [e for e in self.events if self._sent(e[0]) == si - 1 and e[4]]
+                    if prev and all(e[3] == "person" for e in prev):
+                        names = {e[2] for e in prev}
                 names = {n for n in names if self.gender.get(n, g) == g}
                 if len(names) == 1:
                     (n,) = names
-                    if n not in self.gender:
-                        self.gender[n] = g
-                        changed = True
-            if not changed:
+                    v = votes.setdefault(n, {"m": 0, "f": 0})
+                    v[g] += weight
+            learned = dict(strong)
+            for n, v in votes.items():
+                if n not in strong and v["m"] != v["f"]:
+                    learned[n] = "m" if v["m"] > v["f"] else "f"
+            if learned == self.gender:
                 break
+            self.gender = learned
 
     def _resolve(self, pos: int, g: str) -> tuple[str, str] | None:
         si = self._sent(pos)
@@ -764,6 +812,10 @@ def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None
     return None
 
 
+_LISTENER_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:told|tells|tell|telling|asked|asks)\s+(?:[a-z][\w-]*\s+){0,2}|"
+    r"(?:to|with|of|about|by|for)\s+)$",
+)
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "adding", "continuing"}
 
 
@@ -802,6 +854,62 @@ class _Resolver:
                 continue
             best = act.name
         return best
+
+    def _document(self, c: _Cand) -> str | None:
+        """Who stands behind "the report" / "its statement": the author named nearest before.
+
+        First an explicit author anywhere earlier ("an audit carried out by the firm X", "X's
+        report", "X published its report", "X said in a statement"); then an actor named in a
+        recent sentence that mentions the same kind of document; then the last organisation.
+        "its"/"their" always mean the last organisation.
+        """
+        text = self.ctx.text
+        words = c.name.lower().split()
+        if words[0] in ("its", "their"):
+            return self._last_org(c.start)
+        head = words[-1]
+        fam = next(
+            (f for f in _DOC_FAMILIES.values() if re.fullmatch(f, head)), _DOC_FAMILIES["report"]
+        )
+        noun = r"(?<![\w-])(?:" + fam + r")(?![\w-])"
+        before = [o for o in self.ctx.occ if o.end <= c.start]
+        for o in reversed(before):
+            act = self.ctx.actors[o.actor]
+            pre = text[max(0, o.start - 160) : o.start]
+            post = text[o.end : o.end + 80]
+            if (
+                re.search(
+                    noun + r"[^.;!?“”\"\n]{0,80}?\bby\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,4}$",
+                    pre,
+                    re.I,
+                )
+                or re.match(r"[’']s\s+(?:[\w-]+\s+){0,3}?" + noun, post, re.I)
+                or (
+                    act.kind != "person"
+                    and re.match(
+                        r"\s+(?:\w+\s+)?(?:published|released|issued|put\s+out|sent|filed|"
+                        r"said|says|added|announced|confirmed|wrote)\s+(?:in\s+)?(?:its|their|a|an)"
+                        r"\s+(?:[\w-]+\s+){0,3}?" + noun,
+                        post,
+                        re.I,
+                    )
+                )
+            ):
+                return act.name
+        paras = self.ctx.paras
+        pi = next((i for i, (a, b) in enumerate(paras) if a <= c.start <= b), 0)
+        floor = paras[max(0, pi - 3)][0]
+        for o in reversed(before):
+            if o.start < floor:
+                break
+            act = self.ctx.actors[o.actor]
+            if act.kind == "person":
+                continue
+            ss = _sentence_start(text, max(floor, o.start - 300), o.start)
+            se = _sentence_end(text, o.end, min(len(text), o.end + 300))
+            if re.search(noun, text[ss:se], re.I):
+                return act.name
+        return self._last_org(c.start)
 
     def resolve(self, c: _Cand, cue: str | None, pos: int) -> tuple[str | None, str]:
         if c.kind in ("person", "organization", "place", "other"):
@@ -853,6 +961,8 @@ class _Resolver:
             return (name or c.name), "organization"
         if c.kind == "possessed":
             return c.name, "organization"
+        if c.kind == "doc":
+            return self._document(c), "organization"
         name = c.name
         if re.match(
             r"(?:An?|The|One|Two|Three|Some|Several|Many|Another|Senior|Its|His|Her|Their|Other)\b",
@@ -939,10 +1049,14 @@ def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: in
                 return
     prev = res.prev
     if prev is not None and prev.speaker and r.para - prev.last_para <= 2:
+        # a person named between the two quotes took the floor, unless named as the one
+        # spoken to or about ("Brisca told Byteframe.", "Lind said of Harlow.")
         between = [
             o
             for o in ctx.occ
-            if prev.close_at <= o.start < r.open_at and ctx.actors[o.actor].kind == "person"
+            if prev.close_at <= o.start < r.open_at
+            and ctx.actors[o.actor].kind == "person"
+            and not _LISTENER_BEFORE.search(text, max(0, o.start - 20), o.start)
         ]
         if not between:
             r.speaker, r.speaker_kind = prev.speaker, prev.speaker_kind
@@ -1006,8 +1120,13 @@ def extract_quotes(
     actors: list[Actor] | None = None,
     occurrences: list[ActorMention] | None = None,
     block_quotes: list[tuple[int, int]] | None = None,
+    headings: list[tuple[int, int]] | None = None,
 ) -> list[Quote]:
-    """Quotations of `text` (Markdown already neutralised) with speaker and cue."""
+    """Quotations of `text` (Markdown already neutralised) with speaker and cue.
+
+    Quotation marks inside a heading (`headings`: spans of heading lines) are not quotes: a
+    subhead like "'We will manage'" repeats words the body quotes and attributes properly.
+    """
     if not text or not text.strip():
         return []
     actors = actors or []
@@ -1016,7 +1135,10 @@ def extract_quotes(
     ctx = _Context(text, raws, actors, occurrences or [])
     res = _Resolver(ctx)
     kept: list[_Raw] = []
+    heads = headings or []
     for i, r in enumerate(raws):
+        if any(ha <= r.open_at and r.close_at <= hb for ha, hb in heads):
+            continue
         _attribute(ctx, res, r, raws, i)
         nwords = len(r.text.split())
         before = text[max(0, r.open_at - 12) : r.open_at].lower()
