@@ -829,14 +829,23 @@ ORDINARY = {
     "photo",
     "picture",
 }
-_CONTEXT_ORG = re.compile(
-    r"\b(?:the|its|their|rival|parent)\s+(?:\w+\s+)?(?:website|company|firm|group|startup|"
+_ORG_HEADS = (
+    r"(?:website|company|firm|group|startup|"
     r"start-up|bank|agency|publication|newspaper|broadcaster|chain|retailer|maker|"
     r"manufacturer|carrier|airline|outlet|platform|app|brand|insurer|lender|charity|"
     r"organi[sz]ation|party|union|network|conglomerate|supplier|developer|operator|"
     r"regulator|ministry|department|institute|university|club|team|band|label|studio|"
-    r"publisher|site|portal|exchange|fund|giant|provider)\s+$",
+    r"publisher|site|portal|exchange|fund|giant|provider|consultancy)"
+)
+# "the incident response firm X": up to two modifiers between the article and the head noun.
+_CONTEXT_ORG = re.compile(
+    r"\b(?:the|its|their|rival|parent)\s+(?:[\w-]+\s+){0,2}?" + _ORG_HEADS + r"\s+$",
     re.I,
+)
+# "X, the payroll software company used by …", "X, a consultancy in …": an organisation. Not
+# "X, the company's chief executive" (a person in apposition to a role of the company).
+_ORG_APPOSITIVE = re.compile(
+    r"^,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?" + _ORG_HEADS + r"(?![\w’'-])"
 )
 # "Shares in Kestrawn fell", "a stake in Brisk": a company, whatever "in" suggests.
 _SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]take|[Ii]nvestment)\s+in\s+$")
@@ -1764,7 +1773,7 @@ def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[
         if _AFTER_PLACE.match(after):
             s.votes["place"] += 3
             s.ctx_place += 1
-        if _CONTEXT_ORG.search(before) or _SHARES_IN.search(before):
+        if _CONTEXT_ORG.search(before) or _SHARES_IN.search(before) or _ORG_APPOSITIVE.match(after):
             s.votes["organization"] += 3
         if _CONTEXT_PLACE_STRONG.search(before):
             s.votes["place"] += 2

@@ -282,3 +282,24 @@ def test_thing_named_once_as_modifier_dropped_but_named_actor_kept():
     names = {a.name for a in analyse(text).actors}
     assert "Markdown" not in names
     assert {"Ada Nwosu", "Quillmark"} <= names
+
+
+def test_org_by_multiword_role_noun_or_apposition():
+    # "the incident response firm X" (two modifiers) and "X, the payroll software company":
+    # an organisation even when the model reads a person or a place
+    text = (
+        "The audit was carried out by the incident response firm Tessaly Crane. "
+        "A server at Morvik, the payroll software company used by 900 shops, was left open. "
+        "Maren Holt, the company's chief executive, apologised."
+    )
+    kinds = _kinds(
+        text,
+        [
+            _m(text, "Tessaly Crane", "PERSON"),
+            _m(text, "Morvik", "GPE"),
+            _m(text, "Maren Holt", "PERSON"),
+        ],
+    )
+    assert kinds.get("Tessaly Crane") == "organization"
+    assert kinds.get("Morvik") == "organization"
+    assert kinds.get("Maren Holt") == "person"
