@@ -6,9 +6,7 @@ on every open, and that re-ran the whole screen's layout (≈15 ms at 160×48) a
 the scroll bars, a second frame ≈30 ms later. Knowing the line each block starts on also
 makes a jump to a quote exact.
 
-`NoLayoutScroll` is the trick that makes this hold: Textual's `virtual_size` asks for a
-layout of the whole screen when it changes, which is only needed when a scroll bar comes
-or goes; with the bar always shown (`overflow-y: scroll` in app.tcss) it never does.
+It relies on `NoLayoutScroll` (widgets/scrolling.py) and on always showing its scroll bar.
 """
 
 from __future__ import annotations
@@ -20,22 +18,16 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.events import Resize
 from textual.geometry import Region, Size
-from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.store.records import ArticleRecord
 from reader.tui.render import Block, block_at, blocks
+from reader.tui.widgets.scrolling import NoLayoutScroll
 
 PLACEHOLDER = "Select an article and press Enter to read it."
 _STYLES = {"heading": "bold underline", "quote": "italic", "list": "", "para": ""}
 _HIT = "reverse"
-
-
-class NoLayoutScroll:
-    """Mix-in: a change of scrollable size repaints the widget, not the screen's layout."""
-
-    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
 
 class ArticleView(NoLayoutScroll, ScrollView, can_focus=True):

@@ -7,8 +7,8 @@ from typing import Any
 from rich.text import Text
 from textual.widgets.option_list import Option
 
-from reader.tui.widgets.article_view import NoLayoutScroll
 from reader.tui.widgets.lists import KeyedList
+from reader.tui.widgets.scrolling import NoLayoutScroll
 
 KIND_TITLES = (("person", "People"), ("organization", "Organisations"), ("place", "Places"),
                ("other", "Other"))
