@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from reader.article.parsed import Parsed
 from reader.models import Actor, ActorKind
 
 LABEL_KINDS: dict[str, ActorKind] = {
@@ -1631,7 +1632,9 @@ def _propose(
     return extra, forced, acronyms
 
 
-def build_actors(text: str, mentions: list[Mention]) -> tuple[list[Actor], list[ActorMention]]:
+def build_actors(
+    text: str, mentions: list[Mention], parsed: Parsed | None = None
+) -> tuple[list[Actor], list[ActorMention]]:
     """Merge NER mentions of `text` into actors; return them (by salience) and every occurrence."""
     surfaces: dict[str, _Surface] = {}
     skip = ignored_spans(text)

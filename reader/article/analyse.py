@@ -5,9 +5,10 @@ image tags, `#` heading marks, `>` block-quote marks, list bullets, emphasis sta
 replaced by a space of the same length — so all offsets found on the neutralised copy are valid
 in the original string, and no Markdown leaks into quotes, speakers or actors.
 
-It then runs spaCy NER once (model loaded lazily, see `reader.article.nlp`), merges the mentions
-into actors (`reader.article.actors`) and finds quotations with their speakers
-(`reader.article.quotes`). Quote offsets cover the quoted words without the marks.
+It then runs spaCy once — tagger, parser, NER (loaded lazily, see `reader.article.nlp`) — into one
+`Parsed` that every pass reads, merges the mentions into actors (`reader.article.actors`) and
+finds quotations with their speakers (`reader.article.quotes`). Quote offsets cover the quoted
+words without the marks.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import logging
 import re
 
 from reader.article.actors import Mention, build_actors
+from reader.article.parsed import Parsed
 from reader.article.quotes import extract_quotes
 from reader.models import Analysis
 
@@ -86,16 +88,18 @@ def compact(text: str) -> tuple[str, list[int]]:
     return "".join(parts), index
 
 
-def _ner(text: str) -> list[Mention]:
+def parse(text: str) -> Parsed:
+    """Run the pipeline once over `text` (compacted), offsets mapped back to `text`."""
     from reader.article.nlp import MAX_CHARS, get_nlp
 
-    nlp = get_nlp()
     small, index = compact(text)
-    doc = nlp(small[:MAX_CHARS])
+    return Parsed(doc=get_nlp()(small[:MAX_CHARS]), index=index)
+
+
+def _mentions(text: str, parsed: Parsed) -> list[Mention]:
     out = []
-    for e in doc.ents:
-        start = index[e.start_char]
-        end = index[e.end_char - 1] + 1
+    for e in parsed.doc.ents:
+        start, end = parsed.span(e)
         out.append(Mention(start, end, text[start:end], e.label_))
     return out
 
@@ -105,20 +109,24 @@ def analyse(text: str) -> Analysis:
     if not isinstance(text, str) or not text.strip():
         return Analysis(quotes=[], actors=[])
     prepared = neutralise_markdown(text)
+    parsed: Parsed | None = None
     try:
-        mentions = _ner(prepared)
+        parsed = parse(prepared)
+        mentions = _mentions(prepared, parsed)
     except Exception:  # pragma: no cover - a model failure must not take the reader down
         log.exception("named-entity recognition failed")
         mentions = []
     try:
-        actors, occurrences = build_actors(prepared, mentions)
+        actors, occurrences = build_actors(prepared, mentions, parsed=parsed)
     except Exception:  # pragma: no cover
         log.exception("actor merging failed")
         actors, occurrences = [], []
     try:
         blocks = [(m.start(), m.end()) for m in _BLOCK_QUOTE.finditer(text)]
         heads = [(m.start(), m.end()) for m in _HEADING.finditer(text)]
-        quotes = extract_quotes(prepared, actors, occurrences, block_quotes=blocks, headings=heads)
+        quotes = extract_quotes(
+            prepared, actors, occurrences, block_quotes=blocks, headings=heads, parsed=parsed
+        )
     except Exception:  # pragma: no cover
         log.exception("quote extraction failed")
         quotes = []

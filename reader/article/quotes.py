@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from reader.article.actors import TITLES, ActorMention
+from reader.article.parsed import Parsed
 from reader.models import Actor, Quote
 
 # --- speech cues -------------------------------------------------------------------------
@@ -1121,6 +1122,7 @@ def extract_quotes(
     occurrences: list[ActorMention] | None = None,
     block_quotes: list[tuple[int, int]] | None = None,
     headings: list[tuple[int, int]] | None = None,
+    parsed: Parsed | None = None,
 ) -> list[Quote]:
     """Quotations of `text` (Markdown already neutralised) with speaker and cue.
 

@@ -1,0 +1,37 @@
+"""One article text parsed once by spaCy, with offsets mapped back to the analysed text.
+
+`analyse` runs the pipeline a single time over a white-space-compacted copy of the text (long
+runs of blanks left by neutralised Markdown confuse the model); every pass — actors, quotes —
+reads the same `Parsed` and maps spaCy's character offsets back with `orig`/`span`, so all
+offsets they report are offsets into the analysed text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Doc, Span, Token
+
+
+@dataclass(slots=True)
+class Parsed:
+    """spaCy's `Doc` of the compact text and the map from its offsets to the analysed text."""
+
+    doc: Doc
+    index: list[int]  # offset in the compact text -> offset in the analysed text (+1 past end)
+
+    def orig(self, compact_offset: int) -> int:
+        """Offset in the analysed text of a character offset in the compact text."""
+        return self.index[min(compact_offset, len(self.index) - 1)]
+
+    def span(self, item: Span | Token | Any) -> tuple[int, int]:
+        """(start, end) in the analysed text of a token or span."""
+        if hasattr(item, "start_char"):
+            start, end = item.start_char, item.end_char
+        else:
+            start, end = item.idx, item.idx + len(item)
+        if end <= start:
+            return self.orig(start), self.orig(start)
+        return self.orig(start), self.orig(end - 1) + 1
