@@ -1,0 +1,112 @@
+"""Direct quotations and their speakers, found by rules.
+
+Offsets: `Quote.start`/`Quote.end` delimit the *quoted words* in the analysed text, without the
+quotation marks (and without a trailing comma/colon that belongs to the attribution). For a quote
+that runs over several paragraphs, `start` is in the first and `end` in the last paragraph, and
+`Quote.text` joins the pieces with single spaces, leaving out the repeated opening marks. In
+every case `Quote.text` is the quoted words with runs of white space collapsed to one space.
+
+Attribution works on the "glue" around a quote — the non-quoted text of its sentence before and
+after it — looking for a speech cue ("said", "told reporters", "according to", "warned" …) and a
+speaker next to it: a named actor (resolved to the actor's full name), a pronoun (resolved to
+the person last named outside quotations), an anonymous source phrase ("one of the sources",
+"a spokesperson") or an organisation noun ("the ministry" → the ministry named in the text).
+Quotes without a cue inherit the speaker of the quote just before (standalone quote paragraphs),
+or take the subject of their sentence (partial quotes).
+
+This package never imports spaCy: named actors come in as `ActorMention`s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.article.actors import ActorMention
+from reader.article.parsed import Parsed
+from reader.article.quotes.cues import _Context
+from reader.article.quotes.marks import (
+    _add_block_quotes,
+    _looks_like_title,
+    _Raw,
+    find_spans,
+    paragraphs,
+)
+from reader.article.quotes.speakers import _attribute, _Resolver
+from reader.models import Actor, Quote
+
+__all__ = ["extract_quotes", "find_spans", "paragraphs"]
+
+
+def _norm(s: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
+
+
+def extract_quotes(
+    text: str,
+    actors: list[Actor] | None = None,
+    occurrences: list[ActorMention] | None = None,
+    block_quotes: list[tuple[int, int]] | None = None,
+    headings: list[tuple[int, int]] | None = None,
+    parsed: Parsed | None = None,
+) -> list[Quote]:
+    """Quotations of `text` (Markdown already neutralised) with speaker and cue.
+
+    Quotation marks inside a heading (`headings`: spans of heading lines) are not quotes: a
+    subhead like "'We will manage'" repeats words the body quotes and attributes properly.
+    """
+    if not text or not text.strip():
+        return []
+    actors = actors or []
+    raws = find_spans(text)
+    raws = _add_block_quotes(text, raws, block_quotes or [])
+    ctx = _Context(text, raws, actors, occurrences or [])
+    res = _Resolver(ctx)
+    kept: list[_Raw] = []
+    heads = headings or []
+    for i, r in enumerate(raws):
+        if any(ha <= r.open_at and r.close_at <= hb for ha, hb in heads):
+            continue
+        _attribute(ctx, res, r, raws, i)
+        nwords = len(r.text.split())
+        before = text[max(0, r.open_at - 12) : r.open_at].lower()
+        if re.search(r"so-called\s*$|so called\s*$", before):
+            continue
+        sentence_like = r.text[:1].isupper() and r.text[-1:] in ".!?" and bool(r.speaker)
+        if nwords <= 2 and not (r.tagged and r.cue_dist <= 40) and not sentence_like:
+            continue
+        if _looks_like_title(r.text) and not (r.cue and r.cue_dist <= 3):
+            continue
+        if r.block and not r.tagged:
+            continue  # an unmarked block quote counts only when a cue names its speaker
+        if not re.search(r"\w", r.text):
+            continue
+        if r.speaker:
+            res.prev = r
+        kept.append(r)
+    # pull-quotes and repeats: keep one, the longer, carrying over a speaker
+    final: list[_Raw] = []
+    for r in kept:
+        n = _norm(r.text)
+        dup = None
+        for f in final:
+            fn = _norm(f.text)
+            if len(min(n, fn, key=len)) >= 12 and (n in fn or fn in n):
+                dup = f
+                break
+        if dup is None:
+            final.append(r)
+            continue
+        if len(n) > len(_norm(dup.text)) or (
+            not dup.speaker and r.speaker and len(n) == len(_norm(dup.text))
+        ):
+            keep, drop = r, dup
+        else:
+            keep, drop = dup, r
+        if not keep.speaker and drop.speaker:
+            keep.speaker, keep.cue, keep.speaker_kind = drop.speaker, drop.cue, drop.speaker_kind
+        final[final.index(dup)] = keep
+    final.sort(key=lambda r: r.open_at)
+    return [
+        Quote(text=r.text, speaker=r.speaker, cue=r.cue, start=r.pieces[0][0], end=r.pieces[-1][1])
+        for r in final
+    ]

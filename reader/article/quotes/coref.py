@@ -1,0 +1,184 @@
+"""Pass 4, coreference: who "he"/"she" point at."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from reader.article.quotes.cues import _Context
+from reader.article.quotes.lexicon import (
+    _ANON,
+    _PERSONAL,
+    _ROLE_AFTER,
+    _SENT_END,
+    _SINGULAR_ANON,
+    _SUBJECT_BEFORE,
+    _TITLE_BEFORE,
+    _TITLE_WORDS,
+)
+from reader.article.quotes.sentences import _is_abbrev
+
+
+class _Coref:
+    """Who "he"/"she" (and "his"/"her") point at, found once for the whole text.
+
+    Each person mention outside quotations and each singular anonymous source ("an engineer at
+    the supplier") is a referent. A person's gender comes from titles and roles ("Ms", "the
+    chairwoman"), then from pronouns that can only mean them (the one person named earlier in
+    the same sentence, once the other people there have a known, different gender). A pronoun
+    then means the most recent referent of a compatible gender: in its own sentence the latest
+    subject-like one (else any), in earlier sentences the latest subject-like one (else the
+    latest mentioned), never more than a few paragraphs back.
+    """
+
+    def __init__(self, ctx: _Context):
+        self.ctx = ctx
+        text = ctx.text
+        self.sent_starts = self._sentences(text)
+        ev: list[tuple[int, int, str, str, bool]] = []  # start, end, name, kind, subject-like
+        self.gender: dict[str, str] = {}
+        for o in ctx.occ:
+            act = ctx.actors[o.actor]
+            if act.kind != "person":
+                continue
+            ev.append((o.start, o.end, act.name, "person", self._subject_like(o.start, o.end)))
+            before = text[max(0, o.start - 40) : o.start]
+            after = text[o.end : o.end + 60]
+            for g in ("m", "f"):
+                if _TITLE_BEFORE[g].search(before) or _ROLE_AFTER[g].match(after):
+                    self.gender.setdefault(act.name, g)
+        for m in _ANON.finditer(text):
+            g = "np" if m.group("np") else ("them" if m.group("them") else "bare")
+            if g != "np" or ctx.in_quote(m.start(g)) or not _SINGULAR_ANON.match(m.group(g)):
+                continue
+            if re.match(r"\s*,\s*[A-Z]", text[m.end(g) : m.end(g) + 4]) or re.search(
+                r"[A-Za-z],\s*$", text[max(0, m.start(g) - 3) : m.start(g)]
+            ):
+                continue  # an apposition to a name: "a chemist, Lotte Brand" / "Brand, a chemist"
+            name = " ".join(m.group(g).split())
+            if re.match(r"(?:An?|The|One|Another)\b", name):
+                name = name[0].lower() + name[1:]
+            ev.append(
+                (m.start(g), m.end(g), name, "anon", self._subject_like(m.start(g), m.end(g)))
+            )
+        ev.sort()
+        self.events = ev
+        self.pronouns = [
+            (m.start(), m.end(), m.group("p").lower())
+            for m in _PERSONAL.finditer(text)
+            if not ctx.in_quote(m.start())
+        ]
+        self._learn_from_sentences()
+        self.ref: dict[int, tuple[str, str]] = {}
+        for start, end, p in self.pronouns:
+            g = "m" if p in ("he", "his", "him") else "f"
+            hit = self._resolve(start, g)
+            if hit is None:
+                continue
+            self.ref[start] = hit
+            if hit[1] == "person":
+                self.gender.setdefault(hit[0], g)
+            self.events.append(
+                (start, end, hit[0], hit[1], p in ("he", "she") and self._subject_like(start, end))
+            )
+            self.events.sort()
+
+    @staticmethod
+    def _sentences(text: str) -> list[int]:
+        starts = [0]
+        for m in _SENT_END.finditer(text):
+            if m.group(0) == "\n" or not _is_abbrev(text, m.start()):
+                starts.append(m.end())
+        return starts
+
+    def _sent(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def _subject_like(self, start: int, end: int) -> bool:
+        text = self.ctx.text
+        if re.match(r"[’']s\b", text[end : end + 3]):
+            return False  # "Brandt's spokesman"
+        ss = self.sent_starts[self._sent(start)]
+        pre = text[ss:start]
+        pre = _TITLE_WORDS.sub("", pre) if not re.search(r"[’']s\s*$", pre) else pre
+        pre = pre.rstrip(" \t\"“”‘’'")
+        return not re.search(r"\w", pre) or bool(_SUBJECT_BEFORE.search(pre))
+
+    def _learn_from_sentences(self) -> None:
+        """Learn genders from pronouns that can only mean one person, by majority vote.
+
+        Evidence: a pronoun after exactly one compatible person named earlier in its sentence
+        ("Lind said she …"), and a sentence-initial "He"/"She" right after a sentence whose one
+        subject-like referent is a person ("Lind confirmed it. She said …"). Subject pronouns
+        weigh 2, "his"/"him"/"her" 1: a possessive often points elsewhere ("Lucia Fenwright
+        confirmed his account"), so one of them must not decide a gender on its own.
+        """
+        text = self.ctx.text
+        strong = dict(self.gender)
+        for _ in range(3):
+            votes: dict[str, dict[str, int]] = {}
+            for start, _end, p in self.pronouns:
+                g = "m" if p in ("he", "his", "him") else "f"
+                weight = 2 if p in ("he", "she") else 1
+                si = self._sent(start)
+                if any(
+                    e[3] == "anon" and e[0] < start and self._sent(e[0]) == si for e in self.events
+                ):
+                    continue
+                names = {
+                    e[2]
+                    for e in self.events
+                    if e[0] < start and self._sent(e[0]) == si and e[3] == "person"
+                }
+                ss = self.sent_starts[si]
+                if (
+                    not names
+                    and weight == 2
+                    and si > 0
+                    and not re.search(r"\w", text[ss:start])
+                    and "\n" not in text[self.sent_starts[si - 1] : ss].strip()
+                ):
+                    prev = [e for e in self.events if self._sent(e[0]) == si - 1 and e[4]]
+                    if prev and all(e[3] == "person" for e in prev):
+                        names = {e[2] for e in prev}
+                names = {n for n in names if self.gender.get(n, g) == g}
+                if len(names) == 1:
+                    (n,) = names
+                    v = votes.setdefault(n, {"m": 0, "f": 0})
+                    v[g] += weight
+            learned = dict(strong)
+            for n, v in votes.items():
+                if n not in strong and v["m"] != v["f"]:
+                    learned[n] = "m" if v["m"] > v["f"] else "f"
+            if learned == self.gender:
+                break
+            self.gender = learned
+
+    def _resolve(self, pos: int, g: str) -> tuple[str, str] | None:
+        si = self._sent(pos)
+        para_floor = 0
+        paras = self.ctx.paras
+        pi = next((i for i, (a, b) in enumerate(paras) if a <= pos <= b), 0)
+        para_floor = paras[max(0, pi - 3)][0]
+        by_sent: dict[int, list[tuple[int, int, str, str, bool]]] = {}
+        for e in self.events:
+            if e[0] >= pos or e[0] < para_floor:
+                continue
+            if e[3] == "person" and self.gender.get(e[2], g) != g:
+                continue
+            by_sent.setdefault(self._sent(e[0]), []).append(e)
+        for s in sorted(by_sent, reverse=True):
+            es = by_sent[s]
+            subj = [e for e in es if e[4]]
+            if s == si:
+                pick = (subj or es)[-1]
+            elif subj:
+                pick = subj[-1]
+            else:
+                continue
+            return pick[2], pick[3]
+        for s in sorted(by_sent, reverse=True):
+            if s != si:
+                pick = by_sent[s][-1]
+                return pick[2], pick[3]
+        return None

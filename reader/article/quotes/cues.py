@@ -1,0 +1,105 @@
+"""Pass 2, cues: speech cues and the candidate speakers around a quotation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.article.actors import ActorMention
+from reader.article.quotes.lexicon import (
+    _ANON,
+    _CUE,
+    _DOC,
+    _NOT_CUE,
+    _ORGNOUN,
+    _POSSESSED,
+    _PRONOUN,
+)
+from reader.article.quotes.marks import _Raw, paragraphs
+from reader.article.quotes.sentences import _sentence_start
+from reader.models import Actor
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    kind: str  # person / organization / place / other / pronoun / anon / orgnoun
+    name: str
+    actor: int | None = None
+
+
+class _Context:
+    def __init__(self, text: str, raws: list[_Raw], actors: list[Actor], occ: list[ActorMention]):
+        self.text = text
+        self.actors = actors
+        self.paras = paragraphs(text)
+        self.quoted = [(r.open_at, r.close_at) for r in raws]
+        self.occ = [o for o in occ if not self.in_quote(o.start)]
+
+    def in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted)
+
+    def candidates(self, a: int, b: int) -> list[_Cand]:
+        text = self.text
+        out: list[_Cand] = []
+        for o in self.occ:
+            if a <= o.start and o.end <= b:
+                act = self.actors[o.actor]
+                pm = _POSSESSED.match(text, o.end)
+                if pm and pm.end() <= b:
+                    name = f"{act.name}{text[o.end]}s {pm.group(1).lower()}"
+                    out.append(_Cand(o.start, pm.end(), "possessed", name, o.actor))
+                    continue
+                out.append(_Cand(o.start, o.end, act.kind, act.name, o.actor))
+        for m in _PRONOUN.finditer(text, a, b):
+            out.append(_Cand(m.start(), m.end(), "pronoun", m.group(0).lower()))
+        for m in _ANON.finditer(text, a, b):
+            g = "np" if m.group("np") else ("them" if m.group("them") else "bare")
+            np = " ".join(m.group(g).split())
+            out.append(_Cand(m.start(g), m.end(g), "anon", np))
+        for m in _DOC.finditer(text, a, b):
+            out.append(_Cand(m.start("np"), m.end("np"), "doc", " ".join(m.group("np").split())))
+        for m in _ORGNOUN.finditer(text, a, b):
+            out.append(
+                _Cand(m.start("np"), m.end("np"), "orgnoun", " ".join(m.group("np").split()))
+            )
+        # "The European Commission": the named organisation, not "the … commission" noun
+        named = [c for c in out if c.kind in ("organization", "place", "possessed")]
+        out = [
+            c
+            for c in out
+            if c.kind != "orgnoun" or not any(c.start <= n.start and n.end <= c.end for n in named)
+        ]
+        # a bigger phrase wins over what it contains ("a spokesperson for Valtora")
+        out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        return out
+
+    def cues(self, a: int, b: int) -> list[re.Match]:
+        res = []
+        for m in _CUE.finditer(self.text, a, b):
+            if _NOT_CUE.match(self.text, m.start()):
+                continue
+            # "Said" capitalised mid-sentence is a name; at a sentence start it is a cue
+            if (
+                self.text[m.start()].isupper()
+                and m.group("acc") is None
+                and _sentence_start(self.text, max(0, m.start() - 3), m.start()) != m.start()
+            ):
+                continue
+            res.append(m)
+        return res
+
+
+def _cue_text(m: re.Match) -> str:
+    if m.group("acc"):
+        return "according to"
+    if m.group("quoted"):
+        return "quoted as saying"
+    if m.group("went"):
+        return " ".join(m.group("went").lower().split())
+    verb = m.group("verb").lower()
+    obj = m.group("obj")
+    if obj and verb in {"told", "tell", "tells", "telling"}:
+        return verb + " " + " ".join(obj.split())
+    return verb

@@ -1,0 +1,302 @@
+"""Word lists and the patterns built from them: speech cues, speaker phrases, documents."""
+
+from __future__ import annotations
+
+import re
+
+from reader.article.actors import TITLES
+
+# --- speech cues -------------------------------------------------------------------------
+
+_REGULAR = (
+    "add warn state declare explain note argue insist claim ask reply respond continue recall "
+    "announce acknowledge admit concede remark observe comment suggest predict promise vow urge "
+    "stress emphasise emphasize caution complain confirm deny describe call label dub brand post "
+    "tweet joke quip shout whisper allege assert boast counter answer estimate maintain mention "
+    "reiterate report reveal scoff sigh testify protest lament agree pledge exclaim murmur mutter "
+    "yell cry demand recount characterise characterize summarise summarize signal warn tell say "
+    "write insist predict concede contend retort snap fume rage plead caution conclude hint "
+    "disclose concede opine muse interject quote advise"
+)
+_IRREGULAR = {
+    "say": ["say", "says", "said", "saying"],
+    "tell": ["tell", "tells", "told", "telling"],
+    "write": ["write", "writes", "wrote", "written", "writing"],
+}
+_DOUBLE = {"dub", "quip", "admit", "label", "signal", "snap", "scoff"}
+
+
+def _forms(verb: str) -> list[str]:
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb.endswith("e"):
+        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    if verb in _DOUBLE:
+        extra = [verb + "ed", verb + "ing"] if verb in {"label", "signal"} else []
+        return [verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing", *extra]
+    if verb.endswith(("sh", "ch", "ss", "x")):
+        return [verb, verb + "es", verb + "ed", verb + "ing"]
+    return [verb, verb + "s", verb + "ed", verb + "ing"]
+
+
+SPEECH_VERBS = sorted({f for v in _REGULAR.split() for f in _forms(v)}, key=len, reverse=True)
+_CUE = re.compile(
+    r"(?<![\w-])(?:(?P<acc>according\s+to)|(?P<quoted>(?:was|were)\s+quoted\s+as\s+saying)|"
+    r"(?P<verb>" + "|".join(SPEECH_VERBS) + r")(?P<obj>\s+(?:reporters|journalists|the\s+press|"
+    r"a\s+(?:news|press)\s+conference|an?\s+(?:news|press)\s+briefing|lawmakers|parliament))?"
+    r"|(?P<went>went\s+on|pointed\s+out|put\s+it))(?![\w-])",
+    re.I,
+)
+# "an official who asked not to be named": "asked" is not the cue there.
+_NOT_CUE = re.compile(
+    r"^(?:asked|requested|declined|spoke)\s+(?:not\s+to\s+be|to\s+remain|on\s+condition)|"
+    r"^(?:asked|told)\s+(?:him|her|them|me|us|to)\b|^called\s+(?:for|on|off|up)\b|"
+    r"^(?:said|says)\s+(?:to\s+be|it\s+was\s+not\s+clear)",
+    re.I,
+)
+
+# --- candidate speakers -----------------------------------------------------------------
+
+_ANON_HEAD = (
+    r"sources?|officials?|spokesperson|spokes(?:wo)?man|spokespeople|representatives?|aides?|"
+    r"diplomats?|insiders?|person|people|executives?|analysts?|witness(?:es)?|residents?|"
+    r"employees?|staffers?|observers?|experts?|lawmakers?|investors?|bankers?|traders?|"
+    r"officers?|members?|negotiators?|advis[eo]rs?|ministers?|economists?|researchers?|"
+    r"scientists?|doctors?|lawyers?|activists?|critics?|supporters?|organi[sz]ers?|"
+    r"authorities|police|neighbou?rs?|colleagues?|relatives?|friends?|engineers?|managers?|"
+    r"chairman|chairwoman|chair|president|mayor|governor|director|head|chief\s+executive|"
+    r"boss|founder|ceo|coach|secretary|ambassador|leader|owner|professor|judge|prosecutors?|"
+    r"fans?|users?|readers?|viewers?|listeners?|commenters?|parents?|teachers?|students?|"
+    r"passengers?|commuters?|shoppers?|customers?|drivers?|farmers?|nurses?|patients?|"
+    r"visitors?|locals?|villagers?|protesters?|voters?|workers?|volunteers?|campaigners?|"
+    r"pilots?|engineers?|contractors?|consultants?|staff\s+members?|partners?|"
+    # occupations by their ending: "one fisherman", "a pharmacist", "a shopkeeper"
+    r"[a-z]{3,}(?:m[ae]n|wom[ae]n|ists?|icians?|arians?|keepers?|holders?|makers?|goers?|"
+    r"sellers?|growers?|dwellers?)"
+)
+_ANON = re.compile(
+    r"(?<![\w-])(?P<np>(?:(?:(?i:one|two|three|four|some|several|many|most|none|each|both|all))"
+    r"\s+of\s+(?i:the|those|these|his|her|their|its)\s+|(?i:an?|the|another|one|two|three|four|"
+    r"several|some|many|other|senior|its|his|her|their)\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?i:" + _ANON_HEAD + r")"
+    r"(?:\s+(?i:for|at|of|from|in|with|to|close\s+to)\s+(?:the\s+)?[A-Z][\w&.’'-]*"
+    r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.-]*)*)?"
+    r"(?:,?\s+who\s+(?:asked|spoke|requested|declined|was\s+not\s+authori[sz]ed|"
+    r"were\s+not\s+authori[sz]ed|insisted)[^,.;“”\"]*?\b(?:named|identified|anonymity|"
+    r"publicly|record|media))?)(?![\w-])"
+    r"|(?<![\w-])(?P<them>(?i:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+"
+    r"(?i:them|those))(?![\w-])"
+    r"|(?<![\w-])(?P<bare>(?i:people|sources|officials|analysts|experts|residents|witnesses|"
+    r"diplomats|critics|police)(?:\s+(?:familiar|close|briefed|with)\b)?)(?![\w-])",
+)
+_ORG_NOUNS = (
+    "ministry",
+    "company",
+    "government",
+    "department",
+    "agency",
+    "firm",
+    "group",
+    "bank",
+    "council",
+    "court",
+    "union",
+    "committee",
+    "commission",
+    "embassy",
+    "office",
+    "campaign",
+    "party",
+    "military",
+    "army",
+    "administration",
+    "kremlin",
+    "white house",
+    "regulator",
+    "startup",
+    "club",
+    "team",
+    "board",
+    "authority",
+    "prosecutor's office",
+    "institute",
+    "university",
+    "hospital",
+    "airline",
+    "carrier",
+    "retailer",
+    "manufacturer",
+    "broadcaster",
+    "newspaper",
+    "network",
+    "organisation",
+    "organization",
+    "charity",
+    "foundation",
+)
+_ORGNOUN = re.compile(
+    r"(?<![\w-])(?P<np>(?i:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?i:"
+    + "|".join(re.escape(n) for n in _ORG_NOUNS)
+    + r"))(?![\w-])"
+)
+_POSSESSED = re.compile(
+    r"[’']s\s+(office|campaign|spokes(?:wo)?man|spokesperson|government|ministry|team|"
+    r"lawyers?|attorneys?|representatives?|aides?|press\s+office|family|administration|"
+    r"(?:(?:chief|senior|former|new|deputy|managing|executive|general|technical|finance|"
+    r"founding)\s+)*(?:founder|co-?founder|executive|director|chair|chairman|chairwoman|head|"
+    r"leader|boss|president|owner|minister|secretary|manager|editor|coach|captain|officer|"
+    r"counsel|partner|economist|analyst|engineer|researcher|scientist))(?![\w-])",
+    re.I,
+)
+_PRONOUN = re.compile(r"(?<![\w-])(?P<p>he|she|they|it|He|She|They|It)(?![\w-])")
+# Documents that "say" things: "the report says", "its audit found", "the statement said". The
+# speaker is the organisation (or person) behind the document, found by _Resolver._document.
+_DOC_FAMILIES = {
+    "report": "report|audit|study|review|survey|assessment|analysis|inquiry|investigation|paper|"
+    "ruling|judgment|judgement|findings",
+    "statement": "statement|letter|memo|notice|filing|email|press\\s+release|announcement",
+}
+_DOC_NOUN = "|".join(_DOC_FAMILIES.values())
+_DOC = re.compile(
+    r"(?<![\w-])(?P<np>(?i:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?i:"
+    + _DOC_NOUN
+    + r"))(?![\w-])"
+)
+
+# Text allowed between a speaker and the following cue ("Lind, 54, also said").
+_GAP_BEFORE = re.compile(
+    r"^(?:[’']s)?(?:\s*,[^,.;:!?“”\"\n]{1,140},|\s*\([^)\n]{1,80}\)|\s*[—–-][^—–\n]{1,100}[—–-])?"
+    r"(?:\s*,?\s*who)?(?:\s+(?:also|later|then|has|had|have|would|will|was|were|is|are|did|"
+    r"does|do|previously|once|again|earlier|recently|separately|finally|publicly|privately|"
+    r"not|never|had|has\s+long|reportedly|repeatedly|subsequently|initially|originally|"
+    r"\w+ly))*\s*$"
+)
+_GAP_AFTER = re.compile(r"^[\s,]*$")
+_GAP_AFTER_ACC = re.compile(r"^[^.!?;\n]{0,60}$")
+
+_ABBREV = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "gen",
+    "col",
+    "sen",
+    "rep",
+    "gov",
+    "prof",
+    "vs",
+    "no",
+    "lt",
+    "sgt",
+    "capt",
+    "rev",
+    "mt",
+    "ft",
+    "u.s",
+    "u.k",
+    "e.g",
+    "i.e",
+    "etc",
+    "approx",
+    "dept",
+    "univ",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+_SENT_END = re.compile(r"[.!?](?:[\"”’')\]]*)(?=\s|$)|\n")
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_OPEN_CTX_PREV = set(" \t\n([{—–-/:;") | set(_DOUBLE_OPEN) | {"‘"}
+_ELISIONS = re.compile(r"^(?:\d\d?s\b|em\b|n['’]|til\b|tis\b|twas\b|cause\b|bout\b)", re.I)
+
+
+# --- he / she ----------------------------------------------------------------------------
+
+_GENDER_WORDS = {
+    "m": r"mr|sir|lord|king|prince|duke|baron|spokesman|chairman|businessman|congressman|"
+    r"councilman|alderman|father|brother|son|husband|grandfather|uncle|nephew|boyfriend|actor|"
+    r"monk|widower|sportsman|fisherman|policeman|fireman",
+    "f": r"mrs|ms|miss|dame|lady|queen|princess|duchess|baroness|countess|spokeswoman|"
+    r"chairwoman|businesswoman|congresswoman|councilwoman|mother|sister|daughter|wife|"
+    r"grandmother|aunt|niece|girlfriend|actress|nun|widow|sportswoman|policewoman|headmistress",
+}
+_TITLE_BEFORE = {
+    g: re.compile(r"(?<![\w-])(?i:" + w + r")\.?\s+(?:[A-Z][\w’'-]*\s+)?$")
+    for g, w in _GENDER_WORDS.items()
+}
+_ROLE_AFTER = {
+    g: re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?i:" + w + r")\b")
+    for g, w in _GENDER_WORDS.items()
+}
+_PERSONAL = re.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er)(?![\w’'-])")
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:(—–]|\b(?:and|but|while|when|as|because|although|though|after|before|since|said|"
+    r"says|that|so|if|whereas|then|where|until|once|whom|who|added|according\s+to|"
+    r"wrote|writes|adds))\s*$",
+    re.I,
+)
+# Title words before a name ("Fire chief ", "Head teacher ", "head teacher ", "Mayor "): lower-case
+# words only when followed by a capitalised one, or a role noun right before the name, or the
+# one word qualifying that role noun ("head teacher", "finance minister").
+_TITLE_ALT = "|".join(sorted(TITLES, key=len, reverse=True))
+_TITLE_WORDS = re.compile(
+    r"(?:\s*\b(?:[A-Z][\w’'.-]*|[a-z]+(?=\s+[A-Z])|[a-z]+(?=\s+(?:"
+    + _TITLE_ALT
+    + r")\s*$)|(?:"
+    + _TITLE_ALT
+    + r")(?=\s*$)))+\s*$"
+)
+_SINGULAR_ANON = re.compile(
+    r"^(?i:an?|another|one)\s+(?!(?:[\w-]+\s+){0,3}?(?:people|sources|officials|police)\b)"
+)
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|its|their|our)\s+)?(?:[a-z][\w-]*\s+){0,3}")
+_POSSESSOR_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,\s*")
+# "said the bank should wait": the noun after the verb is the subject of the reported clause.
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:should|would|will|could|might|must|may|can|had|has|have|was|were|is|are|did|does|"
+    r"needed|needs|wanted|wants|planned|plans|intended|intends)\b"
+)
+
+
+_LISTENER_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:told|tells|tell|telling|asked|asks)\s+(?:[a-z][\w-]*\s+){0,2}|"
+    r"(?:to|with|of|about|by|for)\s+)$",
+)
+_CONTINUING = {"added", "adds", "continued", "continues", "went on", "adding", "continuing"}
+
+
+_SMALL = {
+    "of",
+    "the",
+    "and",
+    "a",
+    "an",
+    "in",
+    "on",
+    "for",
+    "to",
+    "at",
+    "with",
+    "from",
+    "by",
+    "or",
+    "&",
+}

@@ -1,0 +1,32 @@
+"""Sentence limits found from the text (abbreviations aware)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.article.quotes.lexicon import _ABBREV, _SENT_END
+
+
+def _is_abbrev(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    m = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
+    if not m:
+        return False
+    w = m.group(1).lower()
+    return w in _ABBREV or (len(w) == 1 and text[dot - 1].isupper())
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    best = lo
+    for m in _SENT_END.finditer(text, lo, pos):
+        if m.group(0) == "\n" or not _is_abbrev(text, m.start()):
+            best = m.end()
+    return best
+
+
+def _sentence_end(text: str, pos: int, hi: int) -> int:
+    for m in _SENT_END.finditer(text, pos, hi):
+        if m.group(0) == "\n" or not _is_abbrev(text, m.start()):
+            return m.end()
+    return hi

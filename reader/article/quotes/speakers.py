@@ -1,0 +1,358 @@
+"""Pass 3, speakers: the phrase next to a cue that names who spoke, resolved to a name."""
+
+from __future__ import annotations
+
+import re
+
+from reader.article.quotes.coref import _Coref
+from reader.article.quotes.cues import _Cand, _Context, _cue_text
+from reader.article.quotes.lexicon import (
+    _APPOSITION,
+    _CLAUSE_VERB_AFTER,
+    _CONTINUING,
+    _DOC_FAMILIES,
+    _GAP_AFTER,
+    _GAP_AFTER_ACC,
+    _GAP_BEFORE,
+    _LISTENER_BEFORE,
+    _POSSESSOR_ROLE,
+)
+from reader.article.quotes.marks import _Raw
+from reader.article.quotes.sentences import _sentence_end, _sentence_start
+
+
+def _pick_speaker(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
+    c = _pick_speaker0(ctx, a, b, cue)
+    if c is not None and c.kind in ("organization", "place", "person"):
+        # "said Northgrid's operations director, Lisa Mbeki": the possessor names the employer,
+        # the person in apposition to the role is the speaker
+        for d in ctx.candidates(c.end, b):
+            if d.kind == "person" and _POSSESSOR_ROLE.fullmatch(ctx.text[c.end : d.start]):
+                return d
+    if c is not None and c.kind in ("anon", "orgnoun", "possessed"):
+        # "the chairman of Brisk Foods, Paolo Renzi", "Its chair, the economist Lars Heidegger":
+        # the name in apposition
+        for d in ctx.candidates(c.end, b):
+            if d.kind == "person" and _APPOSITION.fullmatch(ctx.text[c.end : d.start]):
+                return d
+            if (
+                d.kind == "organization"
+                and c.kind == "anon"
+                and re.fullmatch(
+                    r"(?:\s+of\s+[^,.;:!?\"“”]{1,50})?\s*,\s*", ctx.text[c.end : d.start]
+                )
+                and re.match(r"\s*,", ctx.text[d.end : d.end + 3])
+            ):
+                return d  # "The owner of the Northern Grace, Athena Tankers, said"
+    return c
+
+
+def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
+    text = ctx.text
+    cands = ctx.candidates(a, b)
+    vs, ve = cue.start(), cue.end()
+    if not cue.group("acc"):
+        before = [c for c in cands if c.end <= vs]
+        before.sort(key=lambda c: (-c.end, c.start))
+        for c in before:
+            gap = text[c.end : vs]
+            appositive = re.fullmatch(r"\s*,\s*", gap) and re.search(r",\s*$", text[a : c.start])
+            if _GAP_BEFORE.match(gap) or (appositive and c.kind == "person"):
+                # a title phrase ending where a name ends: keep the longest (earliest start)
+                same = [d for d in before if d.end == c.end]
+                best = min(same, key=lambda d: d.start)
+                if best.kind == "anon" and c.kind in ("person", "organization"):
+                    return best
+                return c if c.kind not in ("anon", "orgnoun") else best
+    after = [c for c in cands if c.start >= ve]
+    after.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    gap_re = _GAP_AFTER_ACC if cue.group("acc") else _GAP_AFTER
+    passive = bool(cue.group("verb")) and cue.group("verb").lower().endswith(("ed", "en", "said"))
+    for c in after:
+        gap = text[ve : c.start]
+        if not cue.group("acc") and _CLAUSE_VERB_AFTER.match(text, c.end):
+            break
+        if (
+            gap_re.match(gap)
+            or (not cue.group("acc") and re.fullmatch(r"\s+(?:on\s+\w+\s+)?", gap))
+            or (passive and re.fullmatch(r"\s+by\s+", gap))
+        ):
+            return c
+        break
+    if not cue.group("acc"):
+        # "said the company's chief executive, Mara Lind": first person in the clause after
+        for c in after:
+            if (
+                c.kind == "person"
+                and c.start - ve <= 60
+                and not re.search(r"[.;!?]", text[ve : c.start])
+            ):
+                return c
+    if not cue.group("acc"):
+        # the subject of the cue's clause, further away: "Brenn's spokesman, Felix Amundsen, came
+        # out briefly to say there had been …", "Lind, who …, then told the meeting …"
+        subjects = [
+            c
+            for c in cands
+            if c.end <= vs and c.kind in ("person", "anon", "possessed", "organization", "pronoun")
+        ]
+        if subjects:
+            c = min(subjects, key=lambda c: (c.start, -(c.end - c.start)))
+            lead = text[a : c.start]
+            mid = text[c.end : vs]
+            if (
+                (
+                    not re.search(r"\w", lead)
+                    or re.fullmatch(r"\s*[A-Z][^,.;!?“”\"]{0,40},\s*", lead)
+                )
+                and len(mid) <= 120
+                and not re.search(r"[.;!?“”\"]", mid)
+                and not any(m.start() < vs for m in ctx.cues(c.end, vs))
+            ):
+                return c
+    return None
+
+
+class _Resolver:
+    def __init__(self, ctx: _Context):
+        self.ctx = ctx
+        self.prev: _Raw | None = None
+        self.coref = _Coref(ctx)
+
+    def _last_person(self, pos: int) -> str | None:
+        text = self.ctx.text
+        best = None
+        for o in self.ctx.occ:
+            if o.start >= pos:
+                break
+            if self.ctx.actors[o.actor].kind != "person":
+                continue
+            after = text[o.end : o.end + 2]
+            before = text[max(0, o.start - 8) : o.start]
+            if after[:1] in "’'" or re.search(
+                r"\b(?:of|to|with|by|for|about|against|from|on|and)\s+$", before
+            ):
+                continue
+            best = o
+        return self.ctx.actors[best.actor].name if best else None
+
+    def _last_org(self, pos: int, word: str | None = None) -> str | None:
+        best = None
+        for o in self.ctx.occ:
+            if o.start >= pos:
+                break
+            act = self.ctx.actors[o.actor]
+            if act.kind != "organization":
+                continue
+            if word and word not in act.name.lower() and word not in " ".join(act.aliases).lower():
+                continue
+            best = act.name
+        return best
+
+    def _document(self, c: _Cand) -> str | None:
+        """Who stands behind "the report" / "its statement": the author named nearest before.
+
+        First an explicit author anywhere earlier ("an audit carried out by the firm X", "X's
+        report", "X published its report", "X said in a statement"); then an actor named in a
+        recent sentence that mentions the same kind of document; then the last organisation.
+        "its"/"their" always mean the last organisation.
+        """
+        text = self.ctx.text
+        words = c.name.lower().split()
+        if words[0] in ("its", "their"):
+            return self._last_org(c.start)
+        head = words[-1]
+        fam = next(
+            (f for f in _DOC_FAMILIES.values() if re.fullmatch(f, head)), _DOC_FAMILIES["report"]
+        )
+        noun = r"(?<![\w-])(?:" + fam + r")(?![\w-])"
+        before = [o for o in self.ctx.occ if o.end <= c.start]
+        for o in reversed(before):
+            act = self.ctx.actors[o.actor]
+            pre = text[max(0, o.start - 160) : o.start]
+            post = text[o.end : o.end + 80]
+            if (
+                re.search(
+                    noun + r"[^.;!?“”\"\n]{0,80}?\bby\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,4}$",
+                    pre,
+                    re.I,
+                )
+                or re.match(r"[’']s\s+(?:[\w-]+\s+){0,3}?" + noun, post, re.I)
+                or (
+                    act.kind != "person"
+                    and re.match(
+                        r"\s+(?:\w+\s+)?(?:published|released|issued|put\s+out|sent|filed|"
+                        r"said|says|added|announced|confirmed|wrote)\s+(?:in\s+)?(?:its|their|a|an)"
+                        r"\s+(?:[\w-]+\s+){0,3}?" + noun,
+                        post,
+                        re.I,
+                    )
+                )
+            ):
+                return act.name
+        paras = self.ctx.paras
+        pi = next((i for i, (a, b) in enumerate(paras) if a <= c.start <= b), 0)
+        floor = paras[max(0, pi - 3)][0]
+        for o in reversed(before):
+            if o.start < floor:
+                break
+            act = self.ctx.actors[o.actor]
+            if act.kind == "person":
+                continue
+            ss = _sentence_start(text, max(floor, o.start - 300), o.start)
+            se = _sentence_end(text, o.end, min(len(text), o.end + 300))
+            if re.search(noun, text[ss:se], re.I):
+                return act.name
+        return self._last_org(c.start)
+
+    def resolve(self, c: _Cand, cue: str | None, pos: int) -> tuple[str | None, str]:
+        if c.kind in ("person", "organization", "place", "other"):
+            return c.name, c.kind
+        if c.kind == "pronoun":
+            prev = self.prev
+            if c.name in ("he", "she"):
+                g = "m" if c.name == "he" else "f"
+                if (
+                    cue in _CONTINUING
+                    and prev is not None
+                    and prev.speaker_kind == "person"
+                    and self.coref.gender.get(prev.speaker or "", g) == g
+                ):
+                    return prev.speaker, "person"
+                hit = self.coref.ref.get(c.start)
+                if hit is not None:
+                    return hit
+                name = self._last_person(c.start)
+                if name is None and prev is not None and prev.speaker_kind == "person":
+                    return prev.speaker, "person"
+                return name, "person"
+            if c.name == "they":
+                if (
+                    prev is not None
+                    and prev.speaker
+                    and prev.speaker_kind in ("anon", "organization")
+                ):
+                    return prev.speaker, prev.speaker_kind
+                return self._last_org(c.start), "organization"
+            if c.name == "it":
+                return self._last_org(c.start), "organization"
+        if c.kind == "orgnoun":
+            words = c.name.lower().split()
+            head = words[-1]
+            if head in (
+                "company",
+                "firm",
+                "group",
+                "startup",
+                "retailer",
+                "manufacturer",
+                "carrier",
+                "airline",
+            ):
+                name = self._last_org(c.start)
+            else:
+                name = self._last_org(c.start, head)
+            return (name or c.name), "organization"
+        if c.kind == "possessed":
+            return c.name, "organization"
+        if c.kind == "doc":
+            return self._document(c), "organization"
+        name = c.name
+        if re.match(
+            r"(?:An?|The|One|Two|Three|Some|Several|Many|Another|Senior|Its|His|Her|Their|Other)\b",
+            name,
+        ):
+            name = name[0].lower() + name[1:]
+        return name, "anon"
+
+
+def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: int) -> None:
+    text = ctx.text
+    pa, _pb = ctx.paras[r.para]
+    _la, lb = ctx.paras[r.last_para]
+    prev_close = pa
+    for q in raws[:idx]:
+        if q.last_para == r.para and q.close_at <= r.open_at:
+            prev_close = max(prev_close, q.close_at)
+    next_open = lb
+    for q in raws[idx + 1 :]:
+        if q.para == r.last_para and q.open_at >= r.close_at:
+            next_open = q.open_at
+            break
+    b_start = _sentence_start(text, prev_close, r.open_at)
+    a_end = _sentence_end(text, r.close_at, next_open)
+    glues: list[tuple[int, int, str]] = [
+        (b_start, r.open_at, "before"),
+        (r.close_at, a_end, "after"),
+    ]
+    # "X said:" closing the previous paragraph introduces a quote opening this one
+    if r.open_at == pa and r.para > 0 and text[ctx.paras[r.para - 1][1] - 1] == ":":
+        qa, qb = ctx.paras[r.para - 1]
+        if not ctx.in_quote(qb - 1):
+            glues.append((_sentence_start(text, qa, qb - 1), qb, "before"))
+    if r.block and r.last_para + 1 < len(ctx.paras):
+        # "> Unmarked words." then "That is how Dr X put it …" in the next paragraph
+        na, nb = ctx.paras[r.last_para + 1]
+        glues.append((na, _sentence_end(text, na, nb), "after"))
+    best: tuple[int, _Cand, str] | None = None
+    bare_cue: tuple[int, str] | None = None
+    for ga, gb, side in glues:
+        cues = ctx.cues(ga, gb)
+        if side == "before":
+            cues = list(reversed(cues))
+        for m in cues:
+            cand = _pick_speaker(ctx, ga, gb, m)
+            dist = (r.open_at - m.end()) if side == "before" else (m.start() - r.close_at)
+            if gb <= pa:  # previous paragraph
+                dist += 200
+            if (
+                side == "after"
+                and re.match(r"[.!?]$", r.text[-1:])
+                and re.match(r"\s+[A-Z]", text[r.close_at : r.close_at + 2])
+            ):
+                dist += 100  # the quote ended its sentence: what follows is less likely its tag
+            if cand is None:
+                if bare_cue is None or dist < bare_cue[0]:
+                    bare_cue = (dist, _cue_text(m))
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, cand, _cue_text(m))
+            break
+    if best is not None:
+        dist, cand, cue = best
+        r.speaker, r.speaker_kind = res.resolve(cand, cue, cand.start)
+        r.cue = cue
+        r.cue_dist = dist
+        r.tagged = r.speaker is not None
+        if r.speaker is not None:
+            return
+    if bare_cue is not None and r.cue is None:
+        r.cue, r.cue_dist = bare_cue[1], bare_cue[0]
+    # no cue: a partial quote takes its sentence's subject; a standalone quote inherits
+    glue_before = text[b_start : r.open_at]
+    if re.search(r"[A-Za-z]{2}", glue_before):
+        cands = [
+            c
+            for c in ctx.candidates(b_start, r.open_at)
+            if c.kind in ("person", "organization", "pronoun", "anon", "orgnoun")
+        ]
+        if cands:
+            c = cands[0]
+            r.speaker, r.speaker_kind = res.resolve(c, None, c.start)
+            if r.speaker:
+                return
+    prev = res.prev
+    if prev is not None and prev.speaker and r.para - prev.last_para <= 2:
+        # a person named between the two quotes took the floor, unless named as the one
+        # spoken to or about ("Brisca told Byteframe.", "Lind said of Harlow.")
+        between = [
+            o
+            for o in ctx.occ
+            if prev.close_at <= o.start < r.open_at
+            and ctx.actors[o.actor].kind == "person"
+            and not _LISTENER_BEFORE.search(text, max(0, o.start - 20), o.start)
+        ]
+        if not between:
+            r.speaker, r.speaker_kind = prev.speaker, prev.speaker_kind
+            return
+        r.speaker, r.speaker_kind = ctx.actors[between[-1].actor].name, "person"
