@@ -6,6 +6,7 @@
     python benchmarks/understanding.py --no-analysis   # cleaning only
     python benchmarks/understanding.py --json          # totals as JSON on stdout
     python benchmarks/understanding.py --check         # exit 1 when below the targets
+    python benchmarks/understanding.py --root tests/heldout   # another set, same layout
 
 What is measured (see tests/gold/README.md for the gold format):
 
@@ -625,9 +626,16 @@ def main(argv: list[str] | None = None) -> int:
         default="text",
         help="which cleaned field to analyse (default: text)",
     )
+    ap.add_argument(
+        "--root",
+        type=Path,
+        default=GOLD,
+        help="folder holding expected/ and pages/ (default: tests/gold; e.g. tests/heldout)",
+    )
     args = ap.parse_args(argv)
 
-    pages = load_gold(args.page)
+    root = args.root if args.root.is_dir() else ROOT / args.root  # relative to the repo too
+    pages = load_gold(args.page, root=root)
     try:
         clean_fn, analyse_fn = load_pipeline(args.no_analysis)
     except ImportError as exc:

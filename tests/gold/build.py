@@ -14,6 +14,8 @@ kind), writes ``pages/<name>.html``, and writes ``expected/<name>.json`` with:
 
 Run ``python tests/gold/build.py`` after editing a source; the output is committed, so the
 benchmark and tests never run this script.
+``python tests/gold/build.py --root tests/heldout`` builds another set laid out the same way
+(``src/`` in, ``pages/`` and ``expected/`` out) with the same templates.
 
 Body markup (one block per paragraph, blank lines between blocks)::
 
@@ -1113,19 +1115,20 @@ def check(src: Source, exp: dict) -> list[str]:
     return problems
 
 
-def build(name: str | None = None) -> int:
-    PAGES.mkdir(exist_ok=True)
-    EXPECTED.mkdir(exist_ok=True)
+def build(name: str | None = None, root: Path = HERE) -> int:
+    src_dir, pages_dir, expected_dir = root / "src", root / "pages", root / "expected"
+    pages_dir.mkdir(exist_ok=True)
+    expected_dir.mkdir(exist_ok=True)
     bad = 0
-    for path in sorted(SRC.glob("*.txt")):
+    for path in sorted(src_dir.glob("*.txt")):
         if name and path.stem != name:
             continue
         src = parse_source(path)
         tpl = TEMPLATES[src.meta["template"]](src)
         page = tpl.render()
         exp = expectations(src, tpl)
-        (PAGES / f"{src.name}.html").write_text(page, encoding="utf-8")
-        (EXPECTED / f"{src.name}.json").write_text(
+        (pages_dir / f"{src.name}.html").write_text(page, encoding="utf-8")
+        (expected_dir / f"{src.name}.json").write_text(
             json.dumps(exp, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
         problems = check(src, exp)
@@ -1139,5 +1142,13 @@ def build(name: str | None = None) -> int:
     return 1 if bad else 0
 
 
+def main(argv: list[str]) -> int:
+    """``build.py [--root DIR] [NAME]``: DIR defaults to this folder (the gold set)."""
+    root = HERE
+    if len(argv) >= 2 and argv[0] == "--root":
+        root, argv = Path(argv[1]).resolve(), argv[2:]
+    return build(argv[0] if argv else None, root)
+
+
 if __name__ == "__main__":
-    sys.exit(build(sys.argv[1] if len(sys.argv) > 1 else None))
+    sys.exit(main(sys.argv[1:]))
