@@ -25,9 +25,7 @@ class DamagedFileError(Exception):
     """A store file exists but cannot be parsed; it has been moved aside, never reset."""
 
     def __init__(self, path: Path, kept_as: Path, reason: str) -> None:
-        super().__init__(
-            f"{path.name} was damaged ({reason}); it was kept as {kept_as.name}"
-        )
+        super().__init__(f"{path.name} was damaged ({reason}); it was kept as {kept_as.name}")
         self.path = path
         self.kept_as = kept_as
         self.reason = reason

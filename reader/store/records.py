@@ -63,8 +63,15 @@ class FeedRecord:
             known["title"] = ""
         tags = known.get("tags", [])
         known["tags"] = [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
-        for name in ("site", "etag", "last_modified", "last_refresh", "error", "retry_after",
-                     "added"):
+        for name in (
+            "site",
+            "etag",
+            "last_modified",
+            "last_refresh",
+            "error",
+            "retry_after",
+            "added",
+        ):
             if name in known and not isinstance(known[name], str | None):
                 known[name] = None
         known["gone"] = known.get("gone") is True

@@ -136,8 +136,9 @@ class Store:
 
     @_serialised
     def add_feed(self, url: str, *, title: str = "", tags: Iterable[str] = ()) -> FeedRecord:
-        record = FeedRecord(url=url, key=feed_key(url), title=title, tags=list(tags),
-                            added=now_iso())
+        record = FeedRecord(
+            url=url, key=feed_key(url), title=title, tags=list(tags), added=now_iso()
+        )
         doc_id = int(record.key, 16)
 
         def insert(table: dict[int, Mapping[str, Any]]) -> None:
@@ -158,8 +159,9 @@ class Store:
 
         def insert(table: dict[int, Mapping[str, Any]]) -> None:
             for url, title, tags in records:
-                record = FeedRecord(url=url, key=feed_key(url), title=title, tags=tags,
-                                    added=now_iso())
+                record = FeedRecord(
+                    url=url, key=feed_key(url), title=title, tags=tags, added=now_iso()
+                )
                 if int(record.key, 16) not in table:
                     table[int(record.key, 16)] = record.to_doc()
                     added.append(record)
@@ -241,9 +243,7 @@ class Store:
         """Each stored article id of a feed, with whether its body is stored."""
         docs = self._shard(feed_key(feed_url)).raw_articles().values()
         # A body file that is gone (deleted, or kept aside as damaged) is fetched again.
-        return {
-            doc["id"]: bool(doc.get("has_body")) and self.bodies.has(doc["id"]) for doc in docs
-        }
+        return {doc["id"]: bool(doc.get("has_body")) and self.bodies.has(doc["id"]) for doc in docs}
 
     @_serialised
     def update_articles(self, changes: dict[str, dict[str, Any]]) -> None:
@@ -274,6 +274,7 @@ class Store:
         unread: bool = False,
         bookmarked: bool = False,
         feed: str | None = None,
+        tag: str | None = None,
         query: str | None = None,
         actor: str | None = None,
         limit: int | None = None,
@@ -282,10 +283,14 @@ class Store:
 
         Filters run on the stored documents and only the matches become records: at
         50,000 articles, building every record first cost most of the time of a view.
+        `tag` is a folder: every feed carrying that tag, compared case-insensitively.
         """
         feeds = self.feeds()
         if feed is not None:
             feeds = [f for f in feeds if f.url == feed]
+        if tag is not None:
+            folded = tag.casefold()
+            feeds = [f for f in feeds if any(t.casefold() == folded for t in f.tags)]
         needle = query.casefold() if query else None
         who = actor.casefold() if actor else None
         hits: list[tuple[str, Mapping[str, Any], Mapping[str, Any]]] = []
@@ -388,11 +393,14 @@ class Store:
         articles.sort(key=lambda a: a.sort_key, reverse=True)
         cutoff = (
             (datetime.now(UTC) - timedelta(days=keep_days)).strftime("%Y-%m-%dT%H:%M:%SZ")
-            if keep_days > 0 else None
+            if keep_days > 0
+            else None
         )
         doomed = [
-            a for rank, a in enumerate(articles)
-            if not a.bookmarked and (
+            a
+            for rank, a in enumerate(articles)
+            if not a.bookmarked
+            and (
                 (keep_per_feed > 0 and rank >= keep_per_feed)
                 or (cutoff is not None and a.sort_key < cutoff)
             )

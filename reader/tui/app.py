@@ -31,9 +31,10 @@ from reader.store.store import Store
 from reader.tui.screens.dialogs import AddFeedScreen, ConfirmScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.themes import load_themes
+from reader.tui.views import HOME, ActorView, BookmarksView, FeedView, UnreadView, View
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
-from reader.tui.widgets.feed_list import VIEW_BOOKMARKS, VIEW_UNREAD, FeedList
+from reader.tui.widgets.feed_list import FeedList
 from reader.tui.widgets.sidebar import Sidebar
 
 NARROW = 110  # below this many columns, one pane at a time beside the list
@@ -45,6 +46,10 @@ ANALYSE_DELAY = 0.25
 FEW_FAILURES = 3  # more failed feeds than this (offline?) get one summary, not a flood
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 class NewsApp(App[None]):
     """Feeds │ articles over the reading pane │ quotes and actors."""
 
@@ -54,8 +59,14 @@ class NewsApp(App[None]):
     BINDINGS = [
         Binding("enter", "open", "Open", show=False, id="open"),
         Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="next_pane", priority=True),
-        Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False, id="previous_pane",
-                priority=True),
+        Binding(
+            "shift+tab",
+            "cycle_pane(-1)",
+            "Previous pane",
+            show=False,
+            id="previous_pane",
+            priority=True,
+        ),
         Binding("n", "next_unread", "Next unread", id="next_unread"),
         Binding("p", "previous_unread", "Prev unread", show=False, id="previous_unread"),
         Binding("m", "toggle_read", "Read", id="toggle_read"),
@@ -70,27 +81,44 @@ class NewsApp(App[None]):
         Binding("s", "toggle_sidebar", "Sidebar", id="toggle_sidebar"),
         Binding("space,pagedown", "page_text", "Page", show=False, id="page_text"),
         Binding("q", "back", "Back/Quit", id="back"),
+        Binding("escape", "back(False)", "Back", show=False, id="step_back"),
         Binding("question_mark", "help", "Help", id="help"),
     ]
 
+    # By binding id: what help and the command palette say about each action.
     HELP_ROWS = {
-        "n": "next unread article", "p": "previous unread article",
-        "m": "toggle read", "b": "toggle bookmark", "B": "bookmarks view",
-        "r": "refresh this feed", "R": "refresh all feeds", "/": "filter by text",
-        "a": "add a feed (URL or page)", "d": "remove the feed (asks first)",
-        "o": "open in the browser", "s": "show / hide the sidebar", "q": "back, or quit",
-        "?": "this help",
+        "next_unread": "next unread article",
+        "previous_unread": "previous unread article",
+        "toggle_read": "toggle read",
+        "toggle_bookmark": "toggle bookmark",
+        "bookmarks": "bookmarks view",
+        "refresh_feed": "refresh this feed",
+        "refresh_all": "refresh all feeds",
+        "filter": "filter by title",
+        "add_feed": "add a feed (URL or page)",
+        "remove_feed": "remove the feed (asks first)",
+        "open_browser": "open in the browser",
+        "toggle_sidebar": "show / hide the sidebar",
+        "back": "back: filter, article, previous view; quits on All unread",
+        "step_back": "back, never quits",
+        "help": "help: this list of keys",
     }
 
-    def __init__(self, paths: Paths, settings: Settings, *, store: Store | None = None,
-                 first_run: bool = True) -> None:
+    def __init__(
+        self,
+        paths: Paths,
+        settings: Settings,
+        *,
+        store: Store | None = None,
+        first_run: bool = True,
+    ) -> None:
         super().__init__()
         self.paths = paths
         self.settings = settings
         self.store = store or Store(paths)
         self._first_run = first_run
-        self.view = VIEW_UNREAD
-        self.previous_view = VIEW_UNREAD
+        self.view: View = HOME
+        self.back_stack: list[View] = []  # the views `q` steps back through
         self.actor: str | None = None
         self.query_text = ""
         self.feeds: dict[str, FeedRecord] = {}
@@ -102,6 +130,7 @@ class NewsApp(App[None]):
         self._counts_timer: Timer | None = None
         self._analyse_timer: Timer | None = None
         self._signature: tuple[int, ...] = ()
+        self._status_message: str | None = None
         self._theme_warnings = self._register_themes()
 
     # ------------------------------------------------------------------ set-up
@@ -118,8 +147,11 @@ class NewsApp(App[None]):
         with Horizontal(id="main"):
             yield FeedList(id="feeds")
             with Vertical(id="centre"):
-                yield Input(placeholder="filter titles…  (Enter keeps, Esc clears)",
-                            id="filter", classes="hidden")
+                yield Input(
+                    placeholder="filter titles…  (Enter keeps, Esc clears)",
+                    id="filter",
+                    classes="hidden",
+                )
                 yield ArticleList(id="articles")
                 yield ArticleView(id="reading")
             yield Sidebar(id="sidebar")
@@ -149,8 +181,12 @@ class NewsApp(App[None]):
             assert isinstance(binding, Binding) and binding.id
             for key in keymap.get(binding.id, binding.key).split(","):
                 if key in taken and taken[key] != binding.id:
-                    self.notify(f"keymap: {key} is used by both {taken[key]} and {binding.id}; "
-                                "keeping the defaults", severity="warning", markup=False)
+                    self.notify(
+                        f"keymap: {key} is used by both {taken[key]} and {binding.id}; "
+                        "keeping the defaults",
+                        severity="warning",
+                        markup=False,
+                    )
                     return
                 taken[key] = binding.id
         if keymap:
@@ -179,11 +215,20 @@ class NewsApp(App[None]):
         if self.screen is not self.screen_stack[0]:  # a dialog: plain focus cycling
             self.screen.focus_next() if step > 0 else self.screen.focus_previous()
             return
-        sidebar_on = (self.screen.has_class("-show-sidebar") if self.screen.has_class("-narrow")
-                      else not self.screen.has_class("-no-sidebar"))
+        sidebar_on = (
+            self.screen.has_class("-show-sidebar")
+            if self.screen.has_class("-narrow")
+            else not self.screen.has_class("-no-sidebar")
+        )
         order = [p for p in self.PANES if p != "sidebar" or sidebar_on]
-        current = next((p for p in order for node in self.focused.ancestors_with_self
-                        if node.id == p), "articles") if self.focused else "articles"
+        current = (
+            next(
+                (p for p in order for node in self.focused.ancestors_with_self if node.id == p),
+                "articles",
+            )
+            if self.focused
+            else "articles"
+        )
         target = order[(order.index(current) + step) % len(order)]
         self.screen.set_class(target == "feeds", "-feeds-open")
         pane = self.query_one(f"#{target}")
@@ -219,50 +264,36 @@ class NewsApp(App[None]):
         gc.freeze()
 
     def _view_rows(self) -> list[ArticleRecord]:
-        view = self.view
-        if view == VIEW_UNREAD:
-            rows = self.store.articles(unread=True)
-            if self.open_article and not any(r.id == self.open_article.id for r in rows):
-                # Keep the open article listed even though opening it marked it read.
-                fresh = self.store.article(self.open_article.id)
-                if fresh is not None:
-                    rows = sorted([*rows, fresh], key=lambda a: a.sort_key, reverse=True)
-        elif view == VIEW_BOOKMARKS:
-            rows = self.store.articles(bookmarked=True)
-        elif view.startswith("view:actor:"):
-            rows = self.store.articles(actor=view.removeprefix("view:actor:"))
-        elif view.startswith("feed:"):
-            rows = self.store.articles(feed=view.removeprefix("feed:"))
-        else:
-            rows = self.store.articles()
+        rows = self.view.rows(self.store)
+        opened = self.open_article
+        if isinstance(self.view, UnreadView) and opened and all(r.id != opened.id for r in rows):
+            # Keep the open article listed even though opening it marked it read.
+            fresh = self.store.article(opened.id)
+            if fresh is not None:
+                rows = sorted([*rows, fresh], key=lambda a: a.sort_key, reverse=True)
         if self.query_text:
             needle = self.query_text.casefold()
             rows = [r for r in rows if needle in r.title.casefold()]
         return rows
 
     def _status(self, message: str | None = None) -> None:
-        articles = self.query_one(ArticleList)
+        """The view's name with its counts, as they are now (called after every mark)."""
+        if message is not None:
+            self._status_message = message
+        articles = self.query_one(ArticleList).articles
+        unread = sum(1 for a in articles if not a.read)
         text = Text(no_wrap=True, overflow="ellipsis")
-        text.append(f" {self._view_name()}", style="bold")
-        text.append(f"  {len(articles.articles)} articles")
+        text.append(f" {self.view.name(self.feeds)}", style="bold")
+        text.append(f"  {plural(len(articles), 'article')}")
+        if unread != len(articles):
+            text.append(f", {unread} unread")
+        message = self._status_message
         if self.query_text:
             text.append("  filter: ")
             text.append(self.query_text, style="italic")
         if message:
             text.append(f"  {message}", style="dim")
         self.query_one("#status", Static).update(text)
-
-    def _view_name(self) -> str:
-        if self.view == VIEW_UNREAD:
-            return "All unread"
-        if self.view == VIEW_BOOKMARKS:
-            return "Bookmarks"
-        if self.view.startswith("view:actor:"):
-            return f"Mentioning {self.view.removeprefix('view:actor:')}"
-        if self.view.startswith("feed:"):
-            feed = self.feeds.get(self.view.removeprefix("feed:"))
-            return feed.display_title if feed else "Feed"
-        return "All articles"
 
     def _store_signature(self) -> tuple[int, ...]:
         """Changes by another process (cron refresh, a CLI mark) show as new mtimes."""
@@ -278,18 +309,31 @@ class NewsApp(App[None]):
         if not self.refreshing and self._store_signature() != self._signature:
             self.reload()
 
-    def set_view(self, view: str) -> None:
+    def set_view(self, view: View) -> None:
+        """Show `view`, remembering the one left so that `q` comes back to it."""
         if view == self.view:
             return
-        self.previous_view = self.view
+        self.back_stack = [v for v in self.back_stack if v != self.view]
+        self.back_stack.append(self.view)
+        self._show_view(view)
+
+    def _show_view(self, view: View) -> None:
         self.view = view
+        self._status_message = None
+        if not isinstance(view, ActorView) and not any(
+            isinstance(v, ActorView) for v in self.back_stack
+        ):
+            self.actor = None
+        self._close_article()
         self.reload(keep=None)
 
     # ---------------------------------------------------------------- events
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         option_id = event.option.id or ""
         if isinstance(event.option_list, FeedList):
-            self.set_view(option_id)
+            view = event.option_list.view_at(option_id)
+            if view is not None:
+                self.set_view(view)
             self.screen.remove_class("-feeds-open")
             self.query_one(ArticleList).focus()
         elif isinstance(event.option_list, ArticleList):
@@ -304,7 +348,7 @@ class NewsApp(App[None]):
             self.query_one(ArticleView).scroll_to_offset(int(quote.get("start", 0)))
         elif option_id.startswith("a:"):
             self.actor = option_id[2:]
-            self.set_view(f"view:actor:{self.actor}")
+            self.set_view(ActorView(self.actor))
             self.query_one(ArticleList).focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -315,11 +359,6 @@ class NewsApp(App[None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "filter":
             self.query_one(ArticleList).focus()
-
-    def on_key(self, event: Any) -> None:
-        if event.key == "escape" and self.query_one("#filter", Input).has_focus:
-            self._close_filter()
-            event.stop()
 
     # ------------------------------------------------------------ articles
     def open_current(self) -> None:
@@ -370,6 +409,7 @@ class NewsApp(App[None]):
         for url in self._dirty_feeds:
             feeds.update_counts(self.feeds.get(url), self.unread, self.bookmarks)
         self._dirty_feeds.clear()
+        self._status()
 
     @work(thread=True, exit_on_error=False, group="analyse", exclusive=True)
     def analyse_article(self, article_id: str, body: dict[str, Any]) -> None:
@@ -383,17 +423,28 @@ class NewsApp(App[None]):
             self.query_one(Sidebar).show(body)
 
     def _step_unread(self, direction: int) -> None:
+        """The next unread row after the cursor, going round past the end (newsboat's `n`)."""
         articles = self.query_one(ArticleList)
         rows = articles.articles
+        count = len(rows)
         start = articles.highlighted if articles.highlighted is not None else -direction
-        index = start + direction
-        while 0 <= index < len(rows):
+        for step in range(1, count + 1):
+            index = (start + direction * step) % count
+            if index == start and rows[index].read:
+                break
             if not rows[index].read:
                 articles._grow(index + 50)
                 articles.highlighted = index
                 self.open_current()
+                if (index - start) * direction < 0:
+                    self.notify(
+                        "wrapped round to the top"
+                        if direction > 0
+                        else "wrapped round to the bottom",
+                        markup=False,
+                        timeout=2,
+                    )
                 return
-            index += direction
         self.notify("no more unread articles here", markup=False)
 
     def _target(self) -> ArticleRecord | None:
@@ -442,7 +493,7 @@ class NewsApp(App[None]):
         return fresh
 
     def action_bookmarks(self) -> None:
-        self.set_view(VIEW_BOOKMARKS)
+        self.set_view(BookmarksView())
         self.query_one(ArticleList).focus()
 
     def action_filter(self) -> None:
@@ -476,35 +527,60 @@ class NewsApp(App[None]):
     def _open_link(self, url: str) -> None:
         webbrowser.open(url)
 
-    def action_back(self) -> None:
-        """Close the filter, else leave a special view (actor, bookmarks), else quit."""
+    def action_back(self, may_quit: bool = True) -> None:
+        """One step back: filter → feeds pane → open article → the view you came from →
+        All unread; `q` on All unread quits (Esc never does)."""
+        articles = self.query_one(ArticleList)
         if not self.query_one("#filter", Input).has_class("hidden"):
             self._close_filter()
-        elif self.view.startswith("view:actor:") or self.view == VIEW_BOOKMARKS:
-            back = self.previous_view
-            if back.startswith("view:actor:") or back == self.view:
-                back = VIEW_UNREAD
-            self.actor = None
-            self.view = back
-            self.reload(keep=None)
-        else:
+        elif self.screen.has_class("-feeds-open"):
+            self.screen.remove_class("-feeds-open")
+            articles.focus()
+        elif self.open_article is not None or not articles.has_focus:
+            self._close_article()
+            articles.focus()
+        elif self.back_stack:
+            self._show_view(self.back_stack.pop())
+        elif self.view != HOME:
+            self._show_view(HOME)
+        elif may_quit:
             self.exit()
 
+    def _close_article(self) -> None:
+        """Leave the article being read: the list keeps its place, the panes empty."""
+        if self.open_article is None:
+            return
+        self.open_article = None
+        if self._analyse_timer is not None:
+            self._analyse_timer.stop()
+            self._analyse_timer = None
+        self.query_one(ArticleView).clear()
+        self.query_one(Sidebar).show(None)
+
+    def _key_names(self, binding: Binding) -> str:
+        """The keys bound to `binding` now (a user's keymap included), as shown to people."""
+        keys = self.settings.keymap.get(binding.id or "", binding.key)
+        return " / ".join(
+            self.get_key_display(Binding(k.strip(), binding.action)) for k in keys.split(",")
+        )
+
     def action_help(self) -> None:
-        keys = {b.id: b.key for b in self.BINDINGS if isinstance(b, Binding)}
-        keys.update(self.settings.keymap)
-        rows = [(keys.get(b.id or "", b.key), self.HELP_ROWS.get(b.key, b.description))
-                for b in self.BINDINGS if isinstance(b, Binding) and b.key in self.HELP_ROWS]
+        rows = [
+            (self._key_names(b), self.HELP_ROWS[b.id])
+            for b in self.BINDINGS
+            if isinstance(b, Binding) and b.id in self.HELP_ROWS
+        ]
         self.push_screen(HelpScreen(rows))
 
     # ---------------------------------------------------------- feeds
     def _selected_feed(self) -> FeedRecord | None:
         feeds = self.query_one(FeedList)
         option = feeds.highlighted_option
-        if feeds.has_focus and option and (option.id or "").startswith("feed:"):
-            return self.feeds.get((option.id or "").removeprefix("feed:"))
-        if self.view.startswith("feed:"):
-            return self.feeds.get(self.view.removeprefix("feed:"))
+        chosen = feeds.view_at(option.id) if feeds.has_focus and option else None
+        if isinstance(chosen, FeedView):
+            return self.feeds.get(chosen.url)
+        if isinstance(self.view, FeedView):
+            return self.feeds.get(self.view.url)
         article = self._target()
         return self.feeds.get(article.feed) if article else None
 
@@ -534,13 +610,19 @@ class NewsApp(App[None]):
         def answered(yes: bool | None) -> None:
             if yes:
                 self.store.remove_feed(feed.url)
-                if self.view == f"feed:{feed.url}":
-                    self.view = VIEW_UNREAD
+                gone = FeedView(feed.url)
+                self.back_stack = [v for v in self.back_stack if v != gone]
+                if self.view == gone:
+                    self.view = HOME
                 self.notify(f"removed {clean_line(feed.display_title, 80)}", markup=False)
                 self.reload(keep=None)
 
-        self.push_screen(ConfirmScreen(f"Remove “{clean_line(feed.display_title, 80)}” and "
-                                       "its stored articles?"), answered)
+        self.push_screen(
+            ConfirmScreen(
+                f"Remove “{clean_line(feed.display_title, 80)}” and its stored articles?"
+            ),
+            answered,
+        )
 
     @work(thread=True, exit_on_error=False, group="subscribe")
     def subscribe(self, text: str) -> None:
@@ -548,13 +630,15 @@ class NewsApp(App[None]):
 
         [(_source, found)] = resolve_sources([text], self.settings)
         if isinstance(found, str):
-            self.call_from_thread(self.notify, f"could not add {text}: {found}",
-                                  severity="error", markup=False)
+            self.call_from_thread(
+                self.notify, f"could not add {text}: {found}", severity="error", markup=False
+            )
             return
         if self.store.feed(found.url) is None:
             self.store.add_feed(found.url, title=found.title)
-        self.call_from_thread(self.notify, f"subscribed to {clean_line(found.title, 80)}",
-                              markup=False)
+        self.call_from_thread(
+            self.notify, f"subscribed to {clean_line(found.title, 80)}", markup=False
+        )
         self.call_from_thread(self.reload)
         self.call_from_thread(self.run_refresh, [found.url])
 
@@ -578,8 +662,14 @@ class NewsApp(App[None]):
             self.call_from_thread(self._progress, outcome, done, total)
 
         try:
-            summary = refresh(self.store, self.settings, feeds=urls, analyser=analyse,
-                              fetch_pages=self.settings.fetch_pages, progress=progress)
+            summary = refresh(
+                self.store,
+                self.settings,
+                feeds=urls,
+                analyser=analyse,
+                fetch_pages=self.settings.fetch_pages,
+                progress=progress,
+            )
             line = summary.line()
             failed = [o for o in summary.outcomes if o.status == "failed"]
         except Exception as exc:  # the store said no (disk full, lock): tell, don't die
@@ -598,19 +688,28 @@ class NewsApp(App[None]):
         if not quiet:
             if 0 < len(failed) <= FEW_FAILURES:
                 for outcome in failed:
-                    self.notify(f"{clean_line(outcome.title, 60)}: {outcome.error}",
-                                severity="warning", markup=False, timeout=8)
-            self.notify(line, markup=False, timeout=6,
-                        severity="warning" if len(failed) > FEW_FAILURES else "information")
+                    self.notify(
+                        f"{clean_line(outcome.title, 60)}: {outcome.error}",
+                        severity="warning",
+                        markup=False,
+                        timeout=8,
+                    )
+            self.notify(
+                line,
+                markup=False,
+                timeout=6,
+                severity="warning" if len(failed) > FEW_FAILURES else "information",
+            )
         self._status(line)
 
     # -------------------------------------------------------- command palette
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         for binding in self.BINDINGS:
-            if isinstance(binding, Binding) and binding.key in self.HELP_ROWS:
+            if isinstance(binding, Binding) and binding.id in self.HELP_ROWS:
                 action = binding.action
                 yield SystemCommand(
-                    binding.description, self.HELP_ROWS[binding.key],
+                    f"{binding.description} ({self._key_names(binding)})",
+                    self.HELP_ROWS[binding.id],
                     lambda action=action: self.run_action(action),
                 )

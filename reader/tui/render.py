@@ -43,8 +43,12 @@ def age(when: str | None, now: datetime | None = None) -> str:
     seconds = ((now or datetime.now(UTC)) - stamp).total_seconds()
     if seconds < 0:
         return "new"
-    for unit, size, limit in (("m", 60, 3600), ("h", 3600, 86400), ("d", 86400, 604800),
-                              ("w", 604800, 60 * 86400)):
+    for unit, size, limit in (
+        ("m", 60, 3600),
+        ("h", 3600, 86400),
+        ("d", 86400, 604800),
+        ("w", 604800, 60 * 86400),
+    ):
         if seconds < limit:
             return f"{max(1, int(seconds // size))}{unit}"
     return stamp.strftime("%Y-%m-%d")
@@ -67,7 +71,7 @@ def inline(markdown: str) -> Text:
     out = Text()
     pos = 0
     for match in _LINK.finditer(markdown):
-        out.append(_EMPHASIS.sub("", markdown[pos:match.start()]))
+        out.append(_EMPHASIS.sub("", markdown[pos : match.start()]))
         out.append(_EMPHASIS.sub("", match.group(1)), style="underline")
         pos = match.end()
     out.append(_EMPHASIS.sub("", markdown[pos:]))
@@ -108,7 +112,7 @@ def _block(raw: str, start: int, end: int) -> Block:
             assert bullet is not None
             marker = f"{bullet.group(2)}." if bullet.group(2) else "•"
             text.append(("\n" if i else "") + bullet.group(1) + marker + " ")
-            text.append_text(inline(line[bullet.end():]))
+            text.append_text(inline(line[bullet.end() :]))
         return Block("list", text, start, end)
     return Block("para", inline(" ".join(line.strip() for line in lines)), start, end)
 

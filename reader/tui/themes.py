@@ -16,8 +16,19 @@ from textual.theme import Theme
 
 import reader
 
-_COLOUR_FIELDS = ("primary", "secondary", "warning", "error", "success", "accent",
-                  "foreground", "background", "surface", "panel", "boost")
+_COLOUR_FIELDS = (
+    "primary",
+    "secondary",
+    "warning",
+    "error",
+    "success",
+    "accent",
+    "foreground",
+    "background",
+    "surface",
+    "panel",
+    "boost",
+)
 _ALLOWED = {f.name for f in fields(Theme)}
 
 
@@ -54,7 +65,13 @@ def load_themes(folder: Path | None = None) -> LoadedThemes:
     for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
         try:
             loaded.themes.append(load_theme(path))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, TypeError,
-                ColorParseError) as exc:
+        except (
+            OSError,
+            UnicodeDecodeError,
+            tomllib.TOMLDecodeError,
+            ValueError,
+            TypeError,
+            ColorParseError,
+        ) as exc:
             loaded.warnings.append(f"theme {path.name} skipped: {exc}")
     return loaded

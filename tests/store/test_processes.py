@@ -69,8 +69,11 @@ def test_two_processes_marking_while_a_third_writes_lose_nothing(tmp_path):
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(data)])
     try:
         markers = [
-            subprocess.Popen([sys.executable, "-c", MARKER, str(data), json.dumps(half)],
-                             stdout=subprocess.PIPE, text=True)
+            subprocess.Popen(
+                [sys.executable, "-c", MARKER, str(data), json.dumps(half)],
+                stdout=subprocess.PIPE,
+                text=True,
+            )
             for half in (ids[::2], ids[1::2])
         ]
         acknowledged = []

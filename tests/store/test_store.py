@@ -68,12 +68,25 @@ def test_retention_keeps_bookmarks(store):
 
 def test_retention_by_age(store):
     store.add_feed("https://a.test/feed")
-    store.add_articles("https://a.test/feed", [
-        {"identity": "old", "title": "old", "link": None, "published": "2001-01-01T00:00:00Z",
-         "author": None},
-        {"identity": "new", "title": "new", "link": None, "published": "2999-01-01T00:00:00Z",
-         "author": None},
-    ])
+    store.add_articles(
+        "https://a.test/feed",
+        [
+            {
+                "identity": "old",
+                "title": "old",
+                "link": None,
+                "published": "2001-01-01T00:00:00Z",
+                "author": None,
+            },
+            {
+                "identity": "new",
+                "title": "new",
+                "link": None,
+                "published": "2999-01-01T00:00:00Z",
+                "author": None,
+            },
+        ],
+    )
     assert store.apply_retention("https://a.test/feed", keep_per_feed=0, keep_days=30) == 1
     assert [r.title for r in store.articles()] == ["new"]
 

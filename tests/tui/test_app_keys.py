@@ -9,9 +9,9 @@ from tui_fixtures import FEED_A, HOSTILE, QUOTE_TEXT
 
 from reader.config import Settings, resolve_paths
 from reader.store.store import Store
+from reader.tui.views import ActorView, BookmarksView, FeedView, UnreadView
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
-from reader.tui.widgets.feed_list import VIEW_BOOKMARKS
 from reader.tui.widgets.sidebar import Sidebar
 
 SIZE = (160, 48)
@@ -27,13 +27,17 @@ def titles(app) -> list[str]:
     return [a.title for a in app.query_one(ArticleList).articles]
 
 
-
 async def test_launch_lists_stored_articles_newest_first(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert titles(app) == ["Council approves night ferry", "Quay repairs begin", HOSTILE,
-                               "Bridge closed for a week", "Valley school wins award"]
+        assert titles(app) == [
+            "Council approves night ferry",
+            "Quay repairs begin",
+            HOSTILE,
+            "Bridge closed for a week",
+            "Valley school wins award",
+        ]
         assert app.focused is app.query_one(ArticleList)
 
 
@@ -103,8 +107,8 @@ async def test_n_and_p_walk_unread(make_app):
         assert app.open_article.title == "Quay repairs begin"
         await pilot.press("n")
         assert app.open_article.title == HOSTILE
-        await pilot.press("p")  # nothing unread above: stays put
-        assert app.open_article.title == HOSTILE
+        await pilot.press("p")  # nothing unread above: wraps round to the bottom
+        assert app.open_article.title == "Valley school wins award"
         await pilot.press("G", "p")
         assert app.open_article.title == "Bridge closed for a week"
         assert articles.highlighted == 3
@@ -119,10 +123,10 @@ async def test_m_b_B_persist_across_restart(make_app, data_dir):
         assert quay.read and quay.bookmarked
         await pilot.press("B")
         await pilot.pause()
-        assert app.view == VIEW_BOOKMARKS and titles(app) == ["Quay repairs begin"]
+        assert app.view == BookmarksView() and titles(app) == ["Quay repairs begin"]
         await pilot.press("q")  # back from the bookmarks view
         await pilot.pause()
-        assert app.view != VIEW_BOOKMARKS and app.is_running
+        assert app.view != BookmarksView() and app.is_running
     again = make_app()
     async with again.run_test(size=SIZE) as pilot:
         await pilot.press("B")
@@ -188,17 +192,17 @@ async def test_sidebar_quote_jumps_and_actor_lists_articles(make_app):
         assert QUOTE_TEXT in view.hit_text()
         # The quote's block is on screen (at the top unless the text ends first).
         shown_lines = view.text_lines()[int(view.scroll_y) : int(view.scroll_y) + view.size.height]
-        assert any(line.strip() and view.hit_text().startswith(line.strip()[:20])
-                   for line in shown_lines)
-        sidebar.highlighted = next(i for i, o in enumerate(sidebar._options)
-                                   if o.id == "a:Morwick")
+        assert any(
+            line.strip() and view.hit_text().startswith(line.strip()[:20]) for line in shown_lines
+        )
+        sidebar.highlighted = next(i for i, o in enumerate(sidebar._options) if o.id == "a:Morwick")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.view == "view:actor:Morwick"
+        assert app.view == ActorView("Morwick")
         assert sorted(titles(app)) == ["Council approves night ferry", "Valley school wins award"]
         await pilot.press("q")
         await pilot.pause()
-        assert not app.view.startswith("view:actor:")
+        assert not isinstance(app.view, ActorView)
 
 
 async def test_o_opens_only_web_links(make_app, monkeypatch):
@@ -232,8 +236,9 @@ async def test_feeds_pane_shows_errors_and_selects_a_feed(make_app):
         assert "! Valley Gazette" in shot and "HTTP 500 Internal" in shot
         feeds = app.query_one("#feeds")
         feeds.focus()
-        feeds.highlighted = next(i for i, o in enumerate(feeds._options)
-                                 if o.id == f"feed:{FEED_A}")
+        feeds.highlighted = next(
+            i for i, o in enumerate(feeds._options) if o.id == f"feed:{FEED_A}"
+        )
         await pilot.press("enter")
         await pilot.pause()
         assert len(titles(app)) == 3 and app.focused is app.query_one(ArticleList)
@@ -267,9 +272,18 @@ async def test_changes_by_another_process_appear(make_app, data_dir):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         other = Store(resolve_paths(data_dir))
-        other.add_articles(FEED_A, [{"identity": "late", "title": "Late news",
-                                     "link": None, "published": "2021-01-01T00:00:00Z",
-                                     "author": None}])
+        other.add_articles(
+            FEED_A,
+            [
+                {
+                    "identity": "late",
+                    "title": "Late news",
+                    "link": None,
+                    "published": "2021-01-01T00:00:00Z",
+                    "author": None,
+                }
+            ],
+        )
         first, quay = app.query_one(ArticleList).articles[:2]
         other.set_read([first.id])
         app._poll_store()
@@ -293,3 +307,99 @@ async def test_reading_pane_rewraps_to_its_width(make_app):
         assert len(narrow) > len(wide)
         assert max(len(line.rstrip()) for line in narrow) <= view.scrollable_content_region.width
         assert " ".join(wide).split() == " ".join(narrow).split()  # nothing lost or doubled
+
+
+async def test_n_wraps_round_to_unread_articles_above(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        articles = app.query_one(ArticleList)
+        await pilot.press("G", "enter")  # the last one, now read; three unread above it
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert articles.highlighted == 0 and app.open_article.title == titles(app)[0]
+
+
+async def test_q_and_escape_step_back_through_views(make_app):
+    """Feed list → article → q: back in that feed's list; q again: All unread; q: quit."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        feeds = app.query_one("#feeds")
+        feeds.focus()
+        feeds.highlighted = next(
+            i for i, o in enumerate(feeds._options) if o.id == FeedView(FEED_A).key
+        )
+        await pilot.press("enter", "j", "enter")
+        await pilot.pause()
+        assert app.view == FeedView(FEED_A) and app.open_article is not None
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.is_running and app.view == FeedView(FEED_A) and app.open_article is None
+        assert app.focused is app.query_one(ArticleList)
+        assert app.query_one(ArticleList).highlighted == 1  # the list kept its place
+        await pilot.press("B")  # the bookmarks view, then Esc back to the feed
+        await pilot.pause()
+        assert app.view == BookmarksView()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.view == FeedView(FEED_A)
+        await pilot.press("escape", "escape")  # Esc steps back but never quits
+        await pilot.pause()
+        assert app.view == UnreadView() and app.is_running
+        await pilot.press("q")
+        await pilot.pause()
+    assert not app.is_running
+
+
+async def test_status_line_counts_stay_true(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "n", "n")
+        await pilot.pause(0.8)  # past the delayed count redraw
+        status = str(app.query_one("#status").render())
+        assert "5 articles, 2 unread" in status
+        feeds = app.query_one("#feeds")
+        feeds.focus()
+        feeds.highlighted = next(
+            i for i, o in enumerate(feeds._options) if o.id == FeedView(FEED_A).key
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("slash", *"quay")
+        await pilot.pause()
+        assert "  1 article, 0 unread" in str(app.query_one("#status").render())
+
+
+async def test_help_and_palette_list_every_action(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        shot = shown(app)
+        assert "filter by title" in shot and "help: this list of keys" in shot
+        assert "/" in shot and "?" in shot
+        await pilot.press("escape")
+        commands = [c.title for c in app.get_system_commands(app.screen)]
+        assert any(t.startswith("Filter") for t in commands)
+        assert any(t.startswith("Help") for t in commands)
+
+
+async def test_feed_names_stay_on_one_line_after_a_resize(make_app, data_dir):
+    Store(resolve_paths(data_dir)).add_feed(
+        "https://long.test/feed",
+        title="The Extraordinarily Long Name of a Regional Weekly",
+        tags=["Local"],
+    )
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.resize_terminal(160, 48)
+        await pilot.pause()
+        feeds = app.query_one("#feeds")
+        index = next(
+            i
+            for i, o in enumerate(feeds._options)
+            if o.id == FeedView("https://long.test/feed").key
+        )
+        assert feeds._heights[index] == 1
+        assert "Regional Weekly" not in shown(app)  # cut with an ellipsis, not wrapped

@@ -15,9 +15,11 @@ RSS = (
     '<?xml version="1.0"?><rss version="2.0"><channel><title>Lakeside Post</title>'
     "<link>{base}/</link>{items}</channel></rss>"
 )
-ITEM = ("<item><title>{title}</title><link>{base}/{n}</link><guid>{base}/{n}</guid>"
-        "<pubDate>Mon, 0{n} Jun 2020 10:00:00 +0000</pubDate>"
-        "<description>The lake rose {n} inches overnight.</description></item>")
+ITEM = (
+    "<item><title>{title}</title><link>{base}/{n}</link><guid>{base}/{n}</guid>"
+    "<pubDate>Mon, 0{n} Jun 2020 10:00:00 +0000</pubDate>"
+    "<description>The lake rose {n} inches overnight.</description></item>"
+)
 
 
 @pytest.fixture
@@ -27,16 +29,23 @@ def lake():
     base = server.url_for("").rstrip("/")
     items = "".join(ITEM.format(base=base, n=n, title=f"Lake story {n}") for n in (1, 2))
     server.expect_request("/feed.xml").respond_with_data(
-        RSS.format(base=base, items=items), content_type="application/rss+xml")
+        RSS.format(base=base, items=items), content_type="application/rss+xml"
+    )
     server.expect_request("/").respond_with_data(
         f'<html><head><link rel="alternate" type="application/rss+xml" href="{base}/feed.xml">'
-        "</head><body>Lakeside Post</body></html>", content_type="text/html")
+        "</head><body>Lakeside Post</body></html>",
+        content_type="text/html",
+    )
     for n in (1, 2):
         server.expect_request(f"/{n}").respond_with_data(
             f"<html><body><article><h1>Lake story {n}</h1>"
-            + "".join(f"<p>Paragraph {i} of lake story {n}, with words enough to read.</p>"
-                      for i in range(8))
-            + "</article></body></html>", content_type="text/html")
+            + "".join(
+                f"<p>Paragraph {i} of lake story {n}, with words enough to read.</p>"
+                for i in range(8)
+            )
+            + "</article></body></html>",
+            content_type="text/html",
+        )
     yield server
     server.clear()
     if server.is_running():
@@ -59,8 +68,9 @@ async def test_a_adds_a_page_by_autodiscovery_and_refreshes_it(make_app, lake, d
         await pilot.press("enter")
         await settle(app, pilot)
         assert lake.url_for("/feed.xml") in app.feeds
-        assert {"Lake story 1", "Lake story 2"} <= {a.title for a in
-                                                     app.query_one(ArticleList).articles}
+        assert {"Lake story 1", "Lake story 2"} <= {
+            a.title for a in app.query_one(ArticleList).articles
+        }
     assert Store(resolve_paths(data_dir)).feed(lake.url_for("/feed.xml")).title == "Lakeside Post"
 
 
@@ -89,8 +99,9 @@ async def test_r_refreshes_only_the_selected_feed(make_app, lake, data_dir):
     async with app.run_test(size=(160, 48)) as pilot:
         feeds = app.query_one("#feeds")
         feeds.focus()
-        feeds.highlighted = next(i for i, o in enumerate(feeds._options)
-                                 if o.id == f"feed:{lake.url_for('/feed.xml')}")
+        feeds.highlighted = next(
+            i for i, o in enumerate(feeds._options) if o.id == f"feed:{lake.url_for('/feed.xml')}"
+        )
         await pilot.press("r")
         await settle(app, pilot)
         assert app.feeds[lake.url_for("/feed.xml")].last_refresh
@@ -102,8 +113,9 @@ async def test_d_removes_a_feed_after_confirmation(make_app, data_dir):
     async with app.run_test(size=(160, 48)) as pilot:
         feeds = app.query_one("#feeds")
         feeds.focus()
-        feeds.highlighted = next(i for i, o in enumerate(feeds._options)
-                                 if o.id == f"feed:{FEED_A}")
+        feeds.highlighted = next(
+            i for i, o in enumerate(feeds._options) if o.id == f"feed:{FEED_A}"
+        )
         await pilot.press("d")
         await pilot.pause()
         await pilot.press("n")  # keep it

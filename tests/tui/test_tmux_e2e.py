@@ -26,8 +26,7 @@ TMUX_ENV = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")
 
 def _tmux(*args: str) -> str:
     command = ["tmux", "-L", SOCKET, "-f", "/dev/null", *args]
-    return subprocess.run(command, capture_output=True, text=True, check=True,
-                          env=TMUX_ENV).stdout
+    return subprocess.run(command, capture_output=True, text=True, check=True, env=TMUX_ENV).stdout
 
 
 def _start(session: str, command: str) -> None:
@@ -51,13 +50,15 @@ def _wait_for(session: str, needle: str, timeout: float = 30.0) -> str:
 
 
 def _session_alive(session: str) -> bool:
-    probe = subprocess.run(["tmux", "-L", SOCKET, "has-session", "-t", session],
-                           capture_output=True)
+    probe = subprocess.run(
+        ["tmux", "-L", SOCKET, "has-session", "-t", session], capture_output=True
+    )
     return probe.returncode == 0
 
 
-@pytest.mark.skipif(not shutil.which("tmux") or not NEWSREADER,
-                    reason="needs tmux and an installed newsreader")
+@pytest.mark.skipif(
+    not shutil.which("tmux") or not NEWSREADER, reason="needs tmux and an installed newsreader"
+)
 def test_first_launch_read_bookmark_quit_relaunch(tmp_path):
     session = f"nr-e2e-{time.monotonic_ns()}"
     command = f"{NEWSREADER} --data-dir {tmp_path / 'data'}"
@@ -69,7 +70,10 @@ def test_first_launch_read_bookmark_quit_relaunch(tmp_path):
         _wait_for(session, "—")  # a quote with its speaker in the sidebar
         _tmux("send-keys", "-t", session, "b")
         _wait_for(session, "★")
-        _tmux("send-keys", "-t", session, "q")
+        _tmux("send-keys", "-t", session, "q")  # closes the article: the app still runs
+        _wait_for(session, "Select an article and press Enter")
+        assert _session_alive(session)
+        _tmux("send-keys", "-t", session, "q")  # on All unread, q quits
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and _session_alive(session):
             time.sleep(0.2)
@@ -77,7 +81,7 @@ def test_first_launch_read_bookmark_quit_relaunch(tmp_path):
         _start(session, command)
         _wait_for(session, "All unread  5 articles")  # the one read is gone from unread
         _tmux("send-keys", "-t", session, "B")
-        screen = _wait_for(session, "Bookmarks  1 articles")
+        screen = _wait_for(session, "Bookmarks  1 article")
         assert "★" in screen and "Skelby" in screen
     finally:
         subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)

@@ -35,5 +35,10 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(classes="dialog help"):
             yield Static(Text("newsreader — keys", style="bold"))
             yield Static(table)
-            yield Static(Text("Every action is also in the command palette (Ctrl+P). "
-                              "Keys can be remapped in config.toml [keymap].", style="dim"))
+            yield Static(
+                Text(
+                    "Every action is also in the command palette (Ctrl+P). "
+                    "Keys can be remapped in config.toml [keymap].",
+                    style="dim",
+                )
+            )

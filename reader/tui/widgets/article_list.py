@@ -29,8 +29,9 @@ class ArticleList(KeyedList):
         self.feed_titles: dict[str, str] = {}
         self._shown = 0
 
-    def show(self, articles: list[ArticleRecord], feed_titles: dict[str, str],
-             keep: str | None = None) -> None:
+    def show(
+        self, articles: list[ArticleRecord], feed_titles: dict[str, str], keep: str | None = None
+    ) -> None:
         """Replace the rows; keep the cursor on article `keep` when it is still listed."""
         self.articles = articles
         self.feed_titles = feed_titles
@@ -45,7 +46,7 @@ class ArticleList(KeyedList):
         upto = min(upto, len(self.articles))
         if upto <= self._shown:
             return
-        self.add_options(self._option(a) for a in self.articles[self._shown:upto])
+        self.add_options(self._option(a) for a in self.articles[self._shown : upto])
         self._shown = upto
 
     def _option(self, article: ArticleRecord) -> Option:

@@ -55,8 +55,16 @@ class ArticleView(NoLayoutScroll, ScrollView, can_focus=True):
         self._blocks = blocks(body.get("text") or "")
         header = Text()
         header.append(article.title or "(untitled)", style="bold")
-        meta = [x for x in (feed_title, body.get("byline") or article.author,
-                            (article.published or "")[:16].replace("T", " "), article.link) if x]
+        meta = [
+            x
+            for x in (
+                feed_title,
+                body.get("byline") or article.author,
+                (article.published or "")[:16].replace("T", " "),
+                article.link,
+            )
+            if x
+        ]
         header.append("\n" + " · ".join(meta), style="dim")
         if body.get("note"):
             header.append(f"\n{body['note']}", style="italic dim")
@@ -158,4 +166,3 @@ def _bar(text: Text) -> Text:
         out.append("▎ ", style="dim")
         out.append_text(line)
     return out
-

@@ -10,8 +10,12 @@ from textual.widgets.option_list import Option
 from reader.tui.widgets.lists import KeyedList
 from reader.tui.widgets.scrolling import NoLayoutScroll
 
-KIND_TITLES = (("person", "People"), ("organization", "Organisations"), ("place", "Places"),
-               ("other", "Other"))
+KIND_TITLES = (
+    ("person", "People"),
+    ("organization", "Organisations"),
+    ("place", "Places"),
+    ("other", "Other"),
+)
 
 
 class Sidebar(NoLayoutScroll, KeyedList):
