@@ -9,7 +9,7 @@ from tui_fixtures import FEED_A, HOSTILE, QUOTE_TEXT
 
 from reader.config import Settings, resolve_paths
 from reader.store.store import Store
-from reader.tui.views import ActorView, BookmarksView, FeedView, UnreadView
+from reader.tui.views import ActorView, BookmarksView, FeedView, TagView, UnreadView
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.sidebar import Sidebar
@@ -403,3 +403,32 @@ async def test_feed_names_stay_on_one_line_after_a_resize(make_app, data_dir):
         )
         assert feeds._heights[index] == 1
         assert "Regional Weekly" not in shown(app)  # cut with an ellipsis, not wrapped
+
+
+async def test_enter_on_a_folder_heading_shows_its_feeds_and_tags_ignore_case(make_app, data_dir):
+    store = Store(resolve_paths(data_dir))
+    store.add_feed("https://other.test/feed", title="Harbour Notes", tags=["local"])
+    store.add_articles(
+        "https://other.test/feed",
+        [
+            {
+                "identity": "h1",
+                "title": "Tide tables",
+                "link": None,
+                "published": None,
+                "author": None,
+            }
+        ],
+    )
+    store.add_feed("https://far.test/feed", title="Far Away", tags=["World"])
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        feeds = app.query_one("#feeds")
+        headings = [o.id for o in feeds._options if o.id and o.id.startswith("tag:")]
+        assert headings == ["tag:local", "tag:world"]  # "Local" and "local": one folder
+        feeds.focus()
+        feeds.highlighted = next(i for i, o in enumerate(feeds._options) if o.id == "tag:local")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.view, TagView) and len(titles(app)) == 6
+        assert "Tide tables" in titles(app)
