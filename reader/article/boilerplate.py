@@ -121,13 +121,17 @@ def pre_clean(doc) -> None:
     for el in list(doc.iter(*_ALWAYS_DROP_TAGS)):
         if el.getparent() is None:
             continue
-        if _tag(el) == "form" and _prose_len(el) > 0.3 * total:  # ASP.NET pages wrap all in a form
+        # Never a container of much of the page's prose, whatever its tag: ASP.NET pages wrap
+        # everything in a <form>, and markup left unclosed (a <button>, a <nav>) makes the
+        # parser nest the whole article inside it.
+        if _prose_len(el) > 0.3 * total:
             continue
         _drop(el)
     for el in list(doc.iter("figcaption")):
         _drop(el)
     _drop_figure_text(doc)
     _drop_image_captions(doc, total)
+    marked: list[tuple[object, str]] = []
     for el in list(
         doc.iter(
             "aside",
@@ -148,8 +152,10 @@ def pre_clean(doc) -> None:
         if el.getparent() is None:
             continue
         feats = _features(el)
-        if (el.get("hidden") is not None) or (el.get("aria-hidden") == "true" and _tag(el) != "a"):
-            _drop(el)
+        if _is_hidden(el):
+            # Streamed pages deliver the article in a hidden block that a script reveals.
+            if _prose_len(el) < 0.3 * total:
+                _drop(el)
             continue
         tag = _tag(el)
         if tag in ("aside", "footer", "header") and _prose_len(el) < 0.3 * total:
@@ -157,8 +163,10 @@ def pre_clean(doc) -> None:
             continue
         if not feats.strip() or _CONTENT.search(feats):
             continue
-        if (_BOILER.search(feats) or _BOILER_SUBSTR.search(feats)) and _prose_len(el) < 0.3 * total:
-            _drop(el)
+        word = _boiler_word(feats)
+        if word:
+            marked.append((el, word))
+    _drop_marked(marked, total)
     # A lead paragraph wrapped in a "media" or "widget" class (readability's negative words)
     # is prose all the same: take the word away when the element directly holds prose.
     for el in doc.iter("div", "section"):
@@ -174,6 +182,32 @@ def pre_clean(doc) -> None:
         if re.search(r"tweet|twitter|instagram|bluesky|mastodon|threads", _features(el)):
             el.attrib.pop("class", None)
             el.attrib.pop("id", None)
+
+
+def _is_hidden(el) -> bool:
+    return el.get("hidden") is not None or (el.get("aria-hidden") == "true" and _tag(el) != "a")
+
+
+def _boiler_word(feats: str) -> str | None:
+    """The furniture word in an element's class/id ("share", "related", "cmp"), if any."""
+    m = _BOILER.search(feats) or _BOILER_SUBSTR.search(feats)
+    return m.group(0).strip(" _-0123456789") if m else None
+
+
+def _drop_marked(marked: list, total: int) -> None:
+    """Drop the elements whose class words mark furniture — unless a word covers much of the
+    page's prose: then it is the site's component prefix (``cmp-text``, ``promo-grid``
+    wrapping every paragraph), not a marker of furniture."""
+    ids = {id(el) for el, _ in marked}
+    cover: dict[str, int] = {}
+    for el, word in marked:
+        if not any(id(a) in ids for a in el.iterancestors()):  # outermost only
+            cover[word] = cover.get(word, 0) + _prose_len(el)
+    for el, word in marked:
+        if el.getparent() is None or cover.get(word, 0) > 0.3 * total:
+            continue
+        if _prose_len(el) < 0.3 * total:
+            _drop(el)
 
 
 _EMAIL_FIELD = re.compile(r"e-?mail", re.I)

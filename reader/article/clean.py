@@ -92,8 +92,13 @@ def _decode(raw: bytes) -> str | None:
     return text
 
 
+# An early `</body>` or `</html>` (a template closing the page after its header) makes
+# libxml2 stop; browsers keep going, so the end tags are dropped and the parser closes them.
+_PAGE_END = re.compile(r"</(?:body|html)\s*>", re.I)
+
+
 def _parse(text: str) -> lxml.html.HtmlElement | None:
-    data = text.encode("utf-8", "replace")[:_MAX_BYTES]
+    data = _PAGE_END.sub("", text).encode("utf-8", "replace")[:_MAX_BYTES]
     try:
         doc = lxml.html.document_fromstring(data, parser=_PARSER)
     except (etree.ParserError, ValueError):
