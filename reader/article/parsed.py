@@ -8,6 +8,7 @@ offsets they report are offsets into the analysed text.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -35,3 +36,16 @@ class Parsed:
         if end <= start:
             return self.orig(start), self.orig(start)
         return self.orig(start), self.orig(end - 1) + 1
+
+    def compact(self, offset: int) -> int:
+        """Offset in the compact text of an offset in the analysed text (the first at or after)."""
+        return bisect.bisect_left(self.index, offset)
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """Tokens lying inside [start, end) of the analysed text (white space ignored)."""
+        doc = self.doc
+        a, b = self.compact(start), self.compact(end)
+        if a >= len(doc.text):
+            return []
+        span = doc.char_span(a, min(b, len(doc.text)), alignment_mode="contract")
+        return list(span) if span is not None else []

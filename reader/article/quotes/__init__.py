@@ -59,7 +59,7 @@ def extract_quotes(
     actors = actors or []
     raws = find_spans(text)
     raws = _add_block_quotes(text, raws, block_quotes or [])
-    ctx = _Context(text, raws, actors, occurrences or [])
+    ctx = _Context(text, raws, actors, occurrences or [], parsed)
     res = _Resolver(ctx)
     kept: list[_Raw] = []
     heads = headings or []

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from reader.article.actors import ActorMention
+from reader.article.parsed import Parsed
 from reader.article.quotes.lexicon import (
     _ANON,
     _CUE,
@@ -30,8 +31,16 @@ class _Cand:
 
 
 class _Context:
-    def __init__(self, text: str, raws: list[_Raw], actors: list[Actor], occ: list[ActorMention]):
+    def __init__(
+        self,
+        text: str,
+        raws: list[_Raw],
+        actors: list[Actor],
+        occ: list[ActorMention],
+        parsed: Parsed | None = None,
+    ):
         self.text = text
+        self.parsed = parsed
         self.actors = actors
         self.paras = paragraphs(text)
         self.quoted = [(r.open_at, r.close_at) for r in raws]

@@ -300,3 +300,10 @@ _SMALL = {
     "or",
     "&",
 }
+
+
+# Speech words the parse can trust but a text scan could not ("according" alone).
+SYNTAX_ONLY_CUES = frozenset({"according"})
+# Arcs through which a verb without a subject borrows its head's: "and added", "adding",
+# "went on to say".
+SUBJECTLESS_DEPS = ("conj", "xcomp", "advcl")

@@ -19,6 +19,7 @@ from reader.article.quotes.lexicon import (
 )
 from reader.article.quotes.marks import _Raw
 from reader.article.quotes.sentences import _sentence_end, _sentence_start
+from reader.article.quotes.syntax import candidate_for, syntax_cue
 
 
 def _pick_speaker(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
@@ -266,7 +267,28 @@ class _Resolver:
         return name, "anon"
 
 
+def _attribute_by_parse(ctx: _Context, res: _Resolver, r: _Raw) -> bool:
+    """Attribute `r` to the subject of the speech verb governing it; False when there is none."""
+    if ctx.parsed is None:
+        return False
+    limits = (ctx.paras[r.para][0], ctx.paras[r.last_para][1])
+    hit = syntax_cue(ctx.parsed, r, limits)
+    if hit is None:
+        return False
+    cand = candidate_for(ctx, ctx.parsed, hit.subject)
+    if cand is None:
+        return False
+    speaker, kind = res.resolve(cand, hit.cue, cand.start)
+    if speaker is None:
+        return False
+    r.speaker, r.speaker_kind, r.cue, r.cue_dist = speaker, kind, hit.cue, hit.distance
+    r.tagged = True
+    return True
+
+
 def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: int) -> None:
+    if _attribute_by_parse(ctx, res, r):
+        return
     text = ctx.text
     pa, _pb = ctx.paras[r.para]
     _la, lb = ctx.paras[r.last_para]

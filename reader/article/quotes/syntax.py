@@ -1,0 +1,196 @@
+"""Pass 3a, speakers from the dependency parse: the speech verb governing a quote, its subject.
+
+A quotation is a piece of some clause. Walking up spaCy's dependency arcs from the quoted words
+until they leave the quotation reaches the word that governs it: in "“We won,” said Rep. Gwen
+Moore" and "Moore called the plan “a disaster”" that is the speech verb. Its subject is the
+speaker — never the person inside the reported clause ("said Clinton was “justified”"), the one
+addressed ("telling O'Reilly that …") or the one met ("in an interview with Blitzer"), because
+those hang off other arcs. A verb without a subject of its own ("… and added", "adding that")
+borrows the subject of the verb it is coordinated with; "who said" borrows the noun the relative
+clause hangs on; "according to X" and passive "was quoted by X" name X through the preposition.
+
+The subject token is then matched to the candidate phrases the cue pass already knows (named
+actors, pronouns, anonymous sources, documents) so the same resolver turns it into a name.
+
+This module never imports spaCy: it only walks the `Doc` handed in by `reader.article.parsed`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reader.article.quotes.cues import _Cand, _Context
+from reader.article.quotes.lexicon import SPEECH_VERBS, SUBJECTLESS_DEPS, SYNTAX_ONLY_CUES
+from reader.article.quotes.marks import _Raw
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from spacy.tokens import Token
+
+    from reader.article.parsed import Parsed
+
+_SPEECH = frozenset(SPEECH_VERBS) | SYNTAX_ONLY_CUES
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_MAX_CLIMB = 6
+
+
+@dataclass(slots=True)
+class SyntaxCue:
+    """A speech verb found by the parse, and the token that names who spoke."""
+
+    verb: Token
+    subject: Token
+    cue: str
+    distance: int  # characters between the quotation and the verb
+
+
+def is_speech_verb(tok: Token) -> bool:
+    """A word that reports speech: "said", "told", "described" (as a verb), "according"."""
+    word = tok.lower_
+    if word == "according":
+        return any(c.lower_ == "to" for c in tok.children)
+    if word not in _SPEECH or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    # "Residents can comment", "he did not say": speech that did not happen is no attribution
+    if any(c.tag_ == "MD" or c.dep_ == "neg" for c in tok.children):
+        return False
+    # "Asked what it would do, she grinned": a participle without a subject is said *to* someone
+    return not (tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl"))
+
+
+def governor(parsed: Parsed, r: _Raw, limits: tuple[int, int]) -> Token | None:
+    """The nearest speech verb reached by climbing the arcs out of the quotation.
+
+    The climb starts at each quoted word whose head lies outside the quotation (the quotation's
+    own root first) and stops after a few steps or on leaving `limits` (the quotation's
+    paragraphs: the parser sometimes runs a sentence over a heading). When the quotation is the
+    whole clause (its root is the sentence root), a speech verb hanging off that root ("“It is
+    over,” he said" parsed as parataxis, "according to") governs it too.
+    """
+    toks = [t for s, e in r.pieces for t in parsed.tokens(s, e)]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    lo, hi = limits
+
+    def within(t: Token) -> bool:
+        return lo <= parsed.span(t)[0] < hi
+
+    exits = [t for t in toks if (t.head.i not in inside or t.head.i == t.i) and t.dep_ != "punct"]
+    exits.sort(key=lambda t: (t.head.i != t.i, len(list(t.ancestors))))
+    for t in exits:
+        if t.head.i == t.i:
+            hit = _speech_child(t, inside)
+            if hit is not None and within(hit):
+                return hit
+            continue
+        v = t.head
+        for _ in range(_MAX_CLIMB):
+            if not within(v):
+                break
+            if v.i not in inside and is_speech_verb(v):
+                return v
+            if v.head.i == v.i:
+                break
+            v = v.head
+    return None
+
+
+def _speech_child(root: Token, inside: set[int]) -> Token | None:
+    for c in root.children:
+        deps = ("parataxis", "prep", "advcl", "ccomp", "conj")
+        if c.i not in inside and c.dep_ in deps and is_speech_verb(c):
+            return c
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Who performs `verb`: its subject, the agent of a passive, the object of "according to".
+
+    A verb without a subject of its own borrows one: from the verb it is coordinated with or
+    subordinate to ("said …, adding", "and added"), from the noun a relative clause describes
+    ("Moore, who said").
+    """
+    if verb.lower_ == "according":
+        to = next((c for c in verb.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if verb.dep_ == "relcl" and (not subjects or subjects[0].lower_ in _RELATIVE):
+        return verb.head
+    for c in verb.children:
+        if c.dep_ == "agent":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    if subjects:
+        return min(subjects, key=lambda s: (s.ent_type_ != "PERSON", abs(s.i - verb.i)))
+    if verb.dep_ in SUBJECTLESS_DEPS and verb.head.i != verb.i:
+        return subject_of(verb.head)
+    return None
+
+
+def syntax_cue(parsed: Parsed, r: _Raw, limits: tuple[int, int]) -> SyntaxCue | None:
+    """The speech verb governing quotation `r` and the subject token, when the parse has both."""
+    verb = governor(parsed, r, limits)
+    if verb is None:
+        return None
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    vs, ve = parsed.span(verb)
+    dist = max(0, r.open_at - ve) if vs < r.open_at else max(0, vs - r.close_at)
+    cue = "according to" if verb.lower_ == "according" else verb.lower_
+    return SyntaxCue(verb, subject, cue, dist)
+
+
+def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None:
+    """The candidate phrase naming `subject`, preferring a name inside its noun phrase.
+
+    "Her husband, Joe Hannouch, said" / "The owner of the ship, Athena Tankers, said": the
+    subject is a common noun, the name its apposition. "Housing Minister Per Aaberg, who told":
+    the parser may hang the clause on the title word; the person is in the same phrase.
+    Otherwise the candidate covering the subject word (a named actor, a pronoun, "a spokesman
+    for the campaign", "the report"); failing that, the subject's own noun phrase as an
+    anonymous source ("the candidate").
+    """
+    a, b = parsed.span(subject)
+    if subject.ent_type_ not in ("PERSON", "ORG"):
+        for tok in _name_phrase(subject):
+            ta, tb = parsed.span(tok)
+            hit = _covering(ctx, ta, tb, ("person", "organization"))
+            if hit is not None:
+                return hit
+    hit = _covering(ctx, a, b, None)
+    if hit is not None:
+        return hit
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    left = min((t for t in subject.lefts if t.dep_ != "punct"), key=lambda t: t.i, default=None)
+    la = parsed.span(left)[0] if left is not None else a
+    return _Cand(la, b, "anon", " ".join(ctx.text[la:b].split()))
+
+
+def _name_phrase(subject: Token) -> list[Token]:
+    """Words that may name the subject: appositions and compound/name parts, nearest first."""
+    out = [c for c in subject.children if c.dep_ == "appos"]
+    out += [c for c in subject.children if c.dep_ in ("compound", "nmod") and c.i > subject.i]
+    out += [c for c in subject.children if c.dep_ in ("compound",) and c.i < subject.i]
+    out = [t for t in out if t.pos_ == "PROPN"]
+    doc = subject.doc
+    if subject.i + 1 < len(doc) and doc[subject.i + 1].ent_type_ == "PERSON":
+        out.append(doc[subject.i + 1])  # a title word right before a name: "Minister Per Aaberg"
+    return out
+
+
+def _covering(ctx: _Context, a: int, b: int, kinds: tuple[str, ...] | None) -> _Cand | None:
+    """The longest candidate phrase that contains [a, b)."""
+    sa = max(0, a - 120)
+    hits = [
+        c
+        for c in ctx.candidates(sa, min(len(ctx.text), b + 120))
+        if c.start <= a and b <= c.end and (kinds is None or c.kind in kinds)
+    ]
+    if not hits:
+        return None
+    return max(hits, key=lambda c: c.end - c.start)
