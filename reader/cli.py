@@ -225,13 +225,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from reader.reading import analyse_and_keep, needs_analysis, stored_body
+    from reader.reading import analyse_and_keep, needs_analysis, page_missing, stored_body
 
-    _settings, store = _open(args)
+    settings, store = _open(args)
     record = store.article(args.id)
     if record is None:
         raise CliError(f"no article with id {args.id}")
     body = stored_body(store, record.id)
+    if args.fetch and page_missing(body):
+        from reader.refresh import fetch_article
+
+        body = fetch_article(store, settings, record.id) or body
     if needs_analysis(body):
         body = analyse_and_keep(store, record.id, body)
     if args.mark_read:
@@ -358,6 +362,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
     p.add_argument("--mark-read", action="store_true")
+    p.add_argument("--fetch", action="store_true",
+                   help="fetch and clean the article's page first if it is not stored yet")
     p.set_defaults(func=cmd_show)
 
     for name, flag, value, text in (

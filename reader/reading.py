@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.sanitize import is_fetchable
 from reader.store.store import Store
+
+NOT_FETCHED = "article page not fetched yet"
 
 
 def stored_body(store: Store, aid: str) -> dict[str, Any]:
@@ -22,7 +25,12 @@ def stored_body(store: Store, aid: str) -> dict[str, Any]:
     content = store.feed_content(aid) or {}
     html = content.get("content") or content.get("summary") or ""
     text = fragment_text(html, record.link if record else None)
-    return {"source": "feed", "text": text, "note": "article page not fetched yet"}
+    return {"source": "feed", "text": text, "note": NOT_FETCHED, "link": record and record.link}
+
+
+def page_missing(body: dict[str, Any]) -> bool:
+    """True for a `--feeds-only` article whose web page can still be fetched."""
+    return body.get("note") == NOT_FETCHED and is_fetchable(body.get("link"))
 
 
 def needs_analysis(body: dict[str, Any]) -> bool:
@@ -36,5 +44,7 @@ def analyse_and_keep(store: Store, aid: str, body: dict[str, Any]) -> dict[str, 
     body = {**body, **analyse(body["text"]).to_json(), "analysed": True}
     store.save_body(aid, body)
     names = [n for a in body["actors"] for n in (a["name"], *a.get("aliases", ()))]
-    store.update_articles({aid: {"has_body": True, "actors": names}})
+    # The feed's own text, analysed, still leaves the page to fetch on the next refresh.
+    fetched = body.get("note") != NOT_FETCHED
+    store.update_articles({aid: {"has_body": fetched, "actors": names}})
     return body

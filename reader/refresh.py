@@ -22,7 +22,7 @@ from reader.feeds.parse import FeedError, parse_feed
 from reader.models import ParsedEntry, ParsedFeed
 from reader.sanitize import is_fetchable
 from reader.store.atomic import deferred_dir_sync
-from reader.store.records import FeedRecord, article_id
+from reader.store.records import ArticleRecord, FeedRecord, article_id
 from reader.store.store import Store, now_iso
 
 PAGE_JOBS = 8
@@ -170,7 +170,27 @@ class Refresher:
                     self.progress(outcome, len(self.summary.outcomes), total)
 
             await asyncio.gather(*(one(f) for f in feeds))
+            if self.fetch_pages:
+                pending.extend(await asyncio.to_thread(self._missing_pages, feeds, pending))
             await self._store_bodies(fetcher, pending)
+
+    def _missing_pages(
+        self, feeds: list[FeedRecord], pending: list[tuple[str, ParsedEntry, str]]
+    ) -> list[tuple[str, ParsedEntry, str]]:
+        """Pages a `--feeds-only` refresh left behind, even when their feed said 304."""
+        queued = {aid for aid, _entry, _url in pending}
+        jobs = []
+        for feed in feeds:
+            if feed.gone or _is_local(feed.url):
+                continue
+            for record in self.store.without_body(feed.url):
+                if record.id not in queued:
+                    jobs.append((record.id, stored_entry(self.store, record), feed.url))
+        return jobs
+
+    async def bodies_only(self, jobs: list[tuple[str, ParsedEntry, str]]) -> None:
+        async with Fetcher(self.fetch) as fetcher:
+            await self._store_bodies(fetcher, jobs)
 
     def _note(self, url: str, **fields: Any) -> None:
         self._feed_state.setdefault(url, {}).update(fields)
@@ -184,12 +204,14 @@ class Refresher:
         if feed.retry_after and feed.retry_after > now_iso():
             reason = f"server asked us to wait until {feed.retry_after}"
             return FeedOutcome(feed.url, title, "skipped", error=reason), []
-        result = await fetcher.fetch_feed(feed.url, etag=feed.etag,
-                                          last_modified=feed.last_modified)
+        result = await fetcher.fetch_feed(
+            feed.url, etag=feed.etag, last_modified=feed.last_modified
+        )
         self._note(feed.url, last_refresh=now_iso())
         if result.error:
-            self._note(feed.url, error=result.error, gone=result.gone,
-                       retry_after=_retry_until(result))
+            self._note(
+                feed.url, error=result.error, gone=result.gone, retry_after=_retry_until(result)
+            )
             return FeedOutcome(feed.url, title, "failed", error=result.error), []
         if result.not_modified:
             self._note(feed.url, error=None, retry_after=None)
@@ -197,15 +219,23 @@ class Refresher:
         try:
             # In a thread: a 100,000-item feed takes seconds to parse, and a blocked event
             # loop would make every other request in flight miss its deadline.
-            parsed = await asyncio.to_thread(parse_feed, result.content or b"",
-                                             result.final_url or feed.url, result.content_type)
+            parsed = await asyncio.to_thread(
+                parse_feed, result.content or b"", result.final_url or feed.url, result.content_type
+            )
         except FeedError as exc:
             self._note(feed.url, error=str(exc))
             return FeedOutcome(feed.url, title, "failed", error=str(exc)), []
         # The store writes go to a thread too: fsyncs must not stall the downloads.
         new_count, jobs = await asyncio.to_thread(self._store_entries, feed, parsed)
-        self._note(feed.url, title=feed.title or parsed.title, site=parsed.link, error=None,
-                   retry_after=None, etag=result.etag, last_modified=result.last_modified)
+        self._note(
+            feed.url,
+            title=feed.title or parsed.title,
+            site=parsed.link,
+            error=None,
+            retry_after=None,
+            etag=result.etag,
+            last_modified=result.last_modified,
+        )
         return FeedOutcome(feed.url, parsed.title or title, "ok", new=new_count), jobs
 
     def _store_entries(
@@ -213,22 +243,31 @@ class Refresher:
     ) -> tuple[int, list[tuple[str, ParsedEntry, str]]]:
         """Store a feed's new items in one write; return their count and the body jobs."""
         stored = self.store.body_index(feed.url)
-        fresh = select_new(feed.url, feed.key, parsed.entries, set(stored),
-                           self.settings.keep_per_feed)
+        fresh = select_new(
+            feed.url, feed.key, parsed.entries, set(stored), self.settings.keep_per_feed
+        )
         ids = self.store.add_articles(feed.url, [_entry_doc(e) for e in fresh])
-        self.store.apply_retention(feed.url, keep_per_feed=self.settings.keep_per_feed,
-                                   keep_days=self.settings.keep_days)
+        self.store.apply_retention(
+            feed.url, keep_per_feed=self.settings.keep_per_feed, keep_days=self.settings.keep_days
+        )
         if not self.fetch_pages and not _is_local(feed.url):
             new = set(ids)
-            self.store.save_feed_content(feed.url, {
-                aid: {"content": e.content, "summary": e.summary}
-                for aid, e in _by_id(feed.key, fresh).items() if aid in new
-            })
+            self.store.save_feed_content(
+                feed.url,
+                {
+                    aid: {"content": e.content, "summary": e.summary}
+                    for aid, e in _by_id(feed.key, fresh).items()
+                    if aid in new
+                },
+            )
             return len(ids), []
         # New items, and items an interrupted refresh left without a body.
         unfinished = set(ids) | {aid for aid, has_body in stored.items() if not has_body}
-        jobs = [(aid, e, feed.url) for aid, e in _by_id(feed.key, parsed.entries).items()
-                if aid in unfinished]
+        jobs = [
+            (aid, e, feed.url)
+            for aid, e in _by_id(feed.key, parsed.entries).items()
+            if aid in unfinished
+        ]
         return len(ids), jobs
 
     async def _store_bodies(
@@ -297,10 +336,37 @@ class Refresher:
         return body
 
 
+def stored_entry(store: Store, record: ArticleRecord) -> ParsedEntry:
+    """A stored article as its feed entry, with the content the feed carried."""
+    content = store.feed_content(record.id) or {}
+    return ParsedEntry(
+        guid=None,
+        title=record.title,
+        link=record.link,
+        published=record.published,
+        author=record.author,
+        summary=content.get("summary"),
+        content=content.get("content"),
+    )
+
+
+def fetch_article(
+    store: Store, settings: Settings, aid: str, *, analyser: Analyser | None = None
+) -> dict[str, Any] | None:
+    """Fetch, clean (and analyse) one stored article's page now; its stored body after."""
+    record = store.article(aid)
+    if record is None or not is_fetchable(record.link):
+        return None
+    runner = Refresher(store, settings, analyser=analyser)
+    asyncio.run(runner.bodies_only([(aid, stored_entry(store, record), record.feed)]))
+    return store.load_body(aid)
+
+
 def _by_id(fkey: str, entries: Iterable[ParsedEntry]) -> dict[str, ParsedEntry]:
     return {
         article_id(fkey, identity): e
-        for e in entries if (identity := entry_identity(e)) is not None
+        for e in entries
+        if (identity := entry_identity(e)) is not None
     }
 
 
@@ -337,6 +403,7 @@ def refresh(
     if feeds is not None:
         wanted = set(feeds)
         records = [r for r in records if r.url in wanted]
-    runner = Refresher(store, settings, jobs=jobs, fetch_pages=fetch_pages,
-                       analyser=analyser, progress=progress)
+    runner = Refresher(
+        store, settings, jobs=jobs, fetch_pages=fetch_pages, analyser=analyser, progress=progress
+    )
     return asyncio.run(runner.run(records))

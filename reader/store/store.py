@@ -246,6 +246,16 @@ class Store:
         return {doc["id"]: bool(doc.get("has_body")) and self.bodies.has(doc["id"]) for doc in docs}
 
     @_serialised
+    def without_body(self, feed_url: str) -> list[ArticleRecord]:
+        """A feed's articles whose cleaned body is not stored (a `--feeds-only` refresh)."""
+        docs = self._shard(feed_key(feed_url)).raw_articles().values()
+        return [
+            ArticleRecord(doc, _NO_FLAGS)
+            for doc in docs
+            if not (doc.get("has_body") and self.bodies.has(doc["id"]))
+        ]
+
+    @_serialised
     def update_articles(self, changes: dict[str, dict[str, Any]]) -> None:
         """Change stored metadata (e.g. body saved) with one write per feed touched."""
         for key, group in _group_by_feed(changes).items():

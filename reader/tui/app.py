@@ -24,7 +24,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
 
 from reader.config import Paths, Settings
-from reader.reading import needs_analysis, stored_body
+from reader.reading import needs_analysis, page_missing, stored_body
 from reader.sanitize import clean_line, is_fetchable
 from reader.store.records import ArticleRecord, FeedRecord
 from reader.store.store import Store
@@ -375,9 +375,17 @@ class NewsApp(App[None]):
             self._signature = self._store_signature()
         self.open_article = article
         body = stored_body(self.store, article.id)
+        fetching = page_missing(body)
+        self._show_body(article, body, analyse=not fetching)
+        if fetching:
+            # A `--feeds-only` article: fetch its page now, show the feed's text meanwhile.
+            self.query_one(Sidebar).show(None, note="fetching the article page…")
+            self.fetch_page(article.id)
+
+    def _show_body(self, article: ArticleRecord, body: dict[str, Any], analyse: bool) -> None:
         feed = self.feeds.get(article.feed)
         self.query_one(ArticleView).show(article, body, feed.display_title if feed else "")
-        analyse = needs_analysis(body)
+        analyse = analyse and needs_analysis(body)
         self.query_one(Sidebar).show(body, analysing=analyse)
         if self._analyse_timer is not None:
             self._analyse_timer.stop()
@@ -386,6 +394,23 @@ class NewsApp(App[None]):
             self._analyse_timer = self.set_timer(
                 ANALYSE_DELAY, lambda: self.analyse_article(article.id, body)
             )
+
+    @work(thread=True, exit_on_error=False, group="page", exclusive=True)
+    def fetch_page(self, article_id: str) -> None:
+        from reader.refresh import fetch_article
+
+        try:
+            body = fetch_article(self.store, self.settings, article_id)
+        except Exception as exc:  # the store said no (disk full): tell, don't die
+            self.call_from_thread(self.notify, f"page not fetched: {exc}", markup=False)
+            body = None
+        self.call_from_thread(self._page_fetched, article_id, body)
+
+    def _page_fetched(self, article_id: str, body: dict[str, Any] | None) -> None:
+        article = self.open_article
+        if article is None or article.id != article_id:
+            return
+        self._show_body(article, body or stored_body(self.store, article_id), analyse=True)
 
     def _count(self, before: ArticleRecord, after: ArticleRecord) -> None:
         """Keep the feeds pane's counts by difference: recounting 50,000 costs 150 ms."""

@@ -143,3 +143,30 @@ async def test_first_launch_shows_the_demo_with_quotes_and_actors(tmp_path):
         assert sidebar.quotes and any(q["speaker"] for q in sidebar.quotes)
         kinds = {a["kind"] for a in sidebar.actors.values()}
         assert {"person", "organization"} <= kinds
+
+
+async def test_opening_a_feeds_only_article_fetches_its_page(tmp_path, lake, monkeypatch):
+    """Issue 10, 3: the page arrives while reading, not never."""
+    import asyncio
+    import time
+
+    from reader.models import Analysis
+    from reader.refresh import refresh
+
+    monkeypatch.setattr(
+        "reader.article.analyse.analyse", lambda text: Analysis(quotes=[], actors=[])
+    )
+    paths = resolve_paths(tmp_path / "lake")
+    store = Store(paths)
+    store.add_feed(lake.url_for("/feed.xml"), title="Lakeside Post")
+    await asyncio.to_thread(refresh, store, Settings(), fetch_pages=False)
+    store.close()
+    app = NewsApp(paths, Settings(), first_run=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("enter")
+        started = time.monotonic()
+        await settle(app, pilot)
+        view = app.query_one("#reading")
+        assert any("Paragraph 7 of lake story 2" in line for line in view.text_lines())
+        assert time.monotonic() - started < 10
+    assert Store(paths).load_body(app.open_article.id)["source"] == "page"

@@ -26,13 +26,16 @@ class Sidebar(NoLayoutScroll, KeyedList):
         self.quotes: list[dict[str, Any]] = []
         self.actors: dict[str, dict[str, Any]] = {}
 
-    def show(self, body: dict[str, Any] | None, analysing: bool = False) -> None:
+    def show(
+        self, body: dict[str, Any] | None, analysing: bool = False, note: str | None = None
+    ) -> None:
+        """The body's quotes and actors; `note` says why there are none yet."""
         self.clear_options()
         self.quotes = list((body or {}).get("quotes", []))
         self.actors = {a["name"]: a for a in (body or {}).get("actors", [])}
         options: list[Option] = [Option(Text("Quotes", style="bold"), disabled=True)]
-        if analysing:
-            options.append(Option(Text("analysing…", style="italic dim"), disabled=True))
+        if analysing or note:
+            options.append(Option(Text(note or "analysing…", style="italic dim"), disabled=True))
         elif not self.quotes:
             options.append(Option(Text("none found", style="dim"), disabled=True))
         for i, quote in enumerate(self.quotes):
