@@ -18,7 +18,7 @@ from typing import Any
 from reader.article.body import body_from_feed, body_from_page
 from reader.config import Settings
 from reader.feeds.fetch import Fetcher, FetchResult, FetchSettings
-from reader.feeds.parse import FeedError, parse_feed
+from reader.feeds.parse import FeedError, feed_problem, parse_feed
 from reader.models import ParsedEntry, ParsedFeed
 from reader.sanitize import is_fetchable
 from reader.store.atomic import deferred_dir_sync
@@ -227,16 +227,18 @@ class Refresher:
             return FeedOutcome(feed.url, title, "failed", error=str(exc)), []
         # The store writes go to a thread too: fsyncs must not stall the downloads.
         new_count, jobs = await asyncio.to_thread(self._store_entries, feed, parsed)
+        problem = feed_problem(parsed)  # read in part (truncated, malformed): say so
         self._note(
             feed.url,
             title=feed.title or parsed.title,
             site=parsed.link,
-            error=None,
+            error=problem,
             retry_after=None,
             etag=result.etag,
             last_modified=result.last_modified,
         )
-        return FeedOutcome(feed.url, parsed.title or title, "ok", new=new_count), jobs
+        outcome = FeedOutcome(feed.url, parsed.title or title, "ok", new=new_count, error=problem)
+        return outcome, jobs
 
     def _store_entries(
         self, feed: FeedRecord, parsed: ParsedFeed

@@ -24,6 +24,7 @@ import time
 import xml.sax
 from collections.abc import Iterable
 from copy import deepcopy
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -639,15 +640,36 @@ def parse_with_feedparser(
     feed = result.get("feed", {})
     raw_entries = result.get("entries", [])
     version = result.get("version") or ""
-    if not raw_entries and not feed.get("title"):
-        exc = result.get("bozo_exception")
-        if result.get("bozo") and isinstance(exc, xml.sax.SAXException):
-            raise FeedError(_bozo_reason(exc))
-        raise FeedError("not a feed: no RSS, Atom or RDF content found")
+    exc = result.get("bozo_exception")
+    broken = bool(result.get("bozo")) and isinstance(exc, xml.sax.SAXException)
+    if not raw_entries and (broken or not feed.get("title")):
+        # A document that is not well-formed and yields no items is not a feed, whatever
+        # title the loose parser scraped together from the wreckage.
+        raise FeedError(
+            _bozo_reason(exc) if broken else "not a feed: no RSS, Atom or RDF content found"
+        )
     feed_link = _resolve(url, None, feed.get("link"))
     entries = [_from_feedparser_entry(e, url, feed_link, feed) for e in raw_entries]
     title = _fp_title(feed.get("title_detail"), feed.get("title"))
-    return _finish(title, feed_link, entries, f"feedparser:{version or 'unknown'}")
+    parsed = _finish(title, feed_link, entries, f"feedparser:{version or 'unknown'}")
+    if not broken:
+        return parsed
+    # Truncated or malformed, but items were read before the damage: keep them, and say
+    # so (the feed shows the error until a clean copy arrives).
+    problem = f"{_bozo_reason(exc)} ({len(parsed.entries)} items read before it)"
+    return RecoveredFeed(parsed.title, parsed.link, parsed.entries, parsed.kind, problem)
+
+
+@dataclass(slots=True)
+class RecoveredFeed(ParsedFeed):
+    """A feed read only in part: the XML is broken after the items we have."""
+
+    problem: str = ""
+
+
+def feed_problem(parsed: ParsedFeed) -> str | None:
+    """The reason a feed was only read in part, else None."""
+    return parsed.problem if isinstance(parsed, RecoveredFeed) else None
 
 
 def _fp_title(detail: Any, value: str | None) -> str:

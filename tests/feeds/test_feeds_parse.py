@@ -364,3 +364,24 @@ def test_json_that_is_not_a_feed(data: bytes, reason: str) -> None:
     with pytest.raises(FeedError) as info:
         parse_feed(data, URL, "application/json")
     assert info.value.reason.startswith(reason)
+
+
+def test_malformed_feed_with_no_items_is_an_error():
+    """Issue 10, 12: was accepted as a feed titled 'Badx</body></html>'."""
+    from reader.feeds.errors import FeedError
+
+    with pytest.raises(FeedError, match="malformed XML"):
+        parse_feed(b"<rss><channel><title>Bad<item><title>x</title></channel>", None)
+
+
+def test_truncated_atom_keeps_its_items_and_says_it_was_cut():
+    from reader.feeds.parse import feed_problem
+
+    data = (
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>'
+        b'<entry><title>One</title><link href="http://a.test/1"/><id>1</id></entry>'
+        b'<entry><title>Two</title><link href="http://a.te'
+    )
+    parsed = parse_feed(data, "http://x.test/feed")
+    assert parsed.entries[0].title == "One"
+    assert "malformed XML" in (feed_problem(parsed) or "")
