@@ -102,8 +102,10 @@ def extract_quotes(
             keep, drop = r, dup
         else:
             keep, drop = dup, r
-        if not keep.speaker and drop.speaker:
+        if drop.speaker and (not keep.speaker or (drop.tagged and not keep.tagged)):
+            # the copy next to its speech cue knows the speaker better than a pull-quote
             keep.speaker, keep.cue, keep.speaker_kind = drop.speaker, drop.cue, drop.speaker_kind
+            keep.tagged = drop.tagged
         final[final.index(dup)] = keep
     final.sort(key=lambda r: r.open_at)
     return [

@@ -19,7 +19,7 @@ from reader.article.quotes.lexicon import (
 )
 from reader.article.quotes.marks import _Raw
 from reader.article.quotes.sentences import _sentence_end, _sentence_start
-from reader.article.quotes.syntax import candidate_for, syntax_cue
+from reader.article.quotes.syntax import candidate_for, syntax_cue, takes_the_floor
 
 
 def _pick_speaker(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
@@ -373,6 +373,7 @@ def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: in
             if prev.close_at <= o.start < r.open_at
             and ctx.actors[o.actor].kind == "person"
             and not _LISTENER_BEFORE.search(text, max(0, o.start - 20), o.start)
+            and (ctx.parsed is None or takes_the_floor(ctx.parsed, o.start, o.end))
         ]
         if not between:
             r.speaker, r.speaker_kind = prev.speaker, prev.speaker_kind

@@ -194,3 +194,19 @@ def _covering(ctx: _Context, a: int, b: int, kinds: tuple[str, ...] | None) -> _
     if not hits:
         return None
     return max(hits, key=lambda c: c.end - c.start)
+
+
+def takes_the_floor(parsed: Parsed, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is the subject of a main clause.
+
+    Between two quotations, "said Army Capt. Jo Pardo, who would vote for neither Clinton nor
+    Trump" names Clinton and Trump inside a relative clause and "a Clinton campaign aide" in an
+    apposition: none of them took the floor, so the next unattributed quotation stays Pardo's.
+    """
+    toks = parsed.tokens(start, end)
+    if not toks:
+        return True
+    head = max(toks, key=lambda t: t.dep_ in _SUBJECT_DEPS)
+    if head.dep_ not in _SUBJECT_DEPS:
+        return False
+    return head.head.dep_ not in ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp")
