@@ -307,3 +307,8 @@ SYNTAX_ONLY_CUES = frozenset({"according"})
 # Arcs through which a verb without a subject borrows its head's: "and added", "adding",
 # "went on to say".
 SUBJECTLESS_DEPS = ("conj", "xcomp", "advcl")
+# Verbs that name rather than report when used of a habit ("what locals call the “old town”"):
+# in the present tense they are no speech cue; "Trump called him “unstable”" still is.
+NAMING_VERBS = frozenset({"call", "calls", "dub", "dubs", "label", "labels", "brand", "brands"})
+# Listeners that belong in the cue: "told reporters", "told lawmakers".
+CUE_LISTENERS = frozenset({"reporters", "journalists", "press", "lawmakers", "parliament"})

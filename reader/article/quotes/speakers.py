@@ -155,7 +155,8 @@ class _Resolver:
 
         First an explicit author anywhere earlier ("an audit carried out by the firm X", "X's
         report", "X published its report", "X said in a statement"); then an actor named in a
-        recent sentence that mentions the same kind of document; then the last organisation.
+        recent sentence that mentions the same kind of document; else None (the document itself
+        speaks: the last organisation named is often the newspaper reporting it).
         "its"/"their" always mean the last organisation.
         """
         text = self.ctx.text
@@ -204,7 +205,7 @@ class _Resolver:
             se = _sentence_end(text, o.end, min(len(text), o.end + 300))
             if re.search(noun, text[ss:se], re.I):
                 return act.name
-        return self._last_org(c.start)
+        return None  # no author in sight: the document itself speaks
 
     def resolve(self, c: _Cand, cue: str | None, pos: int) -> tuple[str | None, str]:
         if c.kind in ("person", "organization", "place", "other"):
@@ -257,7 +258,8 @@ class _Resolver:
         if c.kind == "possessed":
             return c.name, "organization"
         if c.kind == "doc":
-            return self._document(c), "organization"
+            author = self._document(c)
+            return (author, "organization") if author else (_lower_article(c.name), "document")
         name = c.name
         if re.match(
             r"(?:An?|The|One|Two|Three|Some|Several|Many|Another|Senior|Its|His|Her|Their|Other)\b",
@@ -265,6 +267,11 @@ class _Resolver:
         ):
             name = name[0].lower() + name[1:]
         return name, "anon"
+
+
+def _lower_article(name: str) -> str:
+    """ "The report" -> "the report": a common-noun speaker reads in lower case."""
+    return name[0].lower() + name[1:] if re.match(r"(?:The|A|An|This|That)\b", name) else name
 
 
 def _attribute_by_parse(ctx: _Context, res: _Resolver, r: _Raw) -> bool:

@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.article.quotes.cues import _Cand, _Context
-from reader.article.quotes.lexicon import SPEECH_VERBS, SUBJECTLESS_DEPS, SYNTAX_ONLY_CUES
+from reader.article.quotes.lexicon import (
+    CUE_LISTENERS,
+    NAMING_VERBS,
+    SPEECH_VERBS,
+    SUBJECTLESS_DEPS,
+    SYNTAX_ONLY_CUES,
+)
 from reader.article.quotes.marks import _Raw
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -51,6 +57,8 @@ def is_speech_verb(tok: Token) -> bool:
     if word == "according":
         return any(c.lower_ == "to" for c in tok.children)
     if word not in _SPEECH or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if word in NAMING_VERBS and tok.tag_ in ("VBP", "VBZ", "VB"):
         return False
     # "Residents can comment", "he did not say": speech that did not happen is no attribution
     if any(c.tag_ == "MD" or c.dep_ == "neg" for c in tok.children):
@@ -140,8 +148,17 @@ def syntax_cue(parsed: Parsed, r: _Raw, limits: tuple[int, int]) -> SyntaxCue | 
         return None
     vs, ve = parsed.span(verb)
     dist = max(0, r.open_at - ve) if vs < r.open_at else max(0, vs - r.close_at)
-    cue = "according to" if verb.lower_ == "according" else verb.lower_
-    return SyntaxCue(verb, subject, cue, dist)
+    return SyntaxCue(verb, subject, cue_words(verb), dist)
+
+
+def cue_words(verb: Token) -> str:
+    """The cue as shown: the verb, "according to", or "told reporters" with its listener."""
+    if verb.lower_ == "according":
+        return "according to"
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lower_ in CUE_LISTENERS:
+            return f"{verb.lower_} {' '.join(t.lower_ for t in c.subtree)}"
+    return verb.lower_
 
 
 def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None:
@@ -172,10 +189,13 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
 
 
 def _name_phrase(subject: Token) -> list[Token]:
-    """Words that may name the subject: appositions and compound/name parts, nearest first."""
+    """Words that may name the subject: its appositions and name parts after it.
+
+    A compound *before* a common noun is a modifier, not the speaker: "one Trump confidant",
+    "a GOP data expert".
+    """
     out = [c for c in subject.children if c.dep_ == "appos"]
     out += [c for c in subject.children if c.dep_ in ("compound", "nmod") and c.i > subject.i]
-    out += [c for c in subject.children if c.dep_ in ("compound",) and c.i < subject.i]
     out = [t for t in out if t.pos_ == "PROPN"]
     doc = subject.doc
     if subject.i + 1 < len(doc) and doc[subject.i + 1].ent_type_ == "PERSON":
