@@ -215,7 +215,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     rows = store.articles(unread=args.unread, bookmarked=args.bookmarked, feed=feed,
                           limit=args.limit)
     if args.json:
-        _out_json([r.to_list_json() for r in rows])
+        also = store.also_in(rows)
+        _out_json([{**r.to_list_json(), "also_in": also.get(r.id, [])} for r in rows])
         return 0
     for r in rows:
         flags = ("N" if not r.read else " ") + ("*" if r.bookmarked else " ")
@@ -266,14 +267,31 @@ def _set_flags(args: argparse.Namespace, flag: str, value: bool) -> int:
     from reader.store.db import StoreError
 
     _settings, store = _open(args)
+    ids = list(args.ids)
+    if getattr(args, "all", False) or getattr(args, "feed", None):
+        ids += _bulk_ids(store, args)
+    elif not ids:
+        raise CliError("give article ids" + (", --feed URL or --all" if flag == "read" else ""))
     try:
         if flag == "read":
-            store.set_read(args.ids, value)
+            store.set_read(ids, value)
         else:
-            store.set_bookmarked(args.ids, value)
+            store.set_bookmarked(ids, value)
     except StoreError as exc:
         raise CliError(str(exc)) from exc
+    if len(ids) != len(args.ids):
+        _say(f"marked {len(ids)} article{'s' if len(ids) != 1 else ''} read")
     return 0
+
+
+def _bulk_ids(store: Any, args: argparse.Namespace) -> list[str]:
+    """`mark-read --feed URL` / `--all`: the unread articles of a feed, or of every feed."""
+    if args.all:
+        return [r.id for r in store.articles(unread=True)]
+    feed = _feed_url(args.feed)
+    if store.feed(feed) is None:
+        raise CliError(f"not subscribed to {args.feed}")
+    return [r.id for r in store.articles(unread=True, feed=feed)]
 
 
 # --------------------------------------------------------------------------- extract
@@ -373,7 +391,11 @@ def build_parser() -> argparse.ArgumentParser:
         ("unbookmark", "bookmark", False, "remove bookmarks"),
     ):
         p = command(name, text)
-        p.add_argument("ids", nargs="+", metavar="ID")
+        p.add_argument("ids", nargs="*" if name == "mark-read" else "+", metavar="ID")
+        if name == "mark-read":
+            bulk = p.add_mutually_exclusive_group()
+            bulk.add_argument("--feed", metavar="URL", help="every article of this feed")
+            bulk.add_argument("--all", action="store_true", help="every stored article")
         p.set_defaults(func=lambda a, f=flag, v=value: _set_flags(a, f, v))
 
     p = command("extract", "clean article pages (URLs or HTML files) without storing them")

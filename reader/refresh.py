@@ -145,6 +145,8 @@ class Refresher:
         self.summary = RefreshSummary()
         self._analysis_turn = threading.Lock()
         self._feed_state: dict[str, dict[str, Any]] = {}
+        self._links: dict[str, str] | None = None  # stored links, to spot one in two feeds
+        self._links_turn = threading.Lock()
 
     async def run(self, feeds: list[FeedRecord]) -> RefreshSummary:
         pending: list[tuple[str, ParsedEntry, str]] = []
@@ -248,7 +250,10 @@ class Refresher:
         fresh = select_new(
             feed.url, feed.key, parsed.entries, set(stored), self.settings.keep_per_feed
         )
-        ids = self.store.add_articles(feed.url, [_entry_doc(e) for e in fresh])
+        with self._links_turn:
+            if self._links is None:
+                self._links = self.store.link_index()
+        ids = self.store.add_articles(feed.url, [_entry_doc(e) for e in fresh], self._links)
         self.store.apply_retention(
             feed.url, keep_per_feed=self.settings.keep_per_feed, keep_days=self.settings.keep_days
         )

@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 FEED_KEY_LEN = 8
 ITEM_KEY_LEN = 12
@@ -24,6 +25,30 @@ def feed_key(url: str) -> str:
 def article_id(fkey: str, identity: str) -> str:
     """`identity` is the entry's guid, else its link, else its title."""
     return fkey + hashlib.sha1(identity.encode("utf-8")).hexdigest()[:ITEM_KEY_LEN]
+
+
+TRACKING = frozenset({"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid"})
+
+
+def normalise_link(link: str | None) -> str | None:
+    """An article link as compared for duplicates: scheme and host lower-cased, the
+    fragment and tracking parameters (`utm_*`, `fbclid`, `gclid`, …) dropped."""
+    if not link:
+        return None
+    try:
+        parts = urlsplit(link.strip())
+    except ValueError:
+        return link
+    if not parts.scheme or not parts.netloc:
+        return link
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith("utm_") and k.lower() not in TRACKING
+    ]
+    return urlunsplit(
+        (parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), "")
+    )
 
 
 def doc_id_of(article: str) -> int:
@@ -110,6 +135,9 @@ class ArticleRecord:
     has_body = property(lambda self: bool(self._doc.get("has_body")))
     note = property(lambda self: self._doc.get("note"))
     actors = property(lambda self: list(self._doc.get("actors") or ()))
+    # Another feed carries the same link: the copies share flags and list as one row.
+    duplicated = property(lambda self: bool(self._doc.get("dup")))
+    norm = property(lambda self: self._doc.get("norm"))
 
     @property
     def sort_key(self) -> str:

@@ -14,7 +14,7 @@ import functools
 import heapq
 import shutil
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from operator import itemgetter
 from pathlib import Path
@@ -27,12 +27,14 @@ from reader.store.atomic import write_atomic
 from reader.store.bodies import BodyStore
 from reader.store.db import SCHEMA_VERSION, Database, StoreError
 from reader.store.records import (
+    FEED_KEY_LEN,
     ArticleRecord,
     FeedRecord,
     article_id,
     doc_id_of,
     feed_key,
     is_article_id,
+    normalise_link,
 )
 
 LOCK_TIMEOUT = 30.0
@@ -214,15 +216,23 @@ class Store:
 
     # --------------------------------------------------------------------- articles
     @_serialised
-    def add_articles(self, feed_url: str, entries: list[dict[str, Any]]) -> list[str]:
+    def add_articles(
+        self, feed_url: str, entries: list[dict[str, Any]], links: dict[str, str] | None = None
+    ) -> list[str]:
         """Store new entries of one feed in one write; entries already stored are skipped.
 
-        Each entry dict needs `identity` (guid, else link) plus the article fields.
+        Each entry dict needs `identity` (guid, else link) plus the article fields. `links`
+        is `link_index()` (a refresh builds it once and passes it to every feed): an entry
+        whose link another feed already carries is stored as a copy that shares the first
+        one's flags, and lists as one row with it.
         """
         key = feed_key(feed_url)
         shard = self._shard(key)
         added_at = now_iso()
         new_ids: list[str] = []
+        copies: dict[str, str] = {}  # new copy -> the article another feed stored first
+        if links is None:
+            links = self.link_index()
 
         def insert(table: dict[int, Mapping[str, Any]]) -> None:
             for entry in entries:
@@ -232,11 +242,65 @@ class Store:
                     continue
                 doc = {k: v for k, v in entry.items() if k != "identity"}
                 doc.update(id=aid, feed=feed_url, added=added_at)
+                norm = normalise_link(doc.get("link"))
+                if norm:
+                    doc["norm"] = norm
+                    first = links.setdefault(norm, aid)
+                    if first[:FEED_KEY_LEN] != key:
+                        doc["dup"] = True
+                        copies[aid] = first
                 table[doc_id] = doc
                 new_ids.append(aid)
 
         shard.articles.apply("articles", insert)
+        if copies:
+            self._join_copies(key, copies)
         return new_ids
+
+    def _join_copies(self, key: str, copies: dict[str, str]) -> None:
+        """Mark the first copies as duplicated too, and give new copies their flags."""
+        self.update_articles({first: {"dup": True} for first in copies.values()})
+        flags: dict[int, dict[str, Any]] = {}
+        for aid, first in copies.items():
+            state = self._shard(first[:FEED_KEY_LEN]).raw_state().get(str(doc_id_of(first)))
+            if state:
+                flags[doc_id_of(aid)] = dict(state)
+        if flags:
+            self._shard(key).state.apply("state", lambda table: table.update(flags))
+
+    @_serialised
+    def link_index(self) -> dict[str, str]:
+        """Each normalised article link stored, with the id of its first copy."""
+        index: dict[str, str] = {}
+        for record in self.feeds():
+            for doc in self._shard(record.key).raw_articles().values():
+                norm = doc.get("norm")
+                if norm:
+                    index.setdefault(norm, doc["id"])
+        return index
+
+    @_serialised
+    def copies(self) -> dict[str, list[ArticleRecord]]:
+        """Normalised link -> every stored copy of it, for links more than one feed carries."""
+        groups: dict[str, list[ArticleRecord]] = {}
+        for record in self.feeds():
+            shard = self._shard(record.key)
+            state = shard.raw_state()
+            for doc_id, doc in shard.raw_articles().items():
+                if doc.get("dup") and doc.get("norm"):
+                    flags = state.get(doc_id, _NO_FLAGS)
+                    groups.setdefault(doc["norm"], []).append(ArticleRecord(doc, flags))
+        return groups
+
+    def also_in(self, rows: Iterable[ArticleRecord]) -> dict[str, list[str]]:
+        """For each duplicated row, the other feeds that carried its link."""
+        wanted = [r for r in rows if r.duplicated]
+        if not wanted:
+            return {}
+        groups = self.copies()
+        return {
+            r.id: [c.feed for c in groups.get(r.norm or "", []) if c.feed != r.feed] for r in wanted
+        }
 
     @_serialised
     def body_index(self, feed_url: str) -> dict[str, bool]:
@@ -287,13 +351,15 @@ class Store:
         tag: str | None = None,
         query: str | None = None,
         actor: str | None = None,
+        ids: Container[str] | None = None,
         limit: int | None = None,
     ) -> list[ArticleRecord]:
-        """Matching articles, newest first.
+        """Matching articles, newest first, one row per link (copies listed once).
 
         Filters run on the stored documents and only the matches become records: at
         50,000 articles, building every record first cost most of the time of a view.
         `tag` is a folder: every feed carrying that tag, compared case-insensitively.
+        `ids` keeps only those articles (the hits of a search).
         """
         feeds = self.feeds()
         if feed is not None:
@@ -304,6 +370,7 @@ class Store:
         needle = query.casefold() if query else None
         who = actor.casefold() if actor else None
         hits: list[tuple[str, Mapping[str, Any], Mapping[str, Any]]] = []
+        seen: set[str] = set()  # links of duplicated articles already listed
         for record in feeds:
             shard = self._shard(record.key)
             state = shard.raw_state()
@@ -317,6 +384,12 @@ class Store:
                     continue
                 if who and who not in (a.casefold() for a in doc.get("actors", ())):
                     continue
+                if ids is not None and doc.get("id") not in ids:
+                    continue
+                if doc.get("dup"):
+                    if doc.get("norm") in seen:
+                        continue
+                    seen.add(doc.get("norm", ""))
                 hits.append((doc.get("published") or doc.get("added", ""), doc, flags))
         if limit is None:
             hits.sort(key=itemgetter(0), reverse=True)
@@ -357,9 +430,15 @@ class Store:
     def _set_flag(self, ids: Iterable[str], flag: str, value: bool) -> None:
         """One atomic write per feed touched; unknown ids are an error before any write."""
         wanted = list(dict.fromkeys(ids))
-        missing = [aid for aid in wanted if self.article(aid) is None]
+        records = [self.article(aid) for aid in wanted]
+        missing = [aid for aid, record in zip(wanted, records, strict=True) if record is None]
         if missing:
             raise StoreError(f"no article with id {missing[0]}")
+        norms = {r.norm for r in records if r is not None and r.duplicated}
+        if norms:  # a link several feeds carry: every copy takes the mark
+            groups = self.copies()
+            wanted += [c.id for norm in norms for c in groups.get(norm, ())]
+            wanted = list(dict.fromkeys(wanted))
         stamp = now_iso()
         for key, group in _group_by_feed({aid: {} for aid in wanted}).items():
             shard = self._shard(key)

@@ -131,6 +131,7 @@ class NewsApp(App[None]):
         self._analyse_timer: Timer | None = None
         self._signature: tuple[int, ...] = ()
         self._status_message: str | None = None
+        self._recount = False
         self._theme_warnings = self._register_themes()
 
     # ------------------------------------------------------------------ set-up
@@ -419,6 +420,7 @@ class NewsApp(App[None]):
         if before.bookmarked != after.bookmarked:
             self.bookmarks += 1 if after.bookmarked else -1
         self._dirty_feeds.add(after.feed)
+        self._recount = self._recount or after.duplicated  # copies in other feeds changed too
         if self._counts_timer is not None:
             self._counts_timer.stop()
         # Redrawing a row of a 1,000-feed OptionList re-measures every row (~80 ms): do it
@@ -431,6 +433,11 @@ class NewsApp(App[None]):
             feeds = self.query_one(FeedList)
         except NoMatches:
             return  # the timer outlived the screen (quit within COUNTS_DELAY of a mark)
+        if self._recount:
+            self._recount = False
+            self._dirty_feeds.clear()
+            self.reload()
+            return
         for url in self._dirty_feeds:
             feeds.update_counts(self.feeds.get(url), self.unread, self.bookmarks)
         self._dirty_feeds.clear()

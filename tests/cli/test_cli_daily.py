@@ -46,3 +46,67 @@ def test_malformed_and_truncated_feeds_show_an_error(server, cli):
     feeds = {f["url"]: f for f in json.loads(cli("feeds", "--json")[1])}
     assert "malformed XML" in feeds[bad]["error"]
     assert "malformed XML" in feeds[cut]["error"] and feeds[cut]["unread"] == 2
+
+
+def _rss(title: str, items: list[tuple[str, str]]) -> str:
+    body = "".join(
+        f"<item><title>{t}</title><link>{link}</link><guid>{link}</guid>"
+        f"<pubDate>Mon, 01 Jun 2020 1{i}:00:00 +0000</pubDate></item>"
+        for i, (t, link) in enumerate(items)
+    )
+    head = f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>'
+    return f"{head}{body}</channel></rss>"
+
+
+@pytest.fixture
+def two_feeds(server, cli):
+    """Two feeds carrying one story, under links that differ only in tracking and case."""
+    shared = "https://news.test/story/ferry"
+    server.expect_request("/a.xml").respond_with_data(
+        _rss(
+            "Courier",
+            [
+                ("Night ferry approved", shared + "?utm_source=rss#top"),
+                ("Quay repairs", "https://news.test/story/quay"),
+            ],
+        ),
+        content_type="application/rss+xml",
+    )
+    server.expect_request("/b.xml").respond_with_data(
+        _rss("Gazette", [("Ferry: council says yes", "HTTPS://NEWS.TEST/story/ferry?fbclid=x")]),
+        content_type="application/rss+xml",
+    )
+    a, b = server.url_for("/a.xml"), server.url_for("/b.xml")
+    assert cli("add", a, b)[0] == 0
+    assert cli("refresh", "--feeds-only")[0] == 0
+    return a, b
+
+
+def test_one_link_from_two_feeds_is_listed_once(two_feeds, cli):
+    a, b = two_feeds
+    rows = json.loads(cli("list", "--json")[1])
+    assert len(rows) == 2
+    [ferry] = [r for r in rows if "erry" in r["title"]]
+    assert ferry["also_in"] == [b if ferry["feed"] == a else a]
+    # Each feed's own view still has it; reading it anywhere reads it everywhere.
+    assert len(json.loads(cli("list", "--feed", b, "--json")[1])) == 1
+    assert cli("mark-read", ferry["id"])[0] == 0
+    assert json.loads(cli("list", "--feed", b, "--unread", "--json")[1]) == []
+    feeds = {f["url"]: f["unread"] for f in json.loads(cli("feeds", "--json")[1])}
+    assert feeds == {a: 1, b: 0}
+    # Removing one of the feeds keeps the article for the other.
+    assert cli("remove", ferry["feed"])[0] == 0
+    left = json.loads(cli("list", "--json")[1])
+    assert any("erry" in r["title"] for r in left)
+
+
+def test_mark_read_feed_and_all(two_feeds, cli):
+    a, b = two_feeds
+    code, _out, err = cli("mark-read", "--feed", b)
+    assert code == 0, err
+    feeds = {f["url"]: f["unread"] for f in json.loads(cli("feeds", "--json")[1])}
+    assert feeds == {a: 1, b: 0}  # the shared story is read in both
+    assert cli("mark-read", "--all")[0] == 0
+    assert json.loads(cli("list", "--unread", "--json")[1]) == []
+    assert cli("mark-read", "--feed", "https://nowhere.test/x")[0] == 2
+    assert cli("mark-read")[0] == 2

@@ -19,15 +19,23 @@ def test_subscribe_refresh_read_offline(site, cli):
     code, out, _ = cli("list", "--json")
     rows = json.loads(out)
     assert [r["title"] for r in rows] == [s[0] for s in STORIES]  # newest first
-    assert set(rows[0]) == {"id", "feed", "title", "link", "published", "read", "bookmarked"}
+    assert set(rows[0]) == {
+        "id",
+        "feed",
+        "title",
+        "link",
+        "published",
+        "read",
+        "bookmarked",
+        "also_in",
+    }
     assert rows[0]["feed"] == site.url_for("/feed.xml")
 
     site.stop()  # offline from here on
     code, out, _ = cli("show", rows[1]["id"], "--json")
     assert code == 0
     shown = json.loads(out)
-    assert set(shown) == {"id", "title", "link", "published", "author", "text", "quotes",
-                          "actors"}
+    assert set(shown) == {"id", "title", "link", "published", "author", "text", "quotes", "actors"}
     assert "six weeks ahead of plan" in shown["text"]
     assert "Sign up for our morning newsletter" not in shown["text"]
     assert "Share on Facebook" not in shown["text"]
@@ -57,10 +65,16 @@ def test_conditional_get_and_flags(site, cli):
     rows = json.loads(cli("list", "--json", "--limit", "2")[1])
     assert len(rows) == 2 and not any(r["read"] or r["bookmarked"] for r in rows)
     feeds = json.loads(cli("feeds", "--json")[1])
-    assert feeds == [{
-        "url": site.url_for("/feed.xml"), "title": "The Morwick Courier", "tags": [],
-        "unread": len(STORIES), "last_refresh": feeds[0]["last_refresh"], "error": None,
-    }]
+    assert feeds == [
+        {
+            "url": site.url_for("/feed.xml"),
+            "title": "The Morwick Courier",
+            "tags": [],
+            "unread": len(STORIES),
+            "last_refresh": feeds[0]["last_refresh"],
+            "error": None,
+        }
+    ]
 
 
 def test_feeds_only_keeps_feed_text(site, cli):
@@ -113,8 +127,10 @@ def test_a_broken_feed_never_stops_the_others(site, cli):
     opml = cli.data.parent / "b.opml"
     opml.write_text(
         '<opml version="2.0"><body>'
-        + "".join(f'<outline xmlUrl="{site.url_for(p)}"/>'
-                  for p in ("/broken.xml", "/gone.xml", "/error.xml"))
+        + "".join(
+            f'<outline xmlUrl="{site.url_for(p)}"/>'
+            for p in ("/broken.xml", "/gone.xml", "/error.xml")
+        )
         + "</body></opml>"
     )
     assert main(["--data-dir", str(cli.data), "import", str(opml)]) == 0
@@ -156,12 +172,16 @@ def test_extract_local_and_remote(site, cli, tmp_path):
     from courier import page_html
 
     page.write_text(page_html(*STORIES[2]))
-    code, out, _ = cli("extract", str(page), site.url_for("/story/1"), "file:///etc/passwd",
-                       "--json")
+    code, out, _ = cli(
+        "extract", str(page), site.url_for("/story/1"), "file:///etc/passwd", "--json"
+    )
     assert code == 1  # one source failed
     lines = [json.loads(line) for line in out.splitlines()]
-    assert [x["source"] for x in lines] == [str(page), site.url_for("/story/1"),
-                                            "file:///etc/passwd"]
+    assert [x["source"] for x in lines] == [
+        str(page),
+        site.url_for("/story/1"),
+        "file:///etc/passwd",
+    ]
     assert lines[0]["title"] == STORIES[2][0]
     assert "hydrologist" in lines[0]["text"]
     assert any(q["speaker"] == "Amara Okafor" for q in lines[0]["quotes"])
