@@ -51,15 +51,18 @@ def extract_quotes(
 ) -> list[Quote]:
     """Quotations of `text` (Markdown already neutralised) with speaker and cue.
 
-    Quotation marks inside a heading (`headings`: spans of heading lines) are not quotes: a
-    subhead like "'We will manage'" repeats words the body quotes and attributes properly.
+    The passes, in order: marks (`find_spans`, unmarked block quotes), then for each quotation
+    cues and speakers (`_attribute`: the parse first, then the text around it, then the quote
+    before), coreference inside the resolver, and last the filter (`_is_quote`) and the merge of
+    pull-quotes (`_merge_repeats`). Quotation marks inside a heading (`headings`: spans of
+    heading lines) are not quotes: a subhead like "'We will manage'" repeats words the body
+    quotes and attributes properly.
     """
     if not text or not text.strip():
         return []
-    actors = actors or []
     raws = find_spans(text)
     raws = _add_block_quotes(text, raws, block_quotes or [])
-    ctx = _Context(text, raws, actors, occurrences or [], parsed)
+    ctx = _Context(text, raws, actors or [], occurrences or [], parsed)
     res = _Resolver(ctx)
     kept: list[_Raw] = []
     heads = headings or []
@@ -67,29 +70,51 @@ def extract_quotes(
         if any(ha <= r.open_at and r.close_at <= hb for ha, hb in heads):
             continue
         _attribute(ctx, res, r, raws, i)
-        nwords = len(r.text.split())
-        before = text[max(0, r.open_at - 12) : r.open_at].lower()
-        if re.search(r"so-called\s*$|so called\s*$", before):
-            continue
-        sentence_like = r.text[:1].isupper() and r.text[-1:] in ".!?" and bool(r.speaker)
-        if nwords <= 2 and not (r.tagged and r.cue_dist <= 40) and not sentence_like:
-            continue
-        if _looks_like_title(r.text) and not (r.cue and r.cue_dist <= 3):
-            continue
-        if r.block and not r.tagged:
-            continue  # an unmarked block quote counts only when a cue names its speaker
-        if not re.search(r"\w", r.text):
+        if not _is_quote(text, r):
             continue
         if r.speaker:
             res.prev = r
         kept.append(r)
-    # pull-quotes and repeats: keep one, the longer, carrying over a speaker
+    final = _merge_repeats(kept)
+    return [
+        Quote(text=r.text, speaker=r.speaker, cue=r.cue, start=r.pieces[0][0], end=r.pieces[-1][1])
+        for r in final
+    ]
+
+
+def _is_quote(text: str, r: _Raw) -> bool:
+    """Whether marked words are a quotation rather than a title, a scare quote or a name.
+
+    Short fragments ("called him “unstable”") are quotes when a speech cue close by or the
+    subject of their own clause gives them a speaker; titles ("The Long Night Home") need a cue
+    right next to them; an unmarked block quote needs a cue naming its speaker.
+    """
+    before = text[max(0, r.open_at - 12) : r.open_at].lower()
+    if re.search(r"so-called\s*$|so called\s*$", before) or not re.search(r"\w", r.text):
+        return False
+    sentence_like = r.text[:1].isupper() and r.text[-1:] in ".!?" and bool(r.speaker)
+    spoken = (r.tagged and r.cue_dist <= 40) or r.in_clause
+    if len(r.text.split()) <= 2 and not spoken and not sentence_like:
+        return False
+    if _looks_like_title(r.text) and not (r.cue and r.cue_dist <= 3):
+        return False
+    return not (r.block and not r.tagged)
+
+
+def _merge_repeats(kept: list[_Raw]) -> list[_Raw]:
+    """Pull-quotes: the same words shown twice are one quotation, the longer copy kept.
+
+    Two copies both tied to a speech cue are words said twice (or by two people), and stay
+    two quotations. The copy next to its cue knows the speaker better than a pull-quote.
+    """
     final: list[_Raw] = []
     for r in kept:
         n = _norm(r.text)
         dup = None
         for f in final:
             fn = _norm(f.text)
+            if r.tagged and f.tagged:
+                continue
             if len(min(n, fn, key=len)) >= 12 and (n in fn or fn in n):
                 dup = f
                 break
@@ -103,12 +128,8 @@ def extract_quotes(
         else:
             keep, drop = dup, r
         if drop.speaker and (not keep.speaker or (drop.tagged and not keep.tagged)):
-            # the copy next to its speech cue knows the speaker better than a pull-quote
             keep.speaker, keep.cue, keep.speaker_kind = drop.speaker, drop.cue, drop.speaker_kind
             keep.tagged = drop.tagged
         final[final.index(dup)] = keep
     final.sort(key=lambda r: r.open_at)
-    return [
-        Quote(text=r.text, speaker=r.speaker, cue=r.cue, start=r.pieces[0][0], end=r.pieces[-1][1])
-        for r in final
-    ]
+    return final

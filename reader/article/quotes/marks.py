@@ -29,6 +29,7 @@ class _Raw:
     speaker_kind: str | None = None
     text: str = ""
     tagged: bool = False  # the speaker was found next to a speech cue
+    in_clause: bool = False  # the speaker is the subject of the clause quoting these words
     block: bool = False  # an unmarked block quote
 
 

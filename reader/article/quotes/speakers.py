@@ -368,6 +368,7 @@ def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: in
         if cands:
             c = cands[0]
             r.speaker, r.speaker_kind = res.resolve(c, None, c.start)
+            r.in_clause = True
             if r.speaker:
                 return
     prev = res.prev
