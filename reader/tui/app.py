@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import gc
 import os
-import webbrowser
 from collections.abc import Iterable
 from typing import Any
 
 from rich.text import Text
 from textual import work
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import App, ComposeResult, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
@@ -28,6 +27,7 @@ from reader.reading import needs_analysis, page_missing, stored_body
 from reader.sanitize import clean_line, is_fetchable
 from reader.store.records import ArticleRecord, FeedRecord
 from reader.store.store import Store
+from reader.tui.browser import browser_command, run_detached, run_foreground
 from reader.tui.screens.dialogs import AddFeedScreen, ConfirmScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.themes import load_themes
@@ -553,11 +553,33 @@ class NewsApp(App[None]):
         if article is None or not is_fetchable(article.link):
             self.notify("this article has no web address to open", markup=False)
             return
-        self._open_link(article.link or "")
+        self.open_link(article.link or "")
 
-    @work(thread=True, exit_on_error=False)
-    def _open_link(self, url: str) -> None:
-        webbrowser.open(url)
+    def open_link(self, url: str) -> None:
+        """$BROWSER with the app suspended; else the desktop opener, detached; else say so."""
+        launch = browser_command(url)
+        if launch is None:
+            self.notify(
+                "nothing to open links with: set $BROWSER (e.g. BROWSER=lynx), "
+                "or press y to copy the address",
+                severity="warning",
+                markup=False,
+                timeout=8,
+            )
+            return
+        if not launch.foreground:
+            if not run_detached(launch):
+                self.notify(f"could not run {launch.argv[0]}", severity="error", markup=False)
+            return
+        try:
+            with self.suspend():
+                status = run_foreground(launch)
+        except SuspendNotSupported:
+            self.notify("this terminal cannot hand itself over to $BROWSER", markup=False)
+            return
+        self.refresh(repaint=True, layout=True)
+        if status != 0:
+            self.notify(f"{launch.argv[0]} exited with status {status}", markup=False)
 
     def action_back(self, may_quit: bool = True) -> None:
         """One step back: filter → feeds pane → open article → the view you came from →

@@ -205,14 +205,67 @@ async def test_sidebar_quote_jumps_and_actor_lists_articles(make_app):
         assert not isinstance(app.view, ActorView)
 
 
-async def test_o_opens_only_web_links(make_app, monkeypatch):
-    opened = []
-    monkeypatch.setattr("webbrowser.open", opened.append)
+def _recorder(tmp_path, name: str):
+    """A program that writes its arguments to a file, as a browser would get them."""
+    out = tmp_path / f"{name}.out"
+    script = tmp_path / "bin" / name
+    script.parent.mkdir(exist_ok=True)
+    script.write_text(f'#!/bin/sh\nprintf "%s" "$*" > {out}\n')
+    script.chmod(0o755)
+    return script, out
+
+
+def _suspends(app):
+    from contextlib import contextmanager
+
+    entered = []
+
+    @contextmanager
+    def suspend():
+        entered.append(True)
+        yield
+
+    app.suspend = suspend
+    return entered
+
+
+async def test_o_runs_browser_with_the_app_suspended(make_app, tmp_path, monkeypatch):
+    browser, out = _recorder(tmp_path, "lynx")
+    monkeypatch.setenv("BROWSER", f"{browser} -nopause")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        entered = _suspends(app)
         await pilot.press("o")
-        await app.workers.wait_for_complete()
-        assert opened == ["https://courier.test/0"]
+        await pilot.pause()
+        assert entered == [True]
+        assert out.read_text() == "-nopause https://courier.test/0"
+        await pilot.press("j")  # the app still answers keys
+        assert app.query_one(ArticleList).highlighted == 1
+
+
+async def test_o_without_browser_uses_a_detached_opener_or_says_why(
+    make_app, tmp_path, monkeypatch
+):
+    import asyncio
+
+    monkeypatch.delenv("BROWSER", raising=False)
+    opener, out = _recorder(tmp_path, "xdg-open")
+    monkeypatch.setenv("PATH", str(opener.parent))
+    said = []
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        entered = _suspends(app)
+        monkeypatch.setattr(app, "notify", lambda message, **kw: said.append(message))
+        await pilot.press("o")
+        for _ in range(50):
+            if out.exists():
+                break
+            await asyncio.sleep(0.05)
+        assert out.read_text() == "https://courier.test/0" and entered == []
+        monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+        await pilot.press("o")
+        await pilot.pause()
+        assert any("set $BROWSER" in m for m in said)
 
 
 async def test_hostile_titles_render_literally(make_app):
