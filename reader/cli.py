@@ -66,6 +66,13 @@ def cmd_add(args: argparse.Namespace) -> int:
     from reader.subscribe import SubscribeError, resolve_sources
 
     settings, store = _open(args)
+    if args.starter:
+        from reader.firstrun import add_starter_feeds
+
+        added = add_starter_feeds(store)
+        _say(f"subscribed to {len(added)} starter feeds; fetch them with `newsreader refresh`")
+    elif not args.sources:
+        raise CliError("give a feed URL, a page URL or a file (or --starter)")
     try:
         found = resolve_sources(args.sources, settings)
     except SubscribeError as exc:
@@ -150,15 +157,17 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from reader.demo import DEMO_URL
     from reader.feeds.opml import OutlineFeed, write_opml
 
     _settings, store = _open(args)
-    data = write_opml(OutlineFeed(url=f.url, title=f.title, tags=f.tags) for f in store.feeds())
+    feeds = [f for f in store.feeds() if f.url != DEMO_URL]  # bundled: nothing to export
+    data = write_opml(OutlineFeed(url=f.url, title=f.title, tags=f.tags) for f in feeds)
     if args.file:
         from reader.store.atomic import write_atomic
 
         write_atomic(Path(args.file), data)
-        _say(f"exported {len(store.feeds())} feeds to {args.file}")
+        _say(f"exported {len(feeds)} feeds to {args.file}")
     else:
         sys.stdout.buffer.write(data)
     return 0
@@ -341,8 +350,10 @@ def build_parser() -> argparse.ArgumentParser:
         return sub.add_parser(name, help=help_text, description=help_text, parents=[common])
 
     p = command("add", "subscribe to feeds (a feed URL, a page URL to autodiscover, or a file)")
-    p.add_argument("sources", nargs="+", metavar="URL|PATH")
+    p.add_argument("sources", nargs="*", metavar="URL|PATH")
     p.add_argument("--tag", action="append", help="tag (folder) for the new feeds")
+    p.add_argument("--starter", action="store_true",
+                   help="subscribe to a few public news and technology feeds")
     p.set_defaults(func=cmd_add)
 
     p = command("remove", "unsubscribe and delete a feed's stored articles")

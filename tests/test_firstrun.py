@@ -11,8 +11,8 @@ import lxml.html
 import pytest
 
 from reader.config import load_settings, resolve_paths
-from reader.demo import DEFAULT_FEEDS, DEMO_FEED
-from reader.firstrun import MARKER, first_run
+from reader.demo import DEFAULT_FEEDS, DEMO_FEED, DEMO_URL
+from reader.firstrun import MARKER, add_starter_feeds, first_run
 from reader.store.store import Store
 
 DEMO_ARTICLES = 6
@@ -25,17 +25,24 @@ def store(tmp_path):
     s.close()
 
 
-def test_fresh_store_gets_demo_and_defaults(store):
+def test_fresh_store_gets_only_the_demo_by_name(store):
+    """Issue 10, 9: no public feeds subscribed silently, no install path stored."""
     assert first_run(store) is True
-    feeds = {f.url: f for f in store.feeds()}
-    assert set(feeds) == {str(DEMO_FEED)} | {url for url, _t, _tags in DEFAULT_FEEDS}
-    demo = feeds[str(DEMO_FEED)]
+    [demo] = store.feeds()
+    assert demo.url == DEMO_URL and str(DEMO_FEED) not in demo.url
     assert demo.tags == ["newsreader"]
     assert demo.title == "newsreader demo"
-    for url, title, tags in DEFAULT_FEEDS:
-        assert feeds[url].title == title
-        assert feeds[url].tags == tags
     assert store.load_ui_state()[MARKER] is True
+
+
+def test_starter_feeds_are_added_on_request_once(store):
+    first_run(store)
+    added = add_starter_feeds(store)
+    assert {f.url for f in added} == {url for url, _t, _tags in DEFAULT_FEEDS}
+    feeds = {f.url: f for f in store.feeds()}
+    for url, title, tags in DEFAULT_FEEDS:
+        assert feeds[url].title == title and feeds[url].tags == tags
+    assert add_starter_feeds(store) == []
 
 
 def test_only_once_even_after_every_feed_is_removed(store):
@@ -107,7 +114,7 @@ def test_demo_feed_refreshes_offline(store, monkeypatch):
     monkeypatch.setattr(socket.socket, "connect_ex", no_network)
 
     assert first_run(store) is True
-    summary = refresh(store, load_settings(store.paths), feeds=[str(DEMO_FEED)], analyser=None)
+    summary = refresh(store, load_settings(store.paths), feeds=[DEMO_URL], analyser=None)
     assert [o.status for o in summary.outcomes] == ["ok"], summary.outcomes
     assert summary.new == DEMO_ARTICLES
     assert summary.pages == 0 and summary.page_failures == 0  # no article page was fetched
@@ -121,5 +128,5 @@ def test_demo_feed_refreshes_offline(store, monkeypatch):
         assert body["text"].strip()
         assert "local feed" in (body["note"] or "")
     # A second refresh finds nothing new (the file did not change).
-    again = refresh(store, load_settings(store.paths), feeds=[str(DEMO_FEED)], analyser=None)
+    again = refresh(store, load_settings(store.paths), feeds=[DEMO_URL], analyser=None)
     assert again.new == 0

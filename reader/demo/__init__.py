@@ -5,8 +5,13 @@ checkout and from an installed wheel alike. Its articles are our own writing (fi
 from the welcome note) and its links use the `.invalid` domain, so it can be read and
 refreshed with no network at all.
 
-`DEFAULT_FEEDS` are well-known public news and technology feeds. They are only subscribed
-by `reader.firstrun`; they are fetched on the user's first refresh, never by the tests.
+The demo is subscribed as `DEMO_URL`, a name rather than a path: the store never holds
+where the package happens to be installed (an upgrade or a new venv moves it), and `export`
+has no install path to write. The fetcher reads `DEMO_FEED` for it.
+
+`DEFAULT_FEEDS` are well-known public news and technology feeds, the "starter feeds": only
+subscribed when the user asks (the palette's "Add starter feeds", `add --starter`); they
+are never fetched by the tests.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 DEMO_FEED: Path = Path(__file__).resolve().parent / "demo-feed.xml"
+DEMO_URL = "newsreader:demo"
 DEMO_TITLE = "newsreader demo"
 DEMO_TAG = "newsreader"
 
@@ -28,4 +34,10 @@ DEFAULT_FEEDS: list[tuple[str, str, list[str]]] = [
     ("https://lwn.net/headlines/rss", "LWN.net", ["tech"]),
 ]
 
-__all__ = ["DEFAULT_FEEDS", "DEMO_FEED", "DEMO_TAG", "DEMO_TITLE"]
+
+def bundled_path(url: str) -> str | None:
+    """The file behind a bundled feed's name (`newsreader:demo`), else None."""
+    return str(DEMO_FEED) if url == DEMO_URL else None
+
+
+__all__ = ["DEFAULT_FEEDS", "DEMO_FEED", "DEMO_TAG", "DEMO_TITLE", "DEMO_URL", "bundled_path"]

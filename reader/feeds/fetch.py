@@ -220,7 +220,9 @@ class Fetcher:
         self, url_or_path: str, etag: str | None = None, last_modified: str | None = None
     ) -> FetchResult:
         """Fetch a subscribed feed: an http(s) URL, or a local path / file:// URL."""
-        target = url_or_path.strip()
+        from reader.demo import bundled_path
+
+        target = bundled_path(url_or_path.strip()) or url_or_path.strip()
         scheme = urlsplit(target).scheme.lower()
         if scheme in ("http", "https"):
             return await self.fetch(

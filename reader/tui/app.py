@@ -172,7 +172,8 @@ class NewsApp(App[None]):
         self.query_one(ArticleList).focus()
         self.set_interval(POLL_SECONDS, self._poll_store)
         if first:
-            self.run_refresh(self._demo_urls(), quiet=True)
+            # Rows first, analysis later: the demo's articles are analysed when opened.
+            self.run_refresh(self._demo_urls(), quiet=True, analyse=False)
 
     def apply_keymap(self) -> None:
         """The user's keymap from config.toml; clashes are refused, not silently dropped."""
@@ -199,9 +200,9 @@ class NewsApp(App[None]):
         return first_run(self.store)
 
     def _demo_urls(self) -> list[str]:
-        from reader.demo import DEMO_FEED
+        from reader.demo import DEMO_URL
 
-        return [str(DEMO_FEED)]
+        return [DEMO_URL]
 
     def _remember_theme(self, theme: Any) -> None:
         state = self.store.load_ui_state()
@@ -697,7 +698,9 @@ class NewsApp(App[None]):
         self.call_from_thread(self.run_refresh, [found.url])
 
     # --------------------------------------------------------------- refresh
-    def run_refresh(self, urls: list[str] | None, quiet: bool = False) -> None:
+    def run_refresh(
+        self, urls: list[str] | None, quiet: bool = False, analyse: bool = True
+    ) -> None:
         if self.refreshing:
             self.notify("a refresh is already running", markup=False)
             return
@@ -705,10 +708,10 @@ class NewsApp(App[None]):
         bar = self.query_one(ProgressBar)
         bar.update(total=len(urls) if urls else max(1, len(self.feeds)), progress=0)
         bar.remove_class("hidden")
-        self._refresh_worker(urls, quiet)
+        self._refresh_worker(urls, quiet, analyse)
 
     @work(thread=True, exit_on_error=False, group="refresh")
-    def _refresh_worker(self, urls: list[str] | None, quiet: bool) -> None:
+    def _refresh_worker(self, urls: list[str] | None, quiet: bool, analyse_pages: bool) -> None:
         from reader.article.analyse import analyse
         from reader.refresh import FeedOutcome, refresh
 
@@ -720,7 +723,7 @@ class NewsApp(App[None]):
                 self.store,
                 self.settings,
                 feeds=urls,
-                analyser=analyse,
+                analyser=analyse if analyse_pages else None,
                 fetch_pages=self.settings.fetch_pages,
                 progress=progress,
             )
@@ -732,6 +735,8 @@ class NewsApp(App[None]):
 
     def _progress(self, outcome: Any, done: int, total: int) -> None:
         self.query_one(ProgressBar).update(total=total, progress=done)
+        if outcome.new and not self.query_one(ArticleList).articles:
+            self.reload()  # an empty list (first launch) shows rows as soon as they are stored
         self._status(f"refreshing {done}/{total}")
 
     def _refreshed(self, line: str, failed: list[Any], quiet: bool) -> None:
@@ -756,9 +761,25 @@ class NewsApp(App[None]):
             )
         self._status(line)
 
+    def action_add_starter_feeds(self) -> None:
+        from reader.firstrun import add_starter_feeds
+
+        added = add_starter_feeds(self.store)
+        if not added:
+            self.notify("the starter feeds are already subscribed", markup=False)
+            return
+        self.notify(f"subscribed to {plural(len(added), 'starter feed')}", markup=False)
+        self.reload()
+        self.run_refresh([f.url for f in added])
+
     # -------------------------------------------------------- command palette
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            "Add starter feeds",
+            "subscribe to a few public news and technology feeds (BBC, NPR, LWN, …)",
+            self.action_add_starter_feeds,
+        )
         for binding in self.BINDINGS:
             if isinstance(binding, Binding) and binding.id in self.HELP_ROWS:
                 action = binding.action

@@ -110,3 +110,19 @@ def test_mark_read_feed_and_all(two_feeds, cli):
     assert json.loads(cli("list", "--unread", "--json")[1]) == []
     assert cli("mark-read", "--feed", "https://nowhere.test/x")[0] == 2
     assert cli("mark-read")[0] == 2
+
+
+def test_add_starter_and_export_without_the_demo_path(cli):
+    from reader.config import resolve_paths
+    from reader.demo import DEFAULT_FEEDS, DEMO_FEED
+    from reader.firstrun import first_run
+    from reader.store.store import Store
+
+    first_run(Store(resolve_paths(cli.data)))
+    code, _out, err = cli("add", "--starter")
+    assert code == 0 and f"{len(DEFAULT_FEEDS)} starter feeds" in err
+    feeds = json.loads(cli("feeds", "--json")[1])
+    assert len(feeds) == len(DEFAULT_FEEDS) + 1
+    code, out, _err = cli("export")
+    assert code == 0 and str(DEMO_FEED) not in out and "newsreader:demo" not in out
+    assert out.count("<outline") >= len(DEFAULT_FEEDS)

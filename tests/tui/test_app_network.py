@@ -138,6 +138,7 @@ async def test_first_launch_shows_the_demo_with_quotes_and_actors(tmp_path):
         articles = app.query_one(ArticleList).articles
         assert len(articles) == 6 and articles[0].title == "Welcome to newsreader"
         await pilot.press("j", "enter")
+        await pilot.pause(0.5)  # analysis starts once an article has stayed open a moment
         await settle(app, pilot)
         sidebar = app.query_one("#sidebar")
         assert sidebar.quotes and any(q["speaker"] for q in sidebar.quotes)
