@@ -57,10 +57,34 @@ async def _remote(sources: list[str], settings: Settings) -> dict[str, FoundFeed
     return found
 
 
+def with_scheme(source: str) -> str:
+    """`example.org/feed.xml` means https://example.org/feed.xml, unless it is a file here."""
+    source = source.strip()
+    if "://" in source or is_fetchable(source) or Path(source).expanduser().exists():
+        return source
+    host = source.split("/", 1)[0]
+    if "." in host.strip(".") and " " not in source and not source.startswith((".", "~", "/")):
+        return f"https://{source}"
+    return source
+
+
 def resolve_sources(sources: list[str], settings: Settings) -> list[tuple[str, FoundFeed | str]]:
     """Each source with its feed, or with a one-line reason it is not one."""
+    typed = sources
+    sources = [with_scheme(s) for s in sources]
     remote = [s for s in sources if is_fetchable(s)]
     resolved = asyncio.run(_remote(remote, settings)) if remote else {}
+    # A scheme we guessed (https) that got nowhere: plain http is the other guess.
+    retry = {
+        s: "http://" + s.removeprefix("https://")
+        for s, t in zip(sources, typed, strict=True)
+        if s != t and isinstance(resolved.get(s), str)
+    }
+    if retry:
+        again = asyncio.run(_remote(list(retry.values()), settings))
+        for s, plain in retry.items():
+            if not isinstance(again[plain], str):
+                resolved[s] = again[plain]
     out: list[tuple[str, FoundFeed | str]] = []
     for source in sources:
         if source in resolved:

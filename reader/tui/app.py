@@ -28,7 +28,7 @@ from reader.sanitize import clean_line, is_fetchable
 from reader.store.records import ArticleRecord, FeedRecord
 from reader.store.store import Store
 from reader.tui.browser import browser_command, run_detached, run_foreground
-from reader.tui.screens.dialogs import AddFeedScreen, ConfirmScreen
+from reader.tui.screens.dialogs import AddFeedScreen, AddRequest, ConfirmScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.themes import load_themes
 from reader.tui.views import HOME, ActorView, BookmarksView, FeedView, UnreadView, View
@@ -649,12 +649,14 @@ class NewsApp(App[None]):
     def action_refresh_all(self) -> None:
         self.run_refresh(None)
 
-    def action_add_feed(self) -> None:
-        def added(url: str | None) -> None:
-            if url:
-                self.subscribe(url)
+    def action_add_feed(self, last: AddRequest | None = None, error: str | None = None) -> None:
+        """The add dialog; after a failure it comes back with what was typed and why."""
 
-        self.push_screen(AddFeedScreen(), added)
+        def added(request: AddRequest | None) -> None:
+            if request:
+                self.subscribe(request)
+
+        self.push_screen(AddFeedScreen(last, error), added)
 
     def action_remove_feed(self) -> None:
         feed = self._selected_feed()
@@ -680,20 +682,22 @@ class NewsApp(App[None]):
         )
 
     @work(thread=True, exit_on_error=False, group="subscribe")
-    def subscribe(self, text: str) -> None:
+    def subscribe(self, request: AddRequest) -> None:
         from reader.subscribe import resolve_sources
 
-        [(_source, found)] = resolve_sources([text], self.settings)
+        self.call_from_thread(self._status, f"looking for a feed at {request.source}…")
+        [(_source, found)] = resolve_sources([request.source], self.settings)
         if isinstance(found, str):
-            self.call_from_thread(
-                self.notify, f"could not add {text}: {found}", severity="error", markup=False
-            )
+            self.call_from_thread(self._status, "")
+            self.call_from_thread(self.action_add_feed, request, f"could not add it: {found}")
             return
-        if self.store.feed(found.url) is None:
-            self.store.add_feed(found.url, title=found.title)
-        self.call_from_thread(
-            self.notify, f"subscribed to {clean_line(found.title, 80)}", markup=False
-        )
+        title = clean_line(found.title or found.url, 80)
+        if self.store.feed(found.url) is not None:
+            self.call_from_thread(self._status, "")
+            self.call_from_thread(self.notify, f"already subscribed to {title}", markup=False)
+            return
+        self.store.add_feed(found.url, title=found.title, tags=[request.tag] if request.tag else [])
+        self.call_from_thread(self.notify, f"subscribed to {title}", markup=False)
         self.call_from_thread(self.reload)
         self.call_from_thread(self.run_refresh, [found.url])
 

@@ -171,3 +171,25 @@ async def test_opening_a_feeds_only_article_fetches_its_page(tmp_path, lake, mon
         assert any("Paragraph 7 of lake story 2" in line for line in view.text_lines())
         assert time.monotonic() - started < 10
     assert Store(paths).load_body(app.open_article.id)["source"] == "page"
+
+
+async def test_add_dialog_guesses_the_scheme_keeps_the_text_takes_a_tag(make_app, lake, data_dir):
+    """Issue 10, 10: no scheme, a failure that keeps what was typed, an existing feed, a tag."""
+    app = make_app(Settings(fetch_pages=False, timeout=5))
+    said: list[str] = []
+    async with app.run_test(size=(160, 48)) as pilot:
+        app.notify = lambda message, **kw: said.append(message)
+        await pilot.press("a", *lake.url_for("/nothing-here"), "enter")
+        await settle(app, pilot)
+        dialog = app.screen
+        assert dialog.query_one("#url").value == lake.url_for("/nothing-here")
+        assert "could not add it" in str(dialog.query_one("#error").render())
+        await pilot.press("escape")
+        bare = lake.url_for("/feed.xml").removeprefix("http://")
+        await pilot.press("a", *bare, "tab", *"Lakes", "enter")
+        await settle(app, pilot)
+        feed = app.feeds[lake.url_for("/feed.xml")]
+        assert feed.tags == ["Lakes"]
+        await pilot.press("a", *lake.url_for("/feed.xml"), "enter")
+        await settle(app, pilot)
+        assert said[-1].startswith("already subscribed")  # and no refresh summary after
