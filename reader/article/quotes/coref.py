@@ -17,6 +17,7 @@ from reader.article.quotes.lexicon import (
     _TITLE_WORDS,
 )
 from reader.article.quotes.sentences import _is_abbrev
+from reader.article.quotes.syntax import binder, main_clause_subject
 
 
 class _Coref:
@@ -95,6 +96,16 @@ class _Coref:
         return bisect.bisect_right(self.sent_starts, pos) - 1
 
     def _subject_like(self, start: int, end: int) -> bool:
+        """Whether the mention at [start, end) is the subject of a main clause.
+
+        With the parse: a subject whose verb is not inside a reported, relative or adverbial
+        clause ("He said Trump needs to …": "He" is, "Trump" is not). Without it, a mention
+        at the start of its sentence or after a clause boundary.
+        """
+        if self.ctx.parsed is not None:
+            found = main_clause_subject(self.ctx.parsed, start, end)
+            if found is not None:
+                return found
         text = self.ctx.text
         if re.match(r"[’']s\b", text[end : end + 3]):
             return False  # "Brandt's spokesman"
@@ -107,41 +118,19 @@ class _Coref:
     def _learn_from_sentences(self) -> None:
         """Learn genders from pronouns that can only mean one person, by majority vote.
 
-        Evidence: a pronoun after exactly one compatible person named earlier in its sentence
-        ("Lind said she …"), and a sentence-initial "He"/"She" right after a sentence whose one
-        subject-like referent is a person ("Lind confirmed it. She said …"). Subject pronouns
-        weigh 2, "his"/"him"/"her" 1: a possessive often points elsewhere ("Lucia Fenwright
-        confirmed his account"), so one of them must not decide a gender on its own.
+        Evidence: the person a pronoun is bound to (`_voters`), and a sentence-initial
+        "He"/"She" right after a sentence whose one subject-like referent is a person ("Lind
+        confirmed it. She said …"). Subject pronouns weigh 2, "his"/"him"/"her" 1: a possessive
+        often points elsewhere ("Lucia Fenwright confirmed his account"), so one of them must
+        not decide a gender on its own.
         """
-        text = self.ctx.text
         strong = dict(self.gender)
         for _ in range(3):
             votes: dict[str, dict[str, int]] = {}
             for start, _end, p in self.pronouns:
                 g = "m" if p in ("he", "his", "him") else "f"
                 weight = 2 if p in ("he", "she") else 1
-                si = self._sent(start)
-                if any(
-                    e[3] == "anon" and e[0] < start and self._sent(e[0]) == si for e in self.events
-                ):
-                    continue
-                names = {
-                    e[2]
-                    for e in self.events
-                    if e[0] < start and self._sent(e[0]) == si and e[3] == "person"
-                }
-                ss = self.sent_starts[si]
-                if (
-                    not names
-                    and weight == 2
-                    and si > 0
-                    and not re.search(r"\w", text[ss:start])
-                    and "\n" not in text[self.sent_starts[si - 1] : ss].strip()
-                ):
-                    prev = [e for e in self.events if self._sent(e[0]) == si - 1 and e[4]]
-                    if prev and all(e[3] == "person" for e in prev):
-                        names = {e[2] for e in prev}
-                names = {n for n in names if self.gender.get(n, g) == g}
+                names = {n for n in self._voters(start, weight) if self.gender.get(n, g) == g}
                 if len(names) == 1:
                     (n,) = names
                     v = votes.setdefault(n, {"m": 0, "f": 0})
@@ -153,6 +142,43 @@ class _Coref:
             if learned == self.gender:
                 break
             self.gender = learned
+
+    def _voters(self, start: int, weight: int) -> set[str]:
+        """People the pronoun at `start` can only mean.
+
+        With the parse: the person it is bound to — the nearest subject up its clause chain
+        ("Lind said she …" → Lind; "helped Clinton, who needs her …" → Clinton, not the one who
+        said it). Without: the one person named earlier in its sentence. Either way, a
+        sentence-initial subject pronoun after a sentence whose subjects are all one person.
+        """
+        text = self.ctx.text
+        si = self._sent(start)
+        if any(e[3] == "anon" and e[0] < start and self._sent(e[0]) == si for e in self.events):
+            return set()
+        names: set[str] = set()
+        parsed = self.ctx.parsed
+        if parsed is not None:
+            bound = binder(parsed, start)
+            if bound is not None:
+                names = {e[2] for e in self.events if e[3] == "person" and e[0] <= bound < e[1]}
+        else:
+            names = {
+                e[2]
+                for e in self.events
+                if e[0] < start and self._sent(e[0]) == si and e[3] == "person"
+            }
+        ss = self.sent_starts[si]
+        if (
+            not names
+            and weight == 2
+            and si > 0
+            and not re.search(r"\w", text[ss:start])
+            and "\n" not in text[self.sent_starts[si - 1] : ss].strip()
+        ):
+            prev = [e for e in self.events if self._sent(e[0]) == si - 1 and e[4]]
+            if prev and all(e[3] == "person" for e in prev):
+                names = {e[2] for e in prev}
+        return names
 
     def _resolve(self, pos: int, g: str) -> tuple[str, str] | None:
         si = self._sent(pos)

@@ -230,3 +230,62 @@ def takes_the_floor(parsed: Parsed, start: int, end: int) -> bool:
     if head.dep_ not in _SUBJECT_DEPS:
         return False
     return head.head.dep_ not in ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp")
+
+
+_EMBEDDED = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "prep"})
+
+
+def main_clause_subject(parsed: Parsed, start: int, end: int) -> bool | None:
+    """Whether the mention at [start, end) is the subject of a main clause (None: no tokens).
+
+    The verb must not sit inside a reported, relative or adverbial clause: in "Axelrod said
+    the lull helped Clinton, who …", Axelrod is a main-clause subject and Clinton is not, so a
+    later "he said" means Axelrod.
+    """
+    toks = parsed.tokens(start, end)
+    if not toks:
+        return None
+    subj = next((t for t in reversed(toks) if t.dep_ in _SUBJECT_DEPS), None)
+    if subj is None:
+        # "Skyloft's chief executive, Anders Holm, struck …": the name is the subject's
+        # apposition (or a compound of it)
+        t = toks[-1]
+        while t.dep_ in ("appos", "compound") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ not in _SUBJECT_DEPS:
+            return False
+        subj = t
+    verb = subj.head
+    for _ in range(_MAX_CLIMB):
+        if verb.dep_ in _EMBEDDED:
+            return False
+        if verb.head.i == verb.i:
+            return True
+        verb = verb.head
+    return True
+
+
+def binder(parsed: Parsed, pos: int) -> int | None:
+    """Offset of the word a pronoun at `pos` is bound to, climbing its clause chain.
+
+    The nearest subject of a verb above the pronoun, other than the pronoun itself: "Lind said
+    she would go" → Lind. A relative clause's "who" stands for the noun it hangs on: "helped
+    Clinton, who needs her …" → Clinton. None when the climb finds no such subject.
+    """
+    toks = parsed.tokens(pos, pos + 1)
+    if not toks:
+        return None
+    tok = toks[0]
+    v = tok.head
+    for _ in range(_MAX_CLIMB + 2):
+        subj = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS and c.i != tok.i), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return parsed.span(subj)[0]
+        if subj is not None and subj.lower_ in _RELATIVE and v.dep_ == "relcl":
+            return parsed.span(v.head)[0]
+        if subj is not None:
+            return None  # another pronoun: it says nothing by itself
+        if v.head.i == v.i:
+            return None
+        v = v.head
+    return None
