@@ -294,8 +294,24 @@ def _attribute_by_parse(ctx: _Context, res: _Resolver, r: _Raw) -> bool:
 
 
 def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: int) -> None:
+    """Find the speaker of `r`: the parse first, then a cue in the glue, then no cue at all."""
     if _attribute_by_parse(ctx, res, r):
         return
+    glues = _glues(ctx, r, raws, idx)
+    if _attribute_by_cue(ctx, res, r, glues):
+        return
+    _attribute_without_cue(ctx, res, r, glues[0][0])
+
+
+_Glue = tuple[int, int, str]  # start, end, "before"/"after" the quotation
+
+
+def _glues(ctx: _Context, r: _Raw, raws: list[_Raw], idx: int) -> list[_Glue]:
+    """The unquoted text around `r` where its cue may be: its sentence before and after it.
+
+    Also "X said:" closing the previous paragraph, and the paragraph after an unmarked block
+    quote ("That is how Dr X put it …"). The first glue is always the one before.
+    """
     text = ctx.text
     pa, _pb = ctx.paras[r.para]
     _la, lb = ctx.paras[r.last_para]
@@ -308,21 +324,41 @@ def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: in
         if q.para == r.last_para and q.open_at >= r.close_at:
             next_open = q.open_at
             break
-    b_start = _sentence_start(text, prev_close, r.open_at)
-    a_end = _sentence_end(text, r.close_at, next_open)
-    glues: list[tuple[int, int, str]] = [
-        (b_start, r.open_at, "before"),
-        (r.close_at, a_end, "after"),
+    glues: list[_Glue] = [
+        (_sentence_start(text, prev_close, r.open_at), r.open_at, "before"),
+        (r.close_at, _sentence_end(text, r.close_at, next_open), "after"),
     ]
-    # "X said:" closing the previous paragraph introduces a quote opening this one
     if r.open_at == pa and r.para > 0 and text[ctx.paras[r.para - 1][1] - 1] == ":":
         qa, qb = ctx.paras[r.para - 1]
         if not ctx.in_quote(qb - 1):
             glues.append((_sentence_start(text, qa, qb - 1), qb, "before"))
     if r.block and r.last_para + 1 < len(ctx.paras):
-        # "> Unmarked words." then "That is how Dr X put it …" in the next paragraph
         na, nb = ctx.paras[r.last_para + 1]
         glues.append((na, _sentence_end(text, na, nb), "after"))
+    return glues
+
+
+def _cue_distance(ctx: _Context, r: _Raw, m: re.Match, side: str, gb: int) -> int:
+    """How far a cue is from the quotation, with penalties for the previous paragraph and for
+    text after a quotation that ended its own sentence."""
+    text = ctx.text
+    dist = (r.open_at - m.end()) if side == "before" else (m.start() - r.close_at)
+    if gb <= ctx.paras[r.para][0]:
+        dist += 200
+    if (
+        side == "after"
+        and re.match(r"[.!?]$", r.text[-1:])
+        and re.match(r"\s+[A-Z]", text[r.close_at : r.close_at + 2])
+    ):
+        dist += 100
+    return dist
+
+
+def _attribute_by_cue(ctx: _Context, res: _Resolver, r: _Raw, glues: list[_Glue]) -> bool:
+    """The nearest speech cue in the glue with a speaker next to it; True when one named it.
+
+    A cue without a speaker is remembered as the quotation's cue all the same.
+    """
     best: tuple[int, _Cand, str] | None = None
     bare_cue: tuple[int, str] | None = None
     for ga, gb, side in glues:
@@ -331,15 +367,7 @@ def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: in
             cues = list(reversed(cues))
         for m in cues:
             cand = _pick_speaker(ctx, ga, gb, m)
-            dist = (r.open_at - m.end()) if side == "before" else (m.start() - r.close_at)
-            if gb <= pa:  # previous paragraph
-                dist += 200
-            if (
-                side == "after"
-                and re.match(r"[.!?]$", r.text[-1:])
-                and re.match(r"\s+[A-Z]", text[r.close_at : r.close_at + 2])
-            ):
-                dist += 100  # the quote ended its sentence: what follows is less likely its tag
+            dist = _cue_distance(ctx, r, m, side, gb)
             if cand is None:
                 if bare_cue is None or dist < bare_cue[0]:
                     bare_cue = (dist, _cue_text(m))
@@ -350,16 +378,24 @@ def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: in
     if best is not None:
         dist, cand, cue = best
         r.speaker, r.speaker_kind = res.resolve(cand, cue, cand.start)
-        r.cue = cue
-        r.cue_dist = dist
+        r.cue, r.cue_dist = cue, dist
         r.tagged = r.speaker is not None
         if r.speaker is not None:
-            return
+            return True
     if bare_cue is not None and r.cue is None:
         r.cue, r.cue_dist = bare_cue[1], bare_cue[0]
-    # no cue: a partial quote takes its sentence's subject; a standalone quote inherits
-    glue_before = text[b_start : r.open_at]
-    if re.search(r"[A-Za-z]{2}", glue_before):
+    return False
+
+
+def _attribute_without_cue(ctx: _Context, res: _Resolver, r: _Raw, b_start: int) -> None:
+    """No cue: a partial quotation takes its sentence's subject; a standalone one inherits.
+
+    A standalone quotation inherits the speaker of the quotation before, unless a person took
+    the floor between them (named as a main-clause subject, not as the one spoken to or about:
+    "Brisca told Byteframe.", "Lind said of Harlow.").
+    """
+    text = ctx.text
+    if re.search(r"[A-Za-z]{2}", text[b_start : r.open_at]):
         cands = [
             c
             for c in ctx.candidates(b_start, r.open_at)
@@ -372,18 +408,17 @@ def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: in
             if r.speaker:
                 return
     prev = res.prev
-    if prev is not None and prev.speaker and r.para - prev.last_para <= 2:
-        # a person named between the two quotes took the floor, unless named as the one
-        # spoken to or about ("Brisca told Byteframe.", "Lind said of Harlow.")
-        between = [
-            o
-            for o in ctx.occ
-            if prev.close_at <= o.start < r.open_at
-            and ctx.actors[o.actor].kind == "person"
-            and not _LISTENER_BEFORE.search(text, max(0, o.start - 20), o.start)
-            and (ctx.parsed is None or takes_the_floor(ctx.parsed, o.start, o.end))
-        ]
-        if not between:
-            r.speaker, r.speaker_kind = prev.speaker, prev.speaker_kind
-            return
-        r.speaker, r.speaker_kind = ctx.actors[between[-1].actor].name, "person"
+    if prev is None or not prev.speaker or r.para - prev.last_para > 2:
+        return
+    between = [
+        o
+        for o in ctx.occ
+        if prev.close_at <= o.start < r.open_at
+        and ctx.actors[o.actor].kind == "person"
+        and not _LISTENER_BEFORE.search(text, max(0, o.start - 20), o.start)
+        and (ctx.parsed is None or takes_the_floor(ctx.parsed, o.start, o.end))
+    ]
+    if not between:
+        r.speaker, r.speaker_kind = prev.speaker, prev.speaker_kind
+        return
+    r.speaker, r.speaker_kind = ctx.actors[between[-1].actor].name, "person"
