@@ -56,7 +56,11 @@ class NewsApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "newsreader"
 
+    # Shown in the footer in this order: q and ? first, so 80 columns never cut them off.
     BINDINGS = [
+        Binding("q", "back", "Back/Quit", id="back"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("escape", "back(False)", "Back", show=False, id="step_back"),
         Binding("enter", "open", "Open", show=False, id="open"),
         Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="next_pane", priority=True),
         Binding(
@@ -80,9 +84,6 @@ class NewsApp(App[None]):
         Binding("o", "open_browser", "Browser", show=False, id="open_browser"),
         Binding("s", "toggle_sidebar", "Sidebar", id="toggle_sidebar"),
         Binding("space,pagedown", "page_text", "Page", show=False, id="page_text"),
-        Binding("q", "back", "Back/Quit", id="back"),
-        Binding("escape", "back(False)", "Back", show=False, id="step_back"),
-        Binding("question_mark", "help", "Help", id="help"),
     ]
 
     # By binding id: what help and the command palette say about each action.
@@ -233,6 +234,7 @@ class NewsApp(App[None]):
         )
         target = order[(order.index(current) + step) % len(order)]
         self.screen.set_class(target == "feeds", "-feeds-open")
+        self._status()
         pane = self.query_one(f"#{target}")
         if isinstance(pane, OptionList) and pane.highlighted is None and pane.option_count:
             pane.action_first()  # a list filled while hidden has no cursor yet
@@ -242,7 +244,11 @@ class NewsApp(App[None]):
         self._layout_for(event.size.width)
 
     def _layout_for(self, width: int) -> None:
-        self.screen.set_class(width < NARROW, "-narrow")
+        narrow = width < NARROW
+        if narrow != self.screen.has_class("-narrow"):
+            self.screen.set_class(narrow, "-narrow")
+            if self.is_mounted(self.query_one(ArticleList)):
+                self._status()
 
     # ------------------------------------------------------------- data flow
     def reload(self, keep: str | None = "current") -> None:
@@ -285,6 +291,8 @@ class NewsApp(App[None]):
         articles = self.query_one(ArticleList).articles
         unread = sum(1 for a in articles if not a.read)
         text = Text(no_wrap=True, overflow="ellipsis")
+        if self.screen.has_class("-narrow") and not self.screen.has_class("-feeds-open"):
+            text.append(" Tab: feeds ", style="reverse")
         text.append(f" {self.view.name(self.feeds)}", style="bold")
         text.append(f"  {plural(len(articles), 'article')}")
         if unread != len(articles):
@@ -590,6 +598,7 @@ class NewsApp(App[None]):
             self._close_filter()
         elif self.screen.has_class("-feeds-open"):
             self.screen.remove_class("-feeds-open")
+            self._status()
             articles.focus()
         elif self.open_article is not None or not articles.has_focus:
             self._close_article()

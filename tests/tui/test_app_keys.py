@@ -485,3 +485,24 @@ async def test_enter_on_a_folder_heading_shows_its_feeds_and_tags_ignore_case(ma
         await pilot.pause()
         assert isinstance(app.view, TagView) and len(titles(app)) == 6
         assert "Tide tables" in titles(app)
+
+
+async def test_narrow_footer_keeps_q_and_help_and_says_tab_shows_feeds(make_app):
+    """Issue 10, 5: at 80 columns the footer cut off q and ?, nothing mentioned Tab."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shot = shown(app)
+        assert "Back/Quit" in shot and "Help" in shot
+        assert "Tab: feeds" in shot
+
+
+async def test_the_focused_pane_shows_it(make_app):
+    """Issue 10, 11: the reading pane looked the same focused or not."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.query_one(ArticleView)
+        assert view.styles.background_tint.a == 0
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is view and view.styles.background_tint.a > 0
