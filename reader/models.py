@@ -72,6 +72,7 @@ class CleanedPage:
     published: str | None
     text: str  # Markdown-flavoured: paragraphs, headings, lists, block quotes, links
     plain: str  # the same without markup or link targets
+    warning: str | None = None  # why the text is empty or nearly so
 
 
 @dataclass(slots=True)

@@ -161,7 +161,7 @@ def pre_clean(doc) -> None:
         if tag in ("aside", "footer", "header") and _prose_len(el) < 0.3 * total:
             _drop(el)
             continue
-        if not feats.strip() or _CONTENT.search(feats):
+        if not feats.strip() or _CONTENT.search(feats) or _in_code(el):
             continue
         word = _boiler_word(feats)
         if word:
@@ -182,6 +182,11 @@ def pre_clean(doc) -> None:
         if re.search(r"tweet|twitter|instagram|bluesky|mastodon|threads", _features(el)):
             el.attrib.pop("class", None)
             el.attrib.pop("id", None)
+
+
+def _in_code(el) -> bool:
+    """Inside <pre> or <code>: a highlighter's "comment" class marks code, not furniture."""
+    return any(_tag(a) in ("pre", "code") for a in el.iterancestors())
 
 
 def _is_hidden(el) -> bool:
@@ -493,6 +498,11 @@ def split_body(doc, article):
             return parent
         node = parent
     return None
+
+
+def prose_weight(root) -> float:
+    """Weight of the paragraph-like blocks under root (text length discounted by links)."""
+    return sum(weight for _el, _text, weight in _paragraphs(root))
 
 
 def largest_text_block(doc):
