@@ -61,6 +61,8 @@ def extract_sources(
             "quotes": [],
             "actors": [],
         }
+        if page.warning:
+            result["warning"] = page.warning
         if analysis and text:
             from reader.article.analyse import analyse
 

@@ -26,6 +26,7 @@ def body_from_page(html: bytes, url: str | None) -> dict[str, Any]:
         "published": page.published,
         "text": page.text,
         "note": None,
+        "warning": page.warning,
     }
 
 
