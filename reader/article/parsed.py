@@ -49,3 +49,11 @@ class Parsed:
             return []
         span = doc.char_span(a, min(b, len(doc.text)), alignment_mode="contract")
         return list(span) if span is not None else []
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token covering `offset` of the analysed text, if any."""
+        a = self.compact(offset)
+        if a >= len(self.doc.text):
+            return None
+        span = self.doc.char_span(a, a + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None

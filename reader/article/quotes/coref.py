@@ -73,7 +73,7 @@ class _Coref:
         self.ref: dict[int, tuple[str, str]] = {}
         for start, end, p in self.pronouns:
             g = "m" if p in ("he", "his", "him") else "f"
-            hit = self._resolve(start, g)
+            hit = self._bound(start, g) or self._resolve(start, g)
             if hit is None:
                 continue
             self.ref[start] = hit
@@ -142,6 +142,22 @@ class _Coref:
             if learned == self.gender:
                 break
             self.gender = learned
+
+    def _bound(self, start: int, g: str) -> tuple[str, str] | None:
+        """The person the parse binds the pronoun at `start` to, when the gender fits.
+
+        "… helped Nora Lind, who had time to prepare her case": "her" is Lind's, whoever is the
+        subject of the sentence.
+        """
+        if self.ctx.parsed is None:
+            return None
+        pos = binder(self.ctx.parsed, start)
+        if pos is None:
+            return None
+        for e in self.events:
+            if e[3] == "person" and e[0] <= pos < e[1] and self.gender.get(e[2], g) == g:
+                return e[2], "person"
+        return None
 
     def _voters(self, start: int, weight: int) -> set[str]:
         """People the pronoun at `start` can only mean.

@@ -132,10 +132,26 @@ def subject_of(verb: Token) -> Token | None:
             if obj is not None:
                 return obj
     if subjects:
-        return min(subjects, key=lambda s: (s.ent_type_ != "PERSON", abs(s.i - verb.i)))
+        subj = min(subjects, key=lambda s: (s.ent_type_ != "PERSON", abs(s.i - verb.i)))
+        return _unless_object_of_preposition(subj)
     if verb.dep_ in SUBJECTLESS_DEPS and verb.head.i != verb.i:
+        # "said the plan was ready and added that …": the parser may hang "added" on the
+        # reported clause; the speaker is the subject of the speech verb above it
+        for above in list(verb.ancestors)[:_MAX_CLIMB]:
+            if is_speech_verb(above):
+                return subject_of(above)
         return subject_of(verb.head)
     return None
+
+
+def _unless_object_of_preposition(subj: Token) -> Token | None:
+    """A "subject" right after a preposition is a misparsed object: "In an interview with the
+    host Leo Farrant, Sofia Ahn said": Farrant is the one met; its apposition Ahn spoke."""
+    doc = subj.doc
+    first = subj.left_edge.i
+    if first > 0 and doc[first - 1].pos_ == "ADP" and doc[first - 1].dep_ == "prep":
+        return next((c for c in subj.children if c.dep_ == "appos"), None)
+    return subj
 
 
 def syntax_cue(parsed: Parsed, r: _Raw, limits: tuple[int, int]) -> SyntaxCue | None:
@@ -175,7 +191,8 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
     if subject.ent_type_ not in ("PERSON", "ORG"):
         for tok in _name_phrase(subject):
             ta, tb = parsed.span(tok)
-            hit = _covering(ctx, ta, tb, ("person", "organization"))
+            kinds = None if tok.ent_type_ == "PERSON" else ("person", "organization")
+            hit = _covering(ctx, ta, tb, kinds)
             if hit is not None:
                 return hit
     hit = _covering(ctx, a, b, None)
@@ -272,10 +289,9 @@ def binder(parsed: Parsed, pos: int) -> int | None:
     she would go" → Lind. A relative clause's "who" stands for the noun it hangs on: "helped
     Clinton, who needs her …" → Clinton. None when the climb finds no such subject.
     """
-    toks = parsed.tokens(pos, pos + 1)
-    if not toks:
+    tok = parsed.token_at(pos)
+    if tok is None:
         return None
-    tok = toks[0]
     v = tok.head
     for _ in range(_MAX_CLIMB + 2):
         subj = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS and c.i != tok.i), None)

@@ -1,0 +1,179 @@
+"""Speakers found through the dependency parse: one test per named rule, our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.article.analyse import analyse
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in analyse(text).quotes]
+
+
+def speaker_of(text: str, start: str) -> str | None:
+    quotes = analyse(text).quotes
+    hits = [q for q in quotes if q.text.startswith(start)]
+    assert hits, [(q.text, q.speaker) for q in quotes]
+    return hits[0].speaker
+
+
+# --- governor: the speech verb the quoted words hang on, and its subject ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # the subject of the reported clause is not the speaker
+        (
+            "Councillor Ruth Abara said Tomas Verne had been “reckless with public money” all year.",
+            "reckless",
+            "Ruth Abara",
+        ),
+        # the one told is not the speaker
+        (
+            "Grant Ellery told Mira Sandvik on Friday that the merger was “dead in the water”.",
+            "dead in the water",
+            "Grant Ellery",
+        ),
+        # the interviewer is not the speaker
+        (
+            "In an interview with the radio host Leo Farrant, Sofia Ahn said the new tax was "
+            "“a gamble with other people's savings”.",
+            "a gamble",
+            "Sofia Ahn",
+        ),
+        # a short fragment called by its speaker is a quote, and has one
+        ("Senator Imogen Tral called the bill “reckless” on Monday.", "reckless", "Imogen Tral"),
+    ],
+)
+def test_speech_verb_subject_is_the_speaker(text, start, speaker):
+    assert speaker_of(text, start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # "and added": the coordinated verb borrows the subject
+        (
+            "Dana Whitlock said the harbour plan was ready and added that it was "
+            "“long overdue for a town this size”.",
+            "long overdue",
+            "Dana Whitlock",
+        ),
+        # "who said": the relative clause stands for the noun it hangs on
+        (
+            "Ravi Menon, who said the vote was “a turning point for the valley”, left early.",
+            "a turning point",
+            "Ravi Menon",
+        ),
+        # "according to X"
+        (
+            "The old bridge is “safe for another fifty years”, according to Hal Brodie, the "
+            "county engineer.",
+            "safe for another",
+            "Hal Brodie",
+        ),
+    ],
+)
+def test_verb_without_subject_borrows_one(text, start, speaker):
+    assert speaker_of(text, start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a common-noun subject with a person in apposition
+        (
+            "Her brother, Owen Marsh, said on Sunday: “She never once gave up on the farm.”",
+            "She never once",
+            "Owen Marsh",
+        ),
+        # a common-noun subject with an organisation in apposition
+        (
+            "The owner of the ferry, Brackwater Lines, said it was “cooperating fully with "
+            "the inspectors”.",
+            "cooperating fully",
+            "Brackwater Lines",
+        ),
+    ],
+)
+def test_apposition_names_the_speaker(text, start, speaker):
+    assert speaker_of(text, start) == speaker
+
+
+def test_compound_before_a_common_noun_is_a_modifier_not_the_speaker():
+    text = (
+        "Turnout in Harwick was low. “It will be tight in the north,” said one Harwick party "
+        "aide, who was not authorised to speak."
+    )
+    assert "aide" in (speaker_of(text, "It will be tight") or "")
+
+
+def test_document_without_an_author_in_sight_speaks_itself():
+    text = (
+        "The Weekly Ledger covered the hearing at length.\n\n"
+        "“Costs were hidden from the board for three years,” the report said."
+    )
+    assert speaker_of(text, "Costs were hidden") == "the report"
+
+
+def test_present_tense_naming_is_not_speech():
+    text = "The market sits in what locals call the “old town”, near the river."
+    assert speakers(text) == []
+
+
+def test_told_reporters_stays_in_the_cue():
+    quotes = analyse("Anika Roos told reporters: “We will row again next season.”").quotes
+    assert [(q.speaker, q.cue) for q in quotes] == [("Anika Roos", "told reporters")]
+
+
+# --- between quotes: who took the floor ----------------------------------------------------------
+
+
+def test_names_in_a_relative_clause_do_not_take_the_floor():
+    text = (
+        "“The candidates ignore this town,” said Rhea Dolan, a nurse, who said she would vote "
+        "for neither Ada Quill nor Tom Reyes. “They never visit after the count.”"
+    )
+    assert speaker_of(text, "They never visit") == "Rhea Dolan"
+
+
+def test_words_said_twice_stay_two_quotes():
+    text = (
+        "“We will rebuild the hall,” Mayor Lena Park said on Monday.\n\n"
+        "On Tuesday the fire chief, Arun Bose, said the same: “We will rebuild the hall.”"
+    )
+    hits = [(q.text, q.speaker) for q in analyse(text).quotes if "rebuild" in q.text]
+    assert [s for _, s in hits] == ["Lena Park", "Arun Bose"], hits
+
+
+def test_a_pull_quote_is_still_merged_with_its_tagged_copy():
+    text = (
+        "“Nobody asked the people who live here,” said Marta Quist, who chairs the residents' "
+        "group.\n\n"
+        "> “Nobody asked the people who live here”\n\n"
+        "The council will vote in May."
+    )
+    hits = [q for q in analyse(text).quotes if q.text.startswith("Nobody asked")]
+    assert len(hits) == 1 and hits[0].speaker == "Marta Quist"
+
+
+# --- pronouns -----------------------------------------------------------------------------------
+
+
+def test_he_after_a_report_means_the_main_clause_subject():
+    text = (
+        "Axel Brandvold said the long delay had helped Nora Lindqvist, who had more time to "
+        "prepare her case. “It changed nothing in the end,” he said."
+    )
+    assert speaker_of(text, "It changed nothing") == "Axel Brandvold"
+
+
+def test_she_after_a_paragraph_of_reported_speech_skips_the_people_reported_on():
+    text = (
+        "Ingrid Solheim said on Thursday that Peter Graaf needed to explain the missing funds "
+        "before the council met again.\n\n"
+        "“Until then there is nothing to vote on,” she said."
+    )
+    assert speaker_of(text, "Until then") == "Ingrid Solheim"
