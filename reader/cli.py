@@ -45,7 +45,7 @@ _opened: list[tuple[Any, list[int]]] = []
 
 def _flush_warnings() -> None:
     for store, shown in _opened:
-        for warning in store.warnings[shown[0]:]:
+        for warning in store.warnings[shown[0] :]:
             _say(f"warning: {warning}")
         shown[0] = len(store.warnings)
 
@@ -185,11 +185,18 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 
     def progress(outcome: FeedOutcome, done: int, total: int) -> None:
         if outcome.status == "failed":
-            _say(f"\r\x1b[Kfailed: {clean_line(outcome.title, 80)}: {outcome.error}"
-                 if tty else f"failed: {clean_line(outcome.title, 80)}: {outcome.error}")
+            _say(
+                f"\r\x1b[Kfailed: {clean_line(outcome.title, 80)}: {outcome.error}"
+                if tty
+                else f"failed: {clean_line(outcome.title, 80)}: {outcome.error}"
+            )
         if tty:
-            print(f"\r\x1b[K[{done}/{total}] {clean_line(outcome.title, 60)}", end="",
-                  file=sys.stderr, flush=True)
+            print(
+                f"\r\x1b[K[{done}/{total}] {clean_line(outcome.title, 60)}",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
 
     wanted = [_feed_url(u) for u in args.feed] if args.feed else None
     summary = refresh(
@@ -221,17 +228,32 @@ def cmd_list(args: argparse.Namespace) -> int:
     feed = _feed_url(args.feed) if args.feed else None
     if feed is not None and store.feed(feed) is None:
         raise CliError(f"not subscribed to {args.feed}")
-    rows = store.articles(unread=args.unread, bookmarked=args.bookmarked, feed=feed,
-                          limit=args.limit)
-    if args.json:
+    rows = store.articles(
+        unread=args.unread, bookmarked=args.bookmarked, feed=feed, limit=args.limit
+    )
+    _print_rows(store, rows, args.json)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    _settings, store = _open(args)
+    rows = store.search(args.query, limit=args.limit)
+    if store.search_index.rebuilt:
+        _say(f"search index rebuilt: {store.search_index.rebuilt}")
+    _print_rows(store, rows, args.json)
+    return 0
+
+
+def _print_rows(store: Any, rows: list[Any], as_json: bool) -> None:
+    """`list` and `search` print the same rows the same way."""
+    if as_json:
         also = store.also_in(rows)
         _out_json([{**r.to_list_json(), "also_in": also.get(r.id, [])} for r in rows])
-        return 0
+        return
     for r in rows:
         flags = ("N" if not r.read else " ") + ("*" if r.bookmarked else " ")
         date = (r.published or r.added or "")[:10]
         print(f"{r.id}  {flags} {date}  {clean_line(r.title, 100)}")
-    return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -309,8 +331,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     settings = load_settings(resolve_paths(args.data_dir))
     failed = 0
-    for result in extract_sources(args.sources, settings, plain=args.plain,
-                                  analysis=not args.no_analysis):
+    for result in extract_sources(
+        args.sources, settings, plain=args.plain, analysis=not args.no_analysis
+    ):
         if "error" in result:
             failed += 1
         if args.json:
@@ -333,8 +356,9 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    data_help = ("keep all data under DIR (default: $NEWSREADER_HOME or the platform's "
-                 "user data folder)")
+    data_help = (
+        "keep all data under DIR (default: $NEWSREADER_HOME or the platform's user data folder)"
+    )
     # Accepted before or after the command; SUPPRESS keeps a subcommand from resetting it.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_help)
@@ -352,8 +376,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("add", "subscribe to feeds (a feed URL, a page URL to autodiscover, or a file)")
     p.add_argument("sources", nargs="*", metavar="URL|PATH")
     p.add_argument("--tag", action="append", help="tag (folder) for the new feeds")
-    p.add_argument("--starter", action="store_true",
-                   help="subscribe to a few public news and technology feeds")
+    p.add_argument(
+        "--starter", action="store_true", help="subscribe to a few public news and technology feeds"
+    )
     p.set_defaults(func=cmd_add)
 
     p = command("remove", "unsubscribe and delete a feed's stored articles")
@@ -387,12 +412,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
+    p = command("search", "full-text search of stored articles (title, text, actor names)")
+    p.add_argument("query", metavar="QUERY", help="every word must match; case and accents ignored")
+    p.add_argument("--limit", type=int, metavar="N")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
     p = command("show", "show a stored article's clean text (works offline)")
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
     p.add_argument("--mark-read", action="store_true")
-    p.add_argument("--fetch", action="store_true",
-                   help="fetch and clean the article's page first if it is not stored yet")
+    p.add_argument(
+        "--fetch",
+        action="store_true",
+        help="fetch and clean the article's page first if it is not stored yet",
+    )
     p.set_defaults(func=cmd_show)
 
     for name, flag, value, text in (

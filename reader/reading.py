@@ -6,6 +6,8 @@ offline, from either.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from typing import Any
 
 from reader.sanitize import is_fetchable
@@ -47,4 +49,6 @@ def analyse_and_keep(store: Store, aid: str, body: dict[str, Any]) -> dict[str, 
     # The feed's own text, analysed, still leaves the page to fetch on the next refresh.
     fetched = body.get("note") != NOT_FETCHED
     store.update_articles({aid: {"has_body": fetched, "actors": names}})
+    with contextlib.suppress(sqlite3.Error, OSError):  # a cache: never fails a read
+        store.index_articles([aid])
     return body

@@ -9,6 +9,7 @@ new items are written in one batch, never one write per item.
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -146,6 +147,7 @@ class Refresher:
         self._analysis_turn = threading.Lock()
         self._feed_state: dict[str, dict[str, Any]] = {}
         self._links: dict[str, str] | None = None  # stored links, to spot one in two feeds
+        self._index: dict[str, tuple[str, str, str, str]] = {}  # rows for the search index
         self._links_turn = threading.Lock()
 
     async def run(self, feeds: list[FeedRecord]) -> RefreshSummary:
@@ -156,7 +158,15 @@ class Refresher:
         # are stored and synced: a refresh killed half-way gets no 304 next time and
         # completes the work.
         self.store.update_feeds(self._feed_state)
+        self._update_search_index()
         return self.summary
+
+    def _update_search_index(self) -> None:
+        """The search index learns what this run stored; it never fails a refresh."""
+        try:
+            self.store.search_index.add(self._index.values())
+        except (sqlite3.Error, OSError) as exc:
+            self.store.warnings.append(f"search index not updated: {exc}")
 
     async def _fetch_all(
         self, feeds: list[FeedRecord], pending: list[tuple[str, ParsedEntry, str]]
@@ -193,6 +203,7 @@ class Refresher:
     async def bodies_only(self, jobs: list[tuple[str, ParsedEntry, str]]) -> None:
         async with Fetcher(self.fetch) as fetcher:
             await self._store_bodies(fetcher, jobs)
+        await asyncio.to_thread(self._update_search_index)
 
     def _note(self, url: str, **fields: Any) -> None:
         self._feed_state.setdefault(url, {}).update(fields)
@@ -254,6 +265,8 @@ class Refresher:
             if self._links is None:
                 self._links = self.store.link_index()
         ids = self.store.add_articles(feed.url, [_entry_doc(e) for e in fresh], self._links)
+        for aid, entry in _by_id(feed.key, fresh).items():
+            self._index.setdefault(aid, (aid, entry.title, "", ""))
         self.store.apply_retention(
             feed.url, keep_per_feed=self.settings.keep_per_feed, keep_days=self.settings.keep_days
         )
@@ -303,6 +316,8 @@ class Refresher:
             if body is None:
                 return
             self.store.save_body(aid, body)
+            names = " ".join(_actor_names(body))
+            self._index[aid] = (aid, entry.title, str(body.get("text") or ""), names)
             if body["source"] == "page":
                 self.summary.pages += 1
             changes[aid] = {

@@ -652,12 +652,18 @@ def parse_with_feedparser(
     entries = [_from_feedparser_entry(e, url, feed_link, feed) for e in raw_entries]
     title = _fp_title(feed.get("title_detail"), feed.get("title"))
     parsed = _finish(title, feed_link, entries, f"feedparser:{version or 'unknown'}")
-    if not broken:
+    if not broken or _only_bad_characters(exc):
         return parsed
     # Truncated or malformed, but items were read before the damage: keep them, and say
     # so (the feed shows the error until a clean copy arrives).
     problem = f"{_bozo_reason(exc)} ({len(parsed.entries)} items read before it)"
     return RecoveredFeed(parsed.title, parsed.link, parsed.entries, parsed.kind, problem)
+
+
+def _only_bad_characters(exc: BaseException | None) -> bool:
+    """Stray control bytes break XML but lose nothing (they are stripped): not worth an
+    error. A cut-off or mis-nested document is (items may be missing)."""
+    return "invalid token" in str(exc)
 
 
 @dataclass(slots=True)

@@ -36,6 +36,7 @@ from reader.store.records import (
     is_article_id,
     normalise_link,
 )
+from reader.store.search import SearchIndex
 
 LOCK_TIMEOUT = 30.0
 _NO_FLAGS: Mapping[str, Any] = {}
@@ -86,6 +87,7 @@ class Store:
         self._feeds = Database(paths.db / "feeds.json", self._lock, self.warnings, backup=True)
         self._shards: dict[str, _Shard] = {}
         self.bodies = BodyStore(paths.bodies, self.warnings)
+        self.search_index = SearchIndex(paths.data / "search.sqlite", self._search_rows)
         self._clean_leftovers()
         self._check_schema()
 
@@ -120,6 +122,7 @@ class Store:
         return shard
 
     def close(self) -> None:
+        self.search_index.close()
         self._feeds.close()
         for shard in self._shards.values():
             shard.close()
@@ -451,6 +454,28 @@ class Store:
 
             shard.state.apply("state", change)
 
+    # ----------------------------------------------------------------------- search
+    def search(self, query: str, *, limit: int | None = None) -> list[ArticleRecord]:
+        """Articles holding every word of `query` in title, text or actor names; newest
+        first, one row per link, as `articles()` lists them."""
+        return self.articles(ids=self.search_index.search(query), limit=limit)
+
+    def index_articles(self, ids: Iterable[str]) -> None:
+        """Put these articles (title, stored text, actor names) in the search index."""
+        rows = []
+        for aid in ids:
+            record = self.article(aid)
+            if record is not None:
+                rows.append(search_row(record, self.load_body(aid)))
+        self.search_index.add(rows)
+
+    def _search_rows(self) -> Iterable[tuple[str, str, str, str]]:
+        """Every stored article, for a rebuild of the index."""
+        for feed in self.feeds():
+            for doc in list(self._shard(feed.key).raw_articles().values()):
+                record = ArticleRecord(doc, _NO_FLAGS)
+                yield search_row(record, self.load_body(record.id))
+
     # ----------------------------------------------------------------------- bodies
     def save_body(self, aid: str, body: dict[str, Any]) -> None:
         self.bodies.save(aid, body)
@@ -528,6 +553,12 @@ class Store:
     def copy_to(self, target: Path) -> None:
         """Used by tests and benchmarks to snapshot a store."""
         shutil.copytree(self.paths.data, target)
+
+
+def search_row(record: ArticleRecord, body: Mapping[str, Any] | None) -> tuple[str, str, str, str]:
+    """What the search index holds for one article."""
+    actors = " ".join(record.actors)
+    return (record.id, record.title, str((body or {}).get("text") or ""), actors)
 
 
 def _group_by_feed(changes: dict[str, dict[str, Any]]) -> dict[str, dict[str, dict[str, Any]]]:

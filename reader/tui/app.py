@@ -7,8 +7,10 @@ reading go on while they run.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
+import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
@@ -78,7 +80,7 @@ class NewsApp(App[None]):
         Binding("B", "bookmarks", "Bookmarks", show=False, id="bookmarks"),
         Binding("r", "refresh_feed", "Refresh", show=False, id="refresh_feed"),
         Binding("R", "refresh_all", "Refresh all", id="refresh_all"),
-        Binding("slash", "filter", "Filter", id="filter"),
+        Binding("slash", "filter", "Search", id="filter"),
         Binding("a", "add_feed", "Add feed", show=False, id="add_feed"),
         Binding("d", "remove_feed", "Remove feed", show=False, id="remove_feed"),
         Binding("o", "open_browser", "Browser", show=False, id="open_browser"),
@@ -95,7 +97,7 @@ class NewsApp(App[None]):
         "bookmarks": "bookmarks view",
         "refresh_feed": "refresh this feed",
         "refresh_all": "refresh all feeds",
-        "filter": "filter by title",
+        "filter": "search this view (title and text; Esc clears)",
         "add_feed": "add a feed (URL or page)",
         "remove_feed": "remove the feed (asks first)",
         "open_browser": "open in the browser",
@@ -133,6 +135,7 @@ class NewsApp(App[None]):
         self._signature: tuple[int, ...] = ()
         self._status_message: str | None = None
         self._recount = False
+        self._base_rows: list[ArticleRecord] = []  # the view's rows before a search
         self._theme_warnings = self._register_themes()
 
     # ------------------------------------------------------------------ set-up
@@ -150,7 +153,7 @@ class NewsApp(App[None]):
             yield FeedList(id="feeds")
             with Vertical(id="centre"):
                 yield Input(
-                    placeholder="filter titles…  (Enter keeps, Esc clears)",
+                    placeholder="search this view: title and text…  (Enter keeps, Esc clears)",
                     id="filter",
                     classes="hidden",
                 )
@@ -172,6 +175,7 @@ class NewsApp(App[None]):
         self.reload(keep=None)
         self.query_one(ArticleList).focus()
         self.set_interval(POLL_SECONDS, self._poll_store)
+        self.set_timer(1.0, self._prepare_search)
         if first:
             # Rows first, analysis later: the demo's articles are analysed when opened.
             self.run_refresh(self._demo_urls(), quiet=True, analyse=False)
@@ -279,10 +283,27 @@ class NewsApp(App[None]):
             fresh = self.store.article(opened.id)
             if fresh is not None:
                 rows = sorted([*rows, fresh], key=lambda a: a.sort_key, reverse=True)
-        if self.query_text:
+        self._base_rows = rows
+        return self._searched(rows)
+
+    def _searched(self, rows: list[ArticleRecord]) -> list[ArticleRecord]:
+        """The view's rows holding every word typed after `/` (title and text, through the
+        search index: no scan of the bodies)."""
+        if not self.query_text.strip():
+            return rows
+        try:
+            ids = self.store.search_index.search(self.query_text, titles_and_text=True)
+        except (sqlite3.Error, OSError) as exc:  # no index to be had: titles, at least
+            self._status(f"search index unavailable ({exc}): titles only")
             needle = self.query_text.casefold()
-            rows = [r for r in rows if needle in r.title.casefold()]
-        return rows
+            return [r for r in rows if needle in r.title.casefold()]
+        return [r for r in rows if r.id in ids]
+
+    @work(thread=True, exit_on_error=False, group="index")
+    def _prepare_search(self) -> None:
+        """Open (or rebuild) the search index before the first `/`, off the UI thread."""
+        with contextlib.suppress(sqlite3.Error, OSError):
+            self.store.search_index.ready()
 
     def _status(self, message: str | None = None) -> None:
         """The view's name with its counts, as they are now (called after every mark)."""
@@ -299,7 +320,7 @@ class NewsApp(App[None]):
             text.append(f", {unread} unread")
         message = self._status_message
         if self.query_text:
-            text.append("  filter: ")
+            text.append("  search: ")
             text.append(self.query_text, style="italic")
         if message:
             text.append(f"  {message}", style="dim")
@@ -364,7 +385,11 @@ class NewsApp(App[None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
             self.query_text = event.value
-            self.reload(keep="current")
+            articles = self.query_one(ArticleList)
+            keep = articles.current.id if articles.current else None
+            titles = {url: f.display_title for url, f in self.feeds.items()}
+            articles.show(self._searched(self._base_rows), titles, keep)
+            self._status()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "filter":

@@ -126,3 +126,31 @@ def test_add_starter_and_export_without_the_demo_path(cli):
     code, out, _err = cli("export")
     assert code == 0 and str(DEMO_FEED) not in out and "newsreader:demo" not in out
     assert out.count("<outline") >= len(DEFAULT_FEEDS)
+
+
+def test_search_finds_a_word_only_in_the_body_and_rebuilds_a_damaged_index(site, cli, monkeypatch):
+    """Build: full-text search, CLI twin of `/`; same JSON and order as `list`."""
+    from reader.models import Analysis
+
+    monkeypatch.setattr("reader.cli._analyser", lambda: lambda text: Analysis([], []))
+    cli("add", site.url_for("/feed.xml"))
+    assert cli("refresh")[0] == 0
+    code, out, err = cli("search", "hydrologist", "--json")  # only in story 2's page text
+    assert code == 0, err
+    [hit] = json.loads(out)
+    assert hit["title"] == "River Alder falls after a week of floods"
+    listed = {r["id"]: r for r in json.loads(cli("list", "--json")[1])}
+    assert hit == listed[hit["id"]]
+    # Case, accents, every word, a prefix while typing; an operator is just a word.
+    assert len(json.loads(cli("search", "HYDROLOGÍST agency", "--json")[1])) == 1
+    assert json.loads(cli("search", "hydrologist ferry", "--json")[1]) == []
+    assert len(json.loads(cli("search", "hydrolo", "--json")[1])) == 1
+    assert cli("search", 'NOT "x" OR', "--json")[0] == 0
+    rows = json.loads(cli("search", "said", "--json", "--limit", "2")[1])
+    assert len(rows) == 2 and rows == sorted(rows, key=lambda r: r["published"], reverse=True)
+    index = cli.data / "search.sqlite"
+    index.write_bytes(b"not a database at all" * 100)
+    code, out, err = cli("search", "hydrologist", "--json")
+    assert code == 0 and len(json.loads(out)) == 1 and "rebuilt" in err
+    index.unlink()
+    assert len(json.loads(cli("search", "hydrologist", "--json")[1])) == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from tui_fixtures import FEED_A, HOSTILE, QUOTE_TEXT
+from tui_fixtures import FEED_A, FEED_B, HOSTILE, QUOTE_TEXT
 
 from reader.config import Settings, resolve_paths
 from reader.store.store import Store
@@ -418,7 +418,7 @@ async def test_status_line_counts_stay_true(make_app):
         )
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("slash", *"quay")
+        await pilot.press("slash", *"repairs")
         await pilot.pause()
         assert "  1 article, 0 unread" in str(app.query_one("#status").render())
 
@@ -429,11 +429,11 @@ async def test_help_and_palette_list_every_action(make_app):
         await pilot.press("question_mark")
         await pilot.pause()
         shot = shown(app)
-        assert "filter by title" in shot and "help: this list of keys" in shot
+        assert "search this view" in shot and "help: this list of keys" in shot
         assert "/" in shot and "?" in shot
         await pilot.press("escape")
         commands = [c.title for c in app.get_system_commands(app.screen)]
-        assert any(t.startswith("Filter") for t in commands)
+        assert any(t.startswith("Search") for t in commands)
         assert any(t.startswith("Help") for t in commands)
 
 
@@ -506,3 +506,24 @@ async def test_the_focused_pane_shows_it(make_app):
         await pilot.press("tab")
         await pilot.pause()
         assert app.focused is view and view.styles.background_tint.a > 0
+
+
+async def test_slash_searches_the_text_of_the_current_view(make_app):
+    """Build: `/` finds a word only in an article's body, through the index, in this view."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", *"tuesday harb")  # body words, the last one half typed
+        await pilot.pause()
+        assert titles(app) == ["Council approves night ferry"]
+        assert "search: tuesday harb" in str(app.query_one("#status").render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(titles(app)) == 5
+        feeds = app.query_one("#feeds")
+        feeds.focus()
+        feeds.highlighted = next(
+            i for i, o in enumerate(feeds._options) if o.id == FeedView(FEED_B).key
+        )
+        await pilot.press("enter", "slash", *"tuesday")
+        await pilot.pause()
+        assert titles(app) == []  # the ferry article is in another feed's view

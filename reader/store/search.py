@@ -1,0 +1,159 @@
+"""Full-text search over stored articles: an SQLite FTS5 index kept beside the store.
+
+The index holds each article's title, cleaned text and actor names, tokenised by FTS5's
+`unicode61` with diacritics removed, so a search ignores case and accents. It is a cache:
+the store's files stay the truth. It is updated where text enters the store (new articles,
+saved bodies) and rebuilt from the store when it is missing, damaged or was left half-built
+by a killed process. Writes skip fsync (`synchronous=OFF`): a crash can only cost index
+rows, and a damaged index is rebuilt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+SCHEMA = 1
+BUSY_MS = 10_000
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+Row = tuple[str, str, str, str]  # id, title, text, actor names
+Source = Callable[[], Iterable[Row]]  # every article, for a rebuild
+
+
+class SearchIndex:
+    """One FTS5 file; safe to share between threads (calls take turns)."""
+
+    def __init__(self, path: Path, source: Source) -> None:
+        self.path = path
+        self._source = source
+        self._turn = threading.RLock()
+        self._db: sqlite3.Connection | None = None
+        self.rebuilt: str | None = None  # why the index was last rebuilt, for a message
+
+    # ------------------------------------------------------------------ opening
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, check_same_thread=False)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=OFF")
+        return db
+
+    def _open(self) -> sqlite3.Connection:
+        if self._db is not None:
+            return self._db
+        reason = None if self.path.exists() else "no search index yet"
+        if reason is None:
+            try:
+                db = self._connect()
+                row = db.execute("SELECT value FROM meta WHERE key = 'complete'").fetchone()
+                if row is None or row[0] != SCHEMA:
+                    reason = "the search index was not complete"
+                    db.close()
+                else:
+                    self._db = db
+                    return db
+            except sqlite3.DatabaseError as exc:
+                reason = f"the search index was damaged ({exc})"
+        self._rebuild(reason or "rebuilt")
+        assert self._db is not None
+        return self._db
+
+    def _rebuild(self, reason: str) -> None:
+        """Move a bad file aside and index every stored article again."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        if "damaged" in reason and self.path.exists():
+            with contextlib.suppress(OSError):  # kept aside, as the store does
+                self.path.replace(
+                    self.path.with_name(f"{self.path.name}.damaged-{time.time():.0f}")
+                )
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                Path(f"{self.path}{suffix}").unlink()
+        db = self._connect()
+        db.executescript(
+            """
+            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value);
+            CREATE TABLE IF NOT EXISTS ids (n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL);
+            CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
+                title, text, actors, tokenize = 'unicode61 remove_diacritics 2'
+            );
+            """
+        )
+        with db:
+            self._put(db, self._source())
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('complete', ?)", (SCHEMA,))
+        self._db = db
+        self.rebuilt = reason
+
+    # ------------------------------------------------------------------ writing
+    def add(self, rows: Iterable[Row]) -> None:
+        """Index (or index again) these articles."""
+        rows = list(rows)
+        if not rows:
+            return
+        with self._turn:
+            db = self._open()
+            try:
+                with db:
+                    self._put(db, rows)
+            except sqlite3.DatabaseError as exc:
+                self._rebuild(f"the search index was damaged ({exc})")
+
+    def ready(self) -> None:
+        """Open the index now (rebuilding it if need be), not on the first keystroke."""
+        with self._turn:
+            self._open()
+
+    @staticmethod
+    def _put(db: sqlite3.Connection, rows: Iterable[Row]) -> None:
+        for aid, title, text, actors in rows:
+            db.execute("INSERT OR IGNORE INTO ids (id) VALUES (?)", (aid,))
+            (n,) = db.execute("SELECT n FROM ids WHERE id = ?", (aid,)).fetchone()
+            db.execute("DELETE FROM docs WHERE rowid = ?", (n,))
+            db.execute(
+                "INSERT INTO docs (rowid, title, text, actors) VALUES (?, ?, ?, ?)",
+                (n, title, text, actors),
+            )
+
+    # ------------------------------------------------------------------ reading
+    def search(self, query: str, *, titles_and_text: bool = False) -> set[str]:
+        """Ids of the articles holding every word of `query` (the last word as a prefix,
+        for search as you type). `titles_and_text` leaves actor names out."""
+        match = fts_query(query, ["title", "text"] if titles_and_text else None)
+        if match is None:
+            return set()
+        with self._turn:
+            db = self._open()
+            sql = "SELECT ids.id FROM docs JOIN ids ON ids.n = docs.rowid WHERE docs MATCH ?"
+            try:
+                return {row[0] for row in db.execute(sql, (match,))}
+            except sqlite3.DatabaseError as exc:
+                self._rebuild(f"the search index was damaged ({exc})")
+                return {row[0] for row in self._open().execute(sql, (match,))}
+
+    def close(self) -> None:
+        with self._turn:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+
+def fts_query(query: str, columns: list[str] | None = None) -> str | None:
+    """Words as an FTS5 query: each quoted (no operator syntax gets through), all required."""
+    words = _WORD.findall(query)
+    if not words:
+        return None
+    terms = [f'"{w}"' for w in words]
+    if not query.rstrip() or query[-1].isalnum():
+        terms[-1] += "*"  # still typing the last word
+    match = " AND ".join(terms)
+    if columns:
+        match = "{" + " ".join(columns) + "} : (" + match + ")"
+    return match
