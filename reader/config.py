@@ -35,6 +35,7 @@ class Settings:
     keep_days: int = 0  # 0: keep articles regardless of age
     keep_per_feed: int = 2000  # newest N per feed; bookmarked ones are always kept
     fetch_pages: bool = True
+    refresh_interval: int = 30  # minutes between refreshes while the app is open; 0: never
     theme: str = "newsreader-dark"
     keymap: dict[str, str] = field(default_factory=dict)
 

@@ -12,6 +12,7 @@ import gc
 import os
 import sqlite3
 from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from rich.text import Text
@@ -135,6 +136,7 @@ class NewsApp(App[None]):
         self._signature: tuple[int, ...] = ()
         self._status_message: str | None = None
         self._recount = False
+        self._auto = False  # the running refresh started by itself (refresh_interval)
         self._base_rows: list[ArticleRecord] = []  # the view's rows before a search
         self._theme_warnings = self._register_themes()
 
@@ -176,6 +178,10 @@ class NewsApp(App[None]):
         self.query_one(ArticleList).focus()
         self.set_interval(POLL_SECONDS, self._poll_store)
         self.set_timer(1.0, self._prepare_search)
+        if self.settings.refresh_interval > 0:
+            self.set_interval(self.settings.refresh_interval * 60, self._refresh_by_itself)
+            if not first and self._refresh_due():
+                self.call_after_refresh(self._refresh_by_itself)
         if first:
             # Rows first, analysis later: the demo's articles are analysed when opened.
             self.run_refresh(self._demo_urls(), quiet=True, analyse=False)
@@ -737,7 +743,11 @@ class NewsApp(App[None]):
 
     # --------------------------------------------------------------- refresh
     def run_refresh(
-        self, urls: list[str] | None, quiet: bool = False, analyse: bool = True
+        self,
+        urls: list[str] | None,
+        quiet: bool = False,
+        analyse: bool = True,
+        auto: bool = False,
     ) -> None:
         if self.refreshing:
             self.notify("a refresh is already running", markup=False)
@@ -746,6 +756,7 @@ class NewsApp(App[None]):
         bar = self.query_one(ProgressBar)
         bar.update(total=len(urls) if urls else max(1, len(self.feeds)), progress=0)
         bar.remove_class("hidden")
+        self._auto = auto
         self._refresh_worker(urls, quiet, analyse)
 
     @work(thread=True, exit_on_error=False, group="refresh")
@@ -767,9 +778,25 @@ class NewsApp(App[None]):
             )
             line = summary.line()
             failed = [o for o in summary.outcomes if o.status == "failed"]
+            tried = sum(1 for o in summary.outcomes if o.status != "skipped")
         except Exception as exc:  # the store said no (disk full, lock): tell, don't die
-            line, failed = f"refresh failed: {exc}", []
-        self.call_from_thread(self._refreshed, line, failed, quiet)
+            line, failed, tried = f"refresh failed: {exc}", [], 0
+        self.call_from_thread(self._refreshed, line, failed, quiet, tried)
+
+    def _refresh_due(self) -> bool:
+        """True when no feed has been refreshed within `refresh_interval` minutes."""
+        stamps = [f.last_refresh for f in self.store.feeds() if f.last_refresh]
+        if not self.feeds and not stamps and not self.store.feeds():
+            return False
+        if not stamps:
+            return True
+        last = datetime.fromisoformat(max(stamps).replace("Z", "+00:00"))
+        return datetime.now(UTC) - last >= timedelta(minutes=self.settings.refresh_interval)
+
+    def _refresh_by_itself(self) -> None:
+        """A refresh by itself: quiet, and one notice when nothing could be reached."""
+        if not self.refreshing:
+            self.run_refresh(None, quiet=True, auto=True)
 
     def _progress(self, outcome: Any, done: int, total: int) -> None:
         self.query_one(ProgressBar).update(total=total, progress=done)
@@ -777,11 +804,19 @@ class NewsApp(App[None]):
             self.reload()  # an empty list (first launch) shows rows as soon as they are stored
         self._status(f"refreshing {done}/{total}")
 
-    def _refreshed(self, line: str, failed: list[Any], quiet: bool) -> None:
+    def _refreshed(self, line: str, failed: list[Any], quiet: bool, tried: int = 0) -> None:
         """One notification per failed feed while they are few; one line when offline."""
         self.refreshing = False
         self.query_one(ProgressBar).add_class("hidden")
         self.reload()
+        if self._auto and failed and len(failed) == tried:
+            self.notify(
+                f"offline? no feed could be reached; trying again in "
+                f"{self.settings.refresh_interval} min",
+                markup=False,
+                timeout=6,
+            )
+        self._auto = False
         if not quiet:
             if 0 < len(failed) <= FEW_FAILURES:
                 for outcome in failed:

@@ -21,8 +21,11 @@ def data_dir(tmp_path):
 
 @pytest.fixture
 def make_app(data_dir):
-    def make(settings: Settings | None = None) -> NewsApp:
+    def make(settings: Settings | None = None, *, auto_refresh: bool = False) -> NewsApp:
         paths = resolve_paths(data_dir)
-        return NewsApp(paths, settings or Settings(), first_run=False)
+        settings = settings or Settings()
+        if not auto_refresh:  # the fixture feeds live on .test hosts: refresh when asked
+            settings.refresh_interval = 0
+        return NewsApp(paths, settings, first_run=False)
 
     return make

@@ -193,3 +193,27 @@ async def test_add_dialog_guesses_the_scheme_keeps_the_text_takes_a_tag(make_app
         await pilot.press("a", *lake.url_for("/feed.xml"), "enter")
         await settle(app, pilot)
         assert said[-1].startswith("already subscribed")  # and no refresh summary after
+
+
+async def test_refresh_by_itself_on_start_and_one_quiet_notice_offline(make_app, lake, data_dir):
+    """Build: refresh_interval; a refresh older than it runs on start; offline, one notice."""
+    store = Store(resolve_paths(data_dir))
+    for feed in store.feeds():  # the last refresh was long ago
+        store.update_feed(feed.url, last_refresh="2020-01-01T00:00:00Z")
+    store.add_feed(lake.url_for("/feed.xml"))
+    said: list[str] = []
+    app = make_app(Settings(fetch_pages=False, timeout=5), auto_refresh=True)
+    async with app.run_test(size=(160, 48)) as pilot:
+        app.notify = lambda message, **kw: said.append(message)
+        await pilot.pause()
+        await settle(app, pilot)
+        assert "Lake story 1" in {a.title for a in app.query_one(ArticleList).articles}
+        assert said == []  # a quiet refresh
+        lake.stop()  # offline now
+        app._refresh_by_itself()
+        await settle(app, pilot)
+        assert len(said) == 1 and said[0].startswith("offline?")
+    quiet = make_app(Settings(refresh_interval=0), auto_refresh=True)
+    async with quiet.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        assert not quiet.refreshing

@@ -27,7 +27,7 @@ def snapshot_home(tmp_path, monkeypatch):
 
 
 def app_for(home: Path) -> NewsApp:
-    return NewsApp(resolve_paths(home), Settings(), first_run=False)
+    return NewsApp(resolve_paths(home), Settings(refresh_interval=0), first_run=False)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 48)])
