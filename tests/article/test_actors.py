@@ -269,9 +269,9 @@ def test_place_named_only_inside_one_organisation_is_not_an_actor():
     ],
 )
 def test_lone_modifier_of_a_common_noun_is_not_an_actor(sentence, word, modifier):
-    from reader.article.actors import _modifies_common_noun
+    from reader.article.actors.filtering import modifies_common_noun
 
-    assert _modifies_common_noun(sentence, word, sentence.index(word)) is modifier
+    assert modifies_common_noun(sentence, word, sentence.index(word)) is modifier
 
 
 def test_thing_named_once_as_modifier_dropped_but_named_actor_kept():

@@ -1,0 +1,75 @@
+"""Named actors of an article: spaCy NER mentions, cleaned, merged and re-typed by rules.
+
+spaCy (run once by `reader.article.analyse`) only proposes entity mentions; `build_actors` turns
+them into actors in named passes, each a module of its own:
+
+1. `candidates` — mentions repaired (split, widened, "(ACRONYM)" tails) and mentions NER missed
+   proposed from constructions ("the islands of A and B", "X Ltd", "in X"); each mention's
+   surface cleaned (titles, "the", possessives) and junk dropped (`surface`);
+2. `kinds` — evidence per surface: the NER label, titles and roles, "the company X", "in X",
+   a wire dateline, demonyms; a surname typed like its full name;
+3. `filtering` — capitalised ordinary words and common nouns dropped; then kinds are decided;
+4. `merging` — surfaces grouped into actors (surnames → full names, acronyms → expansions);
+5. `occurrences` — every mention of every actor counted in one scan; actors ranked.
+
+Word lists are data (`data/*.txt`, read by `lexicon`). PERSON → person; ORG → organization;
+GPE/LOC/FAC → place; NORP, dates, products, events and works of art are not actors.
+This package never imports spaCy itself.
+"""
+
+from __future__ import annotations
+
+from reader.article.actors.candidates import propose
+from reader.article.actors.filtering import drop_ordinary_words, inner_places_only
+from reader.article.actors.kinds import (
+    apply_constructions,
+    collect_surfaces,
+    decide_kinds,
+    document_context,
+    surname_votes,
+)
+from reader.article.actors.lexicon import TITLES
+from reader.article.actors.merging import Merger
+from reader.article.actors.model import LABEL_KINDS, ActorMention, Mention
+from reader.article.actors.occurrences import find_occurrences, rank
+from reader.article.actors.surface import clean_surface, is_junk
+from reader.article.actors.textindex import TextIndex
+from reader.article.parsed import Parsed
+from reader.models import Actor
+
+__all__ = [
+    "LABEL_KINDS",
+    "TITLES",
+    "ActorMention",
+    "Mention",
+    "build_actors",
+    "clean_surface",
+    "is_junk",
+]
+
+
+def build_actors(
+    text: str, mentions: list[Mention], parsed: Parsed | None = None
+) -> tuple[list[Actor], list[ActorMention]]:
+    """Merge NER mentions of `text` into actors; return them (by salience) and every occurrence.
+
+    `parsed` (spaCy's parse of the same text) is optional: unit tests hand in mentions only.
+    """
+    index = TextIndex(text)
+    mentions, found = propose(text, list(mentions), index)
+    surfaces, demonyms = collect_surfaces(text, mentions, found, index)
+    apply_constructions(text, surfaces, found)
+    document_context(text, surfaces, demonyms, index)
+    drop_ordinary_words(text, surfaces, index)
+    surname_votes(surfaces)
+    merger = Merger(surfaces, decide_kinds(surfaces))
+    merger.people()
+    merger.organisations_and_places(found)
+    merger.short_forms()
+    merger.untagged_surnames(index)
+    merger.landforms(found)
+    merger.canonical_names()
+    occurrences = find_occurrences(text, merger.groups, merger.owner)
+    counts = {o.actor: 1 for o in occurrences}
+    dropped = inner_places_only(merger.groups, surfaces, counts)
+    return rank(merger.groups, surfaces, occurrences, dropped), occurrences

@@ -1,0 +1,328 @@
+"""Pass 1 — candidates: NER's mentions repaired, mentions it missed proposed.
+
+* constructions that name places on their own ("the islands of A and B", "X, a fishing port",
+  "the Haldur ice cap", "X-based") and legal names ("Harrow Biotech Ltd") add mentions and fix
+  their kind;
+* "in/near/across X" adds X as a place when X is never used in lower case;
+* mentions are repaired: a heading run into the first line is split, "Museum, Ilse Veyron" is
+  split into the name and a person, "(CMA)" after a name becomes its alias, a one-token person
+  takes the adjacent capitalised word NER left out, "A and B Union" keeps its left conjunct.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader.article.actors.lexicon import (
+    ACRONYM_AFTER,
+    ACRONYM_TAIL,
+    APPOSITIVE_PLACE,
+    BASED,
+    CAP,
+    CONJ_LEFT,
+    CONTEXT_PLACE_STRONG,
+    LANDFORM_AFTER,
+    LANGUAGES,
+    LEGAL_NAME,
+    NOT_PLACE_WORDS,
+    ORDINARY,
+    ORG_SUFFIXES,
+    SENT_START,
+    STRONG_PLACE,
+    UI_JOINED,
+    VERB_AFTER,
+    WEAK_PLACE,
+)
+from reader.article.actors.model import LABEL_KINDS, Mention, Proposals
+from reader.article.actors.surface import (
+    acronym,
+    clean_surface,
+    free,
+    is_junk,
+    line_is_caps_heading,
+    low_tokens,
+    name_word,
+    split_list,
+    trim_lowercase_tail,
+)
+from reader.article.actors.textindex import TextIndex
+
+
+class _Proposer:
+    """Proposes mentions NER missed, from constructions that name places and organisations."""
+
+    def __init__(self, text: str, mentions: list[Mention], index: TextIndex) -> None:
+        self.text = text
+        self.index = index
+        self.spans = [
+            (m.start, m.end) for m in mentions if m.label in LABEL_KINDS or m.label == "NORP"
+        ]
+        self.person_tokens = {
+            t for m in mentions if m.label == "PERSON" for t in m.text.split() if t[:1].isupper()
+        }
+        self.other_names = {m.text.strip() for m in mentions if m.label in ("ORG", "PERSON")}
+        self.known_places = {m.text.strip() for m in mentions if m.label in ("GPE", "LOC")}
+        self.out = Proposals()
+
+    def plausible(self, name: str) -> bool:
+        """A new place name: no ordinary word, no person's name, not a language."""
+        toks = name.split()
+        low = [t.lower() for t in toks]
+        if is_junk(name) or name.isupper() or low[-1] in ORG_SUFFIXES:
+            return False
+        if any(t in NOT_PLACE_WORDS for t in low) or any(t in self.person_tokens for t in toks):
+            return False
+        if len(toks) == 1 and (re.search(r"(?:ish|ese|ian)$", low[0]) or low[0] in LANGUAGES):
+            return False  # "in English", "in Norwegian": a language, not a place
+        return name not in self.other_names
+
+    def add(self, name: str, start: int, label: str) -> None:
+        if free(self.spans, start, start + len(name)):
+            self.out.extra.append(Mention(start, start + len(name), name, label))
+            self.spans.append((start, start + len(name)))
+
+    def items(self, m: re.Match) -> list[tuple[str, int]]:
+        """The names of a list ("A, B and C") matched as group "list", with their offsets."""
+        out = []
+        pos = m.start("list")
+        for part in split_list(m.group("list")):
+            i = self.text.find(part, pos)
+            out.append((part, i))
+            pos = i + len(part)
+        return out
+
+    def force_place(self, name: str, start: int) -> None:
+        self.out.forced[name] = "place"
+        self.add(name, start, "GPE")
+
+    def strong_places(self) -> None:
+        """Constructions that name places: "islands of A and B", "X, a fishing port", "X-based"."""
+        text = self.text
+        strong: set[str] = set()
+        for m in STRONG_PLACE.finditer(text):
+            for name, i in self.items(m):
+                if self.plausible(name) or (name in self.other_names and not name.isupper()):
+                    strong.add(name)
+                    self.force_place(name, i)
+        for m in APPOSITIVE_PLACE.finditer(text):
+            if self.plausible(m.group(1)):
+                strong.add(m.group(1))
+                self.force_place(m.group(1), m.start(1))
+        for m in LANDFORM_AFTER.finditer(text):
+            name = m.group(1)
+            if self.plausible(name) or name in self.other_names or name in self.known_places:
+                self.out.landforms[name] = " ".join(m.group(0).split()[1:])
+                self.force_place(name, m.start(1))
+        for m in BASED.finditer(text):
+            if self.plausible(m.group(1)):
+                strong.add(m.group(1))
+                self.force_place(m.group(1), m.start(1))
+        self.known_places |= strong
+
+    def weak_places(self) -> None:
+        """ "in/near/across X" names a place when X is never used in lower case; "at/from/to X"
+        only when X (or a name listed with it) is a place elsewhere too."""
+        hits: list[tuple[str, int, bool, list[str]]] = []
+        for m in WEAK_PLACE.finditer(self.text):
+            listed = self.items(m)
+            names = [n for n, _ in listed]
+            for name, i in listed:
+                hits.append((name, i, m.group("prep") in ("at", "from", "to"), names))
+        seen = Counter(n for n, _i, soft, _ in hits if not soft)
+        for name, i, soft, names in hits:
+            if not self.plausible(name):
+                continue
+            if any(self.index.used_in_lower_case(t) for t in name.split()):
+                continue
+            if soft and not (
+                seen[name]
+                or name in self.known_places
+                or any(n in self.known_places for n in names)
+            ):
+                continue
+            self.add(name, i, "GPE")
+
+    def legal_names(self) -> None:
+        """ "Harrow Biotech Ltd": an organisation, whatever NER said."""
+        for m in LEGAL_NAME.finditer(self.text):
+            name = m.group(1)
+            if not is_junk(name) and name.split()[0].lower() not in ORDINARY:
+                self.add(name, m.start(1), "ORG")
+                self.out.forced[name] = "organization"
+
+
+def _split(text: str, m: Mention) -> list[Mention]:
+    """A mention run over a line break, or a name and a person in apposition, split in two."""
+    if "\n" in m.text.strip():
+        # "Kestrawn Bank\n\nKestrawn Bank": NER ran a heading into the first line
+        out = []
+        for seg in re.finditer(r"[^\n]+", m.text):
+            if len(clean_surface(seg.group(0))[0].split()) >= 2:
+                a = m.start + seg.start() + len(seg.group(0)) - len(seg.group(0).lstrip())
+                b = m.start + seg.end() - (len(seg.group(0)) - len(seg.group(0).rstrip()))
+                out.append(Mention(a, b, text[a:b], m.label))
+        return out
+    cm = re.fullmatch(r"(.+?\w),\s+(" + CAP + r"\s+" + CAP + r"(?:\s+" + CAP + r")?)", m.text)
+    if (
+        cm
+        and m.label in LABEL_KINDS
+        and all(name_word(t) for t in cm.group(2).split())
+        and not any(t.lower() in ORG_SUFFIXES for t in cm.group(2).split())
+    ):
+        # "Harnow Museum of Art, Ilse Veyron": a name and a person in apposition
+        b = m.start + cm.start(2)
+        return [
+            Mention(m.start, m.start + len(cm.group(1)), cm.group(1), m.label),
+            Mention(b, m.end, cm.group(2), "PERSON"),
+        ]
+    return [m]
+
+
+def _extend_person(
+    text: str, m: Mention, start: int, end: int, others: list[tuple[int, int]], index: TextIndex
+) -> tuple[int, int]:
+    """ "Head teacher Sandra Obi said": NER kept one token of a two-token name; take the
+    adjacent capitalised word that is no entity."""
+    nxt = re.compile(r" (" + CAP + r")(?![\w’'-])").match(text, end)
+    prv = re.search(r"(?<![\w’'-])(" + CAP + r") $", text[max(0, start - 30) : start])
+    if nxt and name_word(nxt.group(1)) and free(others, nxt.start(1), nxt.end(1)):
+        return start, nxt.end(1)
+    if prv and name_word(prv.group(1)):
+        a = start - len(prv.group(0))
+        if free(others, a, start) and not (
+            SENT_START.search(text[max(0, a - 40) : a]) and index.used_in_lower_case(prv.group(1))
+        ):
+            return a, end
+    return start, end
+
+
+def _repair(
+    text: str, m: Mention, mentions: list[Mention], out: Proposals, index: TextIndex
+) -> Mention:
+    """One mention with its "(ACRONYM)" tail cut off (kept as an alias) and its span widened."""
+    start, end = m.start, m.end
+    raw = text[start:end]
+    tail = ACRONYM_TAIL.search(raw)
+    acr = None
+    if tail and tail.start() > 0:
+        acr = tail.group(1)
+        end = start + tail.start()
+    elif after := ACRONYM_AFTER.match(text, end):
+        acr = after.group(1)
+    others = [(x.start, x.end) for x in mentions if x is not m]
+    if m.label == "PERSON" and len(text[start:end].split()) == 1:
+        start, end = _extend_person(text, m, start, end, others, index)
+    low = low_tokens(text[start:end])
+    is_org = m.label == "ORG" or bool(low and low[-1] in ORG_SUFFIXES)
+    if is_org:
+        left = CONJ_LEFT.search(text, max(0, start - 60), start)
+        if left and free(others, left.start(1), start):
+            start = left.start(1)  # "the Maritime and Harbour Workers' Union"
+    if (start, end) != (m.start, m.end):
+        m = Mention(start, end, text[start:end], "ORG" if is_org else m.label)
+    if acr and is_org:
+        name, _t = clean_surface(text[start:end])
+        if acronym(name) == acr or len(acr) >= 2:
+            out.acronyms[acr] = name
+            out.forced[acr] = "organization"
+    return m
+
+
+def propose(
+    text: str, mentions: list[Mention], index: TextIndex
+) -> tuple[list[Mention], Proposals]:
+    """NER's mentions repaired plus the ones it missed (sorted), and what constructions fixed."""
+    proposer = _Proposer(text, mentions, index)
+    proposer.strong_places()
+    proposer.weak_places()
+    proposer.legal_names()
+    out = proposer.out
+    split = [part for m in mentions for part in _split(text, m)]
+    repaired = [_repair(text, m, split, out, index) for m in split]
+    return sorted(repaired + out.extra, key=lambda m: m.start), out
+
+
+def surface_of(
+    text: str, m: Mention, forced: dict[str, str], index: TextIndex
+) -> tuple[str, str, bool] | None:
+    """(cleaned surface, kind, had a title) of one mention, or None when it is no actor.
+
+    Labels map to kinds; a "nationality" in a place construction is a place; a two/three-word
+    "work of art" opening a clause ("Marta Kowal flagged …") is a person; an organisation's head
+    word decides for other labels; a possessor is cut off ("Stratacloud's Luskar region").
+    """
+    kind = LABEL_KINDS.get(m.label)
+    raw = text[m.start : m.end]
+    if (
+        kind is None
+        and m.label == "NORP"
+        and (
+            CONTEXT_PLACE_STRONG.search(text[max(0, m.start - 40) : m.start])
+            or forced.get(raw.strip()) == "place"
+        )
+    ):
+        kind = "place"  # "the hamlet of Birchmoor" tagged as a nationality
+    if (
+        kind is None
+        and m.label in ("WORK_OF_ART", "PRODUCT", "EVENT")
+        and 2 <= len(raw.split()) <= 3
+        and all(name_word(t) for t in raw.split())
+        and VERB_AFTER.match(text, m.end)
+    ):
+        kind = "person"  # “Marta Kowal flagged the defect …”: a name opening a quotation
+    if "\n" in raw.strip() or UI_JOINED.search(raw):
+        return None
+    surface, titled = clean_surface(raw)
+    surface = trim_lowercase_tail(surface)
+    pos = re.match(r"([A-Z][\w-]*)[’']s\s+(?=([A-Z][\w-]*))", surface)
+    if pos and (
+        kind in ("place", "person")
+        or (pos.group(2).lower() not in ORG_SUFFIXES and _bare_use(text, pos.group(1), index))
+    ):
+        surface = surface[pos.end() :]  # "Stratacloud's Luskar region": not part of the name
+    if kind is None:
+        kind = _kind_by_head(surface)
+    if kind is None:
+        return None
+    if kind == "person":
+        surface, titled = _strip_leading_nouns(text, m, surface, titled, index)
+    if is_junk(surface) or line_is_caps_heading(text, m.start):
+        return None
+    return surface, kind, titled
+
+
+def _bare_use(text: str, word: str, index: TextIndex) -> bool:
+    """Whether `word` occurs on its own somewhere, not as a possessor ("Stratacloud said")."""
+    n = len(word)
+    return any(p + n >= len(text) or text[p + n] not in "’'" for p in index.find(word))
+
+
+def _kind_by_head(surface: str) -> str | None:
+    """ "The Grain Growers' Federation" tagged as a work of art: the head decides."""
+    low = low_tokens(surface)
+    head = low[: low.index("of")] if "of" in low else low
+    if len(low) > 1 and (
+        low[-1] in ORG_SUFFIXES or (head and head[-1] in ORG_SUFFIXES and "of" in low)
+    ):
+        return "organization"
+    return None
+
+
+def _strip_leading_nouns(
+    text: str, m: Mention, surface: str, titled: bool, index: TextIndex
+) -> tuple[str, bool]:
+    """ "Farmer Joel Andersson", "Joining Halvorsen means …": common nouns and gerunds before
+    a person's name are not part of it (a word also used in lower case is a common noun)."""
+    toks = surface.split()
+    while len(toks) > 2 and index.used_in_lower_case(toks[0]):
+        toks = toks[1:]
+        titled = True
+    if (
+        len(toks) > 1
+        and len(toks[0]) >= 7
+        and toks[0].endswith("ing")
+        and SENT_START.search(text[max(0, m.start - 40) : m.start])
+    ):
+        toks = toks[1:]
+    return " ".join(toks), titled

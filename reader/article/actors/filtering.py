@@ -1,0 +1,150 @@
+"""Pass 3 — filtering: capitalised words that are not names, and actors that are not actors.
+
+Sentence starts capitalise ordinary words ("Turnout was 74 percent", "Commuters from Ashcombe
+said"), indefinite articles mark common nouns ("a GP who"), and a lone capitalised word before a
+common noun names a thing ("the Markdown rendering library"). These surfaces are dropped before
+kinds are decided; after merging, a place named only inside an organisation's name is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.article.actors.lexicon import (
+    AFFILIATION_HEADS,
+    MODIFIER_AFTER,
+    NOT_VERB_AFTER,
+    NP_BOUNDARY_WORDS,
+    NP_FUNCTION_WORDS,
+    PLACE_SUFFIXES,
+    SENT_START,
+    TITLES,
+    WORDS_AFTER,
+)
+from reader.article.actors.model import Group, Surface
+from reader.article.actors.textindex import TextIndex
+
+Surfaces = dict[str, Surface]
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|who)\b")
+_AGENT_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants)")
+
+
+def drop_ordinary_words(text: str, surfaces: Surfaces, index: TextIndex) -> None:
+    """Run the surface filters below, in order, removing what they reject."""
+    _drop_sentence_initial_people(text, surfaces)
+    _drop_common_nouns(text, surfaces, index)
+    for key in list(surfaces):
+        s = surfaces[key]
+        if (
+            len(key.split()) == 1
+            and s.sentence_initial == s.count
+            and index.used_in_lower_case(key)
+        ):
+            del surfaces[key]  # "Meanwhile" / "meanwhile": an ordinary word
+
+
+def _drop_sentence_initial_people(text: str, surfaces: Surfaces) -> None:
+    """One-token "persons" never given a first name, a title or any cue, and only ever seen at
+    a sentence start ("Turnout was 74 percent"): ordinary capitalised words."""
+    full_names = [k.split() for k in surfaces if len(k.split()) > 1]
+    for key in list(surfaces):
+        s = surfaces[key]
+        if (
+            len(key.split()) == 1
+            and s.sentence_initial == s.count
+            and not s.person_cue
+            and s.votes["person"] >= sum(s.votes.values()) - s.votes["person"]
+            and not s.ctx_place
+            and not s.embedded
+            and not any(key in toks for toks in full_names)
+            and not any(
+                _SAID_AFTER.match(text[p + len(key) : p + len(key) + 8]) for p in s.positions
+            )
+        ):
+            del surfaces[key]
+
+
+def _drop_common_nouns(text: str, surfaces: Surfaces, index: TextIndex) -> None:
+    """ "a GP who", "an MP": every use after an indefinite article; plural agent nouns only at a
+    sentence start; a word that only ever modifies another name or a common noun phrase."""
+    for key in list(surfaces):
+        s = surfaces[key]
+        if s.embedded or s.person_cue:
+            continue
+        uses = [text[max(0, p - 4) : p] for p in index.find(key)]
+        one = len(key.split()) == 1
+        if (uses and all(re.search(r"\b(?:a|an|An|A)\s+$", u) for u in uses)) or (
+            one and s.sentence_initial == s.count and _AGENT_PLURAL.fullmatch(key)
+        ):
+            del surfaces[key]
+        elif (
+            one
+            and not s.ctx_place
+            and s.positions
+            and all(MODIFIER_AFTER.match(text, p + len(key)) for p in s.positions)
+        ):
+            del surfaces[key]  # "Qadiri conglomerate Sahar Holdings": a modifier
+        elif (
+            one
+            and s.count == 1
+            and s.sentence_initial == 1
+            and not s.ctx_place
+            and NOT_VERB_AFTER.match(text, s.positions[0] + len(key))
+            and text[s.positions[0] + len(key) :].split()[0].lower() not in TITLES
+        ):
+            del surfaces[key]  # "02.10 Vessel aground on the Teeth.": a common noun
+        elif (
+            one
+            and not s.ctx_place
+            and len(uses) == 1
+            and s.positions
+            and modifies_common_noun(text, key, s.positions[0])
+        ):
+            del surfaces[key]  # "the Markdown rendering library": a thing, not an actor
+
+
+def modifies_common_noun(text: str, key: str, pos: int) -> bool:
+    """Whether `key` at `pos` modifies a common noun phrase ("the X rendering library")."""
+    before = text[max(0, pos - 40) : pos]
+    if not (SENT_START.search(before) or re.search(r"\b(?:the|a|an|its|their)\s+$", before, re.I)):
+        return False
+    words: list[str] = []
+    at = pos + len(key)
+    while m := WORDS_AFTER.match(text, at):
+        word = m.group(1)
+        if word is None:
+            if m.group(3) or not words:
+                return False  # "Glidr withdrew 12,000": not a noun phrase we can read
+            break  # punctuation closes the noun phrase
+        if word in NP_FUNCTION_WORDS or word.endswith(("ed", "ly")):
+            if not words or (word not in NP_BOUNDARY_WORDS and not word.endswith("ed")):
+                return False
+            break  # "… services between", "… library used by"
+        if len(words) == 3:
+            return False
+        words.append(word)
+        at = m.end()
+    if not words:
+        return False
+    head = words[-1]
+    return not (head in AFFILIATION_HEADS or head in PLACE_SUFFIXES or head in TITLES)
+
+
+def inner_places_only(groups: list[Group], surfaces: Surfaces, counts: dict[int, int]) -> set[int]:
+    """Groups that are places named only inside an organisation's name ("University of Marisk"):
+    not actors of the story — unless two names carry them ("Marisk Rovers", "Marisk City
+    Council": then the town is the story's place)."""
+    dropped = set()
+    for gi, g in enumerate(groups):
+        if counts.get(gi, 0) or not all(
+            surfaces[s].inner and not surfaces[s].count for s in g.surfaces if s in surfaces
+        ):
+            continue
+        carriers = sum(
+            1
+            for k in surfaces
+            if k != g.name and re.search(r"(?<!\w)" + re.escape(g.name) + r"(?!\w)", k)
+        )
+        if carriers < 2:
+            dropped.add(gi)
+    return dropped

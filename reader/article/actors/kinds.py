@@ -1,0 +1,251 @@
+"""Pass 2 — kinds: evidence for person / organisation / place gathered per surface, then decided.
+
+Every mention votes with its NER label; the words around it add weighted evidence (a title or a
+role → person, "the company X" → organisation, "in X", "the city of X" → place); constructions
+found by the candidate pass, a wire dateline, document-wide "in X" contexts and demonyms add more.
+`decide_kinds` takes the majority with a few tie rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader.article.actors.candidates import surface_of
+from reader.article.actors.lexicon import (
+    AFTER_NOT_PERSON,
+    AFTER_PERSON,
+    AFTER_PLACE,
+    AGENTIVE_APPOSITIVE,
+    CONTEXT_ORG,
+    CONTEXT_PLACE,
+    CONTEXT_PLACE_STRONG,
+    CONTEXT_TITLE,
+    DATELINE,
+    DEMONYM_ENDINGS,
+    OF_PLACE,
+    ORG_APPOSITIVE,
+    ORG_PREFIXES,
+    ORG_SUFFIXES,
+    PLACE_PREP_BEFORE,
+    PLACE_SUFFIXES,
+    PREFIX_PLACE,
+    ROLE_BEFORE,
+    SENT_START,
+    SHARES_IN,
+)
+from reader.article.actors.model import Mention, Proposals, Surface
+from reader.article.actors.surface import ignored_spans, is_junk, low_tokens
+from reader.article.actors.textindex import TextIndex
+from reader.models import ActorKind
+
+Surfaces = dict[str, Surface]
+
+
+def collect_surfaces(
+    text: str, mentions: list[Mention], found: Proposals, index: TextIndex
+) -> tuple[Surfaces, list[str]]:
+    """Surfaces of all mentions with the evidence around each; and the demonyms seen (NORP)."""
+    surfaces: Surfaces = {}
+    demonyms: list[str] = []
+    skip = ignored_spans(text)
+    for m in mentions:
+        if any(a <= m.start < b for a, b in skip):
+            continue  # "Reporting by …; Editing by …", "Share on …"
+        if m.label == "NORP":
+            demonyms.append(text[m.start : m.end].strip())
+        got = surface_of(text, m, found.forced, index)
+        if got is None:
+            continue
+        surface, kind, titled = got
+        s = surfaces.setdefault(surface, Surface(surface))
+        _context_votes(text, m, s, kind, titled)
+        if kind == "organization" and len(surface.split()) > 1:
+            _inner_place(surfaces, surface, m.start, text[m.start : m.end])
+    return surfaces, demonyms
+
+
+def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -> None:
+    """One mention's vote, weighted by the words just before and after it."""
+    raw = text[m.start : m.end]
+    s.count += 1
+    s.positions.append(m.start)
+    before = text[max(0, m.start - 40) : m.start]
+    after = text[m.end : m.end + 80]
+    s.after.append(after[:20])
+    determiner = raw.lower().startswith("the ") or bool(re.search(r"\bthe\s+$", before))
+    if kind == "person" and determiner and len(s.text.split()) <= 2 and not titled:
+        kind = "organization"  # "told the Herald", "the Civic Alliance": not a person
+    s.votes[kind] += 1
+    if titled or CONTEXT_TITLE.search(before) or ROLE_BEFORE.search(before):
+        s.votes["person"] += 3
+        s.person_cue += 1
+    if AFTER_PERSON.match(after) and not determiner:
+        s.votes["person"] += 2
+        s.person_cue += 1
+    elif AFTER_NOT_PERSON.match(after) and s.votes["person"]:
+        s.votes["person"] -= 1
+    elif (
+        2 <= len(s.text.split()) <= 3
+        and AGENTIVE_APPOSITIVE.match(after)
+        and not any(t in ORG_SUFFIXES or t in PLACE_SUFFIXES for t in low_tokens(s.text))
+    ):
+        s.votes["person"] += 3  # "Ines Calloway, a weaver for twenty years"
+        s.person_cue += 1
+    if AFTER_PLACE.match(after):
+        s.votes["place"] += 3
+        s.ctx_place += 1
+    if CONTEXT_ORG.search(before) or SHARES_IN.search(before) or ORG_APPOSITIVE.match(after):
+        s.votes["organization"] += 3
+    if CONTEXT_PLACE_STRONG.search(before):
+        s.votes["place"] += 2
+        s.ctx_place += 1
+    elif CONTEXT_PLACE.search(before) and kind != "person":
+        s.votes["place"] += 1
+        s.ctx_place += 1
+    if SENT_START.search(before):
+        s.sentence_initial += 1
+
+
+def _inner_place(surfaces: Surfaces, surface: str, start: int, raw: str) -> None:
+    """Places named inside organisations: "University of Marisk", "Marisk City Council"."""
+    pm = OF_PLACE.search(surface) or PREFIX_PLACE.match(surface)
+    if pm and not is_junk(pm.group(1)):
+        inner = surfaces.setdefault(pm.group(1), Surface(pm.group(1)))
+        inner.votes["place"] += 3
+        inner.ctx_place += 1
+        inner.embedded += 1
+        inner.inner += 1
+        inner.positions.append(start + max(0, raw.find(pm.group(1))))
+
+
+def apply_constructions(text: str, surfaces: Surfaces, found: Proposals) -> None:
+    """Kinds fixed by a construction ("the islands of A and B", "X Ltd"), "(ACRONYM)" aliases,
+    and a wire dateline ("OSTRAVA NOVA, Oct 6 (CPA) -" names a place and the agency)."""
+    for key, kind in found.forced.items():
+        if key in surfaces:
+            surfaces[key].votes[kind] += 6
+            surfaces[key].embedded += 1
+            if kind == "place":
+                surfaces[key].ctx_place += 1
+    for acr in found.acronyms:
+        a = surfaces.setdefault(acr, Surface(acr))
+        a.votes["organization"] += 3
+        a.embedded += 1
+        if not a.positions:
+            a.positions.append(max(0, text.find("(" + acr)))
+    dm = DATELINE.search(text, 0, 1500)
+    if dm:
+        place = " ".join(w.capitalize() for w in dm.group("place").split())
+        _embedded(surfaces, place, "place", dm.start("place"))
+        if dm.group("agency") and not is_junk(dm.group("agency")):
+            _embedded(surfaces, dm.group("agency"), "organization", dm.start("agency"))
+
+
+def _embedded(surfaces: Surfaces, key: str, kind: str, pos: int) -> None:
+    s = surfaces.setdefault(key, Surface(key))
+    s.votes[kind] += 3
+    if kind == "place":
+        s.ctx_place += 1
+    s.embedded += 1
+    s.positions.append(pos)
+
+
+def document_context(text: str, surfaces: Surfaces, demonyms: list[str], index: TextIndex) -> None:
+    """ "in X", "across X", "in A, B and X" anywhere in the text (not only where NER tagged X)
+    is evidence for a place; so is a demonym ("Norvanian" → "Norvania"); "-ia/-land/-stan"
+    single names lean to places."""
+    for key, s in surfaces.items():
+        if len(key.split()) > 2 or s.person_cue:
+            continue
+        hits = 0
+        for p in index.find(key):
+            if text.startswith(("'s", "’s"), p + len(key)) and not _word_char(
+                text, p + len(key) + 2
+            ):
+                continue  # "X's": a possessor, not a place context
+            if PLACE_PREP_BEFORE.search(text, max(0, p - 160), p):
+                hits += 1
+        if hits:
+            s.votes["place"] += 2 * hits
+            s.ctx_place += hits
+        if len(key.split()) == 1:
+            stem = key[:-1] if key[-1] in "aeiouy" else key
+            if any(
+                d.startswith(stem) and d != key and d[len(stem) :] in DEMONYM_ENDINGS
+                for d in demonyms
+            ):
+                s.votes["place"] += 3
+                s.ctx_place += 1
+            if re.search(r"(?:ia|land|stan)$", key):
+                s.votes["place"] += 1
+
+
+def _word_char(text: str, i: int) -> bool:
+    return i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def surname_votes(surfaces: Surfaces) -> None:
+    """A lone word tagged PERSON that ends a two/three-word name tagged otherwise ("Varnes" and
+    "Aksel Varnes" as ORG): a surname, and the long form a person (document-level typing)."""
+    lone_person = {k for k, s in surfaces.items() if len(k.split()) == 1 and s.votes["person"]}
+    for k, s in surfaces.items():
+        toks = k.split()
+        low = low_tokens(k)
+        if (
+            2 <= len(toks) <= 3
+            and toks[-1] in lone_person
+            and all(t[:1].isupper() for t in toks)
+            and low[-1] not in ORG_SUFFIXES
+            and low[-1] not in PLACE_SUFFIXES
+            and low[0] not in ORG_PREFIXES
+        ):
+            s.votes["person"] += 2
+
+
+def decide_kinds(surfaces: Surfaces) -> dict[str, ActorKind]:
+    """The kind of every surface, by weighted majority (see `kind_of`)."""
+    name_tokens = {
+        t
+        for k, s in surfaces.items()
+        if len(k.split()) > 1 and s.votes["person"]
+        for t in k.split()
+    }
+    return {k: kind_of(s, name_tokens) for k, s in surfaces.items()}
+
+
+def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
+    """The winning kind of one surface: name heads first ("… Ltd", "… Lane"), then the votes."""
+    votes = Counter(s.votes)
+    toks = low_tokens(s.text)
+    if toks and (toks[-1] in ORG_SUFFIXES or toks[0] in ORG_PREFIXES) and len(toks) > 1:
+        votes["organization"] += 3
+    if toks and toks[-1] in PLACE_SUFFIXES and len(toks) > 1:
+        votes["place"] += 2
+        if s.person_cue == 0:
+            # a person's name does not end in "Lane" or "Point" unless a title says so
+            votes["place"] += votes["person"]
+    if not votes:
+        return "other"
+    if (
+        len(toks) == 1
+        and not s.person_cue
+        and s.text not in (name_tokens or set())
+        and votes["person"]
+    ):
+        # A lone capitalised word tagged PERSON, never given a first name, a title or a role:
+        # a place or an organisation when any context says so (else it stays a person: people
+        # named by one word, "Jonas", are common in features).
+        other = {k: v for k, v in votes.items() if k != "person" and v > 0}
+        if other:
+            votes["person"] = 0
+    best = max(
+        votes.items(),
+        key=lambda kv: (
+            kv[1],
+            kv[0] == "place" and s.ctx_place > 0,  # a tie with context for a place: a place
+            kv[0] == "person",
+            kv[0] == "organization",
+        ),
+    )
+    return best[0]

@@ -1,0 +1,221 @@
+"""Word lists and context patterns the actor passes share.
+
+The word lists live in `data/*.txt` (one entry a line) so they can be read and extended without
+touching code; the patterns below are small left/right-context tests applied at one mention's
+position (never scans of the whole text per name).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).with_name("data")
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """The entries of `data/<name>.txt` (comments and blank lines skipped)."""
+    lines = (_DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(s for line in lines if (s := line.split("#", 1)[0].strip()))
+
+
+TITLES = words("titles")
+PERSON_TITLES_STRONG = words("person_titles_strong")
+ORG_SUFFIXES = words("org_suffixes")
+ORG_PREFIXES = words("org_prefixes")
+PLACE_SUFFIXES = words("place_suffixes")
+LEGAL_SUFFIXES = words("legal_suffixes")
+MONTHS = words("months")
+WEEKDAYS = words("weekdays")
+PRONOUNS = words("pronouns")
+BOILERPLATE = words("boilerplate")
+ORDINARY = words("ordinary")
+NAME_CONNECTORS = words("name_connectors")
+NP_BOUNDARY_WORDS = words("np_boundary_words")
+NP_FUNCTION_WORDS = NP_BOUNDARY_WORDS | words("np_function_words")
+AFFILIATION_HEADS = words("affiliation_heads")
+LANGUAGES = words("languages")
+NOT_PLACE_WORDS = MONTHS | WEEKDAYS | ORDINARY | TITLES | ORG_SUFFIXES | PRONOUNS
+
+# "University of X", "Supreme Court of X": X is a place even when only named inside the org.
+OF_PLACE_HEADS = (
+    r"university|college|bank|port|museum|court|republic|kingdom|state|province|county|city|"
+    r"town|municipality|diocese|archdiocese|mayor|governor|government|police|airport|"
+    r"people|parliament|assembly|senate|district|region|borough|island|isle|isles"
+)
+OF_PLACE = re.compile(
+    r"\b(?i:" + OF_PLACE_HEADS + r")\s+of\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$"
+)
+# "Marisk City Council", "Harwick District Council", "Luskar Chamber of Commerce": X a place.
+PREFIX_PLACE = re.compile(
+    r"^([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:(?:City|District|County|Town|Borough|Parish|"
+    r"Municipal|Regional|Metropolitan|Provincial|State)\s+(?:Council|Police|Hall|Authority|Court|"
+    r"Government|Assembly)|Chamber\s+of\s+Commerce|(?:Fire|Police)\s+(?:and\s+Rescue\s+)?"
+    r"Service|Airport|Harbour|Harbor)$"
+)
+
+ORG_HEADS = (
+    r"(?:website|company|firm|group|startup|"
+    r"start-up|bank|agency|publication|newspaper|broadcaster|chain|retailer|maker|"
+    r"manufacturer|carrier|airline|outlet|platform|app|brand|insurer|lender|charity|"
+    r"organi[sz]ation|party|union|network|conglomerate|supplier|developer|operator|"
+    r"regulator|ministry|department|institute|university|club|team|band|label|studio|"
+    r"publisher|site|portal|exchange|fund|giant|provider|consultancy)"
+)
+# "the incident response firm X": up to two modifiers between the article and the head noun.
+CONTEXT_ORG = re.compile(
+    r"\b(?:the|its|their|rival|parent)\s+(?:[\w-]+\s+){0,2}?" + ORG_HEADS + r"\s+$",
+    re.I,
+)
+# "X, the payroll software company used by …", "X, a consultancy in …": an organisation. Not
+# "X, the company's chief executive" (a person in apposition to a role of the company).
+ORG_APPOSITIVE = re.compile(
+    r"^,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?" + ORG_HEADS + r"(?![\w’'-])"
+)
+# "Shares in Kestrawn fell", "a stake in Brisk": a company, whatever "in" suggests.
+SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]take|[Ii]nvestment)\s+in\s+$")
+CONTEXT_PLACE = re.compile(
+    r"(?:\b(?:in|near|outside|across|around|throughout|city of|town of|village of|"
+    r"province of|region of|state of|capital,?|streets of)\s+)$"
+)
+CONTEXT_PLACE_STRONG = re.compile(
+    r"\b(?:city|town|village|province|region|state|county|district|port|capital|governor|"
+    r"mayor|residents|people|government|outskirts|north|south|east|west|centre|center|cities|"
+    r"towns|villages|provinces|regions|states|counties|districts|citizens|edge|heart|streets|"
+    r"coast|shores?|parts|leaders|inhabitants|population) of\s+$",
+    re.I,
+)
+CONTEXT_TITLE = re.compile(
+    r"\b(" + "|".join(sorted(PERSON_TITLES_STRONG, key=len, reverse=True)) + r")\.?\s+$", re.I
+)
+SENT_START = re.compile(r"(?:^\s*|[.!?:;][\"”’')\]]*\s+|\n\s*|\n\s*\d{1,2}[.:]\d{2}\s+|[\"“‘]\s*)$")
+URLISH = re.compile(r"://|www\.|\.(?:com|org|net|co\.uk|io|gov|edu)\b|@", re.I)
+APOS = "'’"
+# "Castellor's President X", "Norvania's government": the possessor is a country or a city.
+AFTER_PLACE = re.compile(
+    r"^[’']s\s+(?:(?:new|former|current|ruling|governing|main|largest|biggest|national|central|"
+    r"top|own|first|second|third|chief|senior|southern|northern|eastern|western)\s+)*"
+    r"(?:president|prime\s+minister|premier|chancellor|government|parliament|capital|army|"
+    r"military|navy|air\s+force|coast|coastline|border|borders|economy|population|citizens|"
+    r"voters|king|queen|monarch|foreign\s+minister|(?:[a-z]+\s+)?minister|ministry\s+of|"
+    r"regions|provinces|cities|towns|villages|constitution|election|elections|opposition|"
+    r"embassy|ambassador|envoy|president[’']s|mayor|governor|streets|suburbs|outskirts|"
+    r"coastal|northern|southern|eastern|western|north|south|east|west|centre|center|"
+    r"neighbou?rs|territory|airspace|waters|teams|clubs|companies|firms|universities|schools|"
+    r"hospitals|farmers|households|families|workers|roads|railways|rivers|lakes|mountains)\b",
+    re.I,
+)
+# "Marcus Hale, 54," / "Ada Nwosu, who" / "Lisa Mbeki, chief executive of": a person.
+PERSON_ROLES = (
+    r"chief\s+executive|executive|director|founder|co-?founder|chair|chairman|chairwoman|"
+    r"chairperson|minister|spokes(?:wo)?man|spokesperson|leader|head|president|professor|"
+    r"economist|analyst|lawyer|researcher|scientist|engineer|teacher|mayor|manager|governor|"
+    r"secretary|adviser|advisor|officer|official|member|owner|editor|author|historian|"
+    r"maintainer|developer|designer|doctor|nurse|farmer|resident|student|candidate|councillor|"
+    r"judge|prosecutor|deputy|ceo|cfo|cto|coach|captain|skipper|partner|worker|veteran|"
+    r"widow|mother|father|son|daughter|wife|husband|grandmother|grandfather|campaigner|"
+    r"activist|volunteer|pilot|driver|keeper|master|critic|expert|specialist|consultant|"
+    r"investor|banker|trader|pensioner|retiree|lecturer|physician|surgeon|chemist|"
+    r"physicist|biologist|[a-z]+ologist|journalist|columnist|economist|novelist|artist|"
+    r"pharmacist|dentist|therapist|psychiatrist|chemist|scientist|activist"
+)
+AFTER_PERSON = re.compile(
+    r"^(?:,\s+\d{1,3}\s*,|\s*\(\d{1,3}\)|,\s+who\b|,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
+    r"his\s+|her\s+|[A-Z][\w-]*[’']s\s+)?(?:[\w’'-]+\s+){0,3}?(?i:" + PERSON_ROLES + r")\b"
+    r"(?!\s+(?:company|firm|group|maker|platform|brand|chain|library|project|app))"
+    r"|\s+(?:said|says|told|added|wrote|argued|insisted)\s+(?:he|she)\b)"
+)
+# "Our head teacher, Aksel Varnes, says": a role in apposition before the name.
+ROLE_BEFORE = re.compile(r"\b(?:" + PERSON_ROLES + r")\s*,\s+$", re.I)
+AFTER_NOT_PERSON = re.compile(r"^(?:,\s+which\b|[’']s\s+(?:shares|stock|board|website))")
+# A line that is a credit ("Reporting by …; Editing by …", "Photograph: …") or a share bar.
+CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|"
+    r"produced|translated|research|photographs?|photos?|pictures?|images?|graphics?|"
+    r"illustrations?|video)\s+by\b|(?:photograph|photo|picture|image|chart|graphic|"
+    r"illustration|credit|video)s?\s*:|(?:share|tweet)\s+(?:on|this|via|to)\b|"
+    r"copy\s+(?:link|url)\b).*$",
+    re.I | re.M,
+)
+UI_JOINED = re.compile(r"[a-z](?:Share|Copy|Email|Print|Tweet|Save|Follow|Link|URL)\b")
+# Demonyms: "Norvanian" (NORP) is evidence that "Norvania" is a country.
+DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "ish", "i", "er", "ic", "ean")
+
+# "in X", "across northern X", "in A, B and X" just before a name (searched up to the name).
+PLACE_PREP_BEFORE = re.compile(
+    r"(?<![Ss]take )(?<![Ss]hares )(?<![Ii]nvest )(?<![Ii]nvestment )(?<![Rr]ole )"
+    r"(?<![Jj]ob )(?<![Ii]nterest )(?<![Pp]art )(?<![Ll]ead )"
+    r"\b(?:in|across|throughout|near|outside|through|between|around|along)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|coastal|northern|southern|"
+    r"eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?"
+    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*|\s+and\s+|\s+or\s+)){0,4}$"
+)
+DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3})\s*,\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8})?\s*(?:\((?P<agency>[A-Z][\w&. ]{1,30})\))?\s*[-–—]"
+)
+
+
+# --- constructions that name places or organisations -------------------------------------
+
+CAP = r"[A-Z][\w’'-]*[\w]"
+RUN = CAP + r"(?:\s+(?:of\s+|the\s+)?" + CAP + r"){0,2}"
+LIST = r"(?P<list>" + RUN + r"(?:\s*,\s*" + RUN + r")*(?:,?\s+(?:and|or)\s+" + RUN + r")?)"
+# Constructions that name places on their own: "the islands of A and B", "the port of X",
+# "ships bound for X", "crossings to X".
+STRONG_PLACE = re.compile(
+    r"\b(?:(?:islands?|isles?|towns?|villages?|cities|city|regions?|provinces?|counties|county|"
+    r"districts?|port|hamlets?|municipality|municipalities|suburbs?|parish(?:es)?|"
+    r"communities|settlements?)\s+of|bound\s+for|as\s+far\s+(?:away\s+)?as|"
+    r"(?:flights|sailings|crossings|routes|"
+    r"services|trains|ferries|roads?)\s+(?:to|from|between))\s+(?:the\s+)?" + LIST
+)
+# Prepositions of place: evidence, not proof. "in/near/across X" needs X never used in lower
+# case; "at/from/to X" needs X seen in another place context too.
+WEAK_PLACE = re.compile(
+    r"\b(?P<prep>in|near|across|outside|throughout|around|at|from|to)\s+" + LIST
+)
+# "Porthallen, the nearest town with a hospital", "Varrow, a fishing port": a place.
+APPOSITIVE_PLACE = re.compile(
+    r"(?<![\w’'-])(" + CAP + r"(?:\s+" + CAP + r")?),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:town|village|city|port|island|hamlet|suburb|region|province|county|district|"
+    r"capital|seaport|harbour\s+town|market\s+town)\b(?!\s+(?:council|hall|of\b))"
+)
+BASED = re.compile(r"\b(" + CAP + r"(?:\s+" + CAP + r")?)-based\b")
+LEGAL_NAME = re.compile(
+    r"\b(" + CAP + r"(?:\s+(?:&\s+|and\s+)?" + CAP + r"){0,3}\s+(?:Ltd|Inc|plc|PLC|LLC|GmbH|"
+    r"Corp|Limited|Incorporated))\b\.?"
+)
+ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
+ACRONYM_TAIL = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)?\s*$")
+CONJ_LEFT = re.compile(r"((?:" + CAP + r"\s+){1,3})and\s+$")
+AGENTIVE_APPOSITIVE = re.compile(
+    r"^,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?!(?:retailer|manufacturer|provider|carrier|operator|lender|insurer|publisher|"
+    r"broadcaster|developer|supplier|producer|maker|distributor|owner|member|subsidiary|"
+    r"competitor|rival|partner|contractor|center|centre|order|river|border|quarter)\b)"
+    r"[a-z]+(?:er|or|ist|ian|ant)\b"
+)
+VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|wrote|[a-z]{3,}ed)\b")
+# "the Haldur ice cap", "the Selden glacier": a name before a lower-case landform noun.
+LANDFORM_AFTER = re.compile(
+    r"\bthe\s+(" + CAP + r"(?:\s+" + CAP + r")?)\s+(?:ice\s+cap|ice\s+sheet|glacier|"
+    r"ice\s+field|plateau|peninsula|delta|basin|estuary|fjord|highlands|uplands|moors?|"
+    r"marshes|wetlands|archipelago|gorge|canyon)\b"
+)
+# "Qadiri conglomerate Sahar Holdings", "Swedish carmaker Volvo": a modifier, not an actor.
+MODIFIER_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:conglomerate|company|firm|group|carmaker|maker|bank|lender|insurer|"
+    r"retailer|startup|start-up|giant|airline|operator|broadcaster|publisher|chain|"
+    r"manufacturer|developer|supplier)\s+[A-Z]"
+)
+NOT_VERB_AFTER = re.compile(
+    r"\s+(?!(?:[a-z]+(?:ed|s)|said|told|is|was|has|had|will|would|can|could|may|might|must|"
+    r"should|did|does|do|won|lost|took|made|got|became|began|went|came|saw|left|rose|fell)\b)"
+    r"[a-z]"
+)
+
+WORDS_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)|[ \t]*([.,;:!?)])|[ \t]+(\S)")

@@ -1,0 +1,203 @@
+"""Pass 4 — merging: surface forms grouped into actors.
+
+Longest forms first: full person names (variants with the same first and last word fold
+together), then organisations and places (legal-suffix variants, prefixes, acronyms, "(CMA)"
+aliases; a one/two-word name that is a named person's surname joins that person), then short
+forms (surnames, first names → the full name; "Kestrawn" → "Kestrawn Bank"). Surnames NER never
+tagged alone are added so their mentions count, and each group takes its longest form as name.
+"""
+
+from __future__ import annotations
+
+from reader.article.actors.lexicon import (
+    MONTHS,
+    ORDINARY,
+    ORG_SUFFIXES,
+    PLACE_SUFFIXES,
+    TITLES,
+    WEEKDAYS,
+)
+from reader.article.actors.model import Group, Proposals, Surface
+from reader.article.actors.surface import acronym, legal_key
+from reader.article.actors.textindex import TextIndex
+from reader.models import ActorKind
+
+
+class Merger:
+    """The groups being built and, for every surface, the groups it belongs to."""
+
+    def __init__(self, surfaces: dict[str, Surface], kinds: dict[str, ActorKind]) -> None:
+        self.surfaces = surfaces
+        self.kinds = kinds
+        self.groups: list[Group] = []
+        self.owner: dict[str, list[int]] = {}
+        self.by_len = sorted(
+            surfaces, key=lambda k: (-len(k.split()), -surfaces[k].count, surfaces[k].positions[0])
+        )
+
+    def new_group(self, surface: str, kind: ActorKind) -> int:
+        self.groups.append(Group(surface, kind, {surface}))
+        self.owner.setdefault(surface, []).append(len(self.groups) - 1)
+        return len(self.groups) - 1
+
+    def join(self, surface: str, gi: int) -> None:
+        self.groups[gi].surfaces.add(surface)
+        if gi not in self.owner.setdefault(surface, []):
+            self.owner[surface].append(gi)
+
+    def people(self) -> None:
+        """Full person names (two words or more); variants with the same first+last word fold."""
+        for k in self.by_len:
+            toks = k.split()
+            if self.kinds[k] != "person" or len(toks) < 2:
+                continue
+            target = None
+            for gi, g in enumerate(self.groups):
+                gt = g.name.split()
+                if g.kind != "person":
+                    continue
+                if (len(gt) >= 2 and gt[0] == toks[0] and gt[-1] == toks[-1]) or (
+                    len(gt) > len(toks) and gt[-len(toks) :] == toks
+                ):
+                    target = gi
+                    break
+            if target is None:
+                self.new_group(k, "person")
+            else:
+                self.join(k, target)
+
+    def organisations_and_places(self, found: Proposals) -> None:
+        """Longest first: legal-suffix variants, prefixes, acronyms join their organisation."""
+        for k in self.by_len:
+            if k in self.owner or self.kinds[k] not in ("organization", "place"):
+                continue
+            target = next(
+                (gi for gi, g in enumerate(self.groups) if self._same_org(g, k, found)), None
+            )
+            if target is not None:
+                self.join(k, target)
+                continue
+            # a one/two-token org or place that is the surname (or first name) of a named person
+            pmatch = person_matches(k, self.groups)
+            sk = self.surfaces[k]
+            if pmatch and not (sk.ctx_place and sk.ctx_place * 2 >= sk.count):
+                for gi in pmatch:
+                    self.join(k, gi)
+                continue
+            self.new_group(k, self.kinds[k])
+
+    def _same_org(self, g: Group, k: str, found: Proposals) -> bool:
+        """Whether surface `k` names the organisation or place of group `g`."""
+        if g.kind == "person":
+            return False
+        toks, gt = k.split(), g.name.split()
+        org = g.kind == "organization"
+        return (
+            legal_key(g.name) == legal_key(k)
+            or (
+                org and len(gt) > len(toks) and gt[: len(toks)] == toks and self.kinds[k] != "place"
+            )
+            or (org and len(toks) == 1 and k.isupper() and len(k) >= 2 and acronym(g.name) == k)
+            or (k in found.acronyms and found.acronyms[k] in g.surfaces)
+            or (
+                # "Council" after "Marisk City Council": the head alone
+                org
+                and len(toks) == 1
+                and len(gt) > 1
+                and gt[-1] == k
+                and toks[0].lower() in ORG_SUFFIXES
+            )
+        )
+
+    def short_forms(self) -> None:
+        """Surnames and first names join the full name(s); "Kestrawn" joins "Kestrawn Bank"."""
+        for k in self.by_len:
+            if k in self.owner:
+                continue
+            pmatch = person_matches(k, self.groups)
+            toks = k.split()
+            orgm = [
+                gi
+                for gi, g in enumerate(self.groups)
+                if len(g.name.split()) > len(toks)
+                and g.name.split()[: len(toks)] == toks
+                and (
+                    g.kind == "organization"
+                    or (g.kind == "place" and g.name.split()[-1].lower() in PLACE_SUFFIXES)
+                )
+            ]
+            if pmatch:
+                for gi in pmatch:
+                    self.join(k, gi)
+            elif orgm:
+                self.join(k, orgm[0])
+            elif self.kinds[k] != "other":
+                self.new_group(k, self.kinds[k])
+
+    def untagged_surnames(self, index: TextIndex) -> None:
+        """Surnames never tagged alone ("Lind told reporters"): counted for their person."""
+        for gi, g in enumerate(list(self.groups)):
+            if g.kind != "person" or len(g.name.split()) < 2:
+                continue
+            last = g.name.split()[-1]
+            low = last.lower()
+            if (
+                last in self.owner
+                or len(last) < 3
+                or not last[0].isupper()
+                or low in ORDINARY
+                or low in MONTHS
+                or low in WEEKDAYS
+                or last.rstrip(".").lower() in TITLES
+            ):
+                continue
+            full = [(p, p + len(g.name)) for p in index.find(g.name)]
+            if any(not any(a <= p < b for a, b in full) for p in index.find(last)):
+                self.join(last, gi)
+
+    def landforms(self, found: Proposals) -> None:
+        """ "Haldur" and "Haldur ice cap": one place."""
+        for name, alias in found.landforms.items():
+            if name in self.owner and alias not in self.owner and self.kinds.get(name) == "place":
+                self.join(alias, self.owner[name][0])
+
+    def canonical_names(self) -> None:
+        """The longest form names a group; an organisation without its legal suffix when that
+        form is used too ("Harrow Biotech Inc." → "Harrow Biotech")."""
+        surfaces = self.surfaces
+        for g in self.groups:
+            g.name = max(
+                g.surfaces,
+                key=lambda s: (
+                    len(s.split()),
+                    surfaces[s].count if s in surfaces else 0,
+                    -min(surfaces[s].positions) if s in surfaces else 0,
+                ),
+            )
+            if g.kind == "organization":
+                bare = [s for s in g.surfaces if s != g.name and legal_key(s) == legal_key(g.name)]
+                if bare:
+                    g.name = min(bare, key=len)
+
+
+def person_matches(k: str, groups: list[Group]) -> list[int]:
+    """Person groups whose full name ends (surname) or starts (first name) with `k`."""
+    toks = k.split()
+    if len(toks) > 2:
+        return []
+    last = [
+        gi
+        for gi, g in enumerate(groups)
+        if g.kind == "person"
+        and len(g.name.split()) > len(toks)
+        and g.name.split()[-len(toks) :] == toks
+    ]
+    if last:
+        return last
+    if len(toks) == 1:
+        return [
+            gi
+            for gi, g in enumerate(groups)
+            if g.kind == "person" and len(g.name.split()) > 1 and g.name.split()[0] == toks[0]
+        ]
+    return []

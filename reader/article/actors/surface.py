@@ -1,0 +1,160 @@
+"""Surface forms: cleaning a raw entity text, and telling names from junk.
+
+Pure string functions over one surface, shared by every pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.article.actors.lexicon import (
+    BOILERPLATE,
+    CREDIT_LINE,
+    LEGAL_SUFFIXES,
+    MONTHS,
+    NAME_CONNECTORS,
+    NOT_PLACE_WORDS,
+    ORDINARY,
+    PERSON_TITLES_STRONG,
+    PLACE_SUFFIXES,
+    PRONOUNS,
+    TITLES,
+    URLISH,
+    WEEKDAYS,
+)
+
+
+def trim_lowercase_tail(surface: str) -> str:
+    """Cut a name at the first lower-case word that cannot be inside a name.
+
+    "Petrov the ministry" → "Petrov"; "Bank of the North" stays; "the" only after "of"/"for".
+    """
+    toks = surface.split()
+    out: list[str] = []
+    for i, t in enumerate(toks):
+        if i and t[:1].islower():
+            low = t.lower()
+            if low not in NAME_CONNECTORS:
+                break
+            if low in ("the", "in", "at") and (not out or out[-1].lower() not in ("of", "for")):
+                break
+        out.append(t)
+    while len(out) > 1 and out[-1].lower() in NAME_CONNECTORS:
+        out.pop()
+    return " ".join(out)
+
+
+def ignored_spans(text: str) -> list[tuple[int, int]]:
+    """Credit lines and share bars: names there are not actors of the article."""
+    return [(m.start(), m.end()) for m in CREDIT_LINE.finditer(text)]
+
+
+def low_tokens(s: str) -> list[str]:
+    return [t.strip(".,").lower() for t in s.split()]
+
+
+def clean_surface(text: str) -> tuple[str, bool]:
+    """Return (cleaned surface, had a personal title) for one raw entity text."""
+    s = " ".join(text.split())
+    s = s.strip(" \t\"“”‘’'()[]{}<>*_#>,;:!?-–—|/")  # noqa: B005 - a set of characters, on purpose
+    # possessive 's / ’s, and the plural possessive ’
+    s = re.sub(r"[’']s$", "", s)
+    s = re.sub(r"(?<=s)[’']$", "", s)
+    s = (
+        s.strip(" .,")
+        if not re.search(r"\b[A-Z]\.$", s)
+        and not s.endswith(("Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr."))
+        else s.strip(" ,")
+    )
+    if re.fullmatch(r"St\.? [A-Z][\w-]+[’']s", " ".join(text.split()).strip(" ,.;:")):
+        return " ".join(text.split()).strip(" ,.;:"), False  # "St Aldric's": a church, a place
+    if s.lower().startswith("the "):
+        s = s[4:].lstrip()
+    titled = False
+    toks = s.split()
+    while len(toks) > 1 and toks[0].rstrip(".").lower() in TITLES:
+        if toks[0].rstrip(".").lower() in PERSON_TITLES_STRONG:
+            titled = True
+        toks = toks[1:]
+    s = " ".join(toks)
+    return s, titled
+
+
+def is_junk(surface: str) -> bool:
+    """Surface forms that are never actors."""
+    if len(surface) < 2 or not re.search(r"[A-Za-z]", surface):
+        return True
+    low = surface.lower()
+    if low in BOILERPLATE or low.rstrip(":") in BOILERPLATE:
+        return True
+    if URLISH.search(surface):
+        return True
+    toks = low_tokens(surface)
+    if all(
+        t in MONTHS
+        or t in WEEKDAYS
+        or re.fullmatch(r"[\d.,:/%-]+(?:st|nd|rd|th|s)?", t)
+        or t in {"the", "of", "last", "next", "this", "early", "late", "mid"}
+        for t in toks
+    ):
+        return True
+    if len(toks) == 1 and (
+        toks[0] in PRONOUNS
+        or toks[0] in ORDINARY
+        or toks[0] in PERSON_TITLES_STRONG
+        or toks[0] == "justice"
+    ):
+        return True
+    if not surface[0].isupper() and not surface[0].isdigit():
+        return True
+    if sum(c.isdigit() for c in surface) > len(surface) / 3:
+        return True
+    letters = [c for c in surface if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        words = [w for w in re.split(r"[\s&.-]+", surface) if w]
+        if len(words) >= 3 or any(len(w) > 5 for w in words):
+            return True  # an ALL-CAPS heading, not an acronym
+    if len(toks) == 1 and len(surface.rstrip(".")) == 1:
+        return True
+    if re.fullmatch(r"[A-Z]\.?", surface):
+        return True
+    return len(toks) > 7
+
+
+def legal_key(surface: str) -> str:
+    toks = [t.strip(".,").lower() for t in surface.split()]
+    while len(toks) > 1 and toks[-1] in LEGAL_SUFFIXES:
+        toks.pop()
+    return " ".join(toks)
+
+
+def acronym(surface: str) -> str:
+    words = [
+        w
+        for w in re.split(r"[\s-]+", surface)
+        if w and w.lower() not in {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"}
+    ]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def line_is_caps_heading(text: str, pos: int) -> bool:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def name_word(w: str) -> bool:
+    low = w.lower().rstrip("’'")
+    if re.search(r"[’']", w):
+        return False  # "It's", "Halvorsen's": a contraction or a possessive, not a name word
+    return not (low in NOT_PLACE_WORDS or low in PLACE_SUFFIXES or w.isupper() or len(w) < 2)
+
+
+def split_list(s: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\s*,\s*|,?\s+(?:and|or)\s+", s) if p.strip()]
+
+
+def free(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return not any(x < b and a < y for x, y in spans)
