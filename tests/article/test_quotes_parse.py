@@ -177,3 +177,14 @@ def test_she_after_a_paragraph_of_reported_speech_skips_the_people_reported_on()
         "“Until then there is nothing to vote on,” she said."
     )
     assert speaker_of(text, "Until then") == "Ingrid Solheim"
+
+
+def test_pronouns_far_from_a_name_do_not_fix_its_gender():
+    # "her campaign" must not make Orme a woman, nor "she" resolved two sentences away
+    text = (
+        "Marta Quist has led the polls all year. By the summer she looked unbeatable.\n\n"
+        "David Orme ran her first campaign.\n\n"
+        "Orme said the quiet summer had helped Quist, who did not need to prove her stamina. "
+        "“She has nothing to prove on that,” he said."
+    )
+    assert speaker_of(text, "She has nothing") == "David Orme"

@@ -77,7 +77,10 @@ class _Coref:
             if hit is None:
                 continue
             self.ref[start] = hit
-            if hit[1] == "person":
+            if hit[1] == "person" and p in ("he", "she") and self._near(hit[0], start):
+                # a pronoun resolved far from its name says little about that name's gender: in
+                # a story about one woman every "she" would otherwise make the last man female;
+                # and "his"/"her" often point elsewhere ("Orme ran her campaign")
                 self.gender.setdefault(hit[0], g)
             self.events.append(
                 (start, end, hit[0], hit[1], p in ("he", "she") and self._subject_like(start, end))
@@ -142,6 +145,13 @@ class _Coref:
             if learned == self.gender:
                 break
             self.gender = learned
+
+    def _near(self, name: str, start: int) -> bool:
+        """Whether `name` is named (or referred to) in the sentence of `start` or the one before."""
+        si = self._sent(start)
+        return any(
+            e[2] == name and e[0] < start and si - 1 <= self._sent(e[0]) for e in self.events
+        )
 
     def _bound(self, start: int, g: str) -> tuple[str, str] | None:
         """The person the parse binds the pronoun at `start` to, when the gender fits.

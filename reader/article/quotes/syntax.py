@@ -285,22 +285,23 @@ def main_clause_subject(parsed: Parsed, start: int, end: int) -> bool | None:
 def binder(parsed: Parsed, pos: int) -> int | None:
     """Offset of the word a pronoun at `pos` is bound to, climbing its clause chain.
 
-    The nearest subject of a verb above the pronoun, other than the pronoun itself: "Lind said
-    she would go" → Lind. A relative clause's "who" stands for the noun it hangs on: "helped
-    Clinton, who needs her …" → Clinton. None when the climb finds no such subject.
+    A subject pronoun means the nearest subject of a verb above its own clause: "Lind said she
+    would go" → Lind. A relative clause's "who" stands for the noun it hangs on, for any
+    pronoun inside it: "helped Clinton, who needs her …" → Clinton. A possessive or object
+    pronoun is otherwise bound to nothing ("Orme ran her campaign" says nothing of Orme).
+    None when the climb finds no such word.
     """
     tok = parsed.token_at(pos)
     if tok is None:
         return None
+    is_subject = tok.dep_ in _SUBJECT_DEPS
     v = tok.head
     for _ in range(_MAX_CLIMB + 2):
         subj = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS and c.i != tok.i), None)
-        if subj is not None and subj.pos_ != "PRON":
-            return parsed.span(subj)[0]
         if subj is not None and subj.lower_ in _RELATIVE and v.dep_ == "relcl":
             return parsed.span(v.head)[0]
-        if subj is not None:
-            return None  # another pronoun: it says nothing by itself
+        if subj is not None and is_subject:
+            return parsed.span(subj)[0] if subj.pos_ != "PRON" else None
         if v.head.i == v.i:
             return None
         v = v.head
