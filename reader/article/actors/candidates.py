@@ -22,6 +22,8 @@ from reader.article.actors.lexicon import (
     CAP,
     CONJ_LEFT,
     CONTEXT_PLACE_STRONG,
+    DEMONYM_NOUN,
+    INITIALS_NAME,
     LANDFORM_AFTER,
     LANGUAGES,
     LEGAL_NAME,
@@ -33,6 +35,7 @@ from reader.article.actors.lexicon import (
     UI_JOINED,
     VERB_AFTER,
     WEAK_PLACE,
+    is_role_noun,
 )
 from reader.article.actors.model import LABEL_KINDS, Mention, Proposals
 from reader.article.actors.surface import (
@@ -143,6 +146,19 @@ class _Proposer:
                 continue
             self.add(name, i, "GPE")
 
+    def initials(self) -> None:
+        """ "D. Cox", "A. J. Wells": one or two initials and a surname name a person."""
+        for m in INITIALS_NAME.finditer(self.text):
+            surname = m.group(0).split()[-1]
+            low = surname.lower()
+            if (
+                low in NOT_PLACE_WORDS
+                or low in ORG_SUFFIXES
+                or self.index.used_in_lower_case(surname)
+            ):
+                continue  # "Plan B. Then …": a sentence end, then an ordinary word
+            self.add(m.group(0), m.start(), "PERSON")
+
     def legal_names(self) -> None:
         """ "Harrow Biotech Ltd": an organisation, whatever NER said."""
         for m in LEGAL_NAME.finditer(self.text):
@@ -237,6 +253,7 @@ def propose(
     proposer.strong_places()
     proposer.weak_places()
     proposer.legal_names()
+    proposer.initials()
     out = proposer.out
     split = [part for m in mentions for part in _split(text, m)]
     repaired = [_repair(text, m, split, out, index) for m in split]
@@ -275,6 +292,10 @@ def surface_of(
         return None
     surface, titled = clean_surface(raw)
     surface = trim_lowercase_tail(surface)
+    toks = surface.split()
+    if len(toks) >= 2 and (is_role_noun(toks[0]) or DEMONYM_NOUN.fullmatch(toks[0])):
+        # "Frenchman Cedric Pioline", "Patriarch Sfeir": a role, then a person's name
+        surface, titled, kind = " ".join(toks[1:]), True, "person"
     pos = re.match(r"([A-Z][\w-]*)[’']s\s+(?=([A-Z][\w-]*))", surface)
     if pos and (
         kind in ("place", "person")

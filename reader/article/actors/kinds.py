@@ -17,6 +17,7 @@ from reader.article.actors.lexicon import (
     AFTER_PERSON,
     AFTER_PLACE,
     AGENTIVE_APPOSITIVE,
+    COMPASS,
     CONTEXT_ORG,
     CONTEXT_PLACE,
     CONTEXT_PLACE_STRONG,
@@ -24,6 +25,7 @@ from reader.article.actors.lexicon import (
     DATELINE,
     DEMONYM_ENDINGS,
     OF_PLACE,
+    ORDINARY,
     ORG_APPOSITIVE,
     ORG_PREFIXES,
     ORG_SUFFIXES,
@@ -33,6 +35,7 @@ from reader.article.actors.lexicon import (
     ROLE_BEFORE,
     SENT_START,
     SHARES_IN,
+    is_role_noun,
 )
 from reader.article.actors.model import Mention, Proposals, Surface
 from reader.article.actors.surface import ignored_spans, is_junk, low_tokens
@@ -103,8 +106,22 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
     elif CONTEXT_PLACE.search(before) and kind != "person":
         s.votes["place"] += 1
         s.ctx_place += 1
-    if SENT_START.search(before):
+    if _name_starts_sentence(text, m, s.text):
         s.sentence_initial += 1
+    word_before = re.search(r"(?<![\w’'-])([a-z][a-z-]+)\s+$", before)
+    if word_before and is_role_noun(word_before.group(1)) and not determiner:
+        s.votes["person"] += 3  # "starter Sterling Hitchcock", "champion Agassi"
+        s.person_cue += 1
+
+
+def _name_starts_sentence(text: str, m: Mention, surface: str) -> bool:
+    """Whether the name itself opens a sentence (not a title before it: "Dean Palmer hit")."""
+    raw = text[m.start : m.end]
+    first = surface.split()[0] if surface.split() else ""
+    off = raw.find(first)
+    if off > 0 and any(c.isalpha() for c in raw[:off]):
+        return False
+    return bool(SENT_START.search(text[max(0, m.start - 40) : m.start]))
 
 
 def _inner_place(surfaces: Surfaces, surface: str, start: int, raw: str) -> None:
@@ -137,9 +154,11 @@ def apply_constructions(text: str, surfaces: Surfaces, found: Proposals) -> None
     dm = DATELINE.search(text, 0, 1500)
     if dm:
         place = " ".join(w.capitalize() for w in dm.group("place").split())
-        _embedded(surfaces, place, "place", dm.start("place"))
-        if dm.group("agency") and not is_junk(dm.group("agency")):
-            _embedded(surfaces, dm.group("agency"), "organization", dm.start("agency"))
+        if not is_junk(place) and place.lower() not in ORDINARY:
+            _embedded(surfaces, place, "place", dm.start("place"))
+        agency = dm.group("agency") or dm.group("agency2")
+        if agency and not is_junk(agency):
+            _embedded(surfaces, agency, "organization", text.find(agency, dm.start()))
 
 
 def _embedded(surfaces: Surfaces, key: str, kind: str, pos: int) -> None:
@@ -148,6 +167,7 @@ def _embedded(surfaces: Surfaces, key: str, kind: str, pos: int) -> None:
     if kind == "place":
         s.ctx_place += 1
     s.embedded += 1
+    s.count = max(s.count, 1)  # the dateline is a mention, in capitals the scan will not match
     s.positions.append(pos)
 
 
@@ -218,7 +238,8 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
     """The winning kind of one surface: name heads first ("… Ltd", "… Lane"), then the votes."""
     votes = Counter(s.votes)
     toks = low_tokens(s.text)
-    if toks and (toks[-1] in ORG_SUFFIXES or toks[0] in ORG_PREFIXES) and len(toks) > 1:
+    heads_org = toks and (toks[-1] in ORG_SUFFIXES or toks[0] in ORG_PREFIXES)
+    if heads_org and len(toks) > 1 and toks[0] not in COMPASS:  # not "West Bank"
         votes["organization"] += 3
     if toks and toks[-1] in PLACE_SUFFIXES and len(toks) > 1:
         votes["place"] += 2

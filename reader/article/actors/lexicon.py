@@ -37,6 +37,8 @@ NP_BOUNDARY_WORDS = words("np_boundary_words")
 NP_FUNCTION_WORDS = NP_BOUNDARY_WORDS | words("np_function_words")
 AFFILIATION_HEADS = words("affiliation_heads")
 LANGUAGES = words("languages")
+COMPASS = words("compass")
+ROLES_BEFORE = words("person_roles_before")
 NOT_PLACE_WORDS = MONTHS | WEEKDAYS | ORDINARY | TITLES | ORG_SUFFIXES | PRONOUNS
 
 # "University of X", "Supreme Court of X": X is a place even when only named inside the org.
@@ -152,10 +154,14 @@ PLACE_PREP_BEFORE = re.compile(
     r"eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?"
     r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*|\s+and\s+|\s+or\s+)){0,4}$"
 )
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}|\d{4}-\d{2}-\d{2})"
+# Wire datelines name the place a story is filed from: "OSTRAVA NOVA, Oct 6 (CPA) -",
+# "LONDON (Reuters) -", or the place and the date alone on a line ("LONDON 1996-08-22").
 DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3})\s*,\s*"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
-    r"\d{1,2}\s+[A-Z][a-z]{2,8})?\s*(?:\((?P<agency>[A-Z][\w&. ]{1,30})\))?\s*[-–—]"
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,3})"
+    r"(?:[ \t]*,[ \t]*" + _DATE + r"?[ \t]*(?:\((?P<agency>[A-Z][\w&. ]{1,30})\))?[ \t]*[-–—]"
+    r"|[ \t]+\((?P<agency2>[A-Z][\w&. ]{1,30})\)[ \t]*[-–—]"
+    r"|[ \t]*,?[ \t]*" + _DATE + r"[ \t]*$)"
 )
 
 
@@ -219,3 +225,21 @@ NOT_VERB_AFTER = re.compile(
 )
 
 WORDS_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)|[ \t]*([.,;:!?)])|[ \t]+(\S)")
+
+# Roles shared with organisations ("partner Microsoft", "owner Vantage"): no person cue.
+_SHARED_ROLES = {"partner", "owner", "member", "head", "master", "keeper", "developer", "designer"}
+_PERSON_ROLE_WORD = re.compile(r"(?i:" + PERSON_ROLES + r")")
+
+
+def is_role_noun(word: str) -> bool:
+    """A noun naming what a person is or does ("sprinter", "economist", "Patriarch")."""
+    low = word.lower()
+    if low in ROLES_BEFORE:
+        return True
+    return low not in _SHARED_ROLES and bool(_PERSON_ROLE_WORD.fullmatch(low))
+
+
+# "Frenchman Cedric Pioline", "countrywoman X": a demonym noun before a name.
+DEMONYM_NOUN = re.compile(r"[A-Z][a-z]+(?:man|woman)")
+# "D. Cox", "A. J. Wells": initials and a surname (not "U.S. Senate": no space between initials).
+INITIALS_NAME = re.compile(r"(?<![\w.])[A-Z]\.(?: [A-Z]\.)? [A-Z][a-z][\w’'-]*[a-z]\b(?![’']s)")

@@ -15,6 +15,7 @@ from reader.article.actors.lexicon import (
     NAME_CONNECTORS,
     NOT_PLACE_WORDS,
     ORDINARY,
+    ORG_SUFFIXES,
     PERSON_TITLES_STRONG,
     PLACE_SUFFIXES,
     PRONOUNS,
@@ -32,6 +33,8 @@ def trim_lowercase_tail(surface: str) -> str:
     toks = surface.split()
     out: list[str] = []
     for i, t in enumerate(toks):
+        if i and any(c.isdigit() for c in t):
+            break  # "G. Rose 7-73": a score or a figure after the name
         if i and t[:1].islower():
             low = t.lower()
             if low not in NAME_CONNECTORS:
@@ -72,6 +75,8 @@ def clean_surface(text: str) -> tuple[str, bool]:
         s = s[4:].lstrip()
     titled = False
     toks = s.split()
+    if toks and toks[-1].lower().strip(".") in ORG_SUFFIXES:
+        return s, False  # "State Customs Committee", "Health Ministry": the title word is the name
     while len(toks) > 1 and toks[0].rstrip(".").lower() in TITLES:
         if toks[0].rstrip(".").lower() in PERSON_TITLES_STRONG:
             titled = True

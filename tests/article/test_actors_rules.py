@@ -1,0 +1,119 @@
+"""Named actor rules added for real news (issue 9), each on sentences of our own writing.
+
+Mentions are handed in by hand, as NER would propose them, so each test pins one rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.article.actors import Mention, build_actors, clean_surface
+from reader.article.actors.textindex import TextIndex
+
+
+def _m(text: str, surface: str, label: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, label)
+
+
+def _actors(text: str, mentions: list[Mention]) -> dict[str, tuple[str, list[str]]]:
+    return {a.name: (a.kind, a.aliases) for a in build_actors(text, mentions)[0]}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["HARBOURTON 2026-03-14", "HARBOURTON (Coastwire) - The", "HARBOURTON, March 14 -"],
+)
+def test_dateline_names_the_place_filed_from(line):
+    text = f"{line}\n\nThe ferry company cut two sailings on Friday, its owners said.\n"
+    actors = _actors(text, [])
+    assert actors.get("Harbourton", ("",))[0] == "place"
+
+
+def test_dateline_agency_without_a_date_is_an_organisation():
+    text = "HARBOURTON (Coastwire) - The ferry company cut two sailings on Friday.\n"
+    assert _actors(text, []).get("Coastwire", ("",))[0] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("State Fisheries Council", "State Fisheries Council"),
+        ("Health Ministry", "Health Ministry"),
+        ("Finance Minister Ola Brandt", "Ola Brandt"),
+    ],
+)
+def test_title_word_kept_when_it_begins_an_organisation_name(raw, name):
+    assert clean_surface(raw)[0] == name
+
+
+def test_name_after_a_stripped_title_does_not_open_the_sentence():
+    # "Dean" is a title word too; the surname alone must not be taken for a sentence-initial
+    # ordinary word and dropped.
+    text = "Dean Okafor hit two goals for the visitors. The crowd of 4,000 cheered."
+    actors = _actors(text, [_m(text, "Dean Okafor", "PERSON")])
+    assert any(k == "person" and n.endswith("Okafor") for n, (k, _a) in actors.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "The result pleased starter Jonah Castellane, who pitched six innings.",
+            "Jonah Castellane",
+            "ORG",
+        ),
+        (
+            "Olympic champion Ilse Marquard meets Tova Renn in the first round.",
+            "Ilse Marquard",
+            "GPE",
+        ),
+    ],
+)
+def test_role_noun_right_before_a_name_makes_a_person(text, name, label):
+    assert _actors(text, [_m(text, name, label)])[name][0] == "person"
+
+
+def test_demonym_noun_or_role_inside_the_span_is_cut_off():
+    text = "The draw favours Frenchman Aurel Vasseur, while Patriarch Benedek Szalai spoke."
+    actors = _actors(
+        text,
+        [_m(text, "Frenchman Aurel Vasseur", "ORG"), _m(text, "Patriarch Benedek Szalai", "ORG")],
+    )
+    assert actors["Aurel Vasseur"][0] == "person"
+    assert actors["Benedek Szalai"][0] == "person"
+
+
+def test_initials_and_surname_are_a_person_and_scores_are_cut():
+    text = "Lowfield 301 (D. Marlowe 95 not out, T. Quarry 7-73) drew with Eastcombe."
+    actors = _actors(text, [_m(text, "T. Quarry 7-73", "PERSON")])
+    assert actors["D. Marlowe"][0] == "person"
+    assert actors["T. Quarry"][0] == "person"
+
+
+def test_initials_rule_skips_a_sentence_end_before_an_ordinary_word():
+    text = "They chose plan B. Then the rain came, and then it stopped."
+    assert "B. Then" not in _actors(text, [])
+
+
+def test_compass_word_keeps_a_place_whose_last_word_heads_organisations():
+    text = "Talks on the North Bank resumed. Settlers in the North Bank protested."
+    mentions = [_m(text, "North Bank", "GPE", 0), _m(text, "North Bank", "GPE", 1)]
+    assert _actors(text, mentions)["North Bank"][0] == "place"
+
+
+def test_a_journal_is_an_organisation_not_a_place():
+    text = "The study was published in the Journal of Coastal Medicine on Monday."
+    mentions = [_m(text, "the Journal of Coastal Medicine", "ORG")]
+    assert _actors(text, mentions)["Journal of Coastal Medicine"][0] == "organization"
+
+
+def test_text_index_finds_whole_words_only():
+    text = "Lind met Lindqvist; Lind's aide and lind-worm. Ann Lind left."
+    index = TextIndex(text)
+    ann = text.index("Ann Lind")
+    assert index.find("Lind") == [0, text.index("Lind's"), ann + 4]
+    assert index.find("Ann Lind") == [ann]
+    assert index.used_in_lower_case("Lind") is False
