@@ -8,6 +8,7 @@ that needs them so `newsreader --help` stays instant.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import sys
 from collections.abc import Sequence
@@ -257,7 +258,13 @@ def _print_rows(store: Any, rows: list[Any], as_json: bool) -> None:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from reader.reading import analyse_and_keep, needs_analysis, page_missing, stored_body
+    from reader.reading import (
+        analyse_and_keep,
+        article_links,
+        needs_analysis,
+        page_missing,
+        stored_body,
+    )
 
     settings, store = _open(args)
     record = store.article(args.id)
@@ -281,6 +288,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         "text": body.get("text", ""),
         "quotes": body.get("quotes", []),
         "actors": body.get("actors", []),
+        "links": article_links(body.get("text", "")),
     }
     if args.json:
         _out_json(data)
@@ -479,6 +487,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         _flush_warnings()
+        for store, _shown in _opened:
+            with contextlib.suppress(Exception):  # closing must never hide the real outcome
+                store.close()
         _opened.clear()
 
 

@@ -7,6 +7,7 @@ offline, from either.
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 from typing import Any
 
@@ -14,6 +15,13 @@ from reader.sanitize import is_fetchable
 from reader.store.store import Store
 
 NOT_FETCHED = "article page not fetched yet"
+# A Markdown link in stored article text: [words](address); the app numbers them in order.
+MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\(((?:[^()\s]|\([^()\s]*\))*)\)")
+
+
+def article_links(text: str) -> list[dict[str, str]]:
+    """The links of an article's text in order (what `L` lists and `show --json` gives)."""
+    return [{"text": m.group(1).strip(), "url": m.group(2)} for m in MARKDOWN_LINK.finditer(text)]
 
 
 def stored_body(store: Store, aid: str) -> dict[str, Any]:

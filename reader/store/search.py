@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-SCHEMA = 1
+SCHEMA = 2
 BUSY_MS = 10_000
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -34,6 +34,9 @@ class SearchIndex:
         self._source = source
         self._turn = threading.RLock()
         self._db: sqlite3.Connection | None = None
+        # Index row number -> article id, kept in memory: a query then reads only rowids
+        # (reading an id column back for 40,000 hits cost 4-5x the match itself).
+        self._names: dict[int, str] = {}
         self.rebuilt: str | None = None  # why the index was last rebuilt, for a message
 
     # ------------------------------------------------------------------ opening
@@ -68,6 +71,7 @@ class SearchIndex:
         if self._db is not None:
             self._db.close()
             self._db = None
+        self._names.clear()
         if "damaged" in reason and self.path.exists():
             with contextlib.suppress(OSError):  # kept aside, as the store does
                 self.path.replace(
@@ -82,7 +86,8 @@ class SearchIndex:
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value);
             CREATE TABLE IF NOT EXISTS ids (n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL);
             CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
-                title, text, actors, tokenize = 'unicode61 remove_diacritics 2'
+                title, text, actors, tokenize = 'unicode61 remove_diacritics 2',
+                prefix = '1 2'
             );
             """
         )
@@ -129,14 +134,26 @@ class SearchIndex:
         match = fts_query(query, ["title", "text"] if titles_and_text else None)
         if match is None:
             return set()
+        sql = "SELECT rowid FROM docs WHERE docs MATCH ?"
         with self._turn:
-            db = self._open()
-            sql = "SELECT ids.id FROM docs JOIN ids ON ids.n = docs.rowid WHERE docs MATCH ?"
             try:
-                return {row[0] for row in db.execute(sql, (match,))}
+                rows = self._open().execute(sql, (match,)).fetchall()
+                names = self._known_names()
             except sqlite3.DatabaseError as exc:
                 self._rebuild(f"the search index was damaged ({exc})")
-                return {row[0] for row in self._open().execute(sql, (match,))}
+                rows = self._open().execute(sql, (match,)).fetchall()
+                names = self._known_names()
+        return {names[n] for (n,) in rows if n in names}
+
+    def _known_names(self) -> dict[int, str]:
+        """Row numbers to article ids, reading only the rows added since the last look
+        (a refresh in another process adds some; none is ever renumbered)."""
+        db = self._open()
+        known = max(self._names, default=0)
+        (last,) = db.execute("SELECT COALESCE(MAX(n), 0) FROM ids").fetchone()
+        if last > known:
+            self._names.update(db.execute("SELECT n, id FROM ids WHERE n > ?", (known,)))
+        return self._names
 
     def close(self) -> None:
         with self._turn:

@@ -33,6 +33,7 @@ from reader.store.store import Store
 from reader.tui.browser import browser_command, run_detached, run_foreground
 from reader.tui.screens.dialogs import AddFeedScreen, AddRequest, ConfirmScreen
 from reader.tui.screens.help import HelpScreen
+from reader.tui.screens.links import LinksScreen
 from reader.tui.themes import load_themes
 from reader.tui.views import HOME, ActorView, BookmarksView, FeedView, UnreadView, View
 from reader.tui.widgets.article_list import ArticleList
@@ -85,6 +86,9 @@ class NewsApp(App[None]):
         Binding("a", "add_feed", "Add feed", show=False, id="add_feed"),
         Binding("d", "remove_feed", "Remove feed", show=False, id="remove_feed"),
         Binding("o", "open_browser", "Browser", show=False, id="open_browser"),
+        Binding("A", "mark_view_read", "Mark all read", show=False, id="mark_view_read"),
+        Binding("L", "links", "Links", show=False, id="links"),
+        Binding("y", "copy_link", "Copy URL", show=False, id="copy_link"),
         Binding("s", "toggle_sidebar", "Sidebar", id="toggle_sidebar"),
         Binding("space,pagedown", "page_text", "Page", show=False, id="page_text"),
     ]
@@ -102,6 +106,9 @@ class NewsApp(App[None]):
         "add_feed": "add a feed (URL or page)",
         "remove_feed": "remove the feed (asks first)",
         "open_browser": "open in the browser",
+        "mark_view_read": "mark every article of this view read (asks first)",
+        "links": "the article's links: open one or copy it",
+        "copy_link": "copy the article's web address",
         "toggle_sidebar": "show / hide the sidebar",
         "back": "back: filter, article, previous view; quits on All unread",
         "step_back": "back, never quits",
@@ -620,6 +627,52 @@ class NewsApp(App[None]):
         self.refresh(repaint=True, layout=True)
         if status != 0:
             self.notify(f"{launch.argv[0]} exited with status {status}", markup=False)
+
+    def action_mark_view_read(self) -> None:
+        """`A`: every unread article listed now (the view, searched) is marked read."""
+        unread = [a.id for a in self.query_one(ArticleList).articles if not a.read]
+        if not unread:
+            self.notify("nothing unread here", markup=False)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.store.set_read(unread)
+                self.notify(f"marked {plural(len(unread), 'article')} read", markup=False)
+                self.reload()
+
+        if len(unread) == 1:
+            answered(True)
+            return
+        name = clean_line(self.view.name(self.feeds), 60)
+        question = f"Mark {plural(len(unread), 'unread article')} in “{name}” read?"
+        self.push_screen(ConfirmScreen(question, yes="Mark read", no="Cancel"), answered)
+
+    def action_copy_link(self) -> None:
+        article = self._target()
+        if article is None or not article.link:
+            self.notify("this article has no web address", markup=False)
+            return
+        self.copy_to_clipboard(article.link)
+        self.notify(f"copied {clean_line(article.link, 100)}", markup=False)
+
+    def action_links(self) -> None:
+        found = self.query_one(ArticleView).links
+        if self.open_article is None or not found:
+            self.notify("no links in this article", markup=False)
+            return
+
+        def chosen(choice: tuple[str, str] | None) -> None:
+            if choice is None:
+                return
+            what, url = choice
+            if what == "open":
+                self.open_link(url)
+            else:
+                self.copy_to_clipboard(url)
+                self.notify(f"copied {clean_line(url, 100)}", markup=False)
+
+        self.push_screen(LinksScreen(found), chosen)
 
     def action_back(self, may_quit: bool = True) -> None:
         """One step back: filter → feeds pane → open article → the view you came from →

@@ -13,9 +13,10 @@ from datetime import UTC, datetime
 
 from rich.text import Text
 
+from reader.reading import MARKDOWN_LINK
 from reader.store.records import ArticleRecord
 
-_LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_LINK = MARKDOWN_LINK
 _EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _BLOCK_GAP = re.compile(r"\n[ \t]*\n+")
 
@@ -66,43 +67,57 @@ def article_row(article: ArticleRecord, feed_title: str, now: datetime | None = 
     return row
 
 
-def inline(markdown: str) -> Text:
-    """A block's inline Markdown as Text: links keep their words (underlined), marks go."""
+def links(markdown: str) -> list[tuple[str, str]]:
+    """The text's links in order, as (words, address): what `L` lists, numbered as shown."""
+    found: list[tuple[str, str]] = []
+    blocks(markdown, found)
+    return found
+
+
+def inline(markdown: str, found: list[tuple[str, str]] | None = None) -> Text:
+    """A block's inline Markdown as Text: links keep their words (underlined) and, given
+    `found` (the links so far), their number in the article ("[3]", as `L` lists them);
+    emphasis marks go."""
     out = Text()
     pos = 0
     for match in _LINK.finditer(markdown):
         out.append(_EMPHASIS.sub("", markdown[pos : match.start()]))
-        out.append(_EMPHASIS.sub("", match.group(1)), style="underline")
+        words = _EMPHASIS.sub("", match.group(1))
+        out.append(words, style="underline")
+        if found is not None:
+            found.append((words.strip(), match.group(2)))
+            out.append(f"[{len(found)}]", style="dim")
         pos = match.end()
     out.append(_EMPHASIS.sub("", markdown[pos:]))
     return out
 
 
-def blocks(markdown: str) -> list[Block]:
-    """Split article text into blocks, keeping each block's offsets for quote jumps."""
+def blocks(markdown: str, found: list[tuple[str, str]] | None = None) -> list[Block]:
+    """Split article text into blocks, keeping each block's offsets for quote jumps; with
+    `found`, links are numbered and collected there."""
     out: list[Block] = []
     pos = 0
     for gap in [*_BLOCK_GAP.finditer(markdown), None]:
         end = gap.start() if gap else len(markdown)
         raw = markdown[pos:end]
         if raw.strip():
-            out.append(_block(raw, pos, end))
+            out.append(_block(raw, pos, end, found))
         if gap is None:
             break
         pos = gap.end()
     return out
 
 
-def _block(raw: str, start: int, end: int) -> Block:
+def _block(raw: str, start: int, end: int, found: list[tuple[str, str]] | None) -> Block:
     stripped = raw.strip()
     if stripped.startswith("#"):
-        text = inline(stripped.lstrip("#").strip())
+        text = inline(stripped.lstrip("#").strip(), found)
         text.stylize("bold")
         return Block("heading", text, start, end)
     lines = stripped.splitlines()
     if all(line.lstrip().startswith(">") for line in lines):
         body = "\n".join(line.lstrip()[1:].lstrip() for line in lines)
-        text = inline(body)
+        text = inline(body, found)
         text.stylize("italic")
         return Block("quote", text, start, end)
     if all(re.match(r"\s*(?:[-*+]|\d{1,3}[.)])\s", line) for line in lines):
@@ -112,9 +127,10 @@ def _block(raw: str, start: int, end: int) -> Block:
             assert bullet is not None
             marker = f"{bullet.group(2)}." if bullet.group(2) else "•"
             text.append(("\n" if i else "") + bullet.group(1) + marker + " ")
-            text.append_text(inline(line[bullet.end() :]))
+            text.append_text(inline(line[bullet.end() :], found))
         return Block("list", text, start, end)
-    return Block("para", inline(" ".join(line.strip() for line in lines)), start, end)
+    joined = " ".join(line.strip() for line in lines)
+    return Block("para", inline(joined, found), start, end)
 
 
 def block_at(found: list[Block], offset: int) -> int:

@@ -154,3 +154,32 @@ def test_search_finds_a_word_only_in_the_body_and_rebuilds_a_damaged_index(site,
     assert code == 0 and len(json.loads(out)) == 1 and "rebuilt" in err
     index.unlink()
     assert len(json.loads(cli("search", "hydrologist", "--json")[1])) == 1
+
+
+def test_show_json_lists_the_article_links_in_order(cli):
+    """Build: links; the CLI twin of `L`."""
+    from reader.config import resolve_paths
+    from reader.store.store import Store
+
+    store = Store(resolve_paths(cli.data))
+    store.add_feed("https://a.test/feed")
+    [aid] = store.add_articles(
+        "https://a.test/feed",
+        [
+            {
+                "identity": "x",
+                "title": "T",
+                "link": "https://a.test/x",
+                "published": None,
+                "author": None,
+            }
+        ],
+    )
+    text = "See [the plan](https://a.test/plan) and [a script](javascript:alert(1))."
+    store.save_body(aid, {"source": "page", "text": text, "analysed": True})
+    store.close()
+    shown = json.loads(cli("show", aid, "--json")[1])
+    assert shown["links"] == [
+        {"text": "the plan", "url": "https://a.test/plan"},
+        {"text": "a script", "url": "javascript:alert(1)"},
+    ]

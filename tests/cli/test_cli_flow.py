@@ -35,7 +35,17 @@ def test_subscribe_refresh_read_offline(site, cli):
     code, out, _ = cli("show", rows[1]["id"], "--json")
     assert code == 0
     shown = json.loads(out)
-    assert set(shown) == {"id", "title", "link", "published", "author", "text", "quotes", "actors"}
+    assert set(shown) == {
+        "id",
+        "title",
+        "link",
+        "published",
+        "author",
+        "text",
+        "quotes",
+        "actors",
+        "links",
+    }
     assert "six weeks ahead of plan" in shown["text"]
     assert "Sign up for our morning newsletter" not in shown["text"]
     assert "Share on Facebook" not in shown["text"]

@@ -527,3 +527,59 @@ async def test_slash_searches_the_text_of_the_current_view(make_app):
         await pilot.press("enter", "slash", *"tuesday")
         await pilot.pause()
         assert titles(app) == []  # the ferry article is in another feed's view
+
+
+async def test_A_marks_the_view_read_after_asking(make_app, data_dir):
+    """Build: mark read in bulk; one article needs no question, more do."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        feeds = app.query_one("#feeds")
+        feeds.focus()
+        feeds.highlighted = next(
+            i for i, o in enumerate(feeds._options) if o.id == FeedView(FEED_B).key
+        )
+        await pilot.press("enter", "A")
+        await pilot.pause()
+        assert "Mark 2 unread articles" in shown(app)
+        await pilot.press("n")  # no: nothing changes
+        await pilot.pause()
+        assert app.unread[FEED_B] == 2
+        await pilot.press("A", "y")
+        await pilot.pause()
+        assert app.unread[FEED_B] == 0 and app.unread[FEED_A] == 3
+    assert Store(resolve_paths(data_dir)).unread_counts()[FEED_B] == 0
+
+
+async def test_y_copies_the_address_and_L_lists_numbered_links(make_app, data_dir, monkeypatch):
+    """Build: links numbered in the text, L opens (http(s) only) or copies, y copies."""
+    store = Store(resolve_paths(data_dir))
+    quay = store.articles(feed=FEED_A)[1]
+    text = (
+        "Repairs start at [the north quay](https://courier.test/quay) on Monday.\n\n"
+        "See [the plan](javascript:alert(1)) and [the council](https://council.test/)."
+    )
+    store.save_body(quay.id, {"source": "page", "text": text, "analysed": True})
+    browser = []
+    app = make_app()
+    copied = []
+    async with app.run_test(size=SIZE) as pilot:
+        monkeypatch.setattr(app, "copy_to_clipboard", copied.append)
+        monkeypatch.setattr(app, "open_link", browser.append)
+        await pilot.press("y")
+        assert copied == ["https://courier.test/0"]
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        lines = " ".join(app.query_one(ArticleView).text_lines())
+        assert "the north quay[1]" in lines and "the council[3]" in lines
+        await pilot.press("L")
+        await pilot.pause()
+        assert "Links in this article" in shown(app)
+        await pilot.press("j", "enter")  # javascript: is never opened
+        await pilot.pause()
+        assert browser == [] and "Links in this article" in shown(app)
+        await pilot.press("j", "c")
+        await pilot.pause()
+        assert copied[-1] == "https://council.test/"
+        await pilot.press("L", "enter")
+        await pilot.pause()
+        assert browser == ["https://courier.test/quay"]

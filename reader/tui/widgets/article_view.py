@@ -49,10 +49,12 @@ class ArticleView(NoLayoutScroll, ScrollView, can_focus=True):
         self._base_style = Style()
         self.article_id: str | None = None
         self.hit: int | None = None
+        self.links: list[tuple[str, str]] = []
 
     def show(self, article: ArticleRecord, body: dict[str, Any], feed_title: str) -> None:
         self.article_id = article.id
-        self._blocks = blocks(body.get("text") or "")
+        self.links: list[tuple[str, str]] = []  # numbered in the text as `L` lists them
+        self._blocks = blocks(body.get("text") or "", self.links)
         header = Text()
         header.append(article.title or "(untitled)", style="bold")
         meta = [
@@ -77,6 +79,7 @@ class ArticleView(NoLayoutScroll, ScrollView, can_focus=True):
 
     def clear(self) -> None:
         self.article_id = None
+        self.links = []
         self._blocks = []
         self._header = Text(PLACEHOLDER, style="dim")
         self.hit = None
