@@ -93,6 +93,9 @@ class NewsApp(App[None]):
         Binding("space,pagedown", "page_text", "Page", show=False, id="page_text"),
     ]
 
+    # Palette titles where people look for another word than the footer's.
+    PALETTE_NAMES = {"filter": "Search / filter this view", "help": "Help: keys"}
+
     # By binding id: what help and the command palette say about each action.
     HELP_ROWS = {
         "next_unread": "next unread article",
@@ -910,7 +913,8 @@ class NewsApp(App[None]):
             if isinstance(binding, Binding) and binding.id in self.HELP_ROWS:
                 action = binding.action
                 yield SystemCommand(
-                    f"{binding.description} ({self._key_names(binding)})",
+                    f"{self.PALETTE_NAMES.get(binding.id, binding.description)} "
+                    f"({self._key_names(binding)})",
                     self.HELP_ROWS[binding.id],
                     lambda action=action: self.run_action(action),
                 )
