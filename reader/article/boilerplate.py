@@ -716,8 +716,11 @@ _BLOCKS = _BLOCK_CHILD | {"article", "main", "header", "footer", "aside", "figur
 
 def post_clean(article, title: str | None, byline: str | None = None) -> None:
     """Remove furniture that survived readability, on the extracted fragment."""
+    from reader.article.solicitation import remove_solicitation
+
     _drop_repeated_pull_quotes(article)
     _unwrap_link_lists(article)
+    remove_solicitation(article)
     _drop_furniture_blocks(article, title, byline)
 
 
