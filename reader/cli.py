@@ -162,7 +162,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from reader.feeds.opml import OutlineFeed, write_opml
 
     _settings, store = _open(args)
-    feeds = [f for f in store.feeds() if f.url != DEMO_URL]  # bundled: nothing to export
+    from reader.store.records import KEPT_URL
+
+    # The bundled demo and the kept bookmarks have no address to subscribe to elsewhere.
+    feeds = [f for f in store.feeds() if f.url not in (DEMO_URL, KEPT_URL)]
     data = write_opml(OutlineFeed(url=f.url, title=f.title, tags=f.tags) for f in feeds)
     if args.file:
         from reader.store.atomic import write_atomic

@@ -23,7 +23,7 @@ from reader.feeds.parse import FeedError, feed_problem, parse_feed
 from reader.models import ParsedEntry, ParsedFeed
 from reader.sanitize import is_fetchable
 from reader.store.atomic import deferred_dir_sync
-from reader.store.records import ArticleRecord, FeedRecord, article_id
+from reader.store.records import KEPT_URL, ArticleRecord, FeedRecord, article_id
 from reader.store.store import Store, now_iso
 
 PAGE_JOBS = 8
@@ -421,7 +421,7 @@ def refresh(
     progress: Progress | None = None,
 ) -> RefreshSummary:
     """Refresh the given feed URLs (all when None) and return what happened."""
-    records = store.feeds()
+    records = [r for r in store.feeds() if r.url != KEPT_URL]  # kept bookmarks: no source
     if feeds is not None:
         wanted = set(feeds)
         records = [r for r in records if r.url in wanted]

@@ -27,6 +27,10 @@ def article_id(fkey: str, identity: str) -> str:
     return fkey + hashlib.sha1(identity.encode("utf-8")).hexdigest()[:ITEM_KEY_LEN]
 
 
+# Where the bookmarks of a removed feed go: never fetched, listed like a feed.
+KEPT_URL = "newsreader:kept"
+KEPT_TITLE = "Kept bookmarks"
+
 TRACKING = frozenset({"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid"})
 
 
@@ -145,6 +149,10 @@ class ArticleRecord:
 
     def __repr__(self) -> str:
         return f"ArticleRecord(id={self.id!r}, title={self.title!r}, read={self.read})"
+
+    def to_doc(self) -> dict[str, Any]:
+        """A copy of the stored metadata document."""
+        return dict(self._doc)
 
     def to_list_json(self) -> dict[str, Any]:
         return {

@@ -28,6 +28,8 @@ from reader.store.bodies import BodyStore
 from reader.store.db import SCHEMA_VERSION, Database, StoreError
 from reader.store.records import (
     FEED_KEY_LEN,
+    KEPT_TITLE,
+    KEPT_URL,
     ArticleRecord,
     FeedRecord,
     article_id,
@@ -203,6 +205,7 @@ class Store:
         if record is None:
             raise StoreError(f"not subscribed to {url}")
         articles = self._shard_records(record)
+        self._keep_bookmarks(record, [a for a in articles if a.bookmarked])
         # The one write first: if it fails (a full disk), nothing has been deleted yet.
         self._feeds.apply("feeds", lambda table: table.pop(int(record.key, 16), None))
         for article in articles:
@@ -216,6 +219,33 @@ class Store:
                 for path in (self.paths.db / sub).glob(f"{record.key}.json*"):
                     with contextlib.suppress(OSError):
                         path.unlink()
+
+    def _keep_bookmarks(self, leaving: FeedRecord, marked: list[ArticleRecord]) -> None:
+        """No remove deletes a bookmark: what no other feed still carries moves to the
+        "Kept bookmarks" feed (never fetched), with its text and flags."""
+        if marked and any(a.duplicated for a in marked):
+            groups = self.copies()
+            marked = [
+                a
+                for a in marked
+                if not any(c.feed != leaving.url for c in groups.get(a.norm or "", ()))
+            ]
+        if not marked or leaving.url == KEPT_URL:
+            return
+        if self.feed(KEPT_URL) is None:
+            self.add_feeds([(KEPT_URL, KEPT_TITLE, [])])
+        key = feed_key(KEPT_URL)
+        docs, flags = {}, {}
+        for article in marked:
+            aid = article_id(key, article.id)
+            docs[doc_id_of(aid)] = {**article.to_doc(), "id": aid, "feed": KEPT_URL}
+            flags[doc_id_of(aid)] = {"b": True, "r": article.read}
+            body = self.load_body(article.id)
+            if body is not None:
+                self.save_body(aid, body)
+        shard = self._shard(key)
+        shard.articles.apply("articles", lambda table: table.update(docs))
+        shard.state.apply("state", lambda table: table.update(flags))
 
     # --------------------------------------------------------------------- articles
     @_serialised

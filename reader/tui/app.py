@@ -772,7 +772,8 @@ class NewsApp(App[None]):
 
         self.push_screen(
             ConfirmScreen(
-                f"Remove “{clean_line(feed.display_title, 80)}” and its stored articles?"
+                f"Remove “{clean_line(feed.display_title, 80)}” and its stored articles? "
+                "Bookmarks are kept."
             ),
             answered,
         )

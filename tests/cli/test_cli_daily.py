@@ -183,3 +183,21 @@ def test_show_json_lists_the_article_links_in_order(cli):
         {"text": "the plan", "url": "https://a.test/plan"},
         {"text": "a script", "url": "javascript:alert(1)"},
     ]
+
+
+def test_remove_never_deletes_a_bookmark(site, cli, monkeypatch):
+    """Build (duplicates): no remove ever deletes a bookmark."""
+    monkeypatch.setattr("reader.cli._analyser", lambda: None)
+    feed = site.url_for("/feed.xml")
+    cli("add", feed)
+    assert cli("refresh", "--feeds-only")[0] == 0
+    rows = json.loads(cli("list", "--json")[1])
+    assert cli("bookmark", rows[1]["id"])[0] == 0
+    assert cli("remove", feed)[0] == 0
+    [kept] = json.loads(cli("list", "--bookmarked", "--json")[1])
+    assert kept["title"] == rows[1]["title"] and kept["link"] == rows[1]["link"]
+    assert kept["feed"] == "newsreader:kept"
+    assert json.loads(cli("show", kept["id"], "--json")[1])["title"] == rows[1]["title"]
+    _code, _out, err = cli("refresh")  # the kept bookmarks are never fetched
+    assert "no feeds" in err or "0 failed" in err, err
+    assert "newsreader:kept" not in cli("export")[1]
