@@ -188,3 +188,21 @@ def test_pronouns_far_from_a_name_do_not_fix_its_gender():
         "“She has nothing to prove on that,” he said."
     )
     assert speaker_of(text, "She has nothing") == "David Orme"
+
+
+def test_she_said_after_a_quote_continues_its_speaker_while_nobody_takes_the_floor():
+    text = (
+        "“It has been a hard month,” said Helen Marsh, who has run the shop for thirty years.\n\n"
+        "What upset her most, she said, was a letter in which a customer asked Ingrid Dahl why "
+        "the prices had gone up. “I was angry for a week,” she said."
+    )
+    assert speaker_of(text, "I was angry") == "Helen Marsh"
+
+
+def test_given_names_tell_the_gender():
+    text = (
+        "Peter Lund met the minister on Monday. Maria Holt, a nurse, joined him later. "
+        "Lund left early.\n\n"
+        "“We were not heard at all,” she said."
+    )
+    assert speaker_of(text, "We were not heard") == "Maria Holt"

@@ -15,6 +15,7 @@ from reader.article.quotes.lexicon import (
     _SUBJECT_BEFORE,
     _TITLE_BEFORE,
     _TITLE_WORDS,
+    GIVEN_NAMES,
 )
 from reader.article.quotes.sentences import _is_abbrev
 from reader.article.quotes.syntax import binder, main_clause_subject
@@ -48,6 +49,7 @@ class _Coref:
             for g in ("m", "f"):
                 if _TITLE_BEFORE[g].search(before) or _ROLE_AFTER[g].match(after):
                     self.gender.setdefault(act.name, g)
+        self._genders_from_given_names()
         for m in _ANON.finditer(text):
             g = "np" if m.group("np") else ("them" if m.group("them") else "bare")
             if g != "np" or ctx.in_quote(m.start(g)) or not _SINGULAR_ANON.match(m.group(g)):
@@ -145,6 +147,17 @@ class _Coref:
             if learned == self.gender:
                 break
             self.gender = learned
+
+    def _genders_from_given_names(self) -> None:
+        """A person whose first name is in a given-name list ("David", "Marta") has that gender,
+        unless a title or role already said otherwise."""
+        for act in self.ctx.actors:
+            words = act.name.split()
+            if act.kind != "person" or len(words) < 2:
+                continue
+            for g, names in GIVEN_NAMES.items():
+                if words[0] in names:
+                    self.gender.setdefault(act.name, g)
 
     def _near(self, name: str, start: int) -> bool:
         """Whether `name` is named (or referred to) in the sentence of `start` or the one before."""

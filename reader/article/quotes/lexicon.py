@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from reader.article.actors import TITLES
 
@@ -312,3 +313,14 @@ SUBJECTLESS_DEPS = ("conj", "xcomp", "advcl")
 NAMING_VERBS = frozenset({"call", "calls", "dub", "dubs", "label", "labels", "brand", "brands"})
 # Listeners that belong in the cue: "told reporters", "told lawmakers".
 CUE_LISTENERS = frozenset({"reporters", "journalists", "press", "lawmakers", "parliament"})
+
+
+def _word_list(name: str) -> frozenset[str]:
+    """The words of data/`name`, `#` lines left out."""
+    path = Path(__file__).with_name("data") / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+# Given names that tell a person's gender before any pronoun does (see data/README.md).
+GIVEN_NAMES = {"m": _word_list("names_male.txt"), "f": _word_list("names_female.txt")}

@@ -120,13 +120,15 @@ class _Resolver:
         self.prev: _Raw | None = None
         self.coref = _Coref(ctx)
 
-    def _last_person(self, pos: int) -> str | None:
+    def _last_person(self, pos: int, g: str | None = None) -> str | None:
+        """The person named last before `pos` (of gender `g` when known), not as an object."""
         text = self.ctx.text
         best = None
         for o in self.ctx.occ:
             if o.start >= pos:
                 break
-            if self.ctx.actors[o.actor].kind != "person":
+            act = self.ctx.actors[o.actor]
+            if act.kind != "person" or (g and self.coref.gender.get(act.name, g) != g):
                 continue
             after = text[o.end : o.end + 2]
             before = text[max(0, o.start - 8) : o.start]
@@ -136,6 +138,28 @@ class _Resolver:
                 continue
             best = o
         return self.ctx.actors[best.actor].name if best else None
+
+    def _still_speaking(self, prev: _Raw, pos: int) -> bool:
+        """Whether "he/she said" at `pos` continues the speaker of quotation `prev`.
+
+        Asked only when the speaker's gender is known to match: so when `prev` closed in the
+        same or the previous paragraph and no other person took the floor since (named as a
+        main-clause subject): "“…,” Ebeling said. A man asked Clinton why … “I got angry,” she
+        said." is still Ebeling.
+        """
+        ctx = self.ctx
+        if ctx.parsed is None or prev.close_at > pos:
+            return False
+        pi = next((i for i, (a, b) in enumerate(ctx.paras) if a <= pos <= b), 0)
+        if pi - prev.last_para > 1:
+            return False
+        return not any(
+            prev.close_at <= o.start < pos
+            and ctx.actors[o.actor].kind == "person"
+            and ctx.actors[o.actor].name != prev.speaker
+            and takes_the_floor(ctx.parsed, o.start, o.end)
+            for o in ctx.occ
+        )
 
     def _last_org(self, pos: int, word: str | None = None) -> str | None:
         best = None
@@ -215,16 +239,22 @@ class _Resolver:
             if c.name in ("he", "she"):
                 g = "m" if c.name == "he" else "f"
                 if (
-                    cue in _CONTINUING
-                    and prev is not None
+                    prev is not None
                     and prev.speaker_kind == "person"
                     and self.coref.gender.get(prev.speaker or "", g) == g
+                    and (
+                        cue in _CONTINUING
+                        or (
+                            self.coref.gender.get(prev.speaker or "") == g
+                            and self._still_speaking(prev, c.start)
+                        )
+                    )
                 ):
                     return prev.speaker, "person"
                 hit = self.coref.ref.get(c.start)
                 if hit is not None:
                     return hit
-                name = self._last_person(c.start)
+                name = self._last_person(c.start, g)
                 if name is None and prev is not None and prev.speaker_kind == "person":
                     return prev.speaker, "person"
                 return name, "person"

@@ -240,13 +240,7 @@ def takes_the_floor(parsed: Parsed, start: int, end: int) -> bool:
     Trump" names Clinton and Trump inside a relative clause and "a Clinton campaign aide" in an
     apposition: none of them took the floor, so the next unattributed quotation stays Pardo's.
     """
-    toks = parsed.tokens(start, end)
-    if not toks:
-        return True
-    head = max(toks, key=lambda t: t.dep_ in _SUBJECT_DEPS)
-    if head.dep_ not in _SUBJECT_DEPS:
-        return False
-    return head.head.dep_ not in ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp")
+    return main_clause_subject(parsed, start, end) is not False
 
 
 _EMBEDDED = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "prep"})
@@ -264,10 +258,10 @@ def main_clause_subject(parsed: Parsed, start: int, end: int) -> bool | None:
         return None
     subj = next((t for t in reversed(toks) if t.dep_ in _SUBJECT_DEPS), None)
     if subj is None:
-        # "Skyloft's chief executive, Anders Holm, struck …": the name is the subject's
-        # apposition (or a compound of it)
+        # "Skyloft's chief executive, Anders Holm, struck …": the name is the apposition of
+        # the subject (not a modifier of it: "a Clinton campaign aide")
         t = toks[-1]
-        while t.dep_ in ("appos", "compound") and t.head.i != t.i:
+        while t.dep_ == "appos" and t.head.i != t.i:
             t = t.head
         if t.dep_ not in _SUBJECT_DEPS:
             return False
