@@ -42,3 +42,13 @@ def test_bad_config_is_a_one_line_error(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path), "feeds"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("newsreader:") and "config.toml" in err and "\n" not in err
+
+
+def test_refresh_interval_defaults_to_30_minutes_and_is_checked(tmp_path):
+    paths = resolve_paths(tmp_path)
+    assert load_settings(paths).refresh_interval == 30
+    paths.config_file.write_text("refresh_interval = 0\n")
+    assert load_settings(paths).refresh_interval == 0
+    paths.config_file.write_text('refresh_interval = "hourly"\n')
+    with pytest.raises(ConfigError):
+        load_settings(paths)
