@@ -117,3 +117,30 @@ def test_text_index_finds_whole_words_only():
     assert index.find("Lind") == [0, text.index("Lind's"), ann + 4]
     assert index.find("Ann Lind") == [ann]
     assert index.used_in_lower_case("Lind") is False
+
+
+def test_adjective_role_after_an_article_is_no_person_cue():
+    # "the official Brightwire news agency": "official" describes the agency here
+    text = "The figures were carried by the official Brightwire news agency on Monday."
+    actors = _actors(text, [_m(text, "Brightwire news agency", "ORG")])
+    assert actors["Brightwire"][0] == "organization"
+
+
+def test_proper_noun_that_looks_like_a_plural_is_kept_with_a_parse():
+    from reader.article.analyse import parse
+
+    text = (
+        "These are the leading stories in the Calder press on Thursday.\n\n"
+        "Haldeners has not verified these stories and does not vouch for them."
+    )
+    mentions = [_m(text, "Haldeners", "ORG")]
+    # the tagger reads a proper noun: kept; without a parse the "-ers" word looks like a plural
+    assert "Haldeners" in {a.name for a in build_actors(text, mentions, parse(text))[0]}
+    assert "Haldeners" not in _actors(text, mentions)
+
+
+def test_plural_agent_noun_at_a_sentence_start_is_dropped_with_a_parse():
+    from reader.article.analyse import analyse
+
+    text = "Commuters from Ashcombe said the trains were late again on Monday."
+    assert "Commuters" not in {a.name for a in analyse(text).actors}

@@ -33,6 +33,7 @@ from reader.article.actors.merging import Merger
 from reader.article.actors.model import LABEL_KINDS, ActorMention, Mention
 from reader.article.actors.occurrences import find_occurrences, rank
 from reader.article.actors.surface import clean_surface, is_junk
+from reader.article.actors.syntax import common_plurals
 from reader.article.actors.textindex import TextIndex
 from reader.article.parsed import Parsed
 from reader.models import Actor
@@ -60,7 +61,7 @@ def build_actors(
     surfaces, demonyms = collect_surfaces(text, mentions, found, index)
     apply_constructions(text, surfaces, found)
     document_context(text, surfaces, demonyms, index)
-    drop_ordinary_words(text, surfaces, index)
+    drop_ordinary_words(text, surfaces, index, common_plurals(parsed))
     surname_votes(surfaces)
     merger = Merger(surfaces, decide_kinds(surfaces))
     merger.people()

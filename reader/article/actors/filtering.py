@@ -29,10 +29,15 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|who)\b")
 _AGENT_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants)")
 
 
-def drop_ordinary_words(text: str, surfaces: Surfaces, index: TextIndex) -> None:
-    """Run the surface filters below, in order, removing what they reject."""
+def drop_ordinary_words(
+    text: str, surfaces: Surfaces, index: TextIndex, plurals: set[int] | None = None
+) -> None:
+    """Run the surface filters below, in order, removing what they reject.
+
+    `plurals`: offsets of words the tagger reads as plural common nouns (None: no parse).
+    """
     _drop_sentence_initial_people(text, surfaces)
-    _drop_common_nouns(text, surfaces, index)
+    _drop_common_nouns(text, surfaces, index, plurals)
     for key in list(surfaces):
         s = surfaces[key]
         if (
@@ -64,7 +69,9 @@ def _drop_sentence_initial_people(text: str, surfaces: Surfaces) -> None:
             del surfaces[key]
 
 
-def _drop_common_nouns(text: str, surfaces: Surfaces, index: TextIndex) -> None:
+def _drop_common_nouns(
+    text: str, surfaces: Surfaces, index: TextIndex, plurals: set[int] | None
+) -> None:
     """ "a GP who", "an MP": every use after an indefinite article; plural agent nouns only at a
     sentence start; a word that only ever modifies another name or a common noun phrase."""
     for key in list(surfaces):
@@ -74,7 +81,10 @@ def _drop_common_nouns(text: str, surfaces: Surfaces, index: TextIndex) -> None:
         uses = [text[max(0, p - 4) : p] for p in index.find(key)]
         one = len(key.split()) == 1
         if (uses and all(re.search(r"\b(?:a|an|An|A)\s+$", u) for u in uses)) or (
-            one and s.sentence_initial == s.count and _AGENT_PLURAL.fullmatch(key)
+            one
+            and s.sentence_initial == s.count
+            and _AGENT_PLURAL.fullmatch(key)
+            and (plurals is None or any(p in plurals for p in s.positions))
         ):
             del surfaces[key]
         elif (

@@ -108,7 +108,7 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
         s.ctx_place += 1
     if _name_starts_sentence(text, m, s.text):
         s.sentence_initial += 1
-    word_before = re.search(r"(?<![\w’'-])([a-z][a-z-]+)\s+$", before)
+    word_before = re.search(r"(?<![\w’'-])(?<!\bthe )(?<!\ba )(?<!\ban )([a-z][a-z-]+)\s+$", before)
     if word_before and is_role_noun(word_before.group(1)) and not determiner:
         s.votes["person"] += 3  # "starter Sterling Hitchcock", "champion Agassi"
         s.person_cue += 1

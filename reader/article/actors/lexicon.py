@@ -68,7 +68,10 @@ ORG_HEADS = (
 )
 # "the incident response firm X": up to two modifiers between the article and the head noun.
 CONTEXT_ORG = re.compile(
-    r"\b(?:the|its|their|rival|parent)\s+(?:[\w-]+\s+){0,2}?" + ORG_HEADS + r"\s+$",
+    r"\b(?:the|its|their|rival|parent)\s+"
+    r"(?:(?!(?:is|was|are|were|be|been|has|had|have|said|says|of|to|as)\s)[\w-]+\s+){0,2}?"
+    + ORG_HEADS
+    + r"\s+$",
     re.I,
 )
 # "X, the payroll software company used by …", "X, a consultancy in …": an organisation. Not
@@ -227,7 +230,21 @@ NOT_VERB_AFTER = re.compile(
 WORDS_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)|[ \t]*([.,;:!?)])|[ \t]+(\S)")
 
 # Roles shared with organisations ("partner Microsoft", "owner Vantage"): no person cue.
-_SHARED_ROLES = {"partner", "owner", "member", "head", "master", "keeper", "developer", "designer"}
+# Nor adjectives that are also roles ("the official Xinhua news agency", "chief", "executive").
+_SHARED_ROLES = {
+    "partner",
+    "owner",
+    "member",
+    "head",
+    "master",
+    "keeper",
+    "developer",
+    "designer",
+    "official",
+    "executive",
+    "chief",
+    "deputy",
+}
 _PERSON_ROLE_WORD = re.compile(r"(?i:" + PERSON_ROLES + r")")
 
 

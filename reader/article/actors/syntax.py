@@ -1,0 +1,20 @@
+"""What the dependency parse tells the actor passes (when `analyse` hands one in).
+
+Unit tests hand in mentions without a parse; the questions here then answer None ("don't
+know") and the passes fall back to their word rules.
+"""
+
+from __future__ import annotations
+
+from reader.article.parsed import Parsed
+
+
+def common_plurals(parsed: Parsed | None) -> set[int] | None:
+    """Offsets (in the analysed text) of words the tagger reads as plural common nouns.
+
+    "Commuters from Ashcombe said" opens with one (NNS); "Reuters has not verified" with a
+    proper noun that only looks like a plural (NNP).
+    """
+    if parsed is None:
+        return None
+    return {parsed.span(tok)[0] for tok in parsed.doc if tok.tag_ == "NNS"}
