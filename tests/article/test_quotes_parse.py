@@ -206,3 +206,41 @@ def test_given_names_tell_the_gender():
         "“We were not heard at all,” she said."
     )
     assert speaker_of(text, "We were not heard") == "Maria Holt"
+
+
+def test_a_signature_line_names_the_speaker():
+    text = (
+        "Readers sent us their favourite lines about the sea.\n\n"
+        "“The tide waits for nobody, least of all the harbour master.” ― Edith Carrow\n\n"
+        "Others preferred songs."
+    )
+    assert speaker_of(text, "The tide waits") == "Edith Carrow"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "“We will appeal the ruling,” said Mr. Halloway, the owner.",
+            "We will appeal",
+            "Halloway",
+        ),
+        (
+            "“This bill hurts farmers,” Rep. Dora Finch (D-Ore.) said on Tuesday.",
+            "This bill hurts",
+            "Dora Finch",
+        ),
+        (
+            "“Let them vote!” state Del. Irma Cole shouted from the gallery.",
+            "Let them vote",
+            "Irma Cole",
+        ),
+        (
+            "“The talks are over for now,” said European Council President Jon Vasse.",
+            "The talks are over",
+            "Jon Vasse",
+        ),
+    ],
+)
+def test_titles_and_party_tags_around_names(text, start, speaker):
+    assert speaker in (speaker_of(text, start) or "")

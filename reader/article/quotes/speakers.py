@@ -425,6 +425,12 @@ def _attribute_without_cue(ctx: _Context, res: _Resolver, r: _Raw, b_start: int)
     "Brisca told Byteframe.", "Lind said of Harlow.").
     """
     text = ctx.text
+    signed = _signature(ctx, r)
+    if signed is not None:
+        r.speaker, r.speaker_kind = res.resolve(signed, None, signed.start)
+        r.tagged = r.speaker is not None
+        if r.speaker:
+            return
     if re.search(r"[A-Za-z]{2}", text[b_start : r.open_at]):
         cands = [
             c
@@ -452,3 +458,17 @@ def _attribute_without_cue(ctx: _Context, res: _Resolver, r: _Raw, b_start: int)
         r.speaker, r.speaker_kind = prev.speaker, prev.speaker_kind
         return
     r.speaker, r.speaker_kind = ctx.actors[between[-1].actor].name, "person"
+
+
+_SIGNATURE_DASH = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*")
+
+
+def _signature(ctx: _Context, r: _Raw) -> _Cand | None:
+    """A name signing the quotation: "“Keep going.” ― Ada Brandt" (a dash, then the name)."""
+    m = _SIGNATURE_DASH.match(ctx.text, r.close_at)
+    if m is None:
+        return None
+    for c in ctx.candidates(m.end(), min(len(ctx.text), m.end() + 80)):
+        if c.start == m.end() and c.kind in ("person", "organization", "anon"):
+            return c
+    return None

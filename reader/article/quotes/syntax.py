@@ -17,6 +17,7 @@ This module never imports spaCy: it only walks the `Doc` handed in by `reader.ar
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -102,7 +103,30 @@ def governor(parsed: Parsed, r: _Raw, limits: tuple[int, int]) -> Token | None:
             if v.head.i == v.i:
                 break
             v = v.head
-    return None
+    return _tag_sentence_after(parsed, r, within)
+
+
+def _tag_sentence_after(parsed: Parsed, r: _Raw, within: Callable[[Token], bool]) -> Token | None:
+    """ "“Let them vote!” state Del. Irma Cole shouted.": the parser ends the sentence at "!",
+    and the tag after it is a sentence of its own whose root is a speech verb with nothing
+    reported of its own."""
+    doc = parsed.doc
+    a = parsed.compact(r.close_at)
+    while a < len(doc.text) and doc.text[a].isspace():
+        a += 1
+    span = doc.char_span(a, a + 1, alignment_mode="expand") if a < len(doc.text) else None
+    if span is None or not len(span):
+        return None
+    tok = span[0]
+    if not within(tok):
+        return None
+    sent = tok.sent
+    root = sent.root
+    if sent.start != tok.i or root.i - sent.start > 8 or not is_speech_verb(root):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+        return None
+    return root
 
 
 def _speech_child(root: Token, inside: set[int]) -> Token | None:
