@@ -144,3 +144,31 @@ def test_plural_agent_noun_at_a_sentence_start_is_dropped_with_a_parse():
 
     text = "Commuters from Ashcombe said the trains were late again on Monday."
     assert "Commuters" not in {a.name for a in analyse(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Second round: Mei Lanfang (Norvania) beat Oskar Lind (Castellor) 15-3 15-7.",
+            "Mei Lanfang",
+        ),
+        ("Rep. Gwen Marr (D-Wis.) said the bill would pass.", "Gwen Marr"),
+        ("The favourite meets Ilse Varga of Castellor in the first round.", "Ilse Varga"),
+    ],
+)
+def test_name_followed_by_its_country_or_party_is_a_person(text, name):
+    mentions = [_m(text, w, "GPE") for w in ("Norvania", "Castellor") if w in text]
+    assert _actors(text, mentions).get(name, ("",))[0] == "person"
+
+
+def test_name_tagged_org_followed_by_its_country_becomes_a_person():
+    text = "Top seed Orla Brennock of Castellor lost to a qualifier."
+    mentions = [_m(text, "Orla Brennock", "ORG"), _m(text, "Castellor", "GPE")]
+    assert _actors(text, mentions)["Orla Brennock"][0] == "person"
+
+
+def test_organisation_of_a_country_stays_an_organisation():
+    text = "The Central Bank of Castellor raised rates, said the Castellor finance ministry."
+    mentions = [_m(text, "Central Bank of Castellor", "ORG"), _m(text, "Castellor", "GPE", 1)]
+    assert _actors(text, mentions)["Central Bank of Castellor"][0] == "organization"

@@ -17,6 +17,7 @@ from collections import Counter
 from reader.article.actors.lexicon import (
     ACRONYM_AFTER,
     ACRONYM_TAIL,
+    AFFILIATED_NAME,
     APPOSITIVE_PLACE,
     BASED,
     CAP,
@@ -29,7 +30,10 @@ from reader.article.actors.lexicon import (
     LEGAL_NAME,
     NOT_PLACE_WORDS,
     ORDINARY,
+    ORG_PREFIXES,
     ORG_SUFFIXES,
+    PARTY_TAG,
+    PLACE_SUFFIXES,
     SENT_START,
     STRONG_PLACE,
     UI_JOINED,
@@ -159,6 +163,32 @@ class _Proposer:
                 continue  # "Plan B. Then …": a sentence end, then an ordinary word
             self.add(m.group(0), m.start(), "PERSON")
 
+    def affiliated_people(self, mentions: list[Mention]) -> None:
+        """ "Hu Lan (China) beat …", "Gwen Marr (D-Wis.) said", "Ilse Varga of Hungary": a name
+        followed by the country or party it stands for is a person's."""
+        exact = {(m.start, m.end): m for m in mentions}
+        for m in AFFILIATED_NAME.finditer(self.text):
+            where = m.group("paren") or m.group("of")
+            if not (where in self.known_places or PARTY_TAG.fullmatch(where)):
+                continue
+            name = m.group("name")
+            low = [t.lower() for t in name.split()]
+            if any(
+                t in ORG_SUFFIXES
+                or t in ORG_PREFIXES
+                or t in PLACE_SUFFIXES
+                or t in NOT_PLACE_WORDS
+                for t in low
+            ) or any(self.index.used_in_lower_case(t) for t in name.split()):
+                continue
+            if name in self.known_places:
+                continue
+            hit = exact.get((m.start("name"), m.end("name")))
+            if hit is not None and hit.label != "PERSON":
+                self.out.forced[name] = "person"
+            elif hit is None:
+                self.add(name, m.start("name"), "PERSON")
+
     def legal_names(self) -> None:
         """ "Harrow Biotech Ltd": an organisation, whatever NER said."""
         for m in LEGAL_NAME.finditer(self.text):
@@ -254,6 +284,7 @@ def propose(
     proposer.weak_places()
     proposer.legal_names()
     proposer.initials()
+    proposer.affiliated_people(mentions)
     out = proposer.out
     split = [part for m in mentions for part in _split(text, m)]
     repaired = [_repair(text, m, split, out, index) for m in split]

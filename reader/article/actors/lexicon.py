@@ -260,3 +260,11 @@ def is_role_noun(word: str) -> bool:
 DEMONYM_NOUN = re.compile(r"[A-Z][a-z]+(?:man|woman)")
 # "D. Cox", "A. J. Wells": initials and a surname (not "U.S. Senate": no space between initials).
 INITIALS_NAME = re.compile(r"(?<![\w.])[A-Z]\.(?: [A-Z]\.)? [A-Z][a-z][\w’'-]*[a-z]\b(?![’']s)")
+# "Hu Lan (China) beat …", "Gwen Marr (D-Wis.) said", "Ilse Varga of Hungary": two or three name
+# words, then the country, state or party the person stands for.
+_NAME_WORD = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+AFFILIATED_NAME = re.compile(
+    r"(?<![\w’'-])(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){1,2})"
+    r" (?:\((?P<paren>[^()\n]{2,30})\)|of (?:the )?(?P<of>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))"
+)
+PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][\w. ]*")
