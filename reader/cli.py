@@ -11,7 +11,7 @@ import argparse
 import contextlib
 import errno
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -366,6 +366,49 @@ def cmd_app(args: argparse.Namespace) -> int:
     return run_app(resolve_paths(args.data_dir))
 
 
+def _article_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """The commands over stored articles: list, search, show and the flags."""
+    p = command("list", "list stored articles, newest first")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--unread", action="store_true")
+    group.add_argument("--bookmarked", action="store_true")
+    p.add_argument("--feed", metavar="URL")
+    p.add_argument("--limit", type=int, metavar="N")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = command("search", "full-text search of stored articles (title, text, actor names)")
+    p.add_argument("query", metavar="QUERY", help="every word must match; case and accents ignored")
+    p.add_argument("--limit", type=int, metavar="N")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    p = command("show", "show a stored article's clean text (works offline)")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--mark-read", action="store_true")
+    p.add_argument(
+        "--fetch",
+        action="store_true",
+        help="fetch and clean the article's page first if it is not stored yet",
+    )
+    p.set_defaults(func=cmd_show)
+
+    for name, flag, value, text in (
+        ("mark-read", "read", True, "mark articles read"),
+        ("mark-unread", "read", False, "mark articles unread"),
+        ("bookmark", "bookmark", True, "bookmark articles"),
+        ("unbookmark", "bookmark", False, "remove bookmarks"),
+    ):
+        p = command(name, text)
+        p.add_argument("ids", nargs="*" if name == "mark-read" else "+", metavar="ID")
+        if name == "mark-read":
+            bulk = p.add_mutually_exclusive_group()
+            bulk.add_argument("--feed", metavar="URL", help="every article of this feed")
+            bulk.add_argument("--all", action="store_true", help="every stored article")
+        p.set_defaults(func=lambda a, f=flag, v=value: _set_flags(a, f, v))
+
+
 def build_parser() -> argparse.ArgumentParser:
     data_help = (
         "keep all data under DIR (default: $NEWSREADER_HOME or the platform's user data folder)"
@@ -414,45 +457,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--feed", action="append", metavar="URL", help="only this feed")
     p.set_defaults(func=cmd_refresh)
 
-    p = command("list", "list stored articles, newest first")
-    group = p.add_mutually_exclusive_group()
-    group.add_argument("--unread", action="store_true")
-    group.add_argument("--bookmarked", action="store_true")
-    p.add_argument("--feed", metavar="URL")
-    p.add_argument("--limit", type=int, metavar="N")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_list)
-
-    p = command("search", "full-text search of stored articles (title, text, actor names)")
-    p.add_argument("query", metavar="QUERY", help="every word must match; case and accents ignored")
-    p.add_argument("--limit", type=int, metavar="N")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_search)
-
-    p = command("show", "show a stored article's clean text (works offline)")
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--mark-read", action="store_true")
-    p.add_argument(
-        "--fetch",
-        action="store_true",
-        help="fetch and clean the article's page first if it is not stored yet",
-    )
-    p.set_defaults(func=cmd_show)
-
-    for name, flag, value, text in (
-        ("mark-read", "read", True, "mark articles read"),
-        ("mark-unread", "read", False, "mark articles unread"),
-        ("bookmark", "bookmark", True, "bookmark articles"),
-        ("unbookmark", "bookmark", False, "remove bookmarks"),
-    ):
-        p = command(name, text)
-        p.add_argument("ids", nargs="*" if name == "mark-read" else "+", metavar="ID")
-        if name == "mark-read":
-            bulk = p.add_mutually_exclusive_group()
-            bulk.add_argument("--feed", metavar="URL", help="every article of this feed")
-            bulk.add_argument("--all", action="store_true", help="every stored article")
-        p.set_defaults(func=lambda a, f=flag, v=value: _set_flags(a, f, v))
+    _article_commands(command)
 
     p = command("extract", "clean article pages (URLs or HTML files) without storing them")
     p.add_argument("sources", nargs="+", metavar="SOURCE")
