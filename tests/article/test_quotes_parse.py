@@ -244,3 +244,25 @@ def test_a_signature_line_names_the_speaker():
 )
 def test_titles_and_party_tags_around_names(text, start, speaker):
     assert speaker in (speaker_of(text, start) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # a date parsed as the subject is no speaker: the person before the verb is
+        (
+            "Saturday at the county fair Sen. Ada Quill (D-Ore.) said her rival was a "
+            "“proven failure” in business.",
+            "proven failure",
+            "Ada Quill",
+        ),
+        # "according to" hanging on the root of the sentence the quotation sits in
+        (
+            "According to his doctor, the senator had “remarkably good” results this year.",
+            "remarkably good",
+            "his doctor",
+        ),
+    ],
+)
+def test_parse_slips_around_the_subject(text, start, speaker):
+    assert speaker_of(text, start) == speaker

@@ -319,7 +319,7 @@ def _attribute_by_parse(ctx: _Context, res: _Resolver, r: _Raw) -> bool:
     if speaker is None:
         return False
     r.speaker, r.speaker_kind, r.cue, r.cue_dist = speaker, kind, hit.cue, hit.distance
-    r.tagged = True
+    r.tagged = r.in_clause = True
     return True
 
 

@@ -40,6 +40,7 @@ _SPEECH = frozenset(SPEECH_VERBS) | SYNTAX_ONLY_CUES
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _MAX_CLIMB = 6
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 @dataclass(slots=True)
@@ -59,7 +60,7 @@ def is_speech_verb(tok: Token) -> bool:
         return any(c.lower_ == "to" for c in tok.children)
     if word not in _SPEECH or tok.pos_ not in ("VERB", "AUX"):
         return False
-    if word in NAMING_VERBS and tok.tag_ in ("VBP", "VBZ", "VB"):
+    if word in NAMING_VERBS and tok.tag_ in ("VBP", "VBZ"):
         return False
     # "Residents can comment", "he did not say": speech that did not happen is no attribution
     if any(c.tag_ == "MD" or c.dep_ == "neg" for c in tok.children):
@@ -101,6 +102,11 @@ def governor(parsed: Parsed, r: _Raw, limits: tuple[int, int]) -> Token | None:
             if v.i not in inside and is_speech_verb(v):
                 return v
             if v.head.i == v.i:
+                # "According to X, the plan had “astonishing” results": the attribution
+                # hangs on the root of the sentence the quotation sits in
+                acc = next((c for c in v.children if c.lower_ == "according"), None)
+                if acc is not None and acc.i not in inside and is_speech_verb(acc):
+                    return acc
                 break
             v = v.head
     return _tag_sentence_after(parsed, r, within)
@@ -147,7 +153,10 @@ def subject_of(verb: Token) -> Token | None:
     if verb.lower_ == "according":
         to = next((c for c in verb.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    # "Saturday at the convention Sen. X said": a date parsed as the subject is no speaker
+    subjects = [
+        c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.ent_type_ not in _NOT_SPEAKERS
+    ]
     if verb.dep_ == "relcl" and (not subjects or subjects[0].lower_ in _RELATIVE):
         return verb.head
     for c in verb.children:
@@ -158,13 +167,37 @@ def subject_of(verb: Token) -> Token | None:
     if subjects:
         subj = min(subjects, key=lambda s: (s.ent_type_ != "PERSON", abs(s.i - verb.i)))
         return _unless_object_of_preposition(subj)
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return _person_before(verb)
     if verb.dep_ in SUBJECTLESS_DEPS and verb.head.i != verb.i:
-        # "said the plan was ready and added that …": the parser may hang "added" on the
-        # reported clause; the speaker is the subject of the speech verb above it
-        for above in list(verb.ancestors)[:_MAX_CLIMB]:
-            if is_speech_verb(above):
-                return subject_of(above)
-        return subject_of(verb.head)
+        return _borrowed_subject(verb)
+    return None
+
+
+def _borrowed_subject(verb: Token) -> Token | None:
+    """The subject a subjectless verb ("and added", "adding", "to call") takes from above.
+
+    The verb it hangs on lends its subject when that is a name or a pronoun ("with Lewandowski
+    taking to Twitter to call …"). Otherwise the parser may have hung "added" on the reported
+    clause ("said the plan was ready and added …"): the speech verb above it lends its own.
+    """
+    head = subject_of(verb.head)
+    if head is not None and head.pos_ in ("PROPN", "PRON"):
+        return head
+    for above in list(verb.ancestors)[:_MAX_CLIMB]:
+        if is_speech_verb(above):
+            return subject_of(above)
+    return head
+
+
+def _person_before(verb: Token) -> Token | None:
+    """The nearest person named before `verb` in its clause, when its parsed subject is a date
+    or a number ("Saturday at the convention Sen. Ada Quill (D-Ore.) said")."""
+    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":
+            return None
+        if tok.ent_type_ == "PERSON":
+            return tok
     return None
 
 
