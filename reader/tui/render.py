@@ -31,6 +31,11 @@ class Block:
     end: int
 
 
+def plural(count: int, noun: str) -> str:
+    """ "1 article", "2 articles"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def age(when: str | None, now: datetime | None = None) -> str:
     """A short age such as 5m, 3h, 2d, 4w, or a date for old articles."""
     if not when:
