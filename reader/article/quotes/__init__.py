@@ -6,15 +6,25 @@ that runs over several paragraphs, `start` is in the first and `end` in the last
 `Quote.text` joins the pieces with single spaces, leaving out the repeated opening marks. In
 every case `Quote.text` is the quoted words with runs of white space collapsed to one space.
 
-Attribution works on the "glue" around a quote — the non-quoted text of its sentence before and
-after it — looking for a speech cue ("said", "told reporters", "according to", "warned" …) and a
-speaker next to it: a named actor (resolved to the actor's full name), a pronoun (resolved to
-the person last named outside quotations), an anonymous source phrase ("one of the sources",
-"a spokesperson") or an organisation noun ("the ministry" → the ministry named in the text).
-Quotes without a cue inherit the speaker of the quote just before (standalone quote paragraphs),
-or take the subject of their sentence (partial quotes).
+The passes, each a module:
 
-This package never imports spaCy: named actors come in as `ActorMention`s.
+- `marks`: quotation marks paired into quotations, paragraph by paragraph (multi-paragraph
+  quotes joined, apostrophes told from single quotes, unmarked block quotes added).
+- `syntax`: the dependency parse first. Climbing the arcs out of the quoted words reaches the
+  speech verb that governs them ("said", "called", "according to"); its subject is the speaker
+  (borrowed through "and added", "who said", the agent of a passive, an apposition).
+- `cues` and `speakers`: when the parse has no such verb, the "glue" around the quotation — the
+  unquoted text of its sentence — is scanned for a speech cue and a speaker next to it: a named
+  actor, a pronoun, an anonymous source ("one of the sources"), an organisation noun ("the
+  ministry") or a document ("the report", which speaks for its author when one is named).
+  Without any cue a partial quote takes its clause's subject, a signed one its signature, and a
+  standalone one inherits the speaker of the quote before unless someone took the floor.
+- `coref`: "he"/"she" resolved once for the whole text — main-clause subjects first, genders
+  from titles, roles, given names (`data/`) and pronouns the parse binds.
+- `lexicon` and `data/`: every word list the rules read.
+
+This package never imports spaCy: named actors come in as `ActorMention`s and the parse as
+the `Parsed` document `reader.article.analyse` made once.
 """
 
 from __future__ import annotations
