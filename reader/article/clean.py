@@ -21,7 +21,6 @@ Never raises: garbage in gives a `CleanedPage` with empty text.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import logging
 import re
@@ -239,12 +238,7 @@ def _whole_body(doc, article, url: str | None):
     """Readability's article, or the wider element of doc when it returned only one of the
     parallel wrappers a page builder splits the body into (`boilerplate.split_body`)."""
     block = boilerplate.split_body(doc, article)
-    if block is None:
-        return article
-    if url:
-        with contextlib.suppress(ValueError, TypeError):
-            block.make_links_absolute(url, handle_failures="discard")
-    return block
+    return article if block is None else block
 
 
 def _candidates(doc, url: str | None) -> list:
@@ -254,19 +248,12 @@ def _candidates(doc, url: str | None) -> list:
     narrow = _extract(doc, url)
     block = boilerplate.largest_text_block(doc)
     if narrow is None:
-        return [] if block is None else [_absolute(block, url)]
+        return [] if block is None else [block]
     if block is None or block is narrow:
         return [narrow]
     if boilerplate.prose_weight(narrow) >= _WIDEN * boilerplate.prose_weight(block):
         return [narrow]
-    return [narrow, _absolute(block, url)]
-
-
-def _absolute(block, url: str | None):
-    if url:
-        with contextlib.suppress(ValueError, TypeError):
-            block.make_links_absolute(url, handle_failures="discard")
-    return block
+    return [narrow, block]
 
 
 def _extract(doc, url: str | None):
@@ -285,8 +272,5 @@ def _extract(doc, url: str | None):
     # Still short: the smallest element holding most of the page's paragraph text.
     block = boilerplate.largest_text_block(doc)
     if block is not None and boilerplate.text_len(block) > max(2 * got, got + 300):
-        if url:
-            with contextlib.suppress(ValueError, TypeError):
-                block.make_links_absolute(url, handle_failures="discard")
         return block
     return article

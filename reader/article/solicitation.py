@@ -22,7 +22,7 @@ voice: "We need your help," the mayor said, stays.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reader.article.boilerplate import text_of
@@ -31,6 +31,7 @@ _DATA = Path(__file__).with_name("data")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LEAVES = frozenset({"p", "li", "blockquote", "pre", "table", "dl", "figure", *_HEADINGS})
 _CONTAINERS = ("div", "section", "aside", "footer", "ul", "ol")
+_APPEAL_MAX = 1200  # no paragraph of an appeal is longer than this
 _ASKING_LEN = 320  # a paragraph asking once is solicitation only up to this length
 _HEADING_MAX = 80  # a heading longer than this is a sentence, not a heading
 _SHORT_LINE = 40  # "Continue", "Remind me later.", "Donate": button lines inside an appeal
@@ -65,16 +66,18 @@ def _tag(el) -> str:
     return el.tag.lower() if isinstance(el.tag, str) else ""
 
 
+@lru_cache(maxsize=4096)
 def solicits(text: str) -> bool:
     """Does the block ask the reader for something (and is not a quotation)? One word of
     solicitation in a long paragraph of reporting is not enough: it must be short or ask
     twice."""
-    if _QUOTE.search(text):
+    if len(text) > _APPEAL_MAX or _QUOTE.search(text):
         return False
     asks = len(_cue().findall(text))
     return asks >= 2 or (asks == 1 and len(text) <= _ASKING_LEN)
 
 
+@lru_cache(maxsize=4096)
 def own_voice(text: str) -> bool:
     """The site speaking of itself: "we"/"our" three times, or twice and to "you"; no quote."""
     if _QUOTE.search(text):
@@ -149,25 +152,26 @@ def _leaves(root) -> list:
     return out
 
 
-def _appeal_share(container) -> tuple[float, bool]:
-    """(share of the container's text in soliciting or own-voice blocks, any soliciting?)"""
-    leaves = _leaves(container)
-    texts = [text_of(leaf) for leaf in leaves] or [text_of(container)]
-    size = sum(len(t) for t in texts) or 1
-    asks = [t for t in texts if solicits(t)]
-    voiced = sum(len(t) for t in texts if solicits(t) or own_voice(t))
-    return voiced / size, bool(asks)
-
-
 def _drop_appeal_containers(article, total: int) -> None:
+    """Each leaf is read once; its length is added to every container above it."""
+    size: dict = {}  # keyed by element: lxml keeps one proxy per node while it is referenced
+    voiced: dict = {}
+    asks: set = set()
+    for leaf in _leaves(article):
+        text = text_of(leaf)
+        asking = solicits(text)
+        speaking = asking or own_voice(text)
+        for anc in leaf.iterancestors():
+            if anc is article:
+                break
+            size[anc] = size.get(anc, 0) + len(text)
+            voiced[anc] = voiced.get(anc, 0) + (len(text) if speaking else 0)
+            if asking:
+                asks.add(anc)
     for el in list(article.iter(*_CONTAINERS)):
-        if el is article or el.getparent() is None:
+        if el not in asks or el.getparent() is None or size[el] > _MAX_SHARE_ASKING * total:
             continue
-        size = len(text_of(el))
-        if not size or size > _MAX_SHARE_ASKING * total:
-            continue
-        share, asks = _appeal_share(el)
-        if asks and share >= _CONTAINER_SHARE:
+        if voiced[el] >= _CONTAINER_SHARE * size[el]:
             _drop(el)
 
 
