@@ -172,3 +172,22 @@ def test_organisation_of_a_country_stays_an_organisation():
     text = "The Central Bank of Castellor raised rates, said the Castellor finance ministry."
     mentions = [_m(text, "Central Bank of Castellor", "ORG"), _m(text, "Castellor", "GPE", 1)]
     assert _actors(text, mentions)["Central Bank of Castellor"][0] == "organization"
+
+
+def test_names_in_one_list_share_the_kind_most_of_them_have():
+    text = "Injuries worried the coach: Aled Pryce, Tomas Ferrand, Corin Vale and Dafydd Moss."
+    mentions = [
+        _m(text, "Aled Pryce", "PERSON"),
+        _m(text, "Tomas Ferrand", "GPE"),
+        _m(text, "Corin Vale", "PERSON"),
+        _m(text, "Dafydd Moss", "PERSON"),
+    ]
+    assert _actors(text, mentions)["Tomas Ferrand"][0] == "person"
+
+
+def test_a_list_of_places_is_not_made_people():
+    text = "Flights to Arlo, Fennet and Dovesby resumed, said Aled Pryce."
+    mentions = [_m(text, w, "GPE") for w in ("Arlo", "Fennet", "Dovesby")]
+    mentions.append(_m(text, "Aled Pryce", "PERSON"))
+    kinds = {n: k for n, (k, _a) in _actors(text, mentions).items()}
+    assert kinds["Fennet"] == "place" and kinds["Aled Pryce"] == "person"

@@ -52,6 +52,7 @@ def collect_surfaces(
     surfaces: Surfaces = {}
     demonyms: list[str] = []
     skip = ignored_spans(text)
+    listed: list[tuple[Mention, str, str]] = []
     for m in mentions:
         if any(a <= m.start < b for a, b in skip):
             continue  # "Reporting by …; Editing by …", "Share on …"
@@ -63,9 +64,37 @@ def collect_surfaces(
         surface, kind, titled = got
         s = surfaces.setdefault(surface, Surface(surface))
         _context_votes(text, m, s, kind, titled)
+        listed.append((m, surface, kind))
         if kind == "organization" and len(surface.split()) > 1:
             _inner_place(surfaces, surface, m.start, text[m.start : m.end])
+    _list_votes(text, listed, surfaces)
     return surfaces, demonyms
+
+
+# Between two items of one list: a comma or "and", maybe after a parenthesis ("Healy (captain),").
+_LIST_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)")
+
+
+def _list_votes(text: str, listed: list[tuple[Mention, str, str]], surfaces: Surfaces) -> None:
+    """Names in one list share a kind: "Paul Gascoigne, Les Ferdinand and David Batty" are all
+    people when most of the list's names were read as people (NER reads a few as places)."""
+    runs: list[list[tuple[Mention, str, str]]] = []
+    for item in listed:
+        prev = runs[-1][-1][0] if runs else None
+        gap = text[prev.end : item[0].start] if prev is not None else ""
+        if prev is not None and 0 < len(gap) < 40 and _LIST_GAP.fullmatch(gap):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        if len(run) < 3:
+            continue
+        kinds = Counter(kind for _m, _s, kind in run)
+        kind, n = kinds.most_common(1)[0]
+        if kind == "person" and n * 2 > len(run):
+            for _m, surface, k in run:
+                if k != kind:
+                    surfaces[surface].votes[kind] += 3
 
 
 def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -> None:
