@@ -191,3 +191,31 @@ def test_a_list_of_places_is_not_made_people():
     mentions.append(_m(text, "Aled Pryce", "PERSON"))
     kinds = {n: k for n, (k, _a) in _actors(text, mentions).items()}
     assert kinds["Fennet"] == "place" and kinds["Aled Pryce"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "name"),
+    [
+        (
+            "Second seed Norvanian Aurel Vasseur withdrew.",
+            "Norvanian Aurel Vasseur",
+            "ORG",
+            "Aurel Vasseur",
+        ),
+        (
+            "It was won by Spaniard Ines Calloway on Sunday.",
+            "Spaniard Ines Calloway",
+            "WORK_OF_ART",
+            "Ines Calloway",
+        ),
+    ],
+)
+def test_nationality_before_a_name_is_cut_off_and_makes_a_person(text, span, label, name):
+    assert _actors(text, [_m(text, span, label)])[name][0] == "person"
+
+
+def test_capitalised_connector_ending_a_name_is_kept():
+    text = "Tarak Das, 70, was helped by a charity. Das told the paper he was grateful."
+    actors = _actors(text, [_m(text, "Tarak Das", "PERSON")])
+    assert actors["Tarak Das"][0] == "person"
+    assert clean_surface("Bank of")[0] == "Bank of"  # the tail cut is trim_lowercase_tail's

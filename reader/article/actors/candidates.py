@@ -28,6 +28,7 @@ from reader.article.actors.lexicon import (
     LANDFORM_AFTER,
     LANGUAGES,
     LEGAL_NAME,
+    NATIONALITY,
     NOT_PLACE_WORDS,
     ORDINARY,
     ORG_PREFIXES,
@@ -323,10 +324,10 @@ def surface_of(
         return None
     surface, titled = clean_surface(raw)
     surface = trim_lowercase_tail(surface)
-    toks = surface.split()
-    if len(toks) >= 2 and (is_role_noun(toks[0]) or DEMONYM_NOUN.fullmatch(toks[0])):
-        # "Frenchman Cedric Pioline", "Patriarch Sfeir": a role, then a person's name
-        surface, titled, kind = " ".join(toks[1:]), True, "person"
+    if _role_then_name(surface) and m.label not in _NUMERIC_LABELS:
+        # "Frenchman Cedric Pioline", "Patriarch Sfeir", "Namibian Frankie Fredericks": a role
+        # or a nationality, then a person's name (NER often reads the whole as an organisation)
+        surface, titled, kind = surface.split(" ", 1)[1], True, "person"
     pos = re.match(r"([A-Z][\w-]*)[’']s\s+(?=([A-Z][\w-]*))", surface)
     if pos and (
         kind in ("place", "person")
@@ -342,6 +343,25 @@ def surface_of(
     if is_junk(surface) or line_is_caps_heading(text, m.start):
         return None
     return surface, kind, titled
+
+
+_NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _role_then_name(surface: str) -> bool:
+    """A role noun, a "-man" demonym noun, or a nationality, then a name of one to three words."""
+    toks = surface.split()
+    if len(toks) < 2:
+        return False
+    if is_role_noun(toks[0]) or DEMONYM_NOUN.fullmatch(toks[0]):
+        return True
+    rest = [t.lower() for t in toks[1:]]
+    return (
+        3 <= len(toks) <= 4
+        and bool(NATIONALITY.fullmatch(toks[0]))
+        and all(name_word(t) for t in toks[1:])
+        and not any(t in ORG_SUFFIXES or t in ORG_PREFIXES for t in rest)
+    )
 
 
 def _bare_use(text: str, word: str, index: TextIndex) -> bool:

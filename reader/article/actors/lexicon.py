@@ -268,3 +268,5 @@ AFFILIATED_NAME = re.compile(
     r" (?:\((?P<paren>[^()\n]{2,30})\)|of (?:the )?(?P<of>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))"
 )
 PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][\w. ]*")
+# "American", "Namibian", "Spaniard", "Japanese", "Swiss": a nationality word before a name.
+NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ard|iss|ch)")

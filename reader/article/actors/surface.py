@@ -42,8 +42,8 @@ def trim_lowercase_tail(surface: str) -> str:
             if low in ("the", "in", "at") and (not out or out[-1].lower() not in ("of", "for")):
                 break
         out.append(t)
-    while len(out) > 1 and out[-1].lower() in NAME_CONNECTORS:
-        out.pop()
+    while len(out) > 1 and out[-1] in NAME_CONNECTORS:
+        out.pop()  # "Bank of" → "Bank"; a capitalised "Das", "Van" ending a name stays
     return " ".join(out)
 
 
