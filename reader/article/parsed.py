@@ -9,7 +9,7 @@ offsets they report are offsets into the analysed text.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -22,6 +22,14 @@ class Parsed:
 
     doc: Doc
     index: list[int]  # offset in the compact text -> offset in the analysed text (+1 past end)
+    _text: str | None = field(default=None, init=False, repr=False)
+
+    @property
+    def text(self) -> str:
+        """The compact text (`Doc.text` joins every token on each call: read it once)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
 
     def orig(self, compact_offset: int) -> int:
         """Offset in the analysed text of a character offset in the compact text."""
@@ -43,17 +51,17 @@ class Parsed:
 
     def tokens(self, start: int, end: int) -> list[Token]:
         """Tokens lying inside [start, end) of the analysed text (white space ignored)."""
-        doc = self.doc
+        doc, n = self.doc, len(self.text)
         a, b = self.compact(start), self.compact(end)
-        if a >= len(doc.text):
+        if a >= n:
             return []
-        span = doc.char_span(a, min(b, len(doc.text)), alignment_mode="contract")
+        span = doc.char_span(a, min(b, n), alignment_mode="contract")
         return list(span) if span is not None else []
 
     def token_at(self, offset: int) -> Token | None:
         """The token covering `offset` of the analysed text, if any."""
         a = self.compact(offset)
-        if a >= len(self.doc.text):
+        if a >= len(self.text):
             return None
         span = self.doc.char_span(a, a + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None

@@ -116,11 +116,11 @@ def _tag_sentence_after(parsed: Parsed, r: _Raw, within: Callable[[Token], bool]
     """ "“Let them vote!” state Del. Irma Cole shouted.": the parser ends the sentence at "!",
     and the tag after it is a sentence of its own whose root is a speech verb with nothing
     reported of its own."""
-    doc = parsed.doc
+    doc, text = parsed.doc, parsed.text
     a = parsed.compact(r.close_at)
-    while a < len(doc.text) and doc.text[a].isspace():
+    while a < len(text) and text[a].isspace():
         a += 1
-    span = doc.char_span(a, a + 1, alignment_mode="expand") if a < len(doc.text) else None
+    span = doc.char_span(a, a + 1, alignment_mode="expand") if a < len(text) else None
     if span is None or not len(span):
         return None
     tok = span[0]
