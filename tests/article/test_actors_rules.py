@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (fixture prose is kept one sentence per line)
 """Named actor rules added for real news (issue 9), each on sentences of our own writing.
 
 Mentions are handed in by hand, as NER would propose them, so each test pins one rule.
@@ -219,3 +220,42 @@ def test_capitalised_connector_ending_a_name_is_kept():
     actors = _actors(text, [_m(text, "Tarak Das", "PERSON")])
     assert actors["Tarak Das"][0] == "person"
     assert clean_surface("Bank of")[0] == "Bank of"  # the tail cut is trim_lowercase_tail's
+
+
+def test_credentials_after_a_name_are_not_actors():
+    text = "Advice came from Jane Roe, RD, and from Ola Brandt, PhD, MBA, who said little."
+    mentions = [
+        _m(text, "Jane Roe", "PERSON"),
+        _m(text, "RD", "ORG"),
+        _m(text, "Ola Brandt", "PERSON"),
+        _m(text, "PhD", "ORG"),
+        _m(text, "MBA", "ORG"),
+    ]
+    assert set(_actors(text, mentions)) == {"Jane Roe", "Ola Brandt"}
+
+
+def test_a_credential_shaped_word_elsewhere_stays():
+    text = "The MBA programme at Orbis was praised. Students said the MBA was worth it."
+    mentions = [_m(text, "MBA", "ORG", 0), _m(text, "MBA", "ORG", 1)]
+    assert "MBA" in _actors(text, mentions)
+
+
+@pytest.mark.parametrize(
+    ("headline", "glued"),
+    [
+        ("Halvorsen Says Talks Will Resume", "Halvorsen Says"),
+        ("Rip Aksel Halvorsen, Fans Write", "Rip Aksel Halvorsen"),
+    ],
+)
+def test_headline_words_glued_to_a_name_fold_into_the_name(headline, glued):
+    text = f"{headline}\n\nAksel Halvorsen said on Monday that talks would resume. Halvorsen says little."
+    body = text.index("\n\n")
+    full, last = text.index("Aksel Halvorsen", body), text.rindex("Halvorsen")
+    mentions = [
+        _m(text, glued, "PERSON"),
+        Mention(full, full + 15, "Aksel Halvorsen", "PERSON"),
+        Mention(last, last + 9, "Halvorsen", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert glued not in actors and glued not in actors["Aksel Halvorsen"][1]
+    assert actors["Aksel Halvorsen"][0] == "person"

@@ -20,7 +20,11 @@ This package never imports spaCy itself.
 from __future__ import annotations
 
 from reader.article.actors.candidates import propose
-from reader.article.actors.filtering import drop_ordinary_words, inner_places_only
+from reader.article.actors.filtering import (
+    drop_ordinary_words,
+    fold_glued_words,
+    inner_places_only,
+)
 from reader.article.actors.kinds import (
     apply_constructions,
     collect_surfaces,
@@ -61,6 +65,7 @@ def build_actors(
     surfaces, demonyms = collect_surfaces(text, mentions, found, index)
     apply_constructions(text, surfaces, found)
     document_context(text, surfaces, demonyms, index)
+    fold_glued_words(text, surfaces, index)
     drop_ordinary_words(text, surfaces, index, common_plurals(parsed))
     surname_votes(surfaces)
     merger = Merger(surfaces, decide_kinds(surfaces))

@@ -12,6 +12,7 @@ import re
 
 from reader.article.actors.lexicon import (
     AFFILIATION_HEADS,
+    CREDENTIALS,
     MODIFIER_AFTER,
     NOT_VERB_AFTER,
     NP_BOUNDARY_WORDS,
@@ -38,6 +39,7 @@ def drop_ordinary_words(
     """
     _drop_sentence_initial_people(text, surfaces)
     _drop_common_nouns(text, surfaces, index, plurals)
+    _drop_credentials(text, surfaces)
     for key in list(surfaces):
         s = surfaces[key]
         if (
@@ -46,6 +48,43 @@ def drop_ordinary_words(
             and index.used_in_lower_case(key)
         ):
             del surfaces[key]  # "Meanwhile" / "meanwhile": an ordinary word
+
+
+def fold_glued_words(text: str, surfaces: Surfaces, index: TextIndex) -> None:
+    """ "Obama Says", "Rip Donald Trump", "Theresa May Wins": a headline glues words to a name.
+
+    A surface that is a person's name seen elsewhere plus a word at either edge, where that word
+    is used in lower case in the text or the surface only occurs on title-case lines, is the
+    shorter name: its mentions and evidence move there.
+    """
+    for key in sorted(surfaces, key=lambda k: -len(k.split())):
+        toks = key.split()
+        if len(toks) < 2 or key not in surfaces:
+            continue
+        s = surfaces[key]
+        for short, extra in ((" ".join(toks[1:]), toks[0]), (" ".join(toks[:-1]), toks[-1])):
+            target = surfaces.get(short)
+            if target is None or target is s or not target.votes["person"]:
+                continue
+            if not (
+                index.used_in_lower_case(extra)
+                or all(_title_case_line(text, p) for p in s.positions)
+            ):
+                continue
+            target.votes.update(s.votes)
+            target.positions.extend(s.positions)
+            target.count += s.count
+            del surfaces[key]
+            break
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line at `pos` is a headline: three words or more, nearly all capitalised."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    words = re.findall(r"[A-Za-z][\w’'-]*", text[a : b if b >= 0 else len(text)])
+    caps = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and caps * 5 >= len(words) * 4
 
 
 def _drop_sentence_initial_people(text: str, surfaces: Surfaces) -> None:
@@ -111,6 +150,19 @@ def _drop_common_nouns(
             and modifies_common_noun(text, key, s.positions[0])
         ):
             del surfaces[key]  # "the Markdown rendering library": a thing, not an actor
+
+
+_AFTER_A_NAME = re.compile(r"[A-Z][\w’'.-]+,[ \t]*(?:[A-Z][\w.]*,[ \t]*)*$")
+
+
+def _drop_credentials(text: str, surfaces: Surfaces) -> None:
+    """ "Jane Roe, RD, said", "Ola Brandt, PhD, MBA": credentials after a name, not actors."""
+    for key in list(surfaces):
+        s = surfaces[key]
+        if key.replace(".", "").lower() in CREDENTIALS and all(
+            _AFTER_A_NAME.search(text, max(0, p - 60), p) for p in s.positions
+        ):
+            del surfaces[key]
 
 
 def modifies_common_noun(text: str, key: str, pos: int) -> bool:

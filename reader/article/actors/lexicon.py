@@ -38,6 +38,7 @@ NP_FUNCTION_WORDS = NP_BOUNDARY_WORDS | words("np_function_words")
 AFFILIATION_HEADS = words("affiliation_heads")
 LANGUAGES = words("languages")
 COMPASS = words("compass")
+CREDENTIALS = words("credentials")
 ROLES_BEFORE = words("person_roles_before")
 NOT_PLACE_WORDS = MONTHS | WEEKDAYS | ORDINARY | TITLES | ORG_SUFFIXES | PRONOUNS
 
