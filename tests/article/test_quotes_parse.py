@@ -266,3 +266,16 @@ def test_titles_and_party_tags_around_names(text, start, speaker):
 )
 def test_parse_slips_around_the_subject(text, start, speaker):
     assert speaker_of(text, start) == speaker
+
+
+def test_a_named_person_calling_in_the_present_tense_speaks():
+    text = "The columnist Lena Voss calls the mayor “a weather vane with a budget” in her column."
+    assert speaker_of(text, "a weather vane") == "Lena Voss"
+
+
+def test_a_possessor_is_not_the_subject_of_a_partial_quote():
+    text = (
+        "The timing of Marlow’s rise does not surprise the pollster David Shore: “Unknown "
+        "candidates who win early always get the biggest boost.”"
+    )
+    assert speaker_of(text, "Unknown candidates") == "David Shore"

@@ -436,6 +436,7 @@ def _attribute_without_cue(ctx: _Context, res: _Resolver, r: _Raw, b_start: int)
             c
             for c in ctx.candidates(b_start, r.open_at)
             if c.kind in ("person", "organization", "pronoun", "anon", "orgnoun")
+            and not _POSSESSOR_AFTER.match(text, c.end)  # "the timing of Sanders’ surge"
         ]
         if cands:
             c = cands[0]
@@ -460,6 +461,7 @@ def _attribute_without_cue(ctx: _Context, res: _Resolver, r: _Raw, b_start: int)
     r.speaker, r.speaker_kind = ctx.actors[between[-1].actor].name, "person"
 
 
+_POSSESSOR_AFTER = re.compile(r"[’'](?:s\b|\s)")
 _SIGNATURE_DASH = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*")
 
 

@@ -61,7 +61,11 @@ def is_speech_verb(tok: Token) -> bool:
     if word not in _SPEECH or tok.pos_ not in ("VERB", "AUX"):
         return False
     if word in NAMING_VERBS and tok.tag_ in ("VBP", "VBZ"):
-        return False
+        # "what locals call the “old town”" names a habit; "Gerson calls Cruz “a chameleon”"
+        # is a named person speaking
+        subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None or subj.pos_ != "PROPN":
+            return False
     # "Residents can comment", "he did not say": speech that did not happen is no attribution
     if any(c.tag_ == "MD" or c.dep_ == "neg" for c in tok.children):
         return False
