@@ -276,8 +276,10 @@ def _name_phrase(subject: Token) -> list[Token]:
     out += [c for c in subject.children if c.dep_ in ("compound", "nmod") and c.i > subject.i]
     out = [t for t in out if t.pos_ == "PROPN"]
     doc = subject.doc
-    if subject.i + 1 < len(doc) and doc[subject.i + 1].ent_type_ == "PERSON":
-        out.append(doc[subject.i + 1])  # a title word right before a name: "Minister Per Aaberg"
+    nxt = subject.i + 1
+    while nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
+        out.append(doc[nxt])  # a title word right before a name: "Minister Per Aaberg"
+        nxt += 1
     return out
 
 
