@@ -23,6 +23,8 @@ from reader.models import Actor
 
 @dataclass(slots=True)
 class _Cand:
+    """A phrase that may name a speaker, and what kind of phrase it is."""
+
     start: int
     end: int
     kind: str  # person / organization / place / other / pronoun / anon / orgnoun
@@ -31,6 +33,13 @@ class _Cand:
 
 
 class _Context:
+    """The text, its paragraphs and named actors, shared by every pass over one article.
+
+    `occ` keeps only the actor mentions outside quotation marks: a name inside a quote is
+    talked about, never the one talking. `candidates` lists the phrases that may name a speaker
+    in a span of text; `cues` the speech cues found there by the text scan.
+    """
+
     def __init__(
         self,
         text: str,

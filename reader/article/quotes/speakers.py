@@ -115,6 +115,14 @@ def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None
 
 
 class _Resolver:
+    """Turns a candidate phrase into a speaker's name.
+
+    A named actor is itself; "he"/"she" follows the coreference pass (or continues the speaker
+    of the quote before); "they"/"it" the last organisation or anonymous group; "the ministry"
+    the organisation of that kind named last; "the report" its author when one is named.
+    `prev` is the last quotation given a speaker, set by `extract_quotes`.
+    """
+
     def __init__(self, ctx: _Context):
         self.ctx = ctx
         self.prev: _Raw | None = None
