@@ -31,6 +31,7 @@ from reader.store.records import ArticleRecord, FeedRecord
 from reader.store.store import Store
 from reader.tui.browser import browser_command, run_detached, run_foreground
 from reader.tui.feed_actions import FeedActions
+from reader.tui.messages import ActorChosen, ArticleChosen, QuoteChosen, ViewChosen
 from reader.tui.render import plural
 from reader.tui.screens.dialogs import ConfirmScreen
 from reader.tui.screens.help import HelpScreen
@@ -379,28 +380,21 @@ class NewsApp(FeedActions, App[None]):
         self.reload(keep=None)
 
     # ---------------------------------------------------------------- events
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        option_id = event.option.id or ""
-        if isinstance(event.option_list, FeedList):
-            view = event.option_list.view_at(option_id)
-            if view is not None:
-                self.set_view(view)
-            self.screen.remove_class("-feeds-open")
-            self.query_one(ArticleList).focus()
-        elif isinstance(event.option_list, ArticleList):
-            self.open_current()
-        elif isinstance(event.option_list, Sidebar):
-            self._sidebar_selected(option_id)
+    def on_view_chosen(self, message: ViewChosen) -> None:
+        self.set_view(message.view)
+        self.screen.remove_class("-feeds-open")
+        self.query_one(ArticleList).focus()
 
-    def _sidebar_selected(self, option_id: str) -> None:
-        sidebar = self.query_one(Sidebar)
-        if option_id.startswith("q:"):
-            quote = sidebar.quotes[int(option_id[2:])]
-            self.query_one(ArticleView).scroll_to_offset(int(quote.get("start", 0)))
-        elif option_id.startswith("a:"):
-            self.actor = option_id[2:]
-            self.set_view(ActorView(self.actor))
-            self.query_one(ArticleList).focus()
+    def on_article_chosen(self, message: ArticleChosen) -> None:
+        self.open_current()
+
+    def on_quote_chosen(self, message: QuoteChosen) -> None:
+        self.query_one(ArticleView).scroll_to_offset(int(message.quote.get("start", 0)))
+
+    def on_actor_chosen(self, message: ActorChosen) -> None:
+        self.actor = message.name
+        self.set_view(ActorView(message.name))
+        self.query_one(ArticleList).focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":

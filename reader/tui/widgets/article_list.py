@@ -8,9 +8,11 @@ are added as the cursor nears the end.
 from __future__ import annotations
 
 from textual.binding import Binding
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.store.records import ArticleRecord
+from reader.tui.messages import ArticleChosen
 from reader.tui.render import article_row
 from reader.tui.widgets.lists import KeyedList
 
@@ -48,6 +50,10 @@ class ArticleList(KeyedList):
         self._grow(max(window, target + 50))
         if articles:
             self.highlighted = target
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(ArticleChosen())
 
     def _grow(self, upto: int) -> None:
         upto = min(upto, len(self.articles))

@@ -7,9 +7,11 @@ nothing parses the row's id. A folder heading is a row too: Enter on it shows th
 from __future__ import annotations
 
 from rich.text import Text
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.store.records import FeedRecord
+from reader.tui.messages import ViewChosen
 from reader.tui.views import (
     ActorView,
     AllView,
@@ -45,6 +47,12 @@ class FeedList(KeyedList):
 
     def view_at(self, option_id: str | None) -> View | None:
         return self.views.get(option_id or "")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        view = self.view_at(event.option.id)
+        if view is not None:
+            self.post_message(ViewChosen(view))
 
     def show(
         self,
