@@ -185,9 +185,9 @@ class _Coref:
     def _voters(self, start: int, weight: int) -> set[str]:
         """People the pronoun at `start` can only mean.
 
-        With the parse: the person it is bound to — the nearest subject up its clause chain
-        ("Lind said she …" → Lind; "helped Clinton, who needs her …" → Clinton, not the one who
-        said it). Without: the one person named earlier in its sentence. Either way, a
+        The person the parse binds it to — the nearest subject up its clause chain ("Lind said
+        she …" → Lind; "helped Clinton, who needs her …" → Clinton, not the one who said it);
+        else the one compatible person named earlier in its sentence. Either way, a
         sentence-initial subject pronoun after a sentence whose subjects are all one person.
         """
         text = self.ctx.text
@@ -196,10 +196,9 @@ class _Coref:
             return set()
         names: set[str] = set()
         parsed = self.ctx.parsed
-        if parsed is not None:
-            bound = binder(parsed, start)
-            if bound is not None:
-                names = {e[2] for e in self.events if e[3] == "person" and e[0] <= bound < e[1]}
+        bound = binder(parsed, start) if parsed is not None else None
+        if bound is not None:
+            names = {e[2] for e in self.events if e[3] == "person" and e[0] <= bound < e[1]}
         else:
             names = {
                 e[2]
