@@ -11,6 +11,7 @@ import contextlib
 import gc
 import os
 import sqlite3
+import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -23,6 +24,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
+from textual.worker import get_current_worker
 
 from reader.config import Paths, Settings
 from reader.reading import needs_analysis, page_missing, stored_body
@@ -144,6 +146,8 @@ class NewsApp(FeedActions, App[None]):
         self._signature: tuple[int, ...] = ()
         self._status_message: str | None = None
         self._recount = False
+        self._nlp_turn = threading.Lock()
+        self._backlog: list[str] = []  # feeds to analyse once their rows are shown
         self._auto = False  # the running refresh started by itself (refresh_interval)
         self._base_rows: list[ArticleRecord] = []  # the view's rows before a search
         # Where each of them sits, read once per view: a keystroke walks its hits, not the
@@ -195,6 +199,7 @@ class NewsApp(FeedActions, App[None]):
                 self.call_after_refresh(self._refresh_by_itself)
         if first:
             # Rows first, analysis later: the demo's articles are analysed when opened.
+            self._backlog = self._demo_urls()
             self.run_refresh(self._demo_urls(), quiet=True, analyse=False)
 
     def apply_keymap(self) -> None:
@@ -495,8 +500,25 @@ class NewsApp(FeedActions, App[None]):
     def analyse_article(self, article_id: str, body: dict[str, Any]) -> None:
         from reader.reading import analyse_and_keep
 
-        result = analyse_and_keep(self.store, article_id, body)
+        with self._nlp_turn:  # one model, one caller at a time
+            result = analyse_and_keep(self.store, article_id, body)
         self.call_from_thread(self._analysed, article_id, result)
+
+    @work(thread=True, exit_on_error=False, group="backlog")
+    def analyse_backlog(self, feed_url: str) -> None:
+        """After the rows are shown (first launch): analyse a feed's articles one by one,
+        so each opens with its quotes and actors at once."""
+        from reader.reading import analyse_and_keep, needs_analysis
+
+        worker = get_current_worker()
+        for article in self.store.articles(feed=feed_url):
+            if worker.is_cancelled:
+                return
+            body = stored_body(self.store, article.id)
+            if needs_analysis(body):
+                with self._nlp_turn:
+                    result = analyse_and_keep(self.store, article.id, body)
+                self.call_from_thread(self._analysed, article.id, result)
 
     def _analysed(self, article_id: str, body: dict[str, Any]) -> None:
         if self.open_article and self.open_article.id == article_id:

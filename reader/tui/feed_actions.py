@@ -168,6 +168,10 @@ class FeedActions:
         self.refreshing = False
         self.query_one(ProgressBar).add_class("hidden")
         self.reload()
+        if self._backlog:  # first launch: the rows are up; analysis follows
+            for url in self._backlog:
+                self.analyse_backlog(url)
+            self._backlog = []
         if self._auto and failed and len(failed) == tried:
             self.notify(
                 f"offline? no feed could be reached; trying again in "
