@@ -445,6 +445,24 @@ def _long_prose(el) -> float:
     return n
 
 
+def twin(doc, article):
+    """The element of doc that readability's block came from: the common ancestor of its
+    prose paragraphs (None when they cannot be found, or there is only one)."""
+    found = {t[:300] for t in map(text_of, article.iter("p")) if len(t) >= _PROSE_P}
+    if len(found) < 2:
+        return None
+    hits = [p for p in doc.iter("p") if text_of(p)[:300] in found]
+    if len(hits) < 2:
+        return None
+    common = set(hits[1].iterancestors())
+    for p in hits[2:]:
+        common &= set(p.iterancestors())
+    node = next((a for a in hits[0].iterancestors() if a in common), None)
+    if node is None or _tag(node) in ("body", "html"):
+        return None
+    return node
+
+
 def split_body(doc, article):
     """The element of doc holding the whole body when readability returned one piece of it.
 
@@ -720,6 +738,7 @@ def post_clean(article, title: str | None, byline: str | None = None) -> None:
 
     _drop_repeated_pull_quotes(article)
     _unwrap_link_lists(article)
+    _drop_link_blocks(article)
     remove_solicitation(article)
     _drop_furniture_blocks(article, title, byline)
 
@@ -895,6 +914,30 @@ def _unwrap_link_lists(article) -> None:
                 nxt = following
                 continue
             break
+
+
+_LINK_BLOCK_TAGS = ("div", "section", "aside", "nav", "ul", "ol")
+_LINK_BLOCK_DENSITY = 0.85
+_LINK_BLOCK_LINKS = 3
+_LINK_BLOCK_LABEL = 40  # the one line not in a link: a short label ("Keep reading")
+
+
+def _drop_link_blocks(article) -> None:
+    """A block made of links to other pages (a "Keep reading" grid, a list of teasers), its
+    short label included: the page's page-to-page furniture that readability's own link
+    density rule removes when it cleans, and that the page's own element still holds."""
+    for el in list(article.iter(*_LINK_BLOCK_TAGS)):
+        if el is article or el.getparent() is None:
+            continue
+        links = [a for a in el.iter("a") if a.get("href") and text_of(a)]
+        if len(links) < _LINK_BLOCK_LINKS:
+            continue
+        total = text_len(el)
+        linked = sum(len(text_of(a)) for a in links)
+        if linked >= _LINK_BLOCK_DENSITY * total or (
+            total - linked <= _LINK_BLOCK_LABEL and linked >= 0.5 * total
+        ):
+            _drop(el)
 
 
 _LINK_LIST_TAGS = frozenset({"ul", "ol", "p", "div", "li", "article", "section", "h3", "h4"})

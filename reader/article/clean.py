@@ -53,6 +53,8 @@ _SHARE = 0.2
 # block holds less than this share of that prose (measured on wcxb-dev: 0.5 keeps junk
 # out but loses split bodies; with the second opinion to choose, 0.9).
 _WIDEN = 0.9
+# The page's element behind readability's block replaces it up to this much more text.
+_TWIN = 2.0
 # Ours is near-empty beside the second opinion below this share of its words.
 _NEAR_EMPTY = 0.25
 # Fewer words than this is no article: the page gets a warning.
@@ -245,7 +247,7 @@ def _candidates(doc, url: str | None) -> list:
     """Our readings of the page, narrow first: readability's block (widened over a split
     body), and the element holding most of the page's prose when readability's block holds
     clearly less of it."""
-    narrow = _extract(doc, url)
+    narrow = _from_page(doc, _extract(doc, url))
     block = boilerplate.largest_text_block(doc)
     if narrow is None:
         return [] if block is None else [block]
@@ -254,6 +256,20 @@ def _candidates(doc, url: str | None) -> list:
     if boilerplate.prose_weight(narrow) >= _WIDEN * boilerplate.prose_weight(block):
         return [narrow]
     return [narrow, block]
+
+
+def _from_page(doc, article):
+    """The page's own element behind readability's block, when it is not much larger.
+
+    Readability's conditional cleaning drops lists, tables and short sections inside the
+    article (a checklist, a shopping table, a FAQ); the page's element still holds them, and
+    our own rules remove the furniture beside them."""
+    if article is None or article.getroottree() is doc.getroottree():
+        return article
+    source = boilerplate.twin(doc, article)
+    if source is None or boilerplate.text_len(source) > _TWIN * boilerplate.text_len(article):
+        return article
+    return source
 
 
 def _extract(doc, url: str | None):

@@ -157,3 +157,37 @@ def test_extract_prints_the_warning_and_goes_on(tmp_path) -> None:
     assert "warning" not in rows[1]
     assert f"warning: {empty}" in done.stderr
     assert_whole_article(rows[1]["text"])
+
+
+def test_lists_and_tables_inside_the_article_are_kept() -> None:
+    """Readability's conditional cleaning drops a checklist and a table inside the article;
+    the page's own element behind its block still holds them."""
+    checklist = "".join(f"<li>{item}</li>" for item in ("Rope", "Map", "Flask"))
+    table = (
+        "<table><tr><th>No.</th><th>Time</th></tr>"
+        "<tr><td>1</td><td>06:40</td></tr></table>"
+    )
+    body = (
+        f"{nav()}<main><article><h1>Ferry timetable</h1>{paragraphs(P1, P2)}"
+        f"<h2>What to bring</h2><ul>{checklist}</ul>{paragraphs(P3)}{table}{paragraphs(P4)}"
+        "</article></main>"
+    )
+    plain = clean_page(page(body), URL).plain
+    assert_whole_article(plain)
+    for word in ("Rope", "Map", "Flask", "06:40"):
+        assert word in plain
+
+
+def test_a_block_of_links_to_other_pages_goes_with_its_label() -> None:
+    cards = "".join(
+        f'<a href="/story/{i}"><p>Another story about the harbour, number {i}</p></a>'
+        for i in range(4)
+    )
+    body = (
+        f"{nav()}<main><article>{paragraphs(*ARTICLE)}"
+        f"<div><p>Keep reading</p><div>{cards}</div></div></article></main>"
+    )
+    plain = clean_page(page(body), URL).plain
+    assert_whole_article(plain)
+    assert "Keep reading" not in plain
+    assert "Another story about the harbour" not in plain
