@@ -169,7 +169,8 @@ def main() -> int:
         store.close()
         keys = asyncio.run(type_query(data))
         print(
-            f"typing {QUERY!r} after / in the app (key → first frame showing the new list, target {TARGET_MS:.0f} ms):"
+            f"typing {QUERY!r} after / in the app "
+            f"(key → first frame showing the new list, target {TARGET_MS:.0f} ms):"
         )
         for char, ms, work, rows in keys:
             print(
