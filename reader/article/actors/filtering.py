@@ -14,6 +14,7 @@ from reader.article.actors.lexicon import (
     AFFILIATION_HEADS,
     CREDENTIALS,
     MODIFIER_AFTER,
+    NOT_PLACE_WORDS,
     NOT_VERB_AFTER,
     NP_BOUNDARY_WORDS,
     NP_FUNCTION_WORDS,
@@ -37,7 +38,7 @@ def drop_ordinary_words(
 
     `plurals`: offsets of words the tagger reads as plural common nouns (None: no parse).
     """
-    _drop_sentence_initial_people(text, surfaces)
+    _drop_sentence_initial_people(text, surfaces, index)
     _drop_common_nouns(text, surfaces, index, plurals)
     _drop_credentials(text, surfaces)
     for key in list(surfaces):
@@ -87,7 +88,7 @@ def _title_case_line(text: str, pos: int) -> bool:
     return len(words) >= 3 and caps * 5 >= len(words) * 4
 
 
-def _drop_sentence_initial_people(text: str, surfaces: Surfaces) -> None:
+def _drop_sentence_initial_people(text: str, surfaces: Surfaces, index: TextIndex) -> None:
     """One-token "persons" never given a first name, a title or any cue, and only ever seen at
     a sentence start ("Turnout was 74 percent"): ordinary capitalised words."""
     full_names = [k.split() for k in surfaces if len(k.split()) > 1]
@@ -96,6 +97,7 @@ def _drop_sentence_initial_people(text: str, surfaces: Surfaces) -> None:
         if (
             len(key.split()) == 1
             and s.sentence_initial == s.count
+            and not _surname_of_untagged_name(text, key, index)
             and not s.person_cue
             and s.votes["person"] >= sum(s.votes.values()) - s.votes["person"]
             and not s.ctx_place
@@ -106,6 +108,21 @@ def _drop_sentence_initial_people(text: str, surfaces: Surfaces) -> None:
             )
         ):
             del surfaces[key]
+
+
+_FIRST_NAME_BEFORE = re.compile(r"(?<![.!?:;\n] )(?<![\w’'-])([A-Z][a-z][\w’'-]*) $")
+
+
+def _surname_of_untagged_name(text: str, key: str, index: TextIndex) -> bool:
+    """ "Coetzer claimed …" opens a sentence, but "… African Amanda Coetzer" is in the text: a
+    surname whose full name NER missed, not an ordinary word."""
+    for p in index.find(key):
+        m = _FIRST_NAME_BEFORE.search(text, max(0, p - 30), p)
+        if m and not SENT_START.search(text, max(0, m.start(1) - 40), m.start(1)):
+            word = m.group(1).lower()
+            if not (word in TITLES or word in NOT_PLACE_WORDS or index.used_in_lower_case(word)):
+                return True
+    return False
 
 
 def _drop_common_nouns(

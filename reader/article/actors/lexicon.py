@@ -271,3 +271,13 @@ AFFILIATED_NAME = re.compile(
 PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][\w. ]*")
 # "American", "Namibian", "Spaniard", "Japanese", "Swiss": a nationality word before a name.
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ard|iss|ch)")
+# An author line: "By Helena Brask", "By A and B | Staff", or a name then a full date
+# ("Helena Brask 30 June 2025", "Helena Brask, June 30, 2025"). The byline is the page's, not
+# an actor of the story. (A name alone on a line, as wire copy prints it, is not matched.)
+_AUTHOR = r"[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}"
+_FULL_DATE = r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
+AUTHOR_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:By|BY)[ \t]+" + _AUTHOR + r"(?:[ \t]+and[ \t]+" + _AUTHOR + r")?"
+    r"(?:[ \t]*[|,·•–—-][^\n]{0,40})?"
+    r"|" + _AUTHOR + r"[ \t]*[|,·•–—-]?[ \t]*" + _FULL_DATE + r"[^\n]{0,30})[ \t]*$"
+)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.article.actors.lexicon import (
+    AUTHOR_LINE,
     BOILERPLATE,
     CREDIT_LINE,
     LEGAL_SUFFIXES,
@@ -48,8 +49,9 @@ def trim_lowercase_tail(surface: str) -> str:
 
 
 def ignored_spans(text: str) -> list[tuple[int, int]]:
-    """Credit lines and share bars: names there are not actors of the article."""
-    return [(m.start(), m.end()) for m in CREDIT_LINE.finditer(text)]
+    """Credit lines, share bars and author lines: names there are not actors of the article."""
+    spans = [(m.start(), m.end()) for m in CREDIT_LINE.finditer(text)]
+    return spans + [(m.start(), m.end()) for m in AUTHOR_LINE.finditer(text)]
 
 
 def low_tokens(s: str) -> list[str]:
