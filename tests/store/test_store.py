@@ -153,3 +153,20 @@ def test_leftover_temp_files_are_removed(tmp_path):
     tmp.write_text("partial")
     Store(paths).close()
     assert not tmp.exists()
+
+
+def test_normalised_links_compare_what_readers_call_the_same_page():
+    from reader.store.records import normalise_link
+
+    same = [
+        "https://news.test/story/ferry",
+        "HTTPS://NEWS.TEST/story/ferry",
+        "https://news.test/story/ferry#top",
+        "https://news.test/story/ferry?utm_source=rss&utm_medium=feed",
+        "https://News.Test/story/ferry?fbclid=x&gclid=y",
+    ]
+    assert {normalise_link(u) for u in same} == {"https://news.test/story/ferry"}
+    assert normalise_link("https://news.test") == "https://news.test/"
+    assert normalise_link("https://news.test/a?id=2") != normalise_link("https://news.test/a?id=3")
+    assert normalise_link("https://news.test/Story") != normalise_link("https://news.test/story")
+    assert normalise_link(None) is None and normalise_link("not a url") == "not a url"
