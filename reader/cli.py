@@ -233,7 +233,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if feed is not None and store.feed(feed) is None:
         raise CliError(f"not subscribed to {args.feed}")
     rows = store.articles(
-        unread=args.unread, bookmarked=args.bookmarked, feed=feed, limit=args.limit
+        unread=args.unread, bookmarked=args.bookmarked, feed=feed, tag=args.tag, limit=args.limit
     )
     _print_rows(store, rows, args.json)
     return 0
@@ -373,6 +373,7 @@ def _article_commands(command: Callable[[str, str], argparse.ArgumentParser]) ->
     group.add_argument("--unread", action="store_true")
     group.add_argument("--bookmarked", action="store_true")
     p.add_argument("--feed", metavar="URL")
+    p.add_argument("--tag", metavar="T", help="the feeds of one folder (case ignored)")
     p.add_argument("--limit", type=int, metavar="N")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)

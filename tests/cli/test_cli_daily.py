@@ -201,3 +201,21 @@ def test_remove_never_deletes_a_bookmark(site, cli, monkeypatch):
     _code, _out, err = cli("refresh")  # the kept bookmarks are never fetched
     assert "no feeds" in err or "0 failed" in err, err
     assert "newsreader:kept" not in cli("export")[1]
+
+
+def test_list_tag_is_the_folder_view(cli):
+    """Build: folders; the CLI twin of Enter on a folder heading."""
+    from reader.config import resolve_paths
+    from reader.store.store import Store
+
+    store = Store(resolve_paths(cli.data))
+    for n, tag in enumerate(["Local", "local", "World"]):
+        url = f"https://f{n}.test/feed"
+        store.add_feed(url, tags=[tag])
+        store.add_articles(
+            url,
+            [{"identity": "x", "title": f"T{n}", "link": None, "published": None, "author": None}],
+        )
+    store.close()
+    rows = json.loads(cli("list", "--tag", "LOCAL", "--json")[1])
+    assert sorted(r["title"] for r in rows) == ["T0", "T1"]
