@@ -224,12 +224,18 @@ def matches(gold: str, pred: str) -> bool:
     return gold in pred or (pred in gold and len(pred) >= 0.6 * len(gold))
 
 
+def name_words(s: str) -> set[str]:
+    """Lower-case words of a name, hyphenated names kept whole ("el-erian")."""
+    s = s.lower().replace("’", "'").replace("‘", "'")
+    words = set(re.findall(r"[\w'-]+", s))
+    return words | {w.split("'")[0] for w in words} | {w.strip("'-") for w in words}
+
+
 def has_word(speaker: str | None, head: str) -> bool:
     if not speaker:
         return False
-    words = set(re.findall(r"[\w'-]+", norm(speaker)))
-    words |= {w.split("'")[0] for w in words}
-    h = norm(head)
+    words = name_words(speaker)
+    h = head.lower().replace("’", "'").strip("'-")
     return h in words or any(h == w.rstrip("s") or w == h.rstrip("s") for w in words)
 
 
@@ -289,6 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", choices=["wrong", "all", "none"], default="none")
     ap.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
     ap.add_argument("--json", action="store_true", help="totals as JSON on stdout")
+    ap.add_argument("--save", type=Path, help="write the extract rows to this JSON file")
+    ap.add_argument("--load", type=Path, help="score rows saved by --save (no extraction)")
     args = ap.parse_args(argv)
 
     texts, anns = load(args.path)
@@ -299,7 +307,12 @@ def main(argv: list[str] | None = None) -> int:
         names = names[: args.limit]
     golds = {n: gold_quotes(texts[n], anns[n]) for n in names}
     t0 = time.perf_counter()
-    rows = extract_all(names, texts, args.workers)
+    if args.load:
+        rows = json.loads(args.load.read_text(encoding="utf-8"))
+    else:
+        rows = extract_all(names, texts, args.workers)
+    if args.save:
+        args.save.write_text(json.dumps(rows), encoding="utf-8")
     elapsed = time.perf_counter() - t0
     results = [r for n in names for r in score_article(n, texts[n], golds[n], rows.get(n))]
     total = len(results)
