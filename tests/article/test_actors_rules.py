@@ -285,3 +285,9 @@ def test_name_alone_on_a_line_is_still_an_actor():
     # wire copy prints the reporter's name alone on a line; it is tagged and kept
     text = "Talks resume\n\nPeter Okonjo\n\nThe talks resumed on Monday, officials said."
     assert "Peter Okonjo" in _actors(text, [_m(text, "Peter Okonjo", "PERSON")])
+
+
+def test_plain_name_joined_to_a_person_by_and_is_a_person():
+    text = "Tomas Ferrand and Aled Pryce hit home runs in the second inning."
+    mentions = [_m(text, "Tomas Ferrand", "PERSON"), _m(text, "Aled Pryce", "ORG")]
+    assert _actors(text, mentions)["Aled Pryce"][0] == "person"

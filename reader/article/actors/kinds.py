@@ -87,7 +87,8 @@ def _list_votes(text: str, listed: list[tuple[Mention, str, str]], surfaces: Sur
         else:
             runs.append([item])
     for run in runs:
-        if len(run) < 3:
+        if len(run) == 2:
+            _pair_votes(text, run, surfaces)
             continue
         kinds = Counter(kind for _m, _s, kind in run)
         kind, n = kinds.most_common(1)[0]
@@ -151,6 +152,20 @@ def _name_starts_sentence(text: str, m: Mention, surface: str) -> bool:
     if off > 0 and any(c.isalpha() for c in raw[:off]):
         return False
     return bool(SENT_START.search(text[max(0, m.start - 40) : m.start]))
+
+
+def _pair_votes(text: str, pair: list[tuple[Mention, str, str]], surfaces: Surfaces) -> None:
+    """ "Mo Vaughn and Troy O'Leary hit home runs": a plain two/three-word name joined by "and"
+    to a person's name is a person too (NER reads such names as organisations now and then)."""
+    (a, sa, ka), (b, sb, kb) = pair
+    if {ka, kb} == {"person"} or "person" not in (ka, kb) or text[a.end : b.start] != " and ":
+        return
+    other = sb if ka == "person" else sa
+    low = low_tokens(other)
+    if 2 <= len(low) <= 3 and not any(
+        t in ORG_SUFFIXES or t in ORG_PREFIXES or t in PLACE_SUFFIXES for t in low
+    ):
+        surfaces[other].votes["person"] += 2
 
 
 def _inner_place(surfaces: Surfaces, surface: str, start: int, raw: str) -> None:
