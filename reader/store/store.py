@@ -14,6 +14,7 @@ import functools
 import heapq
 import shutil
 import threading
+import time
 from collections.abc import Callable, Container, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from operator import itemgetter
@@ -41,6 +42,7 @@ from reader.store.records import (
 from reader.store.search import SearchIndex
 
 LOCK_TIMEOUT = 30.0
+REBUILD_STEP = 100
 _NO_FLAGS: Mapping[str, Any] = {}
 
 
@@ -500,11 +502,16 @@ class Store:
         self.search_index.add(rows)
 
     def _search_rows(self) -> Iterable[tuple[str, str, str, str]]:
-        """Every stored article, for a rebuild of the index."""
+        """Every stored article, for a rebuild of the index. It pauses a moment every
+        REBUILD_STEP rows: a rebuild in the app's background must not starve its keys."""
+        count = 0
         for feed in self.feeds():
             for doc in list(self._shard(feed.key).raw_articles().values()):
                 record = ArticleRecord(doc, _NO_FLAGS)
                 yield search_row(record, self.load_body(record.id))
+                count += 1
+                if count % REBUILD_STEP == 0:
+                    time.sleep(0.002)
 
     # ----------------------------------------------------------------------- bodies
     def save_body(self, aid: str, body: dict[str, Any]) -> None:

@@ -30,6 +30,7 @@ from reader.config import Paths, Settings
 from reader.reading import needs_analysis, page_missing, stored_body
 from reader.sanitize import clean_line, is_fetchable
 from reader.store.records import ArticleRecord, FeedRecord
+from reader.store.search import IndexBusy
 from reader.store.store import Store
 from reader.tui.browser import browser_command, run_detached, run_foreground
 from reader.tui.feed_actions import FeedActions
@@ -315,9 +316,9 @@ class NewsApp(FeedActions, App[None]):
         if not self.query_text.strip():
             return rows
         try:
-            ids = self.store.search_index.search(self.query_text, titles_and_text=True)
-        except (sqlite3.Error, OSError) as exc:  # no index to be had: titles, at least
-            self._status(f"search index unavailable ({exc}): titles only")
+            ids = self.store.search_index.search(self.query_text, titles_and_text=True, wait=False)
+        except (IndexBusy, sqlite3.Error, OSError) as exc:  # no index yet: titles, at least
+            self._status(f"{exc}: titles only for now")
             needle = self.query_text.casefold()
             return [r for r in rows if needle in r.title.casefold()]
         if rows is not self._base_rows:

@@ -586,3 +586,28 @@ async def test_y_copies_the_address_and_L_lists_numbered_links(make_app, data_di
         await pilot.press("L", "enter")
         await pilot.pause()
         assert browser == ["https://courier.test/quay"]
+
+
+async def test_slash_while_the_index_is_being_built_falls_back_to_titles(make_app):
+    """A first search must not freeze the app behind a rebuild of 50,000 articles."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        import threading
+
+        held, done = threading.Event(), threading.Event()
+
+        def rebuild() -> None:  # holds the index as a rebuild in another thread does
+            with app.store.search_index._turn:
+                held.set()
+                done.wait(10)
+
+        threading.Thread(target=rebuild).start()
+        held.wait(5)
+        try:
+            await pilot.press("slash", *"bridge")
+            await pilot.pause()
+            assert titles(app) == ["Bridge closed for a week"]
+            assert "titles only" in str(app.query_one("#status").render())
+        finally:
+            done.set()
