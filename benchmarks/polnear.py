@@ -17,10 +17,11 @@ process), two processes side by side.
 Gold, per article the first `.ann` by name: a gold quote is a span between quotation marks
 lying mostly (>= 50 % of its characters) inside an attribution's Content; its speaker is that
 relation's Source; a pronoun Source is replaced by the nearest preceding named Source of the
-same file. A gold quote is *found* when a predicted quote's normalised text contains it, or is
-contained in it covering >= 60 %; its speaker is *right* when the gold Source's head word (the
-last word of the phrase before a comma, a relative clause or a prepositional tail: a surname,
-or "officials", "spokesman") occurs as a word in the predicted speaker. Right speaker is
+same file (one holding a proper name: "he" after "Ben Carson … the candidate" is Ben Carson).
+A gold quote is *found* when a predicted quote's normalised text contains it, or is contained
+in it covering >= 60 %; its speaker is *right* when the gold Source's head word (the last word
+of the phrase before a comma, a relative clause or a prepositional tail: a surname, or
+"officials", "spokesman") occurs as a word in the predicted speaker. Right speaker is
 counted among all gold quotes (a missed quote is a wrong one).
 """
 
@@ -147,9 +148,24 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+DETERMINERS = {"the", "a", "an", "another", "one", "his", "her", "their", "its", "this", "that"}
+
+
+def is_named(source: str) -> bool:
+    """Whether a Source names someone: it holds a proper name ("Ben Carson", "CNN's Jo Ames"),
+    not only a pronoun or a description ("the candidate", "a spokesman", "The senator").
+    A capitalised first word counts when it stands alone or another capitalised word follows.
+    """
+    words = re.findall(r"[\w’'.-]+", source)
+    caps = [w[:1].isupper() and w.lower() not in DETERMINERS | PRONOUNS for w in words]
+    if not caps:
+        return False
+    return any(caps[1:]) or (caps[0] and len(words) == 1)
+
+
 def gold_quotes(text: str, ann: Path) -> list[GoldQuote]:
     rels = parse_ann(ann)
-    named = sorted((s for _, s in rels if s[2].strip().lower() not in PRONOUNS), key=lambda s: s[0])
+    named = sorted((s for _, s in rels if is_named(s[2])), key=lambda s: s[0])
     out = []
     for qa, qb in quote_spans(text):
         if not re.search(r"\w", text[qa:qb]):
