@@ -199,7 +199,7 @@ class NewsApp(FeedActions, App[None]):
             if not first and self._refresh_due():
                 self.call_after_refresh(self._refresh_by_itself)
         if first:
-            # Rows first, analysis later: the demo's articles are analysed when opened.
+            # Rows first, analysis after: the demo's articles are analysed once shown.
             self._backlog = self._demo_urls()
             self.run_refresh(self._demo_urls(), quiet=True, analyse=False)
 
