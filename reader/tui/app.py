@@ -47,7 +47,7 @@ from reader.tui.widgets.feed_list import FeedList
 from reader.tui.widgets.sidebar import Sidebar
 
 NARROW = 110  # below this many columns, one pane at a time beside the list
-SEARCH_WINDOW = 100  # rows drawn at once while a search is typed (more as the cursor moves)
+SEARCH_WINDOW = 60  # rows drawn at once while a search is typed (more as the cursor moves)
 POLL_SECONDS = 5.0
 COUNTS_DELAY = 0.4  # seconds of quiet before the feeds pane's counts are redrawn
 # Analysis (spaCy, ~100 ms of CPU holding the GIL) starts only once an article has stayed
