@@ -18,8 +18,8 @@ PERSON → person, ORG → organisation, GPE/LOC/FAC → place, one actor per di
 majority label (a leading "the" and a possessive 's stripped), and a one-word name that is the
 last word of a multi-word PERSON merged into it.
 
-Scoring, per story, over the text the analysis sees (the headline, kept as the page's heading,
-and the body):
+Scoring, per story, over the text the analysis sees (the body, and the headline when the cleaned
+text keeps it as a heading):
 
 * gold names: distinct tagged names; PER → person, ORG → organisation, LOC → place, MISC kept only
   to excuse predictions. A one-word PER that is the last word of another PER is the same person.
@@ -77,6 +77,7 @@ class Story:
     headline: str
     body: list[str]
     names: dict[str, str] = field(default_factory=dict)  # name -> PER/ORG/LOC/MISC
+    title_only: set[str] = field(default_factory=set)  # names tagged in the headline only
 
     @property
     def prose(self) -> bool:
@@ -175,17 +176,17 @@ def read_stories(path: Path) -> list[Story]:
     for i, sents in enumerate(d for d in docs if len(d) >= 2):
         body = sents[1:]
         names: dict[str, str] = {}
-        for s in sents:  # the headline is on the page too (its <h1>)
+        for s in body:
             for name, tag in _names_of(s):
                 names.setdefault(name, tag)
-        stories.append(
-            Story(
-                i,
-                detokenize([t for t, _ in sents[0]]),
-                [detokenize([t for t, _ in s]) for s in body],
-                names,
-            )
+        title_only = {n for n, _t in _names_of(sents[0]) if n not in names}
+        for name, tag in _names_of(sents[0]):
+            names.setdefault(name, tag)
+        story = Story(
+            i, detokenize([t for t, _ in sents[0]]), [detokenize([t for t, _ in s]) for s in body]
         )
+        story.names, story.title_only = names, title_only
+        stories.append(story)
     return stories
 
 
@@ -368,8 +369,11 @@ class Judged:
     wrong: list[str]
 
 
-def judge(story: Story, preds: list[Predicted]) -> Judged:
+def judge(story: Story, preds: list[Predicted], text: str | None = None) -> Judged:
+    """Score one story; names only in the headline count when the analysed `text` shows it."""
     names = gold_names(story)
+    if text is not None and story.headline not in text:
+        names = {n: t for n, t in names.items() if n not in story.title_only}
     every = story.names  # MISC and folded surnames excuse predictions too
     sc = Score(stories=1)
     missed: list[str] = []
@@ -430,8 +434,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     totals = {(who, part): Score() for who in ("ours", "spacy") for part in ("prose", "all")}
     shown = 0
     for story, base in zip(done, baseline, strict=True):
-        mine = judge(story, ours(results[story.index]))
-        theirs = judge(story, base)
+        text = results[story.index].get("text") or ""
+        mine = judge(story, ours(results[story.index]), text)
+        theirs = judge(story, base, text)
         for who, j in (("ours", mine), ("spacy", theirs)):
             totals[(who, "all")].add(j.score)
             if story.prose:

@@ -291,3 +291,14 @@ def test_plain_name_joined_to_a_person_by_and_is_a_person():
     text = "Tomas Ferrand and Aled Pryce hit home runs in the second inning."
     mentions = [_m(text, "Tomas Ferrand", "PERSON"), _m(text, "Aled Pryce", "ORG")]
     assert _actors(text, mentions)["Aled Pryce"][0] == "person"
+
+
+def test_name_opening_a_sentence_coordinated_with_another_name_is_kept():
+    text = "Norvania and Castellor agreed on Friday to share radar data."
+    mentions = [_m(text, "Norvania", "GPE"), _m(text, "Castellor", "GPE")]
+    assert _actors(text, mentions).get("Norvania", ("",))[0] == "place"
+
+
+def test_dateline_with_a_region_before_the_date():
+    text = "PORT ALDIN, Norvania 2026-03-14\n\nThe harbour reopened on Friday, officials said.\n"
+    assert _actors(text, []).get("Port Aldin", ("",))[0] == "place"

@@ -165,7 +165,7 @@ DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<place>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,3})"
     r"(?:[ \t]*,[ \t]*" + _DATE + r"?[ \t]*(?:\((?P<agency>[A-Z][\w&. ]{1,30})\))?[ \t]*[-–—]"
     r"|[ \t]+\((?P<agency2>[A-Z][\w&. ]{1,30})\)[ \t]*[-–—]"
-    r"|[ \t]*,?[ \t]*" + _DATE + r"[ \t]*$)"
+    r"|(?:[ \t]*,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?[ \t]*,?[ \t]*" + _DATE + r"[ \t]*$)"
 )
 
 
@@ -224,7 +224,8 @@ MODIFIER_AFTER = re.compile(
 )
 NOT_VERB_AFTER = re.compile(
     r"\s+(?!(?:[a-z]+(?:ed|s)|said|told|is|was|has|had|will|would|can|could|may|might|must|"
-    r"should|did|does|do|won|lost|took|made|got|became|began|went|came|saw|left|rose|fell)\b)"
+    r"should|did|does|do|won|lost|took|made|got|became|began|went|came|saw|left|rose|fell)\b"
+    r"|(?:and|or)\s+[A-Z])"  # "Germany and Poland agreed": a name coordinated with another
     r"[a-z]"
 )
 
