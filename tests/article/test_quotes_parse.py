@@ -26,7 +26,8 @@ def speaker_of(text: str, start: str) -> str | None:
     [
         # the subject of the reported clause is not the speaker
         (
-            "Councillor Ruth Abara said Tomas Verne had been “reckless with public money” all year.",
+            "Councillor Ruth Abara said Tomas Verne had been “reckless with public money” "
+            "all year.",
             "reckless",
             "Ruth Abara",
         ),
@@ -279,3 +280,31 @@ def test_a_possessor_is_not_the_subject_of_a_partial_quote():
         "candidates who win early always get the biggest boost.”"
     )
     assert speaker_of(text, "Unknown candidates") == "David Shore"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # verbs that report words only when the quotation hangs on them
+        (
+            "“Sit down and wait your turn,” Mayor Ilse Varga barked at the reporter.",
+            "Sit down",
+            "Ilse Varga",
+        ),
+        (
+            "Senator Tomas Reyes slammed the budget as “a gift to the richest families”.",
+            "a gift to",
+            "Tomas Reyes",
+        ),
+    ],
+)
+def test_verbs_the_parse_trusts_as_speech(text, start, speaker):
+    assert speaker_of(text, start) == speaker
+
+
+def test_such_verbs_do_not_tag_a_quotation_they_do_not_govern():
+    text = (
+        "Critics slammed the budget on Monday.\n\n"
+        "“Nobody reads these documents anyway,” said Ines Moreau, a clerk."
+    )
+    assert speaker_of(text, "Nobody reads") == "Ines Moreau"

@@ -303,8 +303,18 @@ _SMALL = {
 }
 
 
-# Speech words the parse can trust but a text scan could not ("according" alone).
-SYNTAX_ONLY_CUES = frozenset({"according"})
+# Speech words the parse can trust but a text scan could not: "according", and verbs that
+# report words only when the quotation hangs on them ("Trump barked", "slammed the plan as
+# “a disaster”"); next to a quotation they do not govern they mean nothing.
+_SYNTAX_ONLY_VERBS = (
+    "bark growl roar thunder scream holler chant proclaim interrupt blast slam mock taunt "
+    "praise hail attack accuse criticize criticise dismiss deride decry denounce condemn tout "
+    "brag gush sneer wonder threaten reflect lash fire shoot chime question tease thank welcome "
+    "applaud cheer jeer boo sing recite read reads"
+)
+SYNTAX_ONLY_CUES = frozenset({"according"}) | frozenset(
+    f for v in _SYNTAX_ONLY_VERBS.split() for f in _forms(v)
+)
 # Arcs through which a verb without a subject borrows its head's: "and added", "adding",
 # "went on to say".
 SUBJECTLESS_DEPS = ("conj", "xcomp", "advcl")

@@ -141,7 +141,7 @@ def _tag_sentence_after(parsed: Parsed, r: _Raw, within: Callable[[Token], bool]
 
 def _speech_child(root: Token, inside: set[int]) -> Token | None:
     for c in root.children:
-        deps = ("parataxis", "prep", "advcl", "ccomp", "conj")
+        deps = ("parataxis", "prep", "advcl", "ccomp", "conj", "appos", "dep")
         if c.i not in inside and c.dep_ in deps and is_speech_verb(c):
             return c
     return None
@@ -173,6 +173,10 @@ def subject_of(verb: Token) -> Token | None:
         return _unless_object_of_preposition(subj)
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return _person_before(verb)
+    # "“Go back,” Trump barked" parsed with "Trump" as a compound of the verb
+    named = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if named:
+        return named[-1]
     if verb.dep_ in SUBJECTLESS_DEPS and verb.head.i != verb.i:
         return _borrowed_subject(verb)
     return None
