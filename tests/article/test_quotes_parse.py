@@ -308,3 +308,23 @@ def test_such_verbs_do_not_tag_a_quotation_they_do_not_govern():
         "“Nobody reads these documents anyway,” said Ines Moreau, a clerk."
     )
     assert speaker_of(text, "Nobody reads") == "Ines Moreau"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "As Senator Paul Brandt has pointed out, that is the “textbook definition” of "
+            "a conflict of interest.",
+            "textbook definition",
+            "Paul Brandt",
+        ),
+        (
+            "Mara Lind misjudged the general, having referred to him as a “reformer” in 2011.",
+            "reformer",
+            "Mara Lind",
+        ),
+    ],
+)
+def test_attributions_on_the_sentence_root(text, start, speaker):
+    assert speaker_of(text, start) == speaker

@@ -310,7 +310,7 @@ _SYNTAX_ONLY_VERBS = (
     "bark growl roar thunder scream holler chant proclaim interrupt blast slam mock taunt "
     "praise hail attack accuse criticize criticise dismiss deride decry denounce condemn tout "
     "brag gush sneer wonder threaten reflect lash fire shoot chime question tease thank welcome "
-    "applaud cheer jeer boo sing recite read reads"
+    "applaud cheer jeer boo sing recite read reads refer point term"
 )
 SYNTAX_ONLY_CUES = frozenset({"according"}) | frozenset(
     f for v in _SYNTAX_ONLY_VERBS.split() for f in _forms(v)

@@ -70,7 +70,11 @@ def is_speech_verb(tok: Token) -> bool:
     if any(c.tag_ == "MD" or c.dep_ == "neg" for c in tok.children):
         return False
     # "Asked what it would do, she grinned": a participle without a subject is said *to* someone
-    return not (tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl"))
+    return not (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
+    )
 
 
 def governor(parsed: Parsed, r: _Raw, limits: tuple[int, int]) -> Token | None:
@@ -108,12 +112,25 @@ def governor(parsed: Parsed, r: _Raw, limits: tuple[int, int]) -> Token | None:
             if v.head.i == v.i:
                 # "According to X, the plan had “astonishing” results": the attribution
                 # hangs on the root of the sentence the quotation sits in
-                acc = next((c for c in v.children if c.lower_ == "according"), None)
-                if acc is not None and acc.i not in inside and is_speech_verb(acc):
-                    return acc
+                hit = _attribution_on_root(v, inside)
+                if hit is not None:
+                    return hit
                 break
             v = v.head
     return _tag_sentence_after(parsed, r, within)
+
+
+def _attribution_on_root(root: Token, inside: set[int]) -> Token | None:
+    """An attribution hanging on the root of the sentence a quotation sits in: "According to
+    X, …" or "As X has pointed out, that is the “textbook definition”"."""
+    for c in root.children:
+        if c.i in inside or not is_speech_verb(c):
+            continue
+        if c.lower_ == "according":
+            return c
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
+            return c
+    return None
 
 
 def _tag_sentence_after(parsed: Parsed, r: _Raw, within: Callable[[Token], bool]) -> Token | None:
