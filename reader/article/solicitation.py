@@ -32,7 +32,8 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LEAVES = frozenset({"p", "li", "blockquote", "pre", "table", "dl", "figure", *_HEADINGS})
 _CONTAINERS = ("div", "section", "aside", "footer", "ul", "ol")
 _APPEAL_MAX = 1200  # no paragraph of an appeal is longer than this
-_ASKING_LEN = 320  # a paragraph asking once is solicitation only up to this length
+_ASKING_LEN = 320
+_ASKING_LINE = 160  # a block asking once is solicitation by itself up to this length  # a paragraph asking once is solicitation only up to this length
 _HEADING_MAX = 80  # a heading longer than this is a sentence, not a heading
 _SHORT_LINE = 40  # "Continue", "Remind me later.", "Donate": button lines inside an appeal
 _CONTAINER_SHARE = 0.6  # share of a container's text in soliciting / own-voice paragraphs
@@ -92,6 +93,27 @@ def remove_solicitation(article) -> None:
     _drop_introduced_sections(article, total)
     _drop_appeal_containers(article, total)
     _drop_appeal_tail(article, total)
+    _drop_asking_blocks(article)  # last: an appeal's opening line marks the run above
+
+
+# ------------------------------------------------------------------ single blocks
+def _asks_alone(text: str) -> bool:
+    """A block that is solicitation by itself, wherever it stands: it asks twice, or it is
+    labelled ("About the author: …", "Disclaimer: …"). One word of asking inside the
+    article's own text ("she signed up for the newsletter") is not enough."""
+    if solicits(text) and len(set(_cue().findall(text))) >= 2:
+        return True
+    label = _intro().match(text)
+    return bool(label) and ":" in text[label.end() : label.end() + 40]
+
+
+def _drop_asking_blocks(article) -> None:
+    for leaf in _leaves(article):
+        if _tag(leaf) in _HEADINGS or leaf is article:
+            continue
+        text = text_of(leaf)
+        if text and _asks_alone(text):
+            _drop(leaf)
 
 
 # ------------------------------------------------------------------ introduced sections

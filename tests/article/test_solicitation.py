@@ -155,3 +155,27 @@ def test_a_short_soliciting_line_is_furniture(line: str) -> None:
 def test_own_voice_needs_more_than_one_we() -> None:
     assert not own_voice("We walked along the eastern wall to see the new poles.")
     assert own_voice("We think our readers deserve to know what our council decides.")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "This story contains affiliate links: we may earn a commission at no extra cost to you.",
+        "About the author: Mara Quell has walked every quay between here and the point.",
+        "Disclaimer: the Ledger's tide tables are a guide, not a promise.",
+    ],
+)
+def test_a_block_asking_twice_or_labelled_goes_wherever_it_stands(block: str) -> None:
+    body = f"<article>{paras(STORY[:2])}<p>{block}</p>{paras(STORY[2:])}</article>"
+    plain = clean_page(page(body), URL).plain
+    assert_story(plain)
+    assert block[:25] not in plain
+
+
+def test_a_story_about_a_newsletter_is_not_an_appeal() -> None:
+    text = (
+        "Twelve fishermen signed up for the co-operative's newsletter last month, and the "
+        "board says it will print the tide warnings there from now on."
+    )
+    body = f"<article>{paras([*STORY[:2], text, *STORY[2:]])}</article>"
+    assert text[:40] in clean_page(page(body), URL).plain
