@@ -347,6 +347,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     ):
         if "error" in result:
             failed += 1
+        if result.get("warning"):
+            _say(f"warning: {result['source']}: {result['warning']}")
         if args.json:
             _out_json(result)
         elif "error" in result:
