@@ -342,7 +342,10 @@ class Refresher:
         body = None
         if page is not None and page.content and not page.error:
             body = body_from_page(page.content, page.final_url or entry.link)
-            if feed_body and len(body["text"]) < len(feed_body["text"]):
+            if feed_body and body.get("warning"):
+                reason = f"{body['warning']}; showing the feed's own text"
+                body = None
+            elif feed_body and len(body["text"]) < len(feed_body["text"]):
                 reason = "the page's cleaned text was shorter than the feed's own content"
                 body = None
         if body is None:
