@@ -302,3 +302,15 @@ def test_name_opening_a_sentence_coordinated_with_another_name_is_kept():
 def test_dateline_with_a_region_before_the_date():
     text = "PORT ALDIN, Norvania 2026-03-14\n\nThe harbour reopened on Friday, officials said.\n"
     assert _actors(text, []).get("Port Aldin", ("",))[0] == "place"
+
+
+def test_name_after_a_places_possessive_is_a_person():
+    text = "Flights from Norvania resumed. The relay team adds Norvania's Tomas Ferrand this week."
+    mentions = [_m(text, "Norvania", "GPE", 0), _m(text, "Tomas Ferrand", "GPE")]
+    assert _actors(text, mentions)["Tomas Ferrand"][0] == "person"
+
+
+def test_particle_glued_to_a_surname_stays_in_the_name():
+    text = "Prime Minister Abdul-Karim al-Kabrani left on Thursday."
+    actors = _actors(text, [_m(text, "Prime Minister Abdul-Karim al-Kabrani", "PERSON")])
+    assert "Abdul-Karim al-Kabrani" in actors

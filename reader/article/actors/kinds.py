@@ -29,6 +29,7 @@ from reader.article.actors.lexicon import (
     ORG_APPOSITIVE,
     ORG_PREFIXES,
     ORG_SUFFIXES,
+    PLACE_POSSESSIVE_BEFORE,
     PLACE_PREP_BEFORE,
     PLACE_SUFFIXES,
     PREFIX_PLACE,
@@ -38,7 +39,7 @@ from reader.article.actors.lexicon import (
     is_role_noun,
 )
 from reader.article.actors.model import Mention, Proposals, Surface
-from reader.article.actors.surface import ignored_spans, is_junk, low_tokens
+from reader.article.actors.surface import ignored_spans, is_junk, low_tokens, name_word
 from reader.article.actors.textindex import TextIndex
 from reader.models import ActorKind
 
@@ -68,7 +69,26 @@ def collect_surfaces(
         if kind == "organization" and len(surface.split()) > 1:
             _inner_place(surfaces, surface, m.start, text[m.start : m.end])
     _list_votes(text, listed, surfaces)
+    _possessive_votes(text, listed, surfaces)
     return surfaces, demonyms
+
+
+def _possessive_votes(
+    text: str, listed: list[tuple[Mention, str, str]], surfaces: Surfaces
+) -> None:
+    """ "Namibia's Frankie Fredericks", "Boston's Mo Vaughn": a plain two/three-word name after a
+    place's possessive is a person from there (NER reads such names as places now and then)."""
+    places = {surface for _m, surface, kind in listed if kind == "place"}
+    for m, surface, kind in listed:
+        low = low_tokens(surface)
+        if kind == "person" or not 2 <= len(low) <= 3:
+            continue
+        if any(t in ORG_SUFFIXES or t in ORG_PREFIXES or t in PLACE_SUFFIXES for t in low):
+            continue
+        pm = PLACE_POSSESSIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if pm and pm.group(1) in places and all(name_word(t) for t in surface.split()):
+            surfaces[surface].votes["person"] += 3
+            surfaces[surface].person_cue += 1
 
 
 # Between two items of one list: a comma or "and", maybe after a parenthesis ("Healy (captain),").

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.article.actors.lexicon import (
+    ARABIC_PARTICLE,
     AUTHOR_LINE,
     BOILERPLATE,
     CREDIT_LINE,
@@ -37,6 +38,9 @@ def trim_lowercase_tail(surface: str) -> str:
         if i and any(c.isdigit() for c in t):
             break  # "G. Rose 7-73": a score or a figure after the name
         if i and t[:1].islower():
+            if ARABIC_PARTICLE.fullmatch(t):
+                out.append(t)  # "Abdul-Karim al-Kabariti": a particle glued to the surname
+                continue
             low = t.lower()
             if low not in NAME_CONNECTORS:
                 break
