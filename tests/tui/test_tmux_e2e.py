@@ -123,6 +123,12 @@ def test_o_hands_the_terminal_to_browser_and_back_and_q_steps_back(tmp_path):
         _tmux("send-keys", "-t", session, "q")  # back from the article: still running
         _wait_for(session, "Select an article and press Enter")
         assert _session_alive(session)
+        # `/` finds an article by a word only in its text, as you type.
+        _tmux("send-keys", "-t", session, "/", "aquifer")
+        screen = _wait_for(session, "1 article")
+        assert "Soil bacterium" in screen and "Skelby" not in screen
+        _tmux("send-keys", "-t", session, "Escape")
+        _wait_for(session, "Skelby")
         _tmux("send-keys", "-t", session, "q")
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and _session_alive(session):
