@@ -314,3 +314,13 @@ def test_particle_glued_to_a_surname_stays_in_the_name():
     text = "Prime Minister Abdul-Karim al-Kabrani left on Thursday."
     actors = _actors(text, [_m(text, "Prime Minister Abdul-Karim al-Kabrani", "PERSON")])
     assert "Abdul-Karim al-Kabrani" in actors
+
+
+def test_full_name_used_as_a_modifier_after_an_article_stays_a_person():
+    text = "He was hit by a Tomas Ferrand pitch in the first inning."
+    assert _actors(text, [_m(text, "Tomas Ferrand", "PERSON")])["Tomas Ferrand"][0] == "person"
+
+
+def test_surname_before_administration_is_an_actor():
+    text = "Critics said the Halvorsen administration had ignored the warnings."
+    assert "Halvorsen" in _actors(text, [_m(text, "Halvorsen", "PERSON")])

@@ -136,7 +136,12 @@ def _drop_common_nouns(
             continue
         uses = [text[max(0, p - 4) : p] for p in index.find(key)]
         one = len(key.split()) == 1
-        if (uses and all(re.search(r"\b(?:a|an|An|A)\s+$", u) for u in uses)) or (
+        full_person = not one and s.votes["person"] * 2 > sum(s.votes.values())
+        if (
+            uses
+            and not full_person  # "a Mark Hutton pitch": a person's name used as a modifier
+            and all(re.search(r"\b(?:a|an|An|A)\s+$", u) for u in uses)
+        ) or (
             one
             and s.sentence_initial == s.count
             and _AGENT_PLURAL.fullmatch(key)
