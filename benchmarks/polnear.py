@@ -120,9 +120,10 @@ def head_word(source: str) -> str:
     parts = [p.strip() for p in re.split(r",|\(|\)|\s[—–-]\s", source)]
     s = parts[0]
     if len(parts) > 1 and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s*){1,4}", parts[1]):
-        first = s.split()[-1] if s.split() else ""
-        if first[:1].islower():
-            s = parts[1]  # a role, then the name in apposition
+        words = s.split()
+        last = words[-1] if words else ""
+        if last[:1].islower() or (words and words[0].lower() in DETERMINERS):
+            s = parts[1]  # a role ("The leader of the League"), then the name in apposition
     s = re.sub(r"\s+(?:himself|herself|themselves|itself)$", "", s)
     m = re.search(r"\s(?:who|whose|which|that|familiar|close|involved|said)\s", s)
     if m:
