@@ -324,3 +324,13 @@ def test_full_name_used_as_a_modifier_after_an_article_stays_a_person():
 def test_surname_before_administration_is_an_actor():
     text = "Critics said the Halvorsen administration had ignored the warnings."
     assert "Halvorsen" in _actors(text, [_m(text, "Halvorsen", "PERSON")])
+
+
+def test_surname_without_its_particle_joins_the_full_name():
+    text = "Prime Minister Abdul-Karim al-Kabrani left on Thursday. Kabrani said talks went well."
+    mentions = [
+        _m(text, "Prime Minister Abdul-Karim al-Kabrani", "PERSON"),
+        _m(text, "Kabrani", "GPE", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert actors["Abdul-Karim al-Kabrani"] == ("person", ["Kabrani"])

@@ -9,7 +9,10 @@ tagged alone are added so their mentions count, and each group takes its longest
 
 from __future__ import annotations
 
+import re
+
 from reader.article.actors.lexicon import (
+    ARABIC_PARTICLE,
     MONTHS,
     ORDINARY,
     ORG_SUFFIXES,
@@ -139,7 +142,7 @@ class Merger:
         for gi, g in enumerate(list(self.groups)):
             if g.kind != "person" or len(g.name.split()) < 2:
                 continue
-            last = g.name.split()[-1]
+            last = _bare_surname(g.name.split()[-1])
             low = last.lower()
             if (
                 last in self.owner
@@ -190,7 +193,10 @@ def person_matches(k: str, groups: list[Group]) -> list[int]:
         for gi, g in enumerate(groups)
         if g.kind == "person"
         and len(g.name.split()) > len(toks)
-        and g.name.split()[-len(toks) :] == toks
+        and (
+            g.name.split()[-len(toks) :] == toks
+            or (len(toks) == 1 and _bare_surname(g.name.split()[-1]) == k)
+        )
     ]
     if last:
         return last
@@ -201,3 +207,10 @@ def person_matches(k: str, groups: list[Group]) -> list[int]:
             if g.kind == "person" and len(g.name.split()) > 1 and g.name.split()[0] == toks[0]
         ]
     return []
+
+
+def _bare_surname(last: str) -> str:
+    """ "al-Kabariti" → "Kabariti": the surname as it is also written alone."""
+    if ARABIC_PARTICLE.fullmatch(last):
+        return re.split(r"[-’']", last, maxsplit=1)[1]
+    return last
