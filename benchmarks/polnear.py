@@ -17,7 +17,8 @@ process), two processes side by side.
 Gold, per article the first `.ann` by name: a gold quote is a span between quotation marks
 lying mostly (>= 50 % of its characters) inside an attribution's Content; its speaker is that
 relation's Source; a pronoun Source is replaced by the nearest preceding named Source of the
-same file (one holding a proper name: "he" after "Ben Carson … the candidate" is Ben Carson).
+same file (one whose head word is a proper name: "he" after "Ben Carson … the candidate" is
+Ben Carson).
 A gold quote is *found* when a predicted quote's normalised text contains it, or is contained
 in it covering >= 60 %; its speaker is *right* when the gold Source's head word (the last word
 of the phrase before a comma, a relative clause or a prepositional tail: a surname, or
@@ -111,7 +112,7 @@ def parse_ann(path: Path) -> list[tuple[list[tuple[int, int]], tuple[int, int, s
     return out
 
 
-def head_word(source: str) -> str:
+def head_word(source: str, keep_case: bool = False) -> str:
     """The word a right speaker must contain: the surname, or the head noun of a phrase.
 
     "Rep. Xavier Becerra" -> becerra; "Doug Usher, director of …" -> usher; "a spokesman for
@@ -135,8 +136,9 @@ def head_word(source: str) -> str:
             s = s[: m.start()]
     words = re.findall(r"[\w’'.-]+", s)
     if not words:
-        return source.strip().lower()
-    return re.sub(r"(?:[’']s?|\.)$", "", words[-1]).lower()
+        return source.strip() if keep_case else source.strip().lower()
+    word = re.sub(r"(?:[’']s?|\.)$", "", words[-1])
+    return word if keep_case else word.lower()
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -153,15 +155,11 @@ DETERMINERS = {"the", "a", "an", "another", "one", "his", "her", "their", "its",
 
 
 def is_named(source: str) -> bool:
-    """Whether a Source names someone: it holds a proper name ("Ben Carson", "CNN's Jo Ames"),
-    not only a pronoun or a description ("the candidate", "a spokesman", "The senator").
-    A capitalised first word counts when it stands alone or another capitalised word follows.
-    """
-    words = re.findall(r"[\w’'.-]+", source)
-    caps = [w[:1].isupper() and w.lower() not in DETERMINERS | PRONOUNS for w in words]
-    if not caps:
-        return False
-    return any(caps[1:]) or (caps[0] and len(words) == 1)
+    """Whether a Source names someone: its head word is a proper name ("Ben Carson", "CNN's Jo
+    Ames", "Sen. Rand Paul"), not a pronoun or a description ("the candidate", "a spokesman for
+    Clinton", "The Vermont senator")."""
+    head = head_word(source, keep_case=True)
+    return head[:1].isupper() and head.lower() not in DETERMINERS | PRONOUNS
 
 
 def gold_quotes(text: str, ann: Path) -> list[GoldQuote]:
