@@ -83,8 +83,10 @@ class NewsApp(FeedActions, App[None]):
         Binding("B", "bookmarks", "Bookmarks", show=False, id="bookmarks"),
         Binding("r", "refresh_feed", "Refresh", show=False, id="refresh_feed"),
         Binding("R", "refresh_all", "Refresh all", id="refresh_all"),
-        Binding("slash", "filter", "Search", id="filter"),
-        Binding("a", "add_feed", "Add feed", show=False, id="add_feed"),
+        # Priority: handled before the keys typed right after it are routed, so they land
+        # in the box it opens (check_action lets it through to an input or a dialog).
+        Binding("slash", "filter", "Search", id="filter", priority=True),
+        Binding("a", "add_feed", "Add feed", show=False, id="add_feed", priority=True),
         Binding("d", "remove_feed", "Remove feed", show=False, id="remove_feed"),
         Binding("o", "open_browser", "Browser", show=False, id="open_browser"),
         Binding("A", "mark_view_read", "Mark all read", show=False, id="mark_view_read"),
@@ -93,6 +95,8 @@ class NewsApp(FeedActions, App[None]):
         Binding("s", "toggle_sidebar", "Sidebar", id="toggle_sidebar"),
         Binding("space,pagedown", "page_text", "Page", show=False, id="page_text"),
     ]
+
+    OPENS_A_BOX = frozenset({"filter", "add_feed"})
 
     # Palette titles where people look for another word than the footer's.
     PALETTE_NAMES = {"filter": "Search / filter this view", "help": "Help: keys"}
@@ -599,10 +603,19 @@ class NewsApp(FeedActions, App[None]):
         self.set_view(BookmarksView())
         self.query_one(ArticleList).focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that open a text box are priority bindings; they step aside while the
+        reader types in a box or a dialog is open."""
+        if action in self.OPENS_A_BOX:
+            return self.screen is self.screen_stack[0] and not isinstance(self.focused, Input)
+        return True
+
     def action_filter(self) -> None:
         box = self.query_one("#filter", Input)
         box.remove_class("hidden")
-        box.focus()
+        # At once, not after the next refresh (`focus()` waits for it): letters typed
+        # right after `/` must reach the box, not run as keys ('a' would add a feed).
+        self.screen.set_focus(box)
 
     def _close_filter(self) -> None:
         box = self.query_one("#filter", Input)

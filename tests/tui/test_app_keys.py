@@ -611,3 +611,22 @@ async def test_slash_while_the_index_is_being_built_falls_back_to_titles(make_ap
             assert "titles only" in str(app.query_one("#status").render())
         finally:
             done.set()
+
+
+async def test_letters_typed_right_after_slash_land_in_the_search_box(make_app):
+    """Keys arriving together ('/' then a word, as a fast typist or tmux sends them) must
+    not run as commands ('a' adds a feed, 's' toggles the sidebar)."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for key, char in [("slash", "/"), *[(c, c) for c in "tuesday"]]:
+            event = events.Key(key, char)
+            event.set_sender(app)
+            app._driver.send_message(event)
+        await pilot.pause(0.3)
+        assert app.query_one("#filter").value == "tuesday"
+        assert len(app.screen_stack) == 1 and titles(app) == ["Council approves night ferry"]
+        await pilot.press("slash", "a")  # in the box, / and a are letters
+        assert app.query_one("#filter").value == "tuesday/a"
