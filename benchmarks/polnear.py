@@ -24,6 +24,12 @@ in it covering >= 60 %; its speaker is *right* when the gold Source's head word 
 of the phrase before a comma, a relative clause or a prepositional tail: a surname, or
 "officials", "spokesman") occurs as a word in the predicted speaker. Right speaker is
 counted among all gold quotes (a missed quote is a wrong one).
+
+Figures on the full train split (840 articles, 6,460 gold quotes), 2026-12-04, extraction saved
+with `--save` and re-scored with `--load` by this scorer: before the parse-based speaker pass
+(commit 1f41a0b) 67.6 % right speaker; after it (commit b7f5358) 80.6 %. With a Source counted
+as "named" whenever it is not a pronoun (descriptions like "the candidate" included): 66.2 % and
+79.3 %.
 """
 
 from __future__ import annotations
