@@ -131,6 +131,7 @@ def pre_clean(doc) -> None:
         _drop(el)
     _drop_figure_text(doc)
     _drop_image_captions(doc, total)
+    streamed = _streamed(doc, total)
     marked: list[tuple[object, str]] = []
     for el in list(
         doc.iter(
@@ -153,8 +154,9 @@ def pre_clean(doc) -> None:
             continue
         feats = _features(el)
         if _is_hidden(el):
-            # Streamed pages deliver the article in a hidden block that a script reveals.
-            if _prose_len(el) < 0.3 * total:
+            # Streamed pages deliver the article in hidden blocks that a script reveals.
+            prose = _prose_len(el)
+            if prose < 0.3 * total and not (streamed and prose):
                 _drop(el)
             continue
         tag = _tag(el)
@@ -187,6 +189,15 @@ def pre_clean(doc) -> None:
 def _in_code(el) -> bool:
     """Inside <pre> or <code>: a highlighter's "comment" class marks code, not furniture."""
     return any(_tag(a) in ("pre", "code") for a in el.iterancestors())
+
+
+def _streamed(doc, total: int) -> bool:
+    """Does the page hold much of its prose in hidden blocks? Streaming renderers send the
+    article in several hidden chunks (``<div hidden id="S:3">``) that a script moves into
+    place; each chunk alone is small, together they are the article."""
+    hidden = [el for el in doc.iter() if isinstance(el.tag, str) and _is_hidden(el)]
+    outer = [el for el in hidden if not any(_is_hidden(a) for a in el.iterancestors())]
+    return sum(_prose_len(el) for el in outer) > 0.3 * total
 
 
 def _is_hidden(el) -> bool:

@@ -163,10 +163,7 @@ def test_lists_and_tables_inside_the_article_are_kept() -> None:
     """Readability's conditional cleaning drops a checklist and a table inside the article;
     the page's own element behind its block still holds them."""
     checklist = "".join(f"<li>{item}</li>" for item in ("Rope", "Map", "Flask"))
-    table = (
-        "<table><tr><th>No.</th><th>Time</th></tr>"
-        "<tr><td>1</td><td>06:40</td></tr></table>"
-    )
+    table = "<table><tr><th>No.</th><th>Time</th></tr><tr><td>1</td><td>06:40</td></tr></table>"
     body = (
         f"{nav()}<main><article><h1>Ferry timetable</h1>{paragraphs(P1, P2)}"
         f"<h2>What to bring</h2><ul>{checklist}</ul>{paragraphs(P3)}{table}{paragraphs(P4)}"
@@ -191,3 +188,16 @@ def test_a_block_of_links_to_other_pages_goes_with_its_label() -> None:
     assert_whole_article(plain)
     assert "Keep reading" not in plain
     assert "Another story about the harbour" not in plain
+
+
+def test_an_article_streamed_in_several_hidden_chunks_is_kept() -> None:
+    """Each chunk alone is a small share of the page's prose; together they are the article."""
+    chunks = "".join(
+        f'<div hidden id="S:{i}"><section>{paragraphs(text)}</section></div>'
+        for i, text in enumerate(ARTICLE)
+    )
+    body = (
+        f'{nav()}<main><article><div class="skeleton">Loading</div></article></main>{chunks}'
+        '<div hidden><ul><li><a href="/a">Menu</a></li></ul></div>'
+    )
+    assert_whole_article(clean_page(page(body), URL).plain)
