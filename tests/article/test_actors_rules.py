@@ -334,3 +334,8 @@ def test_surname_without_its_particle_joins_the_full_name():
     ]
     actors = _actors(text, mentions)
     assert actors["Abdul-Karim al-Kabrani"] == ("person", ["Kabrani"])
+
+
+def test_man_noun_right_before_a_name_is_a_role():
+    text = "Only some take money, the boatman Ilkka said, and ferryman Tomas Ferrand agreed."
+    assert _actors(text, [_m(text, "Tomas Ferrand", "ORG")])["Tomas Ferrand"][0] == "person"

@@ -159,9 +159,14 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
     if _name_starts_sentence(text, m, s.text):
         s.sentence_initial += 1
     word_before = re.search(r"(?<![\w’'-])(?<!\bthe )(?<!\ba )(?<!\ban )([a-z][a-z-]+)\s+$", before)
-    if word_before and is_role_noun(word_before.group(1)) and not determiner:
+    if word_before and _role_before(word_before.group(1)) and not determiner:
         s.votes["person"] += 3  # "starter Sterling Hitchcock", "champion Agassi"
         s.person_cue += 1
+
+
+def _role_before(word: str) -> bool:
+    """A lower-case role noun right before a name: "sprinter", "economist", "boatman"."""
+    return is_role_noun(word) or (len(word) > 5 and word.endswith(("man", "woman")))
 
 
 def _name_starts_sentence(text: str, m: Mention, surface: str) -> bool:
