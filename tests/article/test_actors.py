@@ -257,7 +257,11 @@ def test_place_named_only_inside_one_organisation_is_not_an_actor():
 @pytest.mark.parametrize(
     ("sentence", "word", "modifier"),
     [
-        ("Quillmark, the Markdown rendering library used by thousands, was forked.", "Markdown", True),
+        (
+            "Quillmark, the Markdown rendering library used by thousands, was forked.",
+            "Markdown",
+            True,
+        ),
         ("Intercity services between the two cities will run hourly.", "Intercity", True),
         ("She bought a Velmix espresso machine, then another.", "Velmix", True),
         ("The Telvane branch of the bank will close.", "Telvane", False),
