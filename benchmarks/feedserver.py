@@ -109,8 +109,11 @@ class Corpus:
         paragraphs = []
         size = 0
         while size < self.desc_chars:
-            para = _quote(rng) if rng.random() < 0.3 else " ".join(
-                _sentence(rng, rng.randint(8, 16)) for _ in range(2))
+            para = (
+                _quote(rng)
+                if rng.random() < 0.3
+                else " ".join(_sentence(rng, rng.randint(8, 16)) for _ in range(2))
+            )
             paragraphs.append(para)
             size += len(para) + 7
         when = _BASE_TIME - (feed * 7 + i) * 3600
@@ -198,17 +201,28 @@ class _Handler(BaseHTTPRequestHandler):
                 srv.count("304")
                 return self._send(304, b"", None, etag=etag, modified=modified)
             srv.count("feed")
-            return self._send(200, body, "application/rss+xml; charset=utf-8",
-                              etag=etag, modified=modified)
+            return self._send(
+                200, body, "application/rss+xml; charset=utf-8", etag=etag, modified=modified
+            )
         if m := _PAGE.match(path):
             srv.count("page")
-            return self._send(200, srv.corpus.page_bytes(int(m.group(1)), int(m.group(2))),
-                              "text/html; charset=utf-8")
+            return self._send(
+                200,
+                srv.corpus.page_bytes(int(m.group(1)), int(m.group(2))),
+                "text/html; charset=utf-8",
+            )
         srv.count("404")
         self._send(404, b"not found", "text/plain")
 
-    def _send(self, code: int, body: bytes, ctype: str | None, *, etag: str | None = None,
-              modified: str | None = None) -> None:
+    def _send(
+        self,
+        code: int,
+        body: bytes,
+        ctype: str | None,
+        *,
+        etag: str | None = None,
+        modified: str | None = None,
+    ) -> None:
         self.send_response(code)
         if ctype:
             self.send_header("Content-Type", ctype)
@@ -231,8 +245,16 @@ class _Server(ThreadingHTTPServer):
 class FeedServer:
     """Context manager: serves the corpus on loopback in background threads."""
 
-    def __init__(self, feeds: int, items: int = 30, latency_ms: float = 0.0, *, hosts: int = 1,
-                 seed: int = 1, max_seconds: float = 1800.0) -> None:
+    def __init__(
+        self,
+        feeds: int,
+        items: int = 30,
+        latency_ms: float = 0.0,
+        *,
+        hosts: int = 1,
+        seed: int = 1,
+        max_seconds: float = 1800.0,
+    ) -> None:
         if not 1 <= hosts <= 250:
             raise ValueError("hosts must be 1..250")
         self.corpus = Corpus(feeds, items, seed)
@@ -267,8 +289,9 @@ class FeedServer:
                 if attempt == 19:
                     raise
         for server in self._servers:
-            t = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2},
-                                 daemon=True)
+            t = threading.Thread(
+                target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True
+            )
             t.start()
             self._threads.append(t)
         self._timer = threading.Timer(self.max_seconds, self.stop)
@@ -308,8 +331,9 @@ class FeedServer:
         return self.hosts[n % len(self.hosts)]
 
     def feed_urls(self) -> list[str]:
-        return [f"http://{self.host_of(n)}:{self.port}/feed/{n}.xml"
-                for n in range(self.corpus.feeds)]
+        return [
+            f"http://{self.host_of(n)}:{self.port}/feed/{n}.xml" for n in range(self.corpus.feeds)
+        ]
 
     def warm(self) -> None:
         """Generate every feed up front, so the first client does not pay for it."""
@@ -317,8 +341,12 @@ class FeedServer:
             self.corpus.feed_bytes(n, f"{self.host_of(n)}:{self.port}")
 
     def opml(self, title: str = "bench") -> bytes:
-        lines = ['<?xml version="1.0" encoding="utf-8"?>', '<opml version="2.0">',
-                 f"<head><title>{escape(title)}</title></head>", "<body>"]
+        lines = [
+            '<?xml version="1.0" encoding="utf-8"?>',
+            '<opml version="2.0">',
+            f"<head><title>{escape(title)}</title></head>",
+            "<body>",
+        ]
         for n, url in enumerate(self.feed_urls()):
             lines.append(f'<outline type="rss" text="Bench feed {n}" xmlUrl="{escape(url)}"/>')
         lines += ["</body>", "</opml>", ""]
@@ -345,8 +373,9 @@ def main() -> None:
     ap.add_argument("--hosts", type=int, default=1)
     ap.add_argument("--seconds", type=float, default=300, help="stop after this long")
     args = ap.parse_args()
-    with FeedServer(args.feeds, args.items, args.latency_ms, hosts=args.hosts,
-                    max_seconds=args.seconds) as server:
+    with FeedServer(
+        args.feeds, args.items, args.latency_ms, hosts=args.hosts, max_seconds=args.seconds
+    ) as server:
         for url in server.feed_urls()[:5]:
             print(url)
         print(f"… {args.feeds} feeds; stops in {args.seconds:g} s (Ctrl-C to stop now)")

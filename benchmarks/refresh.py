@@ -60,7 +60,7 @@ _PATCHES = {
     # httpcore calls `import sniffio` for every lock/semaphore it makes; with sniffio not
     # installed (anyio ≥ 4.x no longer pulls it in) each failed import rescans sys.path.
     "sniffio": "import types; m = types.ModuleType('sniffio'); "
-               "m.current_async_library = lambda: 'asyncio'; sys.modules['sniffio'] = m",
+    "m.current_async_library = lambda: 'asyncio'; sys.modules['sniffio'] = m",
     # Store writes fsync the file and the folder, on the event loop thread.
     "nofsync": "import os; os.fsync = lambda fd: None",
 }
@@ -68,8 +68,14 @@ _PATCHES = {
 
 def newsreader_cmd(variant: tuple[str, ...] = ()) -> list[str]:
     if variant:
-        code = "; ".join(["import sys", *(_PATCHES[v] for v in variant),
-                          "from reader.cli import main", "sys.exit(main(sys.argv[1:]))"])
+        code = "; ".join(
+            [
+                "import sys",
+                *(_PATCHES[v] for v in variant),
+                "from reader.cli import main",
+                "sys.exit(main(sys.argv[1:]))",
+            ]
+        )
         return [sys.executable, "-c", code]
     script = Path(sys.executable).with_name("newsreader")
     return [str(script)] if script.exists() else [sys.executable, "-m", "reader"]
@@ -83,8 +89,9 @@ class Run:
     stderr: str = ""
 
 
-def timed(cmd: list[str], env: dict[str, str] | None = None, cwd: str | None = None,
-          timeout: float = 900) -> Run:
+def timed(
+    cmd: list[str], env: dict[str, str] | None = None, cwd: str | None = None, timeout: float = 900
+) -> Run:
     """Wall time and peak RSS of one process (its own rusage, via wait4)."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
@@ -120,9 +127,13 @@ class Result:
 
 
 # ----------------------------------------------------------------------- newsreader
-def newsreader_once(server: FeedServer, work: Path, per_host: int | None,
-                    profile: Path | None = None,
-                    variant: tuple[str, ...] = ()) -> tuple[Run, Run, int]:
+def newsreader_once(
+    server: FeedServer,
+    work: Path,
+    per_host: int | None,
+    profile: Path | None = None,
+    variant: tuple[str, ...] = (),
+) -> tuple[Run, Run, int]:
     data = work / "nr"
     data.mkdir()
     if per_host:
@@ -131,19 +142,38 @@ def newsreader_once(server: FeedServer, work: Path, per_host: int | None,
     opml.write_bytes(server.opml())
     env = {**os.environ, "NEWSREADER_HOME": str(data)}
     base = newsreader_cmd(variant)
-    imp = subprocess.run([*base, "--data-dir", str(data), "import", str(opml)],
-                         capture_output=True, text=True, env=env)
+    imp = subprocess.run(
+        [*base, "--data-dir", str(data), "import", str(opml)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     if imp.returncode:
         raise SystemExit(f"newsreader import failed: {imp.stderr}")
     refresh = [*base, "--data-dir", str(data), "refresh", "--feeds-only"]
     if profile is not None:  # the cold run only (the warm one would overwrite it)
-        cold = timed([sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "reader",
-                      "--data-dir", str(data), "refresh", "--feeds-only"], env=env)
+        cold = timed(
+            [
+                sys.executable,
+                "-m",
+                "cProfile",
+                "-o",
+                str(profile),
+                "-m",
+                "reader",
+                "--data-dir",
+                str(data),
+                "refresh",
+                "--feeds-only",
+            ],
+            env=env,
+        )
     else:
         cold = timed(refresh, env=env)
     warm = timed(refresh, env=env)
-    listed = subprocess.run([*base, "--data-dir", str(data), "list", "--json"],
-                            capture_output=True, env=env)
+    listed = subprocess.run(
+        [*base, "--data-dir", str(data), "list", "--json"], capture_output=True, env=env
+    )
     import json
 
     count = len(json.loads(listed.stdout)) if listed.returncode == 0 else -1
@@ -159,8 +189,13 @@ def newsboat_once(server: FeedServer, work: Path, threads: int) -> tuple[Run, Ru
     config = home / "config"
     config.write_text(f"reload-threads {threads}\n")
     cache = home / "cache.db"
-    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
-           "XDG_DATA_HOME": str(home / ".local/share"), "XDG_CACHE_HOME": str(home / ".cache")}
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+    }
     cmd = ["newsboat", "-x", "reload", "-u", str(urls), "-c", str(cache), "-C", str(config)]
     cold = timed(cmd, env=env, cwd=str(home))
     warm = timed(cmd, env=env, cwd=str(home))
@@ -170,17 +205,27 @@ def newsboat_once(server: FeedServer, work: Path, threads: int) -> tuple[Run, Ru
 
 
 # ----------------------------------------------------------------------------- main
-def run_case(name: str, repeat: int, hosts: int, per_host: int | None, threads: int,
-             with_newsboat: bool, profile: Path | None,
-             variants: list[tuple[str, ...]] = ()) -> list[Result]:
+def run_case(
+    name: str,
+    repeat: int,
+    hosts: int,
+    per_host: int | None,
+    threads: int,
+    with_newsboat: bool,
+    profile: Path | None,
+    variants: list[tuple[str, ...]] = (),
+) -> list[Result]:
     spec = CASES[name]
     expected = spec["feeds"] * spec["items"]
     nr = Result("newsreader", name)
     nb = Result("newsboat", name)
-    extra = {f"newsreader+{'+'.join(v)}": (v, Result(f"newsreader+{'+'.join(v)}", name))
-             for v in variants}
-    with FeedServer(spec["feeds"], spec["items"], spec["latency_ms"], hosts=hosts,
-                    max_seconds=3600) as server:
+    extra = {
+        f"newsreader+{'+'.join(v)}": (v, Result(f"newsreader+{'+'.join(v)}", name))
+        for v in variants
+    }
+    with FeedServer(
+        spec["feeds"], spec["items"], spec["latency_ms"], hosts=hosts, max_seconds=3600
+    ) as server:
         server.warm()
         for rep in range(repeat):
             # Alternate who goes first, so a slow neighbour hurts both alike.
@@ -197,8 +242,9 @@ def run_case(name: str, repeat: int, hosts: int, per_host: int | None, threads: 
                         res = nr
                     elif tool in extra:
                         variant, res = extra[tool]
-                        cold, warm, count = newsreader_once(server, Path(tmp), per_host,
-                                                            variant=variant)
+                        cold, warm, count = newsreader_once(
+                            server, Path(tmp), per_host, variant=variant
+                        )
                     else:
                         cold, warm, count = newsboat_once(server, Path(tmp), threads)
                         res = nb
@@ -211,9 +257,13 @@ def run_case(name: str, repeat: int, hosts: int, per_host: int | None, threads: 
                         res.notes.append(f"{label} exit {run.rc}: {run.stderr.strip()[-300:]}")
                 if count != expected:
                     res.notes.append(f"stored {count} items, expected {expected}")
-                print(f"  [{name}] {tool:18s} cold {cold.wall:6.2f} s {cold.rss_mb:5.0f} MB | "
-                      f"warm {warm.wall:5.2f} s {warm.rss_mb:5.0f} MB | items {count} | "
-                      f"server {hits}", file=sys.stderr, flush=True)
+                print(
+                    f"  [{name}] {tool:18s} cold {cold.wall:6.2f} s {cold.rss_mb:5.0f} MB | "
+                    f"warm {warm.wall:5.2f} s {warm.rss_mb:5.0f} MB | items {count} | "
+                    f"server {hits}",
+                    file=sys.stderr,
+                    flush=True,
+                )
         if profile is not None:
             with tempfile.TemporaryDirectory(prefix="bench-prof-") as tmp:
                 newsreader_once(server, Path(tmp), per_host, profile=profile)
@@ -236,7 +286,7 @@ def table(results: dict[str, list[Result]], hosts: int, per_host: int | None) ->
     ]
     for name, (res) in results.items():
         spec = CASES[name]
-        label = (f"{name}: {spec['feeds']}×{spec['items']} @ {spec['latency_ms']:g} ms")
+        label = f"{name}: {spec['feeds']}×{spec['items']} @ {spec['latency_ms']:g} ms"
         nr = res[0]
         nb = next((r for r in res if r.tool == "newsboat"), None)
         for r in res:
@@ -248,11 +298,14 @@ def table(results: dict[str, list[Result]], hosts: int, per_host: int | None) ->
                 f"| {label} | {r.tool} | {fmt(r.med(r.cold, 'wall'), ' s')} "
                 f"| {r.med(r.cold, 'rss_mb'):.0f} MB | {fmt(r.med(r.warm, 'wall'), ' s')} "
                 f"| {r.med(r.warm, 'rss_mb'):.0f} MB | {'/'.join(map(str, r.items))} "
-                f"| {ratio_c} | {ratio_w} |")
+                f"| {ratio_c} | {ratio_w} |"
+            )
     lines.append("")
-    lines.append(f"Medians of {len(next(iter(results.values()))[0].cold)} run(s). Team reference "
-                 f"for newsboat 2.21: a → {REFERENCE['a']} s, b → {REFERENCE['b']} s. "
-                 f"Target: case b cold ratio ≤ {TARGET_RATIO}.")
+    lines.append(
+        f"Medians of {len(next(iter(results.values()))[0].cold)} run(s). Team reference "
+        f"for newsboat 2.21: a → {REFERENCE['a']} s, b → {REFERENCE['b']} s. "
+        f"Target: case b cold ratio ≤ {TARGET_RATIO}."
+    )
     if "b" in results and len(results["b"]) > 1 and results["b"][1].tool == "newsboat":
         nr, nb = results["b"][:2]
         ratio = nr.med(nr.cold, "wall") / nb.med(nb.cold, "wall")
@@ -284,13 +337,20 @@ def main() -> int:
     ap.add_argument("--per-host", type=int, help="newsreader per_host setting (default: its own)")
     ap.add_argument("--threads", type=int, default=8, help="newsboat reload-threads")
     ap.add_argument("--no-newsboat", action="store_true")
-    ap.add_argument("--profile", action="store_true",
-                    help="also run newsreader's cold refresh under cProfile (not timed)")
+    ap.add_argument(
+        "--profile",
+        action="store_true",
+        help="also run newsreader's cold refresh under cProfile (not timed)",
+    )
     ap.add_argument("--markdown", type=Path, help="append the table to this file")
-    ap.add_argument("--variant", action="append", default=[],
-                    help="what-if: also run newsreader with benchmark-only patches, "
-                         f"interleaved in the same run; comma-join to combine "
-                         f"({', '.join(sorted(_PATCHES))})")
+    ap.add_argument(
+        "--variant",
+        action="append",
+        default=[],
+        help="what-if: also run newsreader with benchmark-only patches, "
+        f"interleaved in the same run; comma-join to combine "
+        f"({', '.join(sorted(_PATCHES))})",
+    )
     args = ap.parse_args()
     variants = [tuple(v.split(",")) for v in args.variant]
     for v in variants:
@@ -299,8 +359,10 @@ def main() -> int:
     cases = args.case or ["a", "b"]
     with_newsboat = not args.no_newsboat
     if with_newsboat and shutil.which("newsboat") is None:
-        print("newsboat not found: running newsreader alone (install: apt-get install newsboat)",
-              file=sys.stderr)
+        print(
+            "newsboat not found: running newsreader alone (install: apt-get install newsboat)",
+            file=sys.stderr,
+        )
         with_newsboat = False
     if not loopback_hosts_work(args.hosts):
         raise SystemExit(f"127.0.0.{args.hosts} is not a usable loopback address here")
@@ -310,16 +372,29 @@ def main() -> int:
         prof = None
         if args.profile:
             prof = Path(tempfile.gettempdir()) / f"newsreader-refresh-{name}.prof"
-        results[name] = run_case(name, args.repeat, args.hosts, args.per_host, args.threads,
-                                 with_newsboat, prof, variants)
+        results[name] = run_case(
+            name,
+            args.repeat,
+            args.hosts,
+            args.per_host,
+            args.threads,
+            with_newsboat,
+            prof,
+            variants,
+        )
         if prof is not None and prof.exists():
-            profiles.append(f"### cProfile, case {name} (cold, not timed): {prof}\n\n```\n"
-                            + print_profile(prof) + "```\n")
+            profiles.append(
+                f"### cProfile, case {name} (cold, not timed): {prof}\n\n```\n"
+                + print_profile(prof)
+                + "```\n"
+            )
     text = table(results, args.hosts, args.per_host)
     if variants:
-        text += ("\nnewsreader+X rows: what-if runs with a benchmark-only patch X applied in "
-                 "the child process (sniffio: a stub sniffio module; nofsync: os.fsync "
-                 "disabled); domain code unchanged.\n")
+        text += (
+            "\nnewsreader+X rows: what-if runs with a benchmark-only patch X applied in "
+            "the child process (sniffio: a stub sniffio module; nofsync: os.fsync "
+            "disabled); domain code unchanged.\n"
+        )
     if not with_newsboat:
         why = "--no-newsboat" if args.no_newsboat else "not installed"
         text += f"\nnewsboat was not run ({why}): no ratios.\n"

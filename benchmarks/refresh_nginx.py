@@ -30,7 +30,7 @@ def write_feeds(www: Path, feeds: int, items: int) -> list[str]:
     urls = []
     for i in range(feeds):
         body = "".join(
-            f"<item><title>Feed {i} item {j} {' '.join(WORDS[(i + j) % 10:][:5])}</title>"
+            f"<item><title>Feed {i} item {j} {' '.join(WORDS[(i + j) % 10 :][:5])}</title>"
             f"<link>http://127.0.0.1:{PORT}/p/{i}/{j}</link><guid>urn:{i}:{j}</guid>"
             f"<pubDate>Mon, 01 Jun 2026 {j % 24:02d}:{j % 60:02d}:00 +0000</pubDate>"
             f"<description>{(' '.join(WORDS) + '. ') * 12}</description></item>"
@@ -83,7 +83,8 @@ def main() -> int:
     (work / "urls").write_text("\n".join(urls) + "\n")
     (work / "subs.opml").write_text(
         '<opml version="2.0"><body>'
-        + "".join(f'<outline xmlUrl="{u}"/>' for u in urls) + "</body></opml>"
+        + "".join(f'<outline xmlUrl="{u}"/>' for u in urls)
+        + "</body></opml>"
     )
     conf = start_nginx(work)
     rows: dict[str, list[tuple[float, float, float]]] = {"newsreader": [], "newsboat": []}
@@ -91,8 +92,11 @@ def main() -> int:
         for _ in range(args.rounds):
             data = work / "nr"
             shutil.rmtree(data, ignore_errors=True)
-            subprocess.run(["newsreader", "--data-dir", str(data), "import",
-                            str(work / "subs.opml")], check=True, capture_output=True)
+            subprocess.run(
+                ["newsreader", "--data-dir", str(data), "import", str(work / "subs.opml")],
+                check=True,
+                capture_output=True,
+            )
             cmd = ["newsreader", "--data-dir", str(data), "refresh", "--feeds-only"]
             cold, rss = timed(cmd)
             warm, _ = timed(cmd)
@@ -102,19 +106,33 @@ def main() -> int:
             nb.mkdir()
             (nb / "config").write_text("reload-threads 8\n")
             env = {**os.environ, "HOME": str(nb)}
-            cmd = ["newsboat", "-x", "reload", "-u", str(work / "urls"),
-                   "-c", str(nb / "cache.db"), "-C", str(nb / "config")]
+            cmd = [
+                "newsboat",
+                "-x",
+                "reload",
+                "-u",
+                str(work / "urls"),
+                "-c",
+                str(nb / "cache.db"),
+                "-C",
+                str(nb / "config"),
+            ]
             cold, rss = timed(cmd, env)
             warm, _ = timed(cmd, env)
             rows["newsboat"].append((cold, warm, rss))
-            stored = sqlite3.connect(nb / "cache.db").execute(
-                "select count(*) from rss_item").fetchone()[0]
+            stored = (
+                sqlite3.connect(nb / "cache.db")
+                .execute("select count(*) from rss_item")
+                .fetchone()[0]
+            )
             assert stored == args.feeds * args.items, stored
     finally:
         subprocess.run(["nginx", "-s", "stop", "-c", str(conf)], capture_output=True)
     med = {k: [statistics.median(x[i] for x in v) for i in range(3)] for k, v in rows.items()}
-    print(f"{args.feeds} feeds × {args.items} items, nginx on 127.0.0.1, "
-          f"median of {args.rounds} round(s)\n")
+    print(
+        f"{args.feeds} feeds × {args.items} items, nginx on 127.0.0.1, "
+        f"median of {args.rounds} round(s)\n"
+    )
     print("| client | cold | warm | peak RSS |\n|---|---|---|---|")
     for name, (cold, warm, rss) in med.items():
         print(f"| {name} | {cold:.2f} s | {warm:.2f} s | {rss:.0f} MB |")

@@ -86,11 +86,19 @@ def build(store_dir: Path, feeds: int, items: int) -> dict[str, object]:
         server.warm()
         opml = store_dir.parent / "scale-feeds.opml"
         opml.write_bytes(server.opml())
-        subprocess.run([*base, "--data-dir", str(store_dir), "import", str(opml)], check=True,
-                       env=env, capture_output=True)
+        subprocess.run(
+            [*base, "--data-dir", str(store_dir), "import", str(opml)],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
         t0 = time.perf_counter()
-        done = subprocess.run([*base, "--data-dir", str(store_dir), "refresh", "--feeds-only"],
-                              env=env, capture_output=True, text=True)
+        done = subprocess.run(
+            [*base, "--data-dir", str(store_dir), "refresh", "--feeds-only"],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
         info["build refresh (s)"] = time.perf_counter() - t0
         info["build summary"] = done.stderr.strip().splitlines()[-1] if done.stderr else ""
         if done.returncode:
@@ -138,8 +146,12 @@ print(json.dumps({"import": t1 - t0, "store": t2 - t1, "articles": t3 - t2,
 def measure_open(store_dir: Path, runs: int = 3) -> list[dict[str, float]]:
     out = []
     for _ in range(runs):
-        done = subprocess.run([sys.executable, "-c", _OPEN_CODE, str(store_dir)],
-                              capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", _OPEN_CODE, str(store_dir)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         out.append(json.loads(done.stdout))
     return out
 
@@ -200,8 +212,11 @@ def measure_in_process(store_dir: Path) -> dict[str, object]:
 
 def measure_list(store_dir: Path) -> tuple[float, int]:
     t = time.perf_counter()
-    done = subprocess.run([*newsreader_cmd(), "--data-dir", str(store_dir), "list", "--json"],
-                          capture_output=True, check=True)
+    done = subprocess.run(
+        [*newsreader_cmd(), "--data-dir", str(store_dir), "list", "--json"],
+        capture_output=True,
+        check=True,
+    )
     wall = time.perf_counter() - t
     return wall, len(json.loads(done.stdout))
 
@@ -266,8 +281,12 @@ asyncio.run(main())
 def measure_app(store_dir: Path) -> dict[str, object]:
     if not (ROOT / "reader" / "tui" / "app.py").exists():
         return {"skip": "reader/tui has no app yet"}
-    done = subprocess.run([sys.executable, "-c", _APP_CODE, str(store_dir)],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", _APP_CODE, str(store_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     if done.returncode or not done.stdout.strip():
         last = (done.stderr.strip().splitlines() or ["no output"])[-1]
         return {"skip": f"app run failed: {last[-200:]}"}
@@ -286,9 +305,14 @@ def p95(values: list[float]) -> float:
 
 def report(store_dir: Path, build_info: dict[str, object], feeds: int, items: int) -> str:
     opens = measure_open(store_dir)
-    inproc = json.loads(subprocess.run(
-        [sys.executable, __file__, "--in-process", str(store_dir)],
-        capture_output=True, text=True, check=True).stdout)
+    inproc = json.loads(
+        subprocess.run(
+            [sys.executable, __file__, "--in-process", str(store_dir)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
     list_wall, list_rows = measure_list(store_dir)
     app = measure_app(store_dir)
 
@@ -298,15 +322,22 @@ def report(store_dir: Path, build_info: dict[str, object], feeds: int, items: in
     def row(name: str, measured: float | None, unit: str, extra: str = "") -> None:
         target = TARGETS.get(name)
         if measured is None:
-            rows.append((name, f"≤ {target[0]:g} {target[1]}" if target else "–",
-                         f"skipped: {extra}", "–"))
+            rows.append(
+                (name, f"≤ {target[0]:g} {target[1]}" if target else "–", f"skipped: {extra}", "–")
+            )
             return
         verdict = "–"
         if target:
             verdict = "PASS" if measured <= target[0] else "FAIL"
         text = f"{measured:.1f} {unit}" if unit != "s" else f"{measured:.2f} s"
-        rows.append((name, f"≤ {target[0]:g} {target[1]}" if target else "(no target)",
-                     text + (f" ({extra})" if extra else ""), verdict))
+        rows.append(
+            (
+                name,
+                f"≤ {target[0]:g} {target[1]}" if target else "(no target)",
+                text + (f" ({extra})" if extra else ""),
+                verdict,
+            )
+        )
 
     if "skip" in app:
         row("app start to first screen", None, "s", app["skip"])
@@ -314,17 +345,29 @@ def report(store_dir: Path, build_info: dict[str, object], feeds: int, items: in
     else:
         row("app start to first screen", app["start"], "s", f"{app['rows']} rows")
         row("app memory (RSS after mount)", app["rss"], "MB")
-    row("open store", open_ms, "ms",
+    row(
+        "open store",
+        open_ms,
+        "ms",
         f"Store() {med([o['store'] for o in opens]) * 1000:.0f} + articles() "
         f"{med([o['articles'] for o in opens]) * 1000:.0f} ms; imports "
-        f"{med([o['import'] for o in opens]) * 1000:.0f} ms apart")
+        f"{med([o['import'] for o in opens]) * 1000:.0f} ms apart",
+    )
     row("mark-read", med(inproc["mark-read ms"]), "ms", f"p95 {p95(inproc['mark-read ms']):.1f}")
     row("bookmark", med(inproc["bookmark ms"]), "ms", f"p95 {p95(inproc['bookmark ms']):.1f}")
-    row("open analysed article", med(inproc["open ms"]), "ms",
-        f"p95 {p95(inproc['open ms']):.1f}; {inproc['open analysed ok']} analysed bodies")
+    row(
+        "open analysed article",
+        med(inproc["open ms"]),
+        "ms",
+        f"p95 {p95(inproc['open ms']):.1f}; {inproc['open analysed ok']} analysed bodies",
+    )
     row("list --json (whole process)", list_wall, "s", f"{list_rows} rows")
-    row("search titles (articles(query=…))", med(inproc["search ms"]), "ms",
-        f"hits {inproc['search hits']}")
+    row(
+        "search titles (articles(query=…))",
+        med(inproc["search ms"]),
+        "ms",
+        f"hits {inproc['search hits']}",
+    )
     row("unread, newest 200 (articles(unread, limit))", inproc["unread top 200 ms"], "ms")
     row("store process RSS after articles()", med([o["rss"] for o in opens]), "MB")
 

@@ -21,8 +21,9 @@ DOMAIN = sorted(
 
 def _loaded_after(code: str) -> set[str]:
     probe = code + "\nimport sys; print(' '.join(sorted(sys.modules)))"
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
     return set(out.split())
 
 
@@ -39,8 +40,9 @@ def test_analysis_modules_do_not_load_spacy_on_import():
 
 def test_help_and_extract_without_analysis_never_load_spacy(tmp_path):
     page = tmp_path / "p.html"
-    page.write_text("<html><body><article><p>" + "Words of ours. " * 40 + "</p></article>"
-                    "</body></html>")
+    page.write_text(
+        "<html><body><article><p>" + "Words of ours. " * 40 + "</p></article></body></html>"
+    )
     code = (
         "import sys\n"
         "from reader.cli import main\n"
@@ -57,9 +59,20 @@ def test_wheel_ships_the_themes(tmp_path):
     if not (root / "pyproject.toml").exists():
         pytest.skip("not run from a source checkout")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(tmp_path), str(root)],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(root),
+        ],
+        check=True,
+        capture_output=True,
     )
     [wheel] = tmp_path.glob("newsreader-*.whl")
     names = zipfile.ZipFile(wheel).namelist()

@@ -38,7 +38,9 @@ def run_cli(data: Path, *args: str, timeout: float = 60) -> Run:
     """`newsreader --data-dir DATA ARGS…` as a real process, with its own peak RSS (wait4)."""
     proc = subprocess.Popen(
         [*CLI, "--data-dir", str(data), *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
         env=child_env(),
     )
     chunks: dict[str, bytes] = {}
@@ -46,8 +48,10 @@ def run_cli(data: Path, *args: str, timeout: float = 60) -> Run:
     def drain(name: str, stream) -> None:
         chunks[name] = stream.read()
 
-    readers = [threading.Thread(target=drain, args=(n, s), daemon=True)
-               for n, s in (("out", proc.stdout), ("err", proc.stderr))]
+    readers = [
+        threading.Thread(target=drain, args=(n, s), daemon=True)
+        for n, s in (("out", proc.stdout), ("err", proc.stderr))
+    ]
     for r in readers:
         r.start()
     started = time.monotonic()
@@ -94,8 +98,9 @@ def rfc822(minutes: int) -> str:
     return format_datetime(BASE_DATE + timedelta(minutes=minutes), usegmt=True)
 
 
-def item(guid: str, title: str, link: str | None = None, description: str | None = None,
-         minutes: int = 0) -> str:
+def item(
+    guid: str, title: str, link: str | None = None, description: str | None = None, minutes: int = 0
+) -> str:
     parts = [f"<guid isPermaLink='false'>{escape(guid)}</guid>", f"<title>{escape(title)}</title>"]
     if link is not None:
         parts.append(f"<link>{escape(link)}</link>")

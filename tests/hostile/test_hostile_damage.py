@@ -29,13 +29,29 @@ def data(tmp_path: Path) -> Path:
         store.add_feed(url, title=f"Title of {url}")
     store.update_feed(FEED, last_refresh="2024-07-01T06:00:00Z")  # a second generation
     for url in (FEED, OTHER):
-        entries = [{"identity": f"{url}#{n}", "title": f"Story {n}", "link": f"{url}/{n}",
-                    "published": f"2024-07-0{n + 1}T00:00:00Z", "author": None}
-                   for n in range(3)]
+        entries = [
+            {
+                "identity": f"{url}#{n}",
+                "title": f"Story {n}",
+                "link": f"{url}/{n}",
+                "published": f"2024-07-0{n + 1}T00:00:00Z",
+                "author": None,
+            }
+            for n in range(3)
+        ]
         ids = store.add_articles(url, entries)
         for aid in ids:
-            store.save_body(aid, {"source": "page", "text": TEXT, "note": None,
-                                  "analysed": True, "quotes": [], "actors": []})
+            store.save_body(
+                aid,
+                {
+                    "source": "page",
+                    "text": TEXT,
+                    "note": None,
+                    "analysed": True,
+                    "quotes": [],
+                    "actors": [],
+                },
+            )
         store.update_articles({aid: {"has_body": True} for aid in ids})
         store.set_read(ids[:1])
         store.set_read(ids[1:2])
@@ -139,7 +155,8 @@ def test_damaged_shard_without_a_backup_starts_empty_and_says_so(data: Path, cli
 
 
 @pytest.mark.parametrize(
-    "damage", [b"garbage, not zlib", b"x\x9c\x03\x00\x00\x00\x00\x01", b""],
+    "damage",
+    [b"garbage, not zlib", b"x\x9c\x03\x00\x00\x00\x00\x01", b""],
     ids=["not-zlib", "zlib-of-nothing", "empty"],
 )
 def test_damaged_body_file(data: Path, cli: Cli, damage: bytes) -> None:

@@ -33,19 +33,30 @@ def _seed(data: Path, feed: str = FEED, n: int = 20) -> list[str]:
     store = Store(resolve_paths(data))
     if store.feed(feed) is None:
         store.add_feed(feed, title="Seeded")
-    ids = store.add_articles(feed, [
-        {"identity": f"s{i}", "title": f"Seeded {i}", "link": None,
-         "published": f"2024-06-{i % 28 + 1:02d}T00:00:00Z", "author": None}
-        for i in range(n)
-    ])
+    ids = store.add_articles(
+        feed,
+        [
+            {
+                "identity": f"s{i}",
+                "title": f"Seeded {i}",
+                "link": None,
+                "published": f"2024-06-{i % 28 + 1:02d}T00:00:00Z",
+                "author": None,
+            }
+            for i in range(n)
+        ],
+    )
     store.set_read(ids[:2])
     store.close()
     return ids
 
 
 def _snapshot(data: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(data)): p.read_bytes()
-            for p in (data / "db").rglob("*.json") if p.is_file()}
+    return {
+        str(p.relative_to(data)): p.read_bytes()
+        for p in (data / "db").rglob("*.json")
+        if p.is_file()
+    }
 
 
 class _FullDisk:
@@ -87,8 +98,11 @@ class _OsWithFullDisk:
 @pytest.mark.parametrize("room", [0, 7, 64])
 @pytest.mark.parametrize("command", ["mark-read", "bookmark", "add-articles", "remove"])
 def test_injected_enospc_keeps_the_old_files_and_says_so(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-    room: int, command: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    room: int,
+    command: str,
 ) -> None:
     data = tmp_path / "data"
     ids = _seed(data)
@@ -99,14 +113,27 @@ def test_injected_enospc_keeps_the_old_files_and_says_so(
     if command == "add-articles":  # what a refresh does, through the store API
         store = Store(resolve_paths(data))
         with pytest.raises(OSError) as info:
-            store.add_articles(FEED, [{"identity": "new", "title": "New", "link": None,
-                                       "published": None, "author": None}])
+            store.add_articles(
+                FEED,
+                [
+                    {
+                        "identity": "new",
+                        "title": "New",
+                        "link": None,
+                        "published": None,
+                        "author": None,
+                    }
+                ],
+            )
         assert info.value.errno == errno.ENOSPC
         # The failed write is not remembered as if it had landed.
         assert "New" not in {r.title for r in store.articles()}
     else:
-        args = {"mark-read": ["mark-read", ids[5]], "bookmark": ["bookmark", ids[6]],
-                "remove": ["remove", FEED]}[command]
+        args = {
+            "mark-read": ["mark-read", ids[5]],
+            "bookmark": ["bookmark", ids[6]],
+            "remove": ["remove", FEED],
+        }[command]
         code = main(["--data-dir", str(data), *args])
         _out, err = capsys.readouterr()
         assert code != 0
@@ -133,8 +160,11 @@ def tiny_fs(tmp_path: Path) -> Iterator[Path]:
     mount = tmp_path / "fs"
     mount.mkdir()
     try:
-        done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
-                              capture_output=True, timeout=10)
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
+            capture_output=True,
+            timeout=10,
+        )
     except (OSError, subprocess.TimeoutExpired):
         pytest.skip("cannot run mount here")
     if done.returncode != 0:
@@ -170,13 +200,17 @@ def test_a_really_full_disk(tiny_fs: Path) -> None:
     server.start()
     try:
         base = server.url_for("").rstrip("/")
-        items = [item(f"n{i}", f"Fresh {i}", f"{base}/s{i}", f"Summary {i}.", minutes=i)
-                 for i in range(5)]
-        server.expect_request("/feed.xml").respond_with_data(rss("Fresh", items),
-                                                             content_type="application/rss+xml")
+        items = [
+            item(f"n{i}", f"Fresh {i}", f"{base}/s{i}", f"Summary {i}.", minutes=i)
+            for i in range(5)
+        ]
+        server.expect_request("/feed.xml").respond_with_data(
+            rss("Fresh", items), content_type="application/rss+xml"
+        )
         for i in range(5):
-            server.expect_request(f"/s{i}").respond_with_data(page(f"Fresh {i}", story(1, i)),
-                                                              content_type="text/html")
+            server.expect_request(f"/s{i}").respond_with_data(
+                page(f"Fresh {i}", story(1, i)), content_type="text/html"
+            )
         feed = f"{base}/feed.xml"
         ids = _seed(data, feed)
         before = _snapshot(data)
@@ -201,8 +235,9 @@ def test_a_really_full_disk(tiny_fs: Path) -> None:
         assert store.warnings == []
         titles = {r.title for r in store.articles(feed=feed)}
         assert {f"Fresh {i}" for i in range(5)} <= titles
-        assert all(store.load_body(r.id) for r in store.articles(feed=feed)
-                   if r.title.startswith("Fresh"))
+        assert all(
+            store.load_body(r.id) for r in store.articles(feed=feed) if r.title.startswith("Fresh")
+        )
         assert (data / "db" / "articles" / f"{feed_key(feed)}.json").exists()
     finally:
         server.clear()

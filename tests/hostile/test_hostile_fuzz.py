@@ -22,15 +22,44 @@ from reader.refresh import Refresher, _entry_doc, select_new
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PAGES = [p.read_bytes()[:12_000] for p in sorted((FIXTURES / "pages").glob("*.html"))]
-FEEDS = [p.read_bytes() for p in sorted((FIXTURES / "feeds").glob("*"))
-         if p.suffix in (".xml", ".json") and p.stat().st_size < 6000]
-SNIPPETS = [b"<", b">", b"&", b"&#0;", b"&#x1b;", b"\x1b]0;x\x07", b"\x00", b"\xe2\x80\xae",
-            b"<script>", b"</p>", b"<p>", b"<![CDATA[", b"]]>", b"<item>", b"</item>",
-            b"<a href='javascript:x'>", b"<a href='file:///etc/passwd'>", b"<meta charset=utf-16>",
-            b"<!ENTITY x SYSTEM 'file:///etc/passwd'>", b"&x;", b"\xff\xfe", b"{", b'"']
+FEEDS = [
+    p.read_bytes()
+    for p in sorted((FIXTURES / "feeds").glob("*"))
+    if p.suffix in (".xml", ".json") and p.stat().st_size < 6000
+]
+SNIPPETS = [
+    b"<",
+    b">",
+    b"&",
+    b"&#0;",
+    b"&#x1b;",
+    b"\x1b]0;x\x07",
+    b"\x00",
+    b"\xe2\x80\xae",
+    b"<script>",
+    b"</p>",
+    b"<p>",
+    b"<![CDATA[",
+    b"]]>",
+    b"<item>",
+    b"</item>",
+    b"<a href='javascript:x'>",
+    b"<a href='file:///etc/passwd'>",
+    b"<meta charset=utf-16>",
+    b"<!ENTITY x SYSTEM 'file:///etc/passwd'>",
+    b"&x;",
+    b"\xff\xfe",
+    b"{",
+    b'"',
+]
 CONTROLS = ("\x1b", "\x07", "\x00", "\u202e")
-FUZZ = settings(max_examples=300, deadline=None, derandomize=True, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 @st.composite
@@ -69,8 +98,13 @@ def _assert_storable(body: dict | None) -> None:
 def test_mutated_pages_become_storable_bodies(html: bytes) -> None:
     from reader.models import ParsedEntry
 
-    entry = ParsedEntry(guid="g", title="t", link="https://fuzz.example/a", published=None,
-                        summary="<p>The feed's own summary of the story.</p>")
+    entry = ParsedEntry(
+        guid="g",
+        title="t",
+        link="https://fuzz.example/a",
+        published=None,
+        summary="<p>The feed's own summary of the story.</p>",
+    )
     page = FetchResult(url=entry.link, final_url=entry.link, status=200, content=html)
     body = _refresher()._make_body(entry, page, None)
     _assert_storable(body)
@@ -78,9 +112,13 @@ def test_mutated_pages_become_storable_bodies(html: bytes) -> None:
 
 
 @FUZZ
-@given(mutated(FEEDS), st.sampled_from([None, "application/rss+xml", "text/html",
-                                        "application/json", "text/xml; charset=utf-16"]),
-       st.one_of(st.none(), mutated(PAGES)))
+@given(
+    mutated(FEEDS),
+    st.sampled_from(
+        [None, "application/rss+xml", "text/html", "application/json", "text/xml; charset=utf-16"]
+    ),
+    st.one_of(st.none(), mutated(PAGES)),
+)
 def test_mutated_feeds_through_select_and_body(
     data: bytes, content_type: str | None, page_html: bytes | None
 ) -> None:
@@ -96,6 +134,5 @@ def test_mutated_feeds_through_select_and_body(
         orjson.dumps(_entry_doc(entry))
         page = None
         if page_html is not None and entry.link:
-            page = FetchResult(url=entry.link, final_url=entry.link, status=200,
-                               content=page_html)
+            page = FetchResult(url=entry.link, final_url=entry.link, status=200, content=page_html)
         _assert_storable(refresher._make_body(entry, page, "fuzz"))

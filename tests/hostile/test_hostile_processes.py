@@ -44,9 +44,16 @@ class Site:
                 if slow:
                     time.sleep(0.3)
                 count = ITEMS + (EXTRA if self.updated else 0)
-                items = [item(f"p{f}-{n}", f"Feed {f} story {n}",
-                              f"{self.base}/f{f}/s{n}", f"Summary {f}.{n}.", minutes=n)
-                         for n in range(count)]
+                items = [
+                    item(
+                        f"p{f}-{n}",
+                        f"Feed {f} story {n}",
+                        f"{self.base}/f{f}/s{n}",
+                        f"Summary {f}.{n}.",
+                        minutes=n,
+                    )
+                    for n in range(count)
+                ]
                 return Response(rss(f"Feed {f}", items), content_type="application/rss+xml")
 
             server.expect_request(f"/f{f}.xml").respond_with_handler(feed)
@@ -112,9 +119,12 @@ def test_sigkilled_refreshes_leave_a_sound_store_and_the_next_run_completes(
     rng = random.Random(20240701)
     counts = []
     for _ in range(20):
-        proc = subprocess.Popen([*CLI, "--data-dir", str(data), "refresh"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                env=child_env())
+        proc = subprocess.Popen(
+            [*CLI, "--data-dir", str(data), "refresh"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=child_env(),
+        )
         time.sleep(rng.uniform(0.15, 2.2))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
@@ -152,14 +162,22 @@ def test_marks_made_during_a_refresh_are_never_lost(
     ids = [r["id"] for r in _cli_json(data, capsys, "list", "--json")]
     assert len(ids) == FEEDS * ITEMS
     site.updated = True  # the refresh now has new items, pages and bodies to write
-    refresh = subprocess.Popen([*CLI, "--data-dir", str(data), "refresh"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               env=child_env(), text=True)
+    refresh = subprocess.Popen(
+        [*CLI, "--data-dir", str(data), "refresh"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=child_env(),
+        text=True,
+    )
     time.sleep(0.4)
     markers = [
-        subprocess.Popen([sys.executable, "-c", MARKER, str(data), json.dumps(part)],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                         env=child_env())
+        subprocess.Popen(
+            [sys.executable, "-c", MARKER, str(data), json.dumps(part)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=child_env(),
+        )
         for part in (ids[::2], ids[1::2])
     ]
     acknowledged: list[str] = []

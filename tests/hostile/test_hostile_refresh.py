@@ -102,10 +102,20 @@ class Site:
 
         self.server.expect_request(path).respond_with_handler(wrapped)
 
-    def serve_bytes(self, path: str, body: bytes, content_type: str = "application/rss+xml",
-                    status: int = 200, headers: dict[str, str] | None = None) -> None:
-        self.serve(path, lambda _r: Response(body, status=status, content_type=content_type,
-                                             headers=headers or {}))
+    def serve_bytes(
+        self,
+        path: str,
+        body: bytes,
+        content_type: str = "application/rss+xml",
+        status: int = 200,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self.serve(
+            path,
+            lambda _r: Response(
+                body, status=status, content_type=content_type, headers=headers or {}
+            ),
+        )
 
     def feed(self, name: str, path: str) -> None:
         self.feeds[name] = self.url(path)
@@ -122,10 +132,18 @@ def build_site(server: HTTPServer, secret: Path) -> Site:
         items = []
         for n in range(GOOD_ITEMS):
             path = f"/good/{f}/story/{n}"
-            site.serve_bytes(path, page(f"Good {f}.{n}", story(f, n)).encode(),
-                             "text/html; charset=utf-8")
-            items.append(item(f"good-{f}-{n}", f"Good story {f}.{n}", site.url(path),
-                              f"Short summary {f}.{n}.", minutes=n))
+            site.serve_bytes(
+                path, page(f"Good {f}.{n}", story(f, n)).encode(), "text/html; charset=utf-8"
+            )
+            items.append(
+                item(
+                    f"good-{f}-{n}",
+                    f"Good story {f}.{n}",
+                    site.url(path),
+                    f"Short summary {f}.{n}.",
+                    minutes=n,
+                )
+            )
         site.serve_bytes(f"/good/{f}.xml", rss(f"Good feed {f}", items))
         site.feed(f"good{f}", f"/good/{f}.xml")
     # --- charset: the header says utf-8, the declaration (and the bytes) say windows-1252
@@ -139,11 +157,14 @@ def build_site(server: HTTPServer, secret: Path) -> Site:
     site.feed("charset", "/charset.xml")
     # --- broken feeds
     site.serve_bytes("/malformed.xml", b"<?xml version='1.0'?><rss><channel><title>x</tit")
-    site.serve_bytes("/html.xml", b"<!DOCTYPE html><html><head><title>Blog</title></head>"
-                     b"<body><p>Not a feed</p></body></html>", "text/html")
+    site.serve_bytes(
+        "/html.xml",
+        b"<!DOCTYPE html><html><head><title>Blog</title></head>"
+        b"<body><p>Not a feed</p></body></html>",
+        "text/html",
+    )
     site.serve_bytes("/empty.xml", b"")
-    site.serve_bytes("/binary.xml", random.Random(3).randbytes(50_000),
-                     "application/octet-stream")
+    site.serve_bytes("/binary.xml", random.Random(3).randbytes(50_000), "application/octet-stream")
     site.serve_bytes("/e500.xml", b"oops", "text/plain", status=500)
     site.serve_bytes("/gone.xml", b"gone", "text/plain", status=410)
     site.serve_bytes("/loop1.xml", b"", status=302, headers={"Location": "/loop2.xml"})
@@ -187,28 +208,52 @@ def build_site(server: HTTPServer, secret: Path) -> Site:
         "ftp": site.url("/ftp-probe").replace("http://", "ftp://"),
     }
     site.odd_links = odd_links
-    site.serve_bytes("/odd.xml", rss("Odd links", [
-        item(f"odd-{scheme}", f"Odd {scheme}", link, f"Feed text for the {scheme} item.")
-        for scheme, link in odd_links.items()
-    ]))
+    site.serve_bytes(
+        "/odd.xml",
+        rss(
+            "Odd links",
+            [
+                item(f"odd-{scheme}", f"Odd {scheme}", link, f"Feed text for the {scheme} item.")
+                for scheme, link in odd_links.items()
+            ],
+        ),
+    )
     # --- a 260 MB article page: capped, the feed's own text is kept with a note
     site.serve("/bigpage", huge)
-    site.serve_bytes("/bigpage.xml", rss("Big page", [
-        item("big-1", "Big page story", site.url("/bigpage"), "The feed's own text of it.")
-    ]))
+    site.serve_bytes(
+        "/bigpage.xml",
+        rss(
+            "Big page",
+            [item("big-1", "Big page story", site.url("/bigpage"), "The feed's own text of it.")],
+        ),
+    )
     # --- hostile titles: raw control bytes are not XML, so feedparser's loose path reads them
     title_items = []
     for key, title in HOSTILE_TITLES.items():
         path = f"/titles/{key}"
-        site.serve_bytes(path, page("Calm page", story(9, len(title_items))).encode(),
-                         "text/html")
+        site.serve_bytes(path, page("Calm page", story(9, len(title_items))).encode(), "text/html")
         title_items.append(
             f"<item><guid>title-{key}</guid><title>{title}</title>"
             f"<link>{site.url(path)}</link><description>About {key}.</description></item>"
         )
     site.serve_bytes("/titles.xml", rss("Titles", title_items))
-    for name in ("malformed", "html", "empty", "binary", "e500", "gone", "laughs", "xxe",
-                 "gzipbomb", "huge", "drip", "many", "odd", "bigpage", "titles"):
+    for name in (
+        "malformed",
+        "html",
+        "empty",
+        "binary",
+        "e500",
+        "gone",
+        "laughs",
+        "xxe",
+        "gzipbomb",
+        "huge",
+        "drip",
+        "many",
+        "odd",
+        "bigpage",
+        "titles",
+    ):
         site.feed(name, f"/{name}.xml")
     site.feed("loop", "/loop1.xml")
     return site
@@ -245,8 +290,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     try:
         site = build_site(server, secret)
         data = root / "data"
-        write_config(data, timeout=3, jobs=16, per_host=16, feed_max_mb=10, page_max_mb=1,
-                     keep_per_feed=KEEP)
+        write_config(
+            data, timeout=3, jobs=16, per_host=16, feed_max_mb=10, page_max_mb=1, keep_per_feed=KEEP
+        )
         store = Store(resolve_paths(data))
         for url in site.feeds.values():
             store.add_feed(url)
@@ -255,8 +301,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         w.data, w.site = data, site
         w.run = run_cli(data, "refresh", timeout=60)
         # A second, narrow refresh: the gone feed is skipped without a request.
-        w.second = run_cli(data, "refresh", "--feed", site.feeds["gone"], "--feed",
-                           site.feeds["good0"], timeout=60)
+        w.second = run_cli(
+            data, "refresh", "--feed", site.feeds["gone"], "--feed", site.feeds["good0"], timeout=60
+        )
         yield w
     finally:
         server.clear()
@@ -366,8 +413,8 @@ def test_hundred_thousand_items_keep_exactly_the_newest(world: World) -> None:
 
 
 def test_odd_scheme_links_are_never_fetched_and_fall_back_to_feed_text(world: World) -> None:
-    assert all(path in world.site.known_paths for path in world.site.hits), (
-        sorted(set(world.site.hits) - world.site.known_paths)
+    assert all(path in world.site.known_paths for path in world.site.hits), sorted(
+        set(world.site.hits) - world.site.known_paths
     )
     assert "/ftp-probe" not in world.site.hits and "/js-probe" not in world.site.hits
     store = _store(world)
@@ -392,8 +439,10 @@ def test_huge_article_page_is_capped_and_the_feed_text_kept_with_a_note(world: W
     assert body["text"] == "The feed's own text of it."
     assert body["note"] == "page not fetched: response larger than 1 MB"
     assert row.note == body["note"]
-    assert sum(p.stat().st_size for p in (world.data / "bodies").rglob("*")
-               if p.is_file()) < 5 * 1024 * 1024
+    assert (
+        sum(p.stat().st_size for p in (world.data / "bodies").rglob("*") if p.is_file())
+        < 5 * 1024 * 1024
+    )
 
 
 def test_hostile_titles_are_stored_capped_and_shown_literally_without_controls(
