@@ -51,12 +51,15 @@ if str(ROOT) not in sys.path:
 
 KINDS = ("person", "organization", "place")
 
+# Ratcheted to the measured values (2026-12-04: clean 100%, right speaker 95.2%, org+place
+# 90.7%): a change may not make the gold set worse. The held-out set (tests/heldout) is
+# scored with the same targets but never asserted: it is read, not tuned on.
 TARGETS = {
-    "clean_pass": 0.95,  # share of pages with nothing lost and nothing leaked
-    "quote_right_speaker": 0.90,  # gold quotes found *and* given the right speaker
+    "clean_pass": 1.0,  # share of pages with nothing lost and nothing leaked
+    "quote_right_speaker": 0.95,  # gold quotes found *and* given the right speaker
     "person_recall": 1.0,
     "unmerged": 0,
-    "org_place_recall": 0.85,
+    "org_place_recall": 0.90,
     "junk": 0,
 }
 
