@@ -171,7 +171,9 @@ def run_cli(pages: list[Page]) -> dict[str, str]:
         cmd = ["newsreader", "extract", "--json", "--plain", "--no-analysis", *paths]
         done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     out = {}
-    for line in done.stdout.splitlines():
+    for line in done.stdout.split("\n"):
+        if not line.strip():
+            continue
         row = json.loads(line)
         out[Path(row["source"]).stem.removesuffix(".html")] = row.get("text") or ""
     return out

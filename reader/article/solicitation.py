@@ -22,10 +22,11 @@ voice: "We need your help," the mayor said, stays.
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache, lru_cache
 from pathlib import Path
 
-from reader.article.boilerplate import text_of
+from reader.article import boilerplate
 
 _DATA = Path(__file__).with_name("data")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -86,8 +87,32 @@ def own_voice(text: str) -> bool:
     return ours >= 3 or (ours >= 2 and bool(_ADDRESSED.search(text)))
 
 
+_local = threading.local()
+
+
+def text_of(el) -> str:
+    """An element's text, read once per `remove_solicitation` call: the passes only drop
+    whole blocks, so a block's text never changes while they run (refresh cleans pages in
+    threads, hence one memo per thread)."""
+    memo = getattr(_local, "memo", None)
+    if memo is None:
+        return boilerplate.text_of(el)
+    text = memo.get(el)
+    if text is None:
+        text = memo[el] = boilerplate.text_of(el)
+    return text
+
+
 def remove_solicitation(article) -> None:
     """Remove solicitation blocks from the extracted article fragment, in place."""
+    _local.memo = {}
+    try:
+        _remove(article)
+    finally:
+        _local.memo = None
+
+
+def _remove(article) -> None:
     total = len(text_of(article)) or 1
     _drop_introduced_sections(article, total)
     _drop_appeal_containers(article, total)
