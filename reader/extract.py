@@ -66,5 +66,5 @@ def extract_sources(
         if analysis and text:
             from reader.article.analyse import analyse
 
-            result.update(analyse(text).to_json())
+            result.update(analyse(text, author=page.byline).to_json())
         yield result

@@ -104,8 +104,27 @@ def _mentions(text: str, parsed: Parsed) -> list[Mention]:
     return out
 
 
-def analyse(text: str) -> Analysis:
-    """Quotes (with speakers) and actors of one article text. Never raises on odd input."""
+_BYLINE_LEAD = re.compile(r"^\s*(?:by|from)\s+", re.I)
+_BYLINE_CUT = re.compile(r"\s*(?:[,|/•·–—(]|\bfor\b).*$", re.I)
+
+
+def author_name(byline: str | None) -> str | None:
+    """The one person a byline names ("By Mara Quell, Staff Writer" → "Mara Quell"), or None
+    when it names several or none."""
+    if not byline or re.search(r"\band\b|&", byline):
+        return None
+    name = _BYLINE_CUT.sub("", _BYLINE_LEAD.sub("", byline)).strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    return name
+
+
+def analyse(text: str, author: str | None = None) -> Analysis:
+    """Quotes (with speakers) and actors of one article text. Never raises on odd input.
+
+    `author` is the byline, when known: the first person outside quotation marks speaks for
+    it ("“…,” I told them" in a column)."""
     if not isinstance(text, str) or not text.strip():
         return Analysis(quotes=[], actors=[])
     prepared = neutralise_markdown(text)
@@ -125,7 +144,13 @@ def analyse(text: str) -> Analysis:
         blocks = [(m.start(), m.end()) for m in _BLOCK_QUOTE.finditer(text)]
         heads = [(m.start(), m.end()) for m in _HEADING.finditer(text)]
         quotes = extract_quotes(
-            prepared, actors, occurrences, block_quotes=blocks, headings=heads, parsed=parsed
+            prepared,
+            actors,
+            occurrences,
+            block_quotes=blocks,
+            headings=heads,
+            parsed=parsed,
+            author=author_name(author),
         )
     except Exception:  # pragma: no cover
         log.exception("quote extraction failed")

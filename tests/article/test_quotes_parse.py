@@ -328,3 +328,19 @@ def test_such_verbs_do_not_tag_a_quotation_they_do_not_govern():
 )
 def test_attributions_on_the_sentence_root(text, start, speaker):
     assert speaker_of(text, start) == speaker
+
+
+def test_first_person_in_a_column_is_its_author() -> None:
+    """Family 9: "“…,” I told the committee" in a column is the columnist's quote."""
+    from reader.article.analyse import analyse, author_name
+
+    text = (
+        "The harbour committee met again on Tuesday to discuss the night ferry.\n\n"
+        "“We cannot wait another winter,” I told the committee, and three members nodded.\n\n"
+        "“The money is there,” said Ilse Brandvold, who chairs the transport committee."
+    )
+    speakers = {q.text[:12]: q.speaker for q in analyse(text, author="By Mara Quell").quotes}
+    assert speakers == {"We cannot wa": "Mara Quell", "The money is": "Ilse Brandvold"}
+    assert author_name("By Mara Quell, Staff Writer") == "Mara Quell"
+    assert author_name("Mara Quell and Ivo Brand") is None  # several authors: nobody
+    assert author_name("Staff") is None

@@ -58,6 +58,7 @@ def extract_quotes(
     block_quotes: list[tuple[int, int]] | None = None,
     headings: list[tuple[int, int]] | None = None,
     parsed: Parsed | None = None,
+    author: str | None = None,
 ) -> list[Quote]:
     """Quotations of `text` (Markdown already neutralised) with speaker and cue.
 
@@ -66,13 +67,14 @@ def extract_quotes(
     before), coreference inside the resolver, and last the filter (`_is_quote`) and the merge of
     pull-quotes (`_merge_repeats`). Quotation marks inside a heading (`headings`: spans of
     heading lines) are not quotes: a subhead like "'We will manage'" repeats words the body
-    quotes and attributes properly.
+    quotes and attributes properly. `author` (the byline) speaks the first person outside
+    quotation marks: "“…,” I told the council" in a column.
     """
     if not text or not text.strip():
         return []
     raws = find_spans(text)
     raws = _add_block_quotes(text, raws, block_quotes or [])
-    ctx = _Context(text, raws, actors or [], occurrences or [], parsed)
+    ctx = _Context(text, raws, actors or [], occurrences or [], parsed, author)
     res = _Resolver(ctx)
     kept: list[_Raw] = []
     heads = headings or []

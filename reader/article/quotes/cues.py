@@ -47,9 +47,11 @@ class _Context:
         actors: list[Actor],
         occ: list[ActorMention],
         parsed: Parsed | None = None,
+        author: str | None = None,
     ):
         self.text = text
         self.parsed = parsed
+        self.author = author  # the byline: "I said" in a column is the columnist
         self.actors = actors
         self.paras = paragraphs(text)
         self.quoted = [(r.open_at, r.close_at) for r in raws]

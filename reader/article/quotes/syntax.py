@@ -270,6 +270,8 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
     anonymous source ("the candidate").
     """
     a, b = parsed.span(subject)
+    if subject.lower_ == "i":  # first person outside quotes: the writer, named or not
+        return _Cand(a, b, "person", ctx.author) if ctx.author else None
     if subject.ent_type_ not in ("PERSON", "ORG"):
         for tok in _name_phrase(subject):
             ta, tb = parsed.span(tok)
