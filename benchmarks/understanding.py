@@ -374,7 +374,9 @@ def score_page(
     t0 = time.perf_counter()
     try:
         cleaned = clean_fn(page.html, page.url)
-        analysis = analyse_fn(getattr(cleaned, analyse_input) or "") if analyse_fn else None
+        # as `extract --json` does: the byline speaks the first person of a column
+        text = getattr(cleaned, analyse_input) or ""
+        analysis = analyse_fn(text, author=cleaned.byline) if analyse_fn else None
     except Exception as exc:  # a crash on one page is a finding, not the end of the run
         empty = score_clean(exp, None, "", "")
         return PageResult(
