@@ -52,12 +52,8 @@ KEYS = [
 ]
 
 
-async def _measure(store_dir: Path, size: tuple[int, int], runs: int) -> dict[str, list[float]]:
-    from reader.config import load_settings, resolve_paths
-    from reader.tui.app import NewsApp
-
-    paths = resolve_paths(store_dir)
-    app = NewsApp(paths, load_settings(paths))
+def stamp_frames(app) -> list[float]:  # type: ignore[no-untyped-def]
+    """A list that gets the time of every frame the app hands to its driver from now on."""
     frames: list[float] = []
     original = app._display
 
@@ -67,6 +63,16 @@ async def _measure(store_dir: Path, size: tuple[int, int], runs: int) -> dict[st
         return original(screen, renderable)
 
     app._display = stamped  # type: ignore[method-assign]
+    return frames
+
+
+async def _measure(store_dir: Path, size: tuple[int, int], runs: int) -> dict[str, list[float]]:
+    from reader.config import load_settings, resolve_paths
+    from reader.tui.app import NewsApp
+
+    paths = resolve_paths(store_dir)
+    app = NewsApp(paths, load_settings(paths))
+    frames = stamp_frames(app)
     redraws: list[float] = []
     redraw_counts = app._redraw_counts
 

@@ -30,7 +30,7 @@ for path in (str(ROOT), str(HERE)):
     if path not in sys.path:
         sys.path.insert(0, path)
 
-from app_keys import WINDOW, _settle  # noqa: E402
+from app_keys import WINDOW, _settle, stamp_frames  # noqa: E402
 
 QUERY = "harbour council night"
 TARGET_MS = 100.0
@@ -88,15 +88,7 @@ async def type_query(data: Path) -> list[tuple[str, float, float, int]]:
     from reader.tui.views import AllView
 
     app = NewsApp(resolve_paths(data), Settings(refresh_interval=0), first_run=False)
-    frames: list[float] = []
-    original = app._display
-
-    def stamped(screen, renderable):  # type: ignore[no-untyped-def]
-        if renderable is not None:
-            frames.append(time.perf_counter())
-        return original(screen, renderable)
-
-    app._display = stamped  # type: ignore[method-assign]
+    frames = stamp_frames(app)
     shown: list[float] = []  # when the article list got its new rows
     out = []
     async with app.run_test(size=(160, 48)) as pilot:
