@@ -247,8 +247,8 @@ def _candidates(doc, url: str | None) -> list:
     """Our readings of the page, narrow first: readability's block (widened over a split
     body), and the element holding most of the page's prose when readability's block holds
     clearly less of it."""
-    narrow = _from_page(doc, _extract(doc, url))
     block = boilerplate.largest_text_block(doc)
+    narrow = _from_page(doc, _extract(doc, url, block))
     if narrow is None:
         return [] if block is None else [block]
     if block is None or block is narrow:
@@ -272,7 +272,9 @@ def _from_page(doc, article):
     return source
 
 
-def _extract(doc, url: str | None):
+def _extract(doc, url: str | None, block):
+    """Readability's block of the page; `block` (the element holding most of its prose) is
+    the fallback when readability comes back short even with its class rules relaxed."""
     yardstick = boilerplate.densest_prose(doc)
     article = _readability(_to_bytes(doc), url)
     got = boilerplate.text_len(article) if article is not None else 0
@@ -286,7 +288,6 @@ def _extract(doc, url: str | None):
     if got >= _SHORT and got >= _SHARE * yardstick:
         return article
     # Still short: the smallest element holding most of the page's paragraph text.
-    block = boilerplate.largest_text_block(doc)
     if block is not None and boilerplate.text_len(block) > max(2 * got, got + 300):
         return block
     return article
