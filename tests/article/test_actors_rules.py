@@ -339,3 +339,21 @@ def test_surname_without_its_particle_joins_the_full_name():
 def test_man_noun_right_before_a_name_is_a_role():
     text = "Only some take money, the boatman Ilkka said, and ferryman Tomas Ferrand agreed."
     assert _actors(text, [_m(text, "Tomas Ferrand", "ORG")])["Tomas Ferrand"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Baroness Helena Stroud said the plan was reckless.\n", "Helena Stroud"),
+        ("The motion was tabled by Cllr Oswin Barra on Monday.\n", "Oswin Barra"),
+        ("Monsignor Pietro Alvane led the service.\n", "Pietro Alvane"),
+    ],
+)
+def test_a_person_only_title_makes_the_name_after_it_a_person(text, name):
+    actors = _actors(text, [])
+    assert actors.get(name, ("",))[0] == "person"
+
+
+def test_a_title_before_an_ordinary_capitalised_word_proposes_nobody():
+    text = "Cllr Report: the council met again.\nThe report was read aloud by every member.\n"
+    assert "Report" not in _actors(text, [])

@@ -37,6 +37,7 @@ from reader.article.actors.lexicon import (
     PLACE_SUFFIXES,
     SENT_START,
     STRONG_PLACE,
+    TITLED_NAME,
     UI_JOINED,
     VERB_AFTER,
     WEAK_PLACE,
@@ -190,6 +191,16 @@ class _Proposer:
             elif hit is None:
                 self.add(name, m.start("name"), "PERSON")
 
+    def titled_people(self) -> None:
+        """ "Baroness Helena Stroud": a person-only title before name words NER left out."""
+        for m in TITLED_NAME.finditer(self.text):
+            name = m.group("name")
+            toks = name.split()
+            if all(name_word(t) for t in toks) and not any(
+                t.lower() in ORG_SUFFIXES or self.index.used_in_lower_case(t) for t in toks
+            ):
+                self.add(name, m.start("name"), "PERSON")
+
     def legal_names(self) -> None:
         """ "Harrow Biotech Ltd": an organisation, whatever NER said."""
         for m in LEGAL_NAME.finditer(self.text):
@@ -285,6 +296,7 @@ def propose(
     proposer.weak_places()
     proposer.legal_names()
     proposer.initials()
+    proposer.titled_people()
     proposer.affiliated_people(mentions)
     out = proposer.out
     split = [part for m in mentions for part in _split(text, m)]

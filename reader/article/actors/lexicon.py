@@ -269,6 +269,17 @@ AFFILIATED_NAME = re.compile(
     r"(?<![\w’'-])(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){1,2})"
     r" (?:\((?P<paren>[^()\n]{2,30})\)|of (?:the )?(?P<of>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))"
 )
+# "Baroness Helena Stroud", "Cllr Moira Tennant", "Sen. Ada Roe": a title only a person carries,
+# capitalised, then one to three name words; NER misses the rarer titles.
+TITLED_NAME = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(sorted((t.capitalize() for t in PERSON_TITLES_STRONG), key=len, reverse=True))
+    + r")\.?\s+(?P<name>"
+    + _NAME_WORD
+    + r"(?: "
+    + _NAME_WORD
+    + r"){0,2})(?![\w’'-])"
+)
 PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][\w. ]*")
 # "American", "Namibian", "Spaniard", "Japanese", "Swiss": a nationality word before a name.
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ard|iss|ch)")
