@@ -26,6 +26,16 @@ _lock = threading.Lock()
 _nlp: Any = None
 
 
+def _paragraph_breaks(doc: Any) -> Any:
+    """A paragraph break ends a sentence: the parser otherwise runs a heading, a dateline or a
+    caption into the next paragraph's first sentence and loses its subject."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not tok.is_space and prev.is_space and "\n" in prev.text:
+            tok.is_sent_start = True
+    return doc
+
+
 def get_nlp() -> Language:
     """Return the shared pipeline (tagger, parser, NER), loading it on first use."""
     global _nlp
@@ -33,8 +43,13 @@ def get_nlp() -> Language:
         with _lock:
             if _nlp is None:
                 import spacy
+                from spacy.language import Language
 
-                _nlp = spacy.load(MODEL_NAME, exclude=_EXCLUDED)
+                if "paragraph_breaks" not in Language.factories:
+                    Language.component("paragraph_breaks", func=_paragraph_breaks)
+                nlp = spacy.load(MODEL_NAME, exclude=_EXCLUDED)
+                nlp.add_pipe("paragraph_breaks", before="parser")
+                _nlp = nlp
     return _nlp
 
 

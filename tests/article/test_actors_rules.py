@@ -357,3 +357,8 @@ def test_a_person_only_title_makes_the_name_after_it_a_person(text, name):
 def test_a_title_before_an_ordinary_capitalised_word_proposes_nobody():
     text = "Cllr Report: the council met again.\nThe report was read aloud by every member.\n"
     assert "Report" not in _actors(text, [])
+
+
+def test_a_one_word_section_label_on_its_own_line_is_no_actor():
+    text = "Sport\n\nThe rowing club opened a boathouse on the river on Saturday.\n"
+    assert "Sport" not in _actors(text, [_m(text, "Sport", "ORG")])

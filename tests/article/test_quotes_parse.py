@@ -344,3 +344,16 @@ def test_first_person_in_a_column_is_its_author() -> None:
     assert author_name("By Mara Quell, Staff Writer") == "Mara Quell"
     assert author_name("Mara Quell and Ivo Brand") is None  # several authors: nobody
     assert author_name("Staff") is None
+
+
+def test_a_paragraph_break_ends_the_sentence_before_a_new_subject():
+    # the heading line must not run into the next sentence and hide its subject from "he"
+    text = (
+        "Tollmouth supporters were leaving quietly. “We will be back next year,” said Terence "
+        "Aldane, who travelled with his sons.\n\n"
+        "18:40 | Reaction from the winners\n\n"
+        "Harwick Rovers manager Ciaran Mulholland has been speaking to reporters on the pitch, "
+        "still wearing a medal somebody put round his neck. “I told them at half-time to enjoy "
+        "it,” he said.\n"
+    )
+    assert speaker_of(text, "I told them") == "Ciaran Mulholland"

@@ -49,6 +49,15 @@ def drop_ordinary_words(
             and index.used_in_lower_case(key)
         ):
             del surfaces[key]  # "Meanwhile" / "meanwhile": an ordinary word
+        elif len(key.split()) == 1 and s.count == 1 and _alone_on_line(text, s.positions[0], key):
+            del surfaces[key]  # "Sport", "Opinion": a section label above the headline
+
+
+def _alone_on_line(text: str, pos: int, key: str) -> bool:
+    """Whether the word at `pos` is its line's only word: a kicker or a label, not a sentence."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return text[a : b if b >= 0 else len(text)].strip(" \t.:|") == key
 
 
 def fold_glued_words(text: str, surfaces: Surfaces, index: TextIndex) -> None:
