@@ -357,3 +357,30 @@ def test_a_paragraph_break_ends_the_sentence_before_a_new_subject():
         "it,” he said.\n"
     )
     assert speaker_of(text, "I told them") == "Ciaran Mulholland"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "A report by the Harnmoor Institute for Transport Studies published in May concludes "
+            "that the new line “would pay for itself within twelve years”.",
+            "would pay",
+            "Harnmoor Institute for Transport Studies",
+        ),
+        (
+            "A 2025 study from the University of Pellworth followed 800 cyclists for a year. The "
+            "study concludes that riders “felt safer but did not ride more often”.",
+            "felt safer",
+            "University of Pellworth",
+        ),
+        (
+            "Mr. Odunsi's latest letter to the board, dated March 3, reads: “The tenants have "
+            "waited long enough for an answer.”",
+            "The tenants",
+            "Odunsi",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_author_named_in_its_own_phrase(text, start, speaker):
+    assert speaker in (speaker_of(text, start) or "")

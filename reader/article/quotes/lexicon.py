@@ -77,11 +77,16 @@ _ANON_HEAD = (
     r"[a-z]{3,}(?:m[ae]n|wom[ae]n|ists?|icians?|arians?|keepers?|holders?|makers?|goers?|"
     r"sellers?|growers?|dwellers?)"
 )
+# Words that end a noun phrase: "the study concludes that users" is no anonymous source.
+_NOT_IN_NP = (
+    r"(?i:that|which|who|whom|whose|and|or|but|is|was|are|were|has|have|had|said|says|told|"
+    r"concludes?|concluded|found|finds|shows?|showed|suggests?|suggested)"
+)
 _ANON = re.compile(
     r"(?<![\w-])(?P<np>(?:(?:(?i:one|two|three|four|some|several|many|most|none|each|both|all))"
     r"\s+of\s+(?i:the|those|these|his|her|their|its)\s+|(?i:an?|the|another|one|two|three|four|"
     r"several|some|many|other|senior|its|his|her|their)\s+)"
-    r"(?:[\w-]+\s+){0,3}?(?i:" + _ANON_HEAD + r")"
+    r"(?:(?!" + _NOT_IN_NP + r"\s)[\w-]+\s+){0,3}?(?i:" + _ANON_HEAD + r")"
     r"(?:\s+(?i:for|at|of|from|in|with|to|close\s+to)\s+(?:the\s+)?[A-Z][\w&.’'-]*"
     r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.-]*)*)?"
     r"(?:,?\s+who\s+(?:asked|spoke|requested|declined|was\s+not\s+authori[sz]ed|"
@@ -161,9 +166,8 @@ _DOC_FAMILIES = {
 }
 _DOC_NOUN = "|".join(_DOC_FAMILIES.values())
 _DOC = re.compile(
-    r"(?<![\w-])(?P<np>(?i:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?i:"
-    + _DOC_NOUN
-    + r"))(?![\w-])"
+    r"(?<![\w-])(?P<np>(?:(?i:the|its|their|this|that|an?)|[A-Z][\w.-]*(?:\s+[A-Z][\w-]+)?[’']s)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?i:" + _DOC_NOUN + r"))(?![\w-])"
 )
 
 # Text allowed between a speaker and the following cue ("Lind, 54, also said").

@@ -200,6 +200,9 @@ class _Resolver:
             (f for f in _DOC_FAMILIES.values() if re.fullmatch(f, head)), _DOC_FAMILIES["report"]
         )
         noun = r"(?<![\w-])(?:" + fam + r")(?![\w-])"
+        own = self._own_author(c, noun)
+        if own is not None:
+            return own
         before = [o for o in self.ctx.occ if o.end <= c.start]
         for o in reversed(before):
             act = self.ctx.actors[o.actor]
@@ -207,7 +210,9 @@ class _Resolver:
             post = text[o.end : o.end + 80]
             if (
                 re.search(
-                    noun + r"[^.;!?“”\"\n]{0,80}?\bby\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,4}$",
+                    noun
+                    + r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+(?:the\s+|an?\s+)?"
+                    + r"(?:[a-z][\w-]*\s+){0,4}$",
                     pre,
                     re.I,
                 )
@@ -238,6 +243,26 @@ class _Resolver:
             if re.search(noun, text[ss:se], re.I):
                 return act.name
         return None  # no author in sight: the document itself speaks
+
+    def _own_author(self, c: _Cand, noun: str) -> str | None:
+        """The author named in the document's own phrase: "A report by the X Institute
+        concludes", "a 2024 study from X found", "Mr. Pruett's letter reads"."""
+        text = self.ctx.text
+        m = re.compile(noun, re.I).search(text, c.start, c.end + 1)
+        if m is None:
+            return None
+        for o in self.ctx.occ:
+            if o.start < c.start or o.start > m.end() + 100:
+                continue
+            act = self.ctx.actors[o.actor]
+            if o.end <= m.start():
+                if re.match(r"[’']s\b", text[o.end : o.end + 3]):
+                    return act.name  # "Pruett's most recent letter"
+            elif act.kind != "place" and re.fullmatch(
+                r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+(?:the\s+)?", text[m.end() : o.start]
+            ):
+                return act.name
+        return None
 
     def resolve(self, c: _Cand, cue: str | None, pos: int) -> tuple[str | None, str]:
         if c.kind in ("person", "organization", "place", "other"):
