@@ -3,7 +3,10 @@
 feed → fetch → parse → store → article page fetch → clean → analyse → store. The CLI and
 the app both call `refresh()`; neither fetches or parses by itself. Each feed is handled on
 its own so that a broken one records its error and never stops the others, and each feed's
-new items are written in one batch, never one write per item.
+new items are written in one batch, never one write per item, then let go of: a refresh
+holds only the few feeds in flight. Pages are cleaned and analysed by worker processes
+when there are enough of them (`reader.refresh_pool`). A `--feeds-only` refresh never
+imports lxml.html, readability or spaCy.
 """
 
 from __future__ import annotations
@@ -14,9 +17,8 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.article.body import body_from_feed, body_from_page
 from reader.config import Settings
 from reader.feeds.fetch import Fetcher, FetchResult, FetchSettings
 from reader.feeds.parse import FeedError, feed_problem, parse_feed
@@ -25,6 +27,9 @@ from reader.sanitize import is_fetchable
 from reader.store.atomic import deferred_dir_sync
 from reader.store.records import KEPT_URL, ArticleRecord, FeedRecord, article_id
 from reader.store.store import Store, now_iso
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from reader.refresh_pool import PagePool
 
 PAGE_JOBS = 8
 BODY_BATCH = 25  # bodies marked stored per metadata write
@@ -136,6 +141,7 @@ class Refresher:
         fetch_pages: bool = True,
         analyser: Analyser | None = None,
         progress: Progress | None = None,
+        workers: int | None = None,
     ) -> None:
         self.store = store
         self.settings = settings
@@ -147,26 +153,53 @@ class Refresher:
         self._analysis_turn = threading.Lock()
         self._feed_state: dict[str, dict[str, Any]] = {}
         self._links: dict[str, str] | None = None  # stored links, to spot one in two feeds
-        self._index: dict[str, tuple[str, str, str, str]] = {}  # rows for the search index
         self._links_turn = threading.Lock()
+        self._jobs = jobs
+        self._workers = workers  # None: one per core, when enough pages come (see run)
+        self._pool: PagePool | None = None
 
     async def run(self, feeds: list[FeedRecord]) -> RefreshSummary:
         pending: list[tuple[str, ParsedEntry, str]] = []
-        with deferred_dir_sync():
-            await self._fetch_all(feeds, pending)
+        # A missing index is built now, from what is stored (nothing, the first time), so
+        # that the rows this run adds are written once, feed by feed, not all again at the end.
+        await asyncio.to_thread(self._index_rows, ())
+        try:
+            with deferred_dir_sync():
+                await self._fetch_all(feeds, pending)
+        finally:
+            if self._pool is not None:
+                await asyncio.to_thread(self._pool.close)
         # Feed state (validators, errors) lands in one write, and only now that the bodies
         # are stored and synced: a refresh killed half-way gets no 304 next time and
         # completes the work.
         self.store.update_feeds(self._feed_state)
-        self._update_search_index()
         return self.summary
 
-    def _update_search_index(self) -> None:
+    def _index_rows(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
         """The search index learns what this run stored; it never fails a refresh."""
         try:
-            self.store.search_index.add(self._index.values())
+            self.store.search_index.ready()
+            self.store.search_index.add(rows)
         except (sqlite3.Error, OSError) as exc:
             self.store.warnings.append(f"search index not updated: {exc}")
+
+    def _start_pool(self, pages: int) -> None:
+        """Start the worker processes once there are enough pages to pay for them, so
+        that they load the model while the feeds are still being fetched."""
+        if self._pool is not None or not self.fetch_pages or not pages:
+            return
+        from reader.refresh_pool import PagePool, can_cross, pays_off, worker_count
+
+        if self._workers is None:
+            workers = worker_count(self._jobs)
+            if not pays_off(pages, workers, self.analyser):
+                return
+        elif self._workers > 1 and can_cross(self.analyser):
+            workers = self._workers
+        else:
+            return
+        self._pool = PagePool(workers, self.analyser)
+        self._pool.warm_up()
 
     async def _fetch_all(
         self, feeds: list[FeedRecord], pending: list[tuple[str, ParsedEntry, str]]
@@ -178,12 +211,14 @@ class Refresher:
                 outcome, jobs = await self._refresh_feed(fetcher, feed)
                 self.summary.outcomes.append(outcome)
                 pending.extend(jobs)
+                self._start_pool(len(pending))
                 if self.progress:
                     self.progress(outcome, len(self.summary.outcomes), total)
 
             await asyncio.gather(*(one(f) for f in feeds))
             if self.fetch_pages:
                 pending.extend(await asyncio.to_thread(self._missing_pages, feeds, pending))
+                self._start_pool(len(pending))
             await self._store_bodies(fetcher, pending)
 
     def _missing_pages(
@@ -203,7 +238,6 @@ class Refresher:
     async def bodies_only(self, jobs: list[tuple[str, ParsedEntry, str]]) -> None:
         async with Fetcher(self.fetch) as fetcher:
             await self._store_bodies(fetcher, jobs)
-        await asyncio.to_thread(self._update_search_index)
 
     def _note(self, url: str, **fields: Any) -> None:
         self._feed_state.setdefault(url, {}).update(fields)
@@ -265,13 +299,14 @@ class Refresher:
             if self._links is None:
                 self._links = self.store.link_index()
         ids = self.store.add_articles(feed.url, [_entry_doc(e) for e in fresh], self._links)
-        for aid, entry in _by_id(feed.key, fresh).items():
-            self._index.setdefault(aid, (aid, entry.title, "", ""))
+        new = set(ids)
+        self._index_rows(
+            (aid, e.title, "", "") for aid, e in _by_id(feed.key, fresh).items() if aid in new
+        )
         self.store.apply_retention(
             feed.url, keep_per_feed=self.settings.keep_per_feed, keep_days=self.settings.keep_days
         )
         if not self.fetch_pages and not _is_local(feed.url):
-            new = set(ids)
             self.store.save_feed_content(
                 feed.url,
                 {
@@ -280,6 +315,7 @@ class Refresher:
                     if aid in new
                 },
             )
+            self.store.release(feed.url)
             return len(ids), []
         # New items, and items an interrupted refresh left without a body.
         unfinished = set(ids) | {aid for aid, has_body in stored.items() if not has_body}
@@ -288,77 +324,81 @@ class Refresher:
             for aid, e in _by_id(feed.key, parsed.entries).items()
             if aid in unfinished
         ]
+        self.store.release(feed.url)
         return len(ids), jobs
 
     async def _store_bodies(
         self, fetcher: Fetcher, pending: list[tuple[str, ParsedEntry, str]]
     ) -> None:
         """Fetch, clean and analyse each new article; keep the feed's text when better."""
-        gate = asyncio.Semaphore(PAGE_JOBS)
+        gate = asyncio.Semaphore(PAGE_JOBS * (self._pool.workers if self._pool else 1))
         changes: dict[str, dict[str, Any]] = {}
+        rows: list[tuple[str, str, str, str]] = []
 
         async def one(aid: str, entry: ParsedEntry, feed_url: str) -> None:
             async with gate:
-                page = None
-                reason = None
-                if not self.fetch_pages:
-                    reason = "article pages not fetched (--feeds-only)"
-                elif _is_local(feed_url):
-                    reason = "local feed: its own content is the article"
-                elif not is_fetchable(entry.link):
-                    reason = "the link is not an http(s) address"
+                page, reason = await self._fetch_page(fetcher, entry, feed_url)
+                if self._pool is not None:
+                    html = page.content if page is not None and not page.error else None
+                    url = page.final_url if page is not None else None
+                    body = await self._pool.make_body(entry, html, url, reason)
                 else:
-                    page = await fetcher.fetch_page(entry.link or "")
-                    if page.error:
-                        reason = f"page not fetched: {page.error}"
-                        self.summary.page_failures += 1
-                body = await asyncio.to_thread(self._make_body, entry, page, reason)
+                    body = await asyncio.to_thread(self._make_body, entry, page, reason)
             if body is None:
                 return
             self.store.save_body(aid, body)
-            names = " ".join(_actor_names(body))
-            self._index[aid] = (aid, entry.title, str(body.get("text") or ""), names)
+            names = _actor_names(body)
+            rows.append((aid, entry.title, str(body.get("text") or ""), " ".join(names)))
             if body["source"] == "page":
                 self.summary.pages += 1
-            changes[aid] = {
-                "has_body": True,
-                "note": body.get("note"),
-                "actors": _actor_names(body),
-            }
+            changes[aid] = {"has_body": True, "note": body.get("note"), "actors": names}
             if len(changes) >= BODY_BATCH:
                 # Progress lands in batches: a refresh killed now does not redo this work.
-                batch = dict(changes)
+                await asyncio.to_thread(self._flush_bodies, dict(changes), list(rows))
                 changes.clear()
-                self.store.update_articles(batch)
+                rows.clear()
 
         await asyncio.gather(*(one(*job) for job in pending))
         if changes:
-            self.store.update_articles(changes)
+            await asyncio.to_thread(self._flush_bodies, changes, rows)
+
+    def _flush_bodies(
+        self, changes: dict[str, dict[str, Any]], rows: list[tuple[str, str, str, str]]
+    ) -> None:
+        """Mark a batch of bodies stored, and index their text."""
+        self.store.update_articles(changes)
+        self._index_rows(rows)
+
+    async def _fetch_page(
+        self, fetcher: Fetcher, entry: ParsedEntry, feed_url: str
+    ) -> tuple[FetchResult | None, str | None]:
+        """The article's page, or None and the reason why the feed's text stands in."""
+        if not self.fetch_pages:
+            return None, "article pages not fetched (--feeds-only)"
+        if _is_local(feed_url):
+            return None, "local feed: its own content is the article"
+        if not is_fetchable(entry.link):
+            return None, "the link is not an http(s) address"
+        page = await fetcher.fetch_page(entry.link or "")
+        if page.error:
+            self.summary.page_failures += 1
+            return page, f"page not fetched: {page.error}"
+        return page, None
 
     def _make_body(
         self, entry: ParsedEntry, page: FetchResult | None, reason: str | None
     ) -> dict[str, Any] | None:
-        feed_body = body_from_feed(entry)
-        body = None
-        if page is not None and page.content and not page.error:
-            body = body_from_page(page.content, page.final_url or entry.link)
-            if feed_body and body.get("warning"):
-                reason = f"{body['warning']}; showing the feed's own text"
-                body = None
-            elif feed_body and len(body["text"]) < len(feed_body["text"]):
-                reason = "the page's cleaned text was shorter than the feed's own content"
-                body = None
-        if body is None:
-            body = feed_body
-            if body is None:
-                return None
-            body["note"] = reason
-        if self.analyser is not None and body["text"]:
-            with self._analysis_turn:  # one model, one caller at a time
-                analysis = self.analyser(body["text"])
-            body.update(analysis.to_json())
-            body["analysed"] = True
-        return body
+        """One article's body, made in this process (see `reader.refresh_pool.make_body`)."""
+        from reader.refresh_pool import make_body
+
+        html = page.content if page is not None and not page.error else None
+        url = page.final_url if page is not None else None
+        return make_body(entry, html, url, reason, self._analyse if self.analyser else None)
+
+    def _analyse(self, text: str) -> Any:
+        assert self.analyser is not None
+        with self._analysis_turn:  # one model, one caller at a time
+            return self.analyser(text)
 
 
 def stored_entry(store: Store, record: ArticleRecord) -> ParsedEntry:
@@ -422,13 +462,24 @@ def refresh(
     fetch_pages: bool = True,
     analyser: Analyser | None = None,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> RefreshSummary:
-    """Refresh the given feed URLs (all when None) and return what happened."""
+    """Refresh the given feed URLs (all when None) and return what happened.
+
+    `jobs` bounds the feeds fetched at once and the worker processes that clean and
+    analyse pages; `workers` sets the latter exactly (1: all in this process; None: one
+    per core, at most `jobs`, when there are enough pages to pay for starting them)."""
     records = [r for r in store.feeds() if r.url != KEPT_URL]  # kept bookmarks: no source
     if feeds is not None:
         wanted = set(feeds)
         records = [r for r in records if r.url in wanted]
     runner = Refresher(
-        store, settings, jobs=jobs, fetch_pages=fetch_pages, analyser=analyser, progress=progress
+        store,
+        settings,
+        jobs=jobs,
+        fetch_pages=fetch_pages,
+        analyser=analyser,
+        progress=progress,
+        workers=workers,
     )
     return asyncio.run(runner.run(records))

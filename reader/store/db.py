@@ -2,13 +2,15 @@
 
 Processes take turns per write, not per life: the app can stay open while cron runs
 `newsreader refresh`, each write re-reads the file under the lock, applies its change and
-writes it back, so neither side's change is lost.
+writes it back, so neither side's change is lost. Each feed's files have a lock of their
+own (`feeds.json` another), so writes to different feeds overlap instead of queueing.
 """
 
 from __future__ import annotations
 
 import contextlib
 import shutil
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -26,10 +28,38 @@ class StoreError(Exception):
     """The store cannot do what was asked; the message is for the user."""
 
 
-class LockedTable(Table):
-    """A table whose every read-modify-write happens under the store's file lock."""
+class StoreLock:
+    """One file's (or one feed's files') lock: a turn in this process, then the file lock.
 
-    lock: FileLock
+    Threads take their in-process turn first: a thread waiting on a file lock polls it
+    every 50 ms, and the turn also keeps a reader from seeing TinyDB's cached table while
+    another thread changes it in place. Re-entrant, like both parts.
+    """
+
+    def __init__(self, path: Path, timeout: float) -> None:
+        self.turn = threading.RLock()
+        self.file = FileLock(path, timeout=timeout)
+
+    def __enter__(self) -> StoreLock:
+        self.turn.acquire()
+        try:
+            self.file.acquire()
+        except BaseException:
+            self.turn.release()
+            raise
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        try:
+            self.file.release()
+        finally:
+            self.turn.release()
+
+
+class LockedTable(Table):
+    """A table whose every read-modify-write happens under its file's lock."""
+
+    lock: StoreLock
 
     def _update_table(self, updater: Callable[[dict[int, Mapping[str, Any]]], None]) -> None:
         with self.lock:
@@ -44,7 +74,7 @@ class LockedTable(Table):
 class Database:
     """One TinyDB file with its lock; remembers a damage report instead of losing it."""
 
-    def __init__(self, path: Path, lock: FileLock, warnings: list[str], backup: bool) -> None:
+    def __init__(self, path: Path, lock: StoreLock, warnings: list[str], backup: bool) -> None:
         self.path = path
         self._lock = lock
         self._warnings = warnings
@@ -53,12 +83,13 @@ class Database:
 
     def _open(self) -> TinyDB:
         db = TinyDB(self.path, storage=AtomicStorage, backup=self._backup)
-        db.table_class = _bind_lock(self._lock)
+        db.table_class = LockedTable
         return db
 
     def table(self, name: str) -> LockedTable:
         table = self._db.table(name, cache_size=0)
         assert isinstance(table, LockedTable)
+        table.lock = self._lock  # TinyDB builds tables itself: the lock is set after
         return table
 
     @contextlib.contextmanager
@@ -84,11 +115,12 @@ class Database:
 
     def run(self, fn: Callable[[], Any]) -> Any:
         """Run a read or write, retrying once after recovering from a damaged file."""
-        try:
-            with self.guarded():
+        with self._lock.turn:
+            try:
+                with self.guarded():
+                    return fn()
+            except StoreRecovered:
                 return fn()
-        except StoreRecovered:
-            return fn()
 
     def apply(self, table: str, updater: Callable[[dict[int, Mapping[str, Any]]], None]) -> None:
         """One change to one table as one atomic, locked write."""
@@ -103,15 +135,3 @@ class Database:
 
 class StoreRecovered(Exception):
     """Internal: a damaged file was moved aside and the call should be retried."""
-
-
-_bound: dict[int, type[LockedTable]] = {}
-
-
-def _bind_lock(lock: FileLock) -> type[LockedTable]:
-    """A LockedTable subclass carrying this store's lock (TinyDB builds tables by class)."""
-    cls = _bound.get(id(lock))
-    if cls is None:
-        cls = type("BoundLockedTable", (LockedTable,), {"lock": lock})
-        _bound[id(lock)] = cls
-    return cls

@@ -4,7 +4,9 @@ Data is split by how often it changes (shared/notes/tinydb-measurements.md §9):
 `db/feeds.json` (subscriptions, rarely written), one `db/articles/<feed>.json` per feed
 (bulk metadata, written once per refresh of that feed), one `db/state/<feed>.json` per feed
 (read and bookmark flags: tiny, so a mark costs a few milliseconds at any store size), and
-bodies in files of their own. Every file is written atomically under the shared lock.
+bodies in files of their own. Every file is written atomically under a lock: one for
+`feeds.json`, one per feed for its two files, so a refresh's writes to different feeds
+overlap (threads here, or another process) instead of queueing behind one lock.
 """
 
 from __future__ import annotations
@@ -21,12 +23,10 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock
-
 from reader.config import Paths
 from reader.store.atomic import write_atomic
 from reader.store.bodies import BodyStore
-from reader.store.db import SCHEMA_VERSION, Database, StoreError
+from reader.store.db import SCHEMA_VERSION, Database, StoreError, StoreLock
 from reader.store.records import (
     FEED_KEY_LEN,
     KEPT_TITLE,
@@ -47,7 +47,8 @@ _NO_FLAGS: Mapping[str, Any] = {}
 
 
 def _serialised(method: Callable[..., Any]) -> Callable[..., Any]:
-    """The app reads on its UI thread while a refresh worker writes: take turns in-process."""
+    """Subscriptions change as a whole (remove moves bookmarks, deletes files): one turn at a
+    time in-process. Per-feed reads and writes take their feed's own turn instead."""
 
     @functools.wraps(method)
     def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
@@ -62,9 +63,11 @@ def now_iso() -> str:
 
 
 class _Shard:
-    """The two files of one feed: article metadata and its read/bookmark state."""
+    """The two files of one feed, article metadata and its read/bookmark state, and their
+    lock (the feed's own: writes to other feeds do not wait for it)."""
 
-    def __init__(self, root: Path, key: str, lock: FileLock, warnings: list[str]) -> None:
+    def __init__(self, root: Path, key: str, lock: StoreLock, warnings: list[str]) -> None:
+        self.lock = lock
         self.articles = Database(root / "articles" / f"{key}.json", lock, warnings, backup=True)
         self.state = Database(root / "state" / f"{key}.json", lock, warnings, backup=True)
 
@@ -87,9 +90,12 @@ class Store:
         self.warnings: list[str] = []
         self._mutex = threading.RLock()
         paths.db.mkdir(parents=True, exist_ok=True)
-        self._lock = FileLock(paths.db / ".lock", timeout=LOCK_TIMEOUT)
+        (paths.db / "locks").mkdir(exist_ok=True)
+        self._lock = StoreLock(paths.db / ".lock", LOCK_TIMEOUT)  # feeds.json's
         self._feeds = Database(paths.db / "feeds.json", self._lock, self.warnings, backup=True)
         self._shards: dict[str, _Shard] = {}
+        self._shard_locks: dict[str, StoreLock] = {}  # kept when a shard's data is released
+        self._shards_turn = threading.Lock()
         self.bodies = BodyStore(paths.bodies, self.warnings)
         self.search_index = SearchIndex(paths.data / "search.sqlite", self._search_rows)
         self._clean_leftovers()
@@ -99,15 +105,19 @@ class Store:
     def _clean_leftovers(self) -> None:
         """Temp files of a writer killed mid-write are garbage: the rename never happened.
 
-        Under the lock, because a live writer in another process holds it while its own
-        temp file exists.
+        Under the file's lock, because a live writer in another process holds it while its
+        own temp file exists (`.NAME.<random>.tmp`, named after the file it replaces).
         """
-        with self._lock:
-            for folder in (self.paths.db, self.paths.db / "articles", self.paths.db / "state"):
-                if folder.is_dir():
-                    for tmp in folder.glob(".*.tmp"):
-                        with contextlib.suppress(OSError):
-                            tmp.unlink()
+        leftovers: dict[str, list[Path]] = {"feeds": list(self.paths.db.glob(".feeds.json.*tmp"))}
+        for folder in (self.paths.db / "articles", self.paths.db / "state"):
+            if folder.is_dir():
+                for tmp in folder.glob(".*.json.*tmp"):
+                    leftovers.setdefault(tmp.name[1 : 1 + FEED_KEY_LEN], []).append(tmp)
+        for key, files in leftovers.items():
+            with self._lock if key == "feeds" else self._shard_lock(key):
+                for tmp in files:
+                    with contextlib.suppress(OSError):
+                        tmp.unlink()
 
     def _check_schema(self) -> None:
         meta = self._feeds.run(lambda: self._feeds.table("meta").get(doc_id=1))
@@ -122,8 +132,24 @@ class Store:
     def _shard(self, key: str) -> _Shard:
         shard = self._shards.get(key)
         if shard is None:
-            shard = self._shards[key] = _Shard(self.paths.db, key, self._lock, self.warnings)
+            with self._shards_turn:
+                shard = self._shards.get(key)
+                if shard is None:
+                    lock = self._shard_locks.get(key)
+                    if lock is None:
+                        lock = StoreLock(self.paths.db / "locks" / f"{key}.lock", LOCK_TIMEOUT)
+                        self._shard_locks[key] = lock
+                    shard = self._shards[key] = _Shard(self.paths.db, key, lock, self.warnings)
         return shard
+
+    def release(self, feed_url: str) -> None:
+        """Forget one feed's files held in memory (they are read again when next needed):
+        a refresh going through 500 feeds need not keep every feed's articles."""
+        with self._shards_turn:
+            self._shards.pop(feed_key(feed_url), None)
+
+    def _shard_lock(self, key: str) -> StoreLock:
+        return self._shard(key).lock
 
     def close(self) -> None:
         self.search_index.close()
@@ -216,7 +242,7 @@ class Store:
         shard = self._shards.pop(record.key, None)
         if shard is not None:
             shard.close()
-        with self._lock:
+        with self._shard_lock(record.key):
             for sub in ("articles", "state"):
                 for path in (self.paths.db / sub).glob(f"{record.key}.json*"):
                     with contextlib.suppress(OSError):
@@ -250,7 +276,6 @@ class Store:
         shard.state.apply("state", lambda table: table.update(flags))
 
     # --------------------------------------------------------------------- articles
-    @_serialised
     def add_articles(
         self, feed_url: str, entries: list[dict[str, Any]], links: dict[str, str] | None = None
     ) -> list[str]:
@@ -303,7 +328,6 @@ class Store:
         if flags:
             self._shard(key).state.apply("state", lambda table: table.update(flags))
 
-    @_serialised
     def link_index(self) -> dict[str, str]:
         """Each normalised article link stored, with the id of its first copy."""
         index: dict[str, str] = {}
@@ -314,7 +338,6 @@ class Store:
                     index.setdefault(norm, doc["id"])
         return index
 
-    @_serialised
     def copies(self) -> dict[str, list[ArticleRecord]]:
         """Normalised link -> every stored copy of it, for links more than one feed carries."""
         groups: dict[str, list[ArticleRecord]] = {}
@@ -337,21 +360,18 @@ class Store:
             r.id: [c.feed for c in groups.get(r.norm or "", []) if c.feed != r.feed] for r in wanted
         }
 
-    @_serialised
     def body_index(self, feed_url: str) -> dict[str, bool]:
         """Each stored article id of a feed, with whether its body is stored."""
         docs = self._shard(feed_key(feed_url)).raw_articles().values()
         # A body file that is gone (deleted, or kept aside as damaged) is fetched again.
         return {doc["id"]: bool(doc.get("has_body")) and self.bodies.has(doc["id"]) for doc in docs}
 
-    @_serialised
     def without_body(self, feed_url: str) -> list[ArticleRecord]:
         """A feed's articles whose cleaned body is not stored (a `--feeds-only` refresh)."""
         docs = self._shard(feed_key(feed_url)).raw_articles().values()
         # The flag only (no stat per body file): this runs over every feed on each refresh.
         return [ArticleRecord(doc, _NO_FLAGS) for doc in docs if not doc.get("has_body")]
 
-    @_serialised
     def update_articles(self, changes: dict[str, dict[str, Any]]) -> None:
         """Change stored metadata (e.g. body saved) with one write per feed touched."""
         for key, group in _group_by_feed(changes).items():
@@ -429,7 +449,6 @@ class Store:
             hits = heapq.nlargest(limit, hits, key=itemgetter(0))
         return [ArticleRecord(doc, flags) for _key, doc, flags in hits]
 
-    @_serialised
     def article(self, aid: str) -> ArticleRecord | None:
         if not is_article_id(aid):
             return None
@@ -440,7 +459,6 @@ class Store:
             return None
         return ArticleRecord(doc, shard.raw_state().get(doc_key, {}))
 
-    @_serialised
     def unread_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
         for record in self.feeds():
@@ -451,11 +469,9 @@ class Store:
         return counts
 
     # ------------------------------------------------------------------- user state
-    @_serialised
     def set_read(self, ids: Iterable[str], value: bool = True) -> None:
         self._set_flag(ids, "r", value)
 
-    @_serialised
     def set_bookmarked(self, ids: Iterable[str], value: bool = True) -> None:
         self._set_flag(ids, "b", value)
 
@@ -517,18 +533,16 @@ class Store:
     def load_body(self, aid: str) -> dict[str, Any] | None:
         return self.bodies.load(aid)
 
-    @_serialised  # in-process turns first: a thread polling the file lock wastes 50 ms a try
     def save_feed_content(self, feed_url: str, items: dict[str, Any]) -> None:
         """What the feed itself said about each item (HTML content/summary), one write."""
         if items:
-            with self._lock:
+            with self._shard_lock(feed_key(feed_url)):
                 self.bodies.merge_feed_content(feed_key(feed_url), items, set())
 
     def feed_content(self, aid: str) -> dict[str, Any] | None:
         return self.bodies.load_feed_content(aid[:8]).get(aid)
 
     # -------------------------------------------------------------------- retention
-    @_serialised
     def apply_retention(self, feed_url: str, *, keep_per_feed: int, keep_days: int) -> int:
         """Drop the oldest articles past the limits; bookmarked articles always stay."""
         record = self.feed(feed_url)
@@ -565,7 +579,7 @@ class Store:
         shard.state.apply("state", drop)
         for article in doomed:
             self.bodies.delete(article.id)
-        with self._lock:
+        with self._shard_lock(record.key):
             self.bodies.merge_feed_content(record.key, {}, {a.id for a in doomed})
         return len(doomed)
 
