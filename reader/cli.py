@@ -455,7 +455,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = command("refresh", "fetch every feed, then clean and analyse new articles")
-    p.add_argument("--jobs", type=int, metavar="N", help="feeds fetched at once")
+    p.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="feeds fetched at once; also the most worker processes cleaning pages",
+    )
     p.add_argument("--feeds-only", action="store_true", help="skip the article pages")
     p.add_argument("--feed", action="append", metavar="URL", help="only this feed")
     p.set_defaults(func=cmd_refresh)
