@@ -173,6 +173,9 @@ class Refresher:
         # are stored and synced: a refresh killed half-way gets no 304 next time and
         # completes the work.
         self.store.update_feeds(self._feed_state)
+        from reader.stories import place_quietly  # the new articles join their stories
+
+        await asyncio.to_thread(place_quietly, self.store, [job[0] for job in pending])
         return self.summary
 
     def _index_rows(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
@@ -354,9 +357,10 @@ class Refresher:
             changes[aid] = {"has_body": True, "note": body.get("note"), "actors": names}
             if len(changes) >= BODY_BATCH:
                 # Progress lands in batches: a refresh killed now does not redo this work.
-                await asyncio.to_thread(self._flush_bodies, dict(changes), list(rows))
+                batch, batch_rows = dict(changes), list(rows)
                 changes.clear()
                 rows.clear()
+                await asyncio.to_thread(self._flush_bodies, batch, batch_rows)
 
         await asyncio.gather(*(one(*job) for job in pending))
         if changes:
@@ -424,6 +428,9 @@ def fetch_article(
         return None
     runner = Refresher(store, settings, analyser=analyser)
     asyncio.run(runner.bodies_only([(aid, stored_entry(store, record), record.feed)]))
+    from reader.stories import place_quietly
+
+    place_quietly(store, [aid])
     return store.load_body(aid)
 
 
