@@ -384,3 +384,21 @@ def test_a_paragraph_break_ends_the_sentence_before_a_new_subject():
 )
 def test_a_document_speaks_for_the_author_named_in_its_own_phrase(text, start, speaker):
     assert speaker in (speaker_of(text, start) or "")
+
+
+def test_he_means_the_person_named_in_his_own_paragraph_before_an_earlier_subject():
+    text = (
+        "The mayor, Daniel Okafor, opened the meeting with a warning about the budget.\n\n"
+        "The loudest applause went to the ferry's skipper, Jonas Brekke, after a long "
+        "morning. “We sail when the sea lets us,” he said.\n"
+    )
+    assert speaker_of(text, "We sail") == "Jonas Brekke"
+
+
+def test_a_person_who_is_only_an_object_in_the_paragraph_does_not_take_he():
+    text = (
+        "Tomas Vell spoke at the rally on Sunday.\n\n"
+        "The crowd cheered for Ansel Kroy as the speeches ran late. He called the plan “a "
+        "disgrace to the valley”.\n"
+    )
+    assert speaker_of(text, "a disgrace") == "Tomas Vell"

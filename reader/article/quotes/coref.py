@@ -218,6 +218,33 @@ class _Coref:
                 names = {e[2] for e in prev}
         return names
 
+    def _own_paragraph_person(
+        self, by_sent: dict[int, list[tuple[int, int, str, str, bool]]], para_start: int
+    ) -> tuple[str, str] | None:
+        """The latest person named in the pronoun's own paragraph, subject or not: a paragraph
+        that names someone and then says "he said" is about them, not about the subject of an
+        earlier paragraph. Not the object of a verb or a preposition ("called Cruz", "for
+        Cruz"): that one is talked about."""
+        mine = [
+            e
+            for es in by_sent.values()
+            for e in es
+            if e[0] >= para_start and e[3] == "person" and not self._object(e[0], e[1])
+        ]
+        if not mine:
+            return None
+        pick = max(mine)
+        return pick[2], pick[3]
+
+    def _object(self, start: int, end: int) -> bool:
+        """Whether the parse reads the name at [start, end) as an object."""
+        parsed = self.ctx.parsed
+        if parsed is None:
+            return False
+        toks = parsed.tokens(start, end)
+        heads = [t for t in toks if t.head not in toks or t.head is t]
+        return any(t.dep_ in ("pobj", "dobj", "dative", "oprd") for t in heads)
+
     def _resolve(self, pos: int, g: str) -> tuple[str, str] | None:
         si = self._sent(pos)
         para_floor = 0
@@ -231,6 +258,7 @@ class _Coref:
             if e[3] == "person" and self.gender.get(e[2], g) != g:
                 continue
             by_sent.setdefault(self._sent(e[0]), []).append(e)
+        para_start = paras[pi][0] if paras else 0
         for s in sorted(by_sent, reverse=True):
             es = by_sent[s]
             subj = [e for e in es if e[4]]
@@ -240,6 +268,8 @@ class _Coref:
                 pick = subj[-1]
             else:
                 continue
+            if pick[0] < para_start and (own := self._own_paragraph_person(by_sent, para_start)):
+                return own
             return pick[2], pick[3]
         for s in sorted(by_sent, reverse=True):
             if s != si:
