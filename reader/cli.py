@@ -57,6 +57,10 @@ def _open(args: argparse.Namespace) -> tuple[Settings, Any]:
     paths = resolve_paths(args.data_dir)
     settings = load_settings(paths)
     store = Store(paths)
+    if settings.sync:  # every local action goes to the sync journal
+        from reader.sync.journal import attach
+
+        attach(store, paths)
     _opened.append((store, [0]))
     _flush_warnings()
     return settings, store
@@ -178,7 +182,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
-    from reader.refresh import FeedOutcome, refresh
+    from reader.refresh import FeedOutcome
+    from reader.sync.refresh import refresh  # the plain refresh when sync is not set up
 
     settings, store = _open(args)
     feeds = store.feeds()
@@ -224,6 +229,29 @@ def _analyser() -> Any:
     from reader.article.analyse import analyse
 
     return analyse
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    """Sync with the server of config.toml's [sync]: one line (or JSON) of what changed."""
+    from reader.sync.backend import SyncError
+    from reader.sync.engine import check_login, run_sync
+
+    settings, store = _open(args)
+    try:
+        if args.check:
+            user = check_login(settings)
+            _say(f"logged in as {clean_line(user) or '(unnamed)'}")
+            return 0
+        report = run_sync(store, store.paths, settings)
+    except SyncError as exc:
+        raise CliError(f"sync: {exc}") from exc
+    for warning in report.warnings:
+        _say(f"warning: {clean_line(warning)}")
+    if args.json:
+        _out_json(report.to_json())
+    else:
+        _say(report.line())
+    return 0
 
 
 # -------------------------------------------------------------------------- articles
@@ -464,6 +492,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--feeds-only", action="store_true", help="skip the article pages")
     p.add_argument("--feed", action="append", metavar="URL", help="only this feed")
     p.set_defaults(func=cmd_refresh)
+
+    p = command("sync", "sync subscriptions, read state and bookmarks with the [sync] server")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--check", action="store_true", help="only say whether the login works")
+    p.set_defaults(func=cmd_sync)
 
     _article_commands(command)
 

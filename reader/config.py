@@ -38,6 +38,7 @@ class Settings:
     refresh_interval: int = 30  # minutes between refreshes while the app is open; 0: never
     theme: str = "newsreader-dark"
     keymap: dict[str, str] = field(default_factory=dict)
+    sync: dict[str, str] = field(default_factory=dict)  # the [sync] table: reader.sync.config
 
 
 @dataclass(slots=True, frozen=True)
@@ -97,4 +98,8 @@ def load_settings(paths: Paths) -> Settings:
                 f"{paths.config_file}: {key} should be {type(default).__name__}, got {value!r}"
             )
         setattr(settings, key, value)
+    if settings.sync:
+        from reader.sync.config import parse_sync  # its own keys are checked there
+
+        parse_sync(settings.sync, str(paths.config_file))
     return settings

@@ -88,6 +88,8 @@ class Store:
     def __init__(self, paths: Paths) -> None:
         self.paths = paths
         self.warnings: list[str] = []
+        # Told of each local action (read, bookmark, subscribe, remove): the sync journal.
+        self.on_change: Callable[[dict[str, Any]], None] | None = None
         self._mutex = threading.RLock()
         paths.db.mkdir(parents=True, exist_ok=True)
         (paths.db / "locks").mkdir(exist_ok=True)
@@ -185,6 +187,8 @@ class Store:
             table[doc_id] = record.to_doc()
 
         self._feeds.apply("feeds", insert)
+        if self.on_change:
+            self.on_change({"op": "subscribe", "url": url, "tags": record.tags})
         return record
 
     @_serialised
@@ -202,6 +206,9 @@ class Store:
                     added.append(record)
 
         self._feeds.apply("feeds", insert)
+        if self.on_change:
+            for record in added:
+                self.on_change({"op": "subscribe", "url": record.url, "tags": record.tags})
         return added
 
     @_serialised
@@ -247,6 +254,8 @@ class Store:
                 for path in (self.paths.db / sub).glob(f"{record.key}.json*"):
                     with contextlib.suppress(OSError):
                         path.unlink()
+        if self.on_change:
+            self.on_change({"op": "remove", "url": url})
 
     def _keep_bookmarks(self, leaving: FeedRecord, marked: list[ArticleRecord]) -> None:
         """No remove deletes a bookmark: what no other feed still carries moves to the
@@ -498,6 +507,8 @@ class Store:
                     table[doc_id] = flags
 
             shard.state.apply("state", change)
+        if self.on_change:
+            self.on_change({"op": "flag", "flag": flag, "value": value, "ids": wanted})
 
     # ----------------------------------------------------------------------- search
     def search(self, query: str, *, limit: int | None = None) -> list[ArticleRecord]:

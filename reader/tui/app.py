@@ -135,6 +135,10 @@ class NewsApp(FeedActions, App[None]):
         self.paths = paths
         self.settings = settings
         self.store = store or Store(paths)
+        if settings.sync:  # local actions go to the sync journal, replayed on refresh
+            from reader.sync.journal import attach
+
+            attach(self.store, paths)
         self._first_run = first_run
         self.view: View = HOME
         self.back_stack: list[View] = []  # the views `q` steps back through

@@ -121,7 +121,8 @@ class FeedActions:
     @work(thread=True, exit_on_error=False, group="refresh")
     def _refresh_worker(self, urls: list[str] | None, quiet: bool, analyse_pages: bool) -> None:
         from reader.article.analyse import analyse
-        from reader.refresh import FeedOutcome, refresh
+        from reader.refresh import FeedOutcome
+        from reader.sync.refresh import refresh  # asks the sync server first, when set up
 
         def progress(outcome: FeedOutcome, done: int, total: int) -> None:
             self.call_from_thread(self._progress, outcome, done, total)
