@@ -9,6 +9,7 @@ analysed here, as a refresh does for its own. Without `[sync]` this is `reader.r
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 
 from reader.config import Paths, Settings
 from reader.refresh import (
@@ -26,6 +27,22 @@ from reader.sync.backend import SyncError
 from reader.sync.config import sync_config
 from reader.sync.journal import sync_dir
 from reader.sync.state import SyncState
+
+
+@dataclass(slots=True)
+class SyncedSummary(RefreshSummary):
+    """A refresh's summary whose line starts with what the sync did (or why it failed)."""
+
+    sync: FeedOutcome | None = None
+
+    def line(self) -> str:
+        feeds = [o for o in self.outcomes if o is not self.sync]
+        rest = RefreshSummary(feeds, self.pages, self.page_failures).line()
+        if self.sync is None:
+            return rest
+        if self.sync.status == "failed":
+            return f"sync failed: {self.sync.error}; {rest}"
+        return f"{self.sync.title}; {rest}"
 
 
 def refresh(
@@ -67,10 +84,11 @@ def refresh(
         progress=progress,
         workers=workers,
     )
-    summary.outcomes.insert(0, outcome)
     if fetch_pages:
         summary.pages += synced_pages(store, settings, [u for u in wanted if u in synced], analyser)
-    return summary
+    # The sync counts as one source: all failed (sync included) is what "offline" means.
+    outcomes = [outcome, *summary.outcomes]
+    return SyncedSummary(outcomes, summary.pages, summary.page_failures, sync=outcome)
 
 
 def sync_outcome(store: Store, paths: Paths, settings: Settings) -> FeedOutcome:
@@ -83,7 +101,7 @@ def sync_outcome(store: Store, paths: Paths, settings: Settings) -> FeedOutcome:
         report = run_sync(store, paths, settings)
     except SyncError as exc:
         return FeedOutcome(url, "sync", "failed", error=str(exc))
-    return FeedOutcome(url, f"sync: {report.line()}", "ok", new=report.new_entries)
+    return FeedOutcome(url, report.line(), "ok", new=report.new_entries)
 
 
 def synced_pages(

@@ -167,7 +167,9 @@ class Reader:
         return {f["url"]: f["tags"] for f in orjson.loads(self.ok("feeds", "--json"))}
 
 
-def write_config(data: Path, kind: str, account: Account, secret: str | None = None) -> None:
+def write_config(
+    data: Path, kind: str, account: Account, *, secret: str | None = None, url: str | None = None
+) -> None:
     secret_file = data.parent / f"{data.name}.secret"
     if secret is None:
         secret = account.api_key if kind == "miniflux" else account.password
@@ -179,7 +181,7 @@ def write_config(data: Path, kind: str, account: Account, secret: str | None = N
         else f'username = "{account.username}"\npassword_command = "cat {secret_file}"'
     )
     (data / "config.toml").write_text(
-        f'[sync]\nkind = "{kind}"\nurl = "{account.server.url}"\n{login}\n'
+        f'[sync]\nkind = "{kind}"\nurl = "{url or account.server.url}"\n{login}\n'
     )
 
 
