@@ -279,13 +279,41 @@ def cmd_search(args: argparse.Namespace) -> int:
 def _print_rows(store: Any, rows: list[Any], as_json: bool) -> None:
     """`list` and `search` print the same rows the same way."""
     if as_json:
+        from reader.stories import story_ids
+
         also = store.also_in(rows)
-        _out_json([{**r.to_list_json(), "also_in": also.get(r.id, [])} for r in rows])
+        story = story_ids(store)
+        _out_json(
+            [
+                {**r.to_list_json(), "also_in": also.get(r.id, []), "story": story.get(r.id)}
+                for r in rows
+            ]
+        )
         return
     for r in rows:
         flags = ("N" if not r.read else " ") + ("*" if r.bookmarked else " ")
         date = (r.published or r.added or "")[:10]
         print(f"{r.id}  {flags} {date}  {clean_line(r.title, 100)}")
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    """Stories across outlets: one event, the articles of every feed that reported it."""
+    from reader.stories import list_stories
+
+    if args.since <= 0:
+        raise CliError("--since takes a positive number of days")
+    _settings, store = _open(args)
+    stories = list_stories(store, args.since)
+    if args.json:
+        _out_json([s.to_json() for s in stories])
+        return 0
+    for s in stories:
+        counts = f"{len(s.feeds)} outlets, {len(s.articles)} articles"
+        print(f"{s.id}  {counts}  {clean_line(s.title, 90)}")
+        for q in s.quotes:
+            carried = f"{len(q.articles)} article{'s' if len(q.articles) != 1 else ''}"
+            print(f"    “{clean_line(q.text, 80)}” — {clean_line(q.speaker) or '?'} ({carried})")
+    return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -413,6 +441,11 @@ def _article_commands(command: Callable[[str, str], argparse.ArgumentParser]) ->
     p.add_argument("--limit", type=int, metavar="N")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
+
+    p = command("stories", "stories across outlets: one event, every feed, who said what")
+    p.add_argument("--since", type=float, default=7.0, metavar="DAYS", help="default 7")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_stories)
 
     p = command("show", "show a stored article's clean text (works offline)")
     p.add_argument("id", metavar="ID")

@@ -59,4 +59,7 @@ def analyse_and_keep(store: Store, aid: str, body: dict[str, Any]) -> dict[str, 
     store.update_articles({aid: {"has_body": fetched, "actors": names}})
     with contextlib.suppress(sqlite3.Error, OSError):  # a cache: never fails a read
         store.index_articles([aid])
+    from reader.stories import place_quietly  # analysed now: it can join its story
+
+    place_quietly(store, [aid])
     return body
