@@ -50,9 +50,12 @@ class Journal:
 
     def record(self, op: dict[str, Any]) -> None:
         """Append one action; durable when this returns. Silent while a sync applies the
-        server's own changes in this thread (those are not local actions)."""
+        server's own changes in this thread (those are not local actions), and for feeds
+        that never sync."""
         if getattr(_quiet, "active", False):
             return
+        if "url" in op and not str(op["url"]).startswith(("http://", "https://")):
+            return  # local file feeds, the demo and kept bookmarks stay local
         self._folder.mkdir(parents=True, exist_ok=True)
         line = orjson.dumps(op) + b"\n"
         with self._lock:
