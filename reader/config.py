@@ -37,6 +37,8 @@ class Settings:
     fetch_pages: bool = True
     refresh_interval: int = 30  # minutes between refreshes while the app is open; 0: never
     theme: str = "newsreader-dark"
+    story_unread_collapsed: bool = False  # Stories view: a story with unread counts as one
+    story_read_on_open: bool = False  # opening one article of a story marks the story read
     keymap: dict[str, str] = field(default_factory=dict)
     sync: dict[str, str] = field(default_factory=dict)  # the [sync] table: reader.sync.config
 

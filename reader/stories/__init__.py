@@ -28,6 +28,7 @@ __all__ = [
     "Weights",
     "add_articles",
     "list_stories",
+    "members",
     "people_of",
     "place_quietly",
     "story_ids",
@@ -118,6 +119,12 @@ def list_stories(
     chosen.sort(key=lambda s: s.latest, reverse=True)
     out = [summary_of(store, s) for s in chosen]
     return [s for s in out if len(s.feeds) >= 2]
+
+
+def members(store: Store, sid: str) -> list[str]:
+    """The ids of a story's articles (as stored; some may have been deleted since)."""
+    story = StoryFile(store.paths, store.warnings).load().stories.get(sid)
+    return list(story.articles) if story is not None else []
 
 
 def summary(store: Store, sid: str) -> StorySummary | None:

@@ -40,7 +40,7 @@ from reader.tui.screens.dialogs import ConfirmScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.links import LinksScreen
 from reader.tui.themes import load_themes
-from reader.tui.views import HOME, ActorView, BookmarksView, UnreadView, View
+from reader.tui.views import HOME, ActorView, BookmarksView, StoryView, UnreadView, View
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.feed_list import FeedList
@@ -81,6 +81,7 @@ class NewsApp(FeedActions, App[None]):
         Binding("m", "toggle_read", "Read", id="toggle_read"),
         Binding("b", "toggle_bookmark", "Bookmark", id="toggle_bookmark"),
         Binding("B", "bookmarks", "Bookmarks", show=False, id="bookmarks"),
+        Binding("S", "stories", "Stories", show=False, id="stories"),
         Binding("r", "refresh_feed", "Refresh", show=False, id="refresh_feed"),
         Binding("R", "refresh_all", "Refresh all", id="refresh_all"),
         # Priority: handled before the keys typed right after it are routed, so they land
@@ -108,6 +109,7 @@ class NewsApp(FeedActions, App[None]):
         "toggle_read": "toggle read",
         "toggle_bookmark": "toggle bookmark",
         "bookmarks": "bookmarks view",
+        "stories": "stories across outlets: who said what; Enter lists a story's articles",
         "refresh_feed": "refresh this feed",
         "refresh_all": "refresh all feeds",
         "filter": "search this view (title and text; Esc clears)",
@@ -431,6 +433,8 @@ class NewsApp(FeedActions, App[None]):
             return
         if not article.read:
             self.store.set_read([article.id])
+            if self.settings.story_read_on_open:
+                self._mark_story_read(article.id)
             fresh = self.store.article(article.id) or article
             self._count(article, fresh)
             article = fresh
@@ -602,6 +606,44 @@ class NewsApp(FeedActions, App[None]):
         self._count(article, fresh)
         self._signature = self._store_signature()
         return fresh
+
+    def _mark_story_read(self, article_id: str) -> None:
+        """`story_read_on_open`: the other outlets' reports of the same event are read too."""
+        from reader.stories import members, story_ids
+
+        sid = story_ids(self.store).get(article_id)
+        others = [aid for aid in members(self.store, sid) if aid != article_id] if sid else []
+        others = [aid for aid in others if self.store.article(aid) is not None]
+        if others:
+            self.store.set_read(others)
+            self.call_after_refresh(self.reload)
+
+    def action_stories(self) -> None:
+        """The Stories view: one row per story; Enter lists the story's articles."""
+        from reader.stories import list_stories
+        from reader.tui.screens.stories import StoriesScreen
+
+        stories = list_stories(self.store)
+        unread: dict[str, int] = {}
+        outlets: dict[str, dict[str, str]] = {}
+        for story in stories:
+            records = [r for r in map(self.store.article, story.articles) if r is not None]
+            unread[story.id] = sum(1 for r in records if not r.read)
+            outlets[story.id] = {
+                r.id: (f.display_title if (f := self.feeds.get(r.feed)) else r.feed)
+                for r in records
+            }
+        titles = {s.id: s.title for s in stories}
+
+        def chosen(sid: str | None) -> None:
+            if sid is not None:
+                self.set_view(StoryView(sid, titles[sid]))
+                self.query_one(ArticleList).focus()
+
+        screen = StoriesScreen(
+            stories, unread, outlets, collapsed=self.settings.story_unread_collapsed
+        )
+        self.push_screen(screen, chosen)
 
     def action_bookmarks(self) -> None:
         self.set_view(BookmarksView())

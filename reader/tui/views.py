@@ -121,4 +121,24 @@ class ActorView(View):
         return store.articles(actor=self.actor)
 
 
+@dataclass(frozen=True, slots=True)
+class StoryView(View):
+    """The articles of one story: every outlet's report of one event."""
+
+    story: str
+    title: str
+
+    @property
+    def key(self) -> str:
+        return f"story:{self.story}"
+
+    def name(self, feeds: Mapping[str, FeedRecord]) -> str:
+        return f"Story: {self.title}"
+
+    def rows(self, store: Store) -> list[ArticleRecord]:
+        from reader.stories import members
+
+        return store.articles(ids=set(members(store, self.story)))
+
+
 HOME = UnreadView()
