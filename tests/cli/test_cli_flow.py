@@ -28,8 +28,10 @@ def test_subscribe_refresh_read_offline(site, cli):
         "read",
         "bookmarked",
         "also_in",
+        "story",
     }
     assert rows[0]["feed"] == site.url_for("/feed.xml")
+    assert rows[0]["story"] is None  # one feed: no story across outlets
 
     site.stop()  # offline from here on
     code, out, _ = cli("show", rows[1]["id"], "--json")
