@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from reader.config import Paths, Settings
-from reader.store.store import Store
+from reader.store.store import Store, now_iso
 from reader.sync.backend import Backend, RemoteEntry, SyncError
 from reader.sync.config import SecretError, SyncConfig, read_secret, sync_config
 from reader.sync.entries import store_entries
@@ -85,6 +85,8 @@ def _sync(store: Store, backend: Backend, folder: Any, config: SyncConfig) -> Sy
     folder.mkdir(parents=True, exist_ok=True)
     state.save(folder)
     journal.drop(batch.lines)
+    # The server polls these feeds: as of now they are as fresh as it has them.
+    store.update_feeds({url: {"last_refresh": now_iso(), "error": None} for url in state.feeds})
     return report
 
 

@@ -22,7 +22,7 @@ R = TypeVar("R")
 
 
 def make_client(base_url: str, settings: Settings, headers: dict[str, str]) -> httpx.Client:
-    timeout = httpx.Timeout(min(settings.timeout, 30.0), connect=10.0)
+    timeout = httpx.Timeout(settings.timeout, connect=min(settings.timeout, 10.0))
     return httpx.Client(
         base_url=base_url,
         timeout=timeout,

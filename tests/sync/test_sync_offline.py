@@ -32,20 +32,21 @@ def proxied(reader, miniflux):
 
 
 async def read_offline(data) -> tuple[str, str]:
-    """Open the app with the server down: it lists the cached articles, opens one (read)
-    and bookmarks it. The id, and the status line after its refresh (a failed sync)."""
+    """Open the app with the server down: it lists the cached articles, refreshes (the sync
+    fails), opens one (read) and bookmarks it. Its id, and the status line."""
     paths = resolve_paths(data)
     settings = load_settings(paths)
-    settings.fetch_pages = False  # the refresh on start asks the server only
+    settings.fetch_pages = False  # the refresh asks the server only
     app = NewsApp(paths, settings, first_run=False)
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
-        for _ in range(100):  # the refresh on start runs a sync, which fails
+        articles = app.query_one(ArticleList)
+        assert len(articles.articles) == 40  # what the last sync stored, at once
+        await pilot.press("R")  # a refresh runs a sync, which fails
+        for _ in range(100):
+            await pilot.pause(0.1)
             if not app.refreshing:
                 break
-            await pilot.pause(0.1)
-        articles = app.query_one(ArticleList)
-        assert len(articles.articles) == 40
         await pilot.press("enter", "b")
         await pilot.pause()
         opened = articles.articles[articles.highlighted]
