@@ -4,7 +4,9 @@ killed -9 half-way (right after the server took the first state change)."""
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -16,6 +18,7 @@ from proxy import Proxy
 from reader.config import load_settings, resolve_paths
 from reader.tui.app import NewsApp
 from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
 
 READ_HERE, BOOKMARKED_HERE = 10, 2
 
@@ -51,6 +54,11 @@ async def read_offline(data) -> tuple[str, str]:
         await pilot.pause()
         opened = articles.articles[articles.highlighted]
         status = str(app.query_one("#status").render())
+        assert app.query_one(ArticleView).article_id == opened.id
+        screen = html.unescape(re.sub(r"<[^>]+>", "", app.export_screenshot()))
+        # The feed's text at once; the page (its server is up) once fetched in the background.
+        screen = screen.replace("\xa0", " ")
+        assert "desk reports on the" in screen or "harbour council of" in screen
     return opened.id, status
 
 
