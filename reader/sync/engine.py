@@ -8,6 +8,7 @@ A server that cannot be reached at the start changes nothing.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from reader.config import Paths, Settings
@@ -66,7 +67,7 @@ def run_sync(store: Store, paths: Paths, settings: Settings) -> SyncReport:
         backend.close()
 
 
-def _sync(store: Store, backend: Backend, folder: Any, config: SyncConfig) -> SyncReport:
+def _sync(store: Store, backend: Backend, folder: Path, config: SyncConfig) -> SyncReport:
     journal = Journal(folder)
     batch = journal.read()
     state = SyncState.load(folder, config.identity)

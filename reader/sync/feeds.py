@@ -63,7 +63,7 @@ def sync_feeds(
                 changes.removed_here.append(url)
                 state.feeds.pop(url, None)
             else:
-                _push(store, backend, state, url, local[url].tags, changes)
+                _push(backend, state, url, local[url].tags, changes)
         else:
             state.feeds.pop(url, None)
     return changes
@@ -77,12 +77,7 @@ def _add_here(store: Store, state: SyncState, feed: RemoteFeed) -> None:
 
 
 def _push(
-    store: Store,
-    backend: Backend,
-    state: SyncState,
-    url: str,
-    tags: list[str],
-    changes: FeedChanges,
+    backend: Backend, state: SyncState, url: str, tags: list[str], changes: FeedChanges
 ) -> None:
     """A local feed the server lacks: the server subscribes (and fetches it)."""
     try:

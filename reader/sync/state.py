@@ -38,10 +38,3 @@ class SyncState:
     def save(self, folder: Path) -> None:
         data = {"account": self.account, "feeds": self.feeds, "entries": self.entries}
         write_atomic(folder / "state.json", orjson.dumps(data))
-
-    def feed_url(self, feed_id: str) -> str | None:
-        """The local URL of a server feed already paired with one."""
-        for url, known in self.feeds.items():
-            if known.get("id") == feed_id:
-                return url
-        return None

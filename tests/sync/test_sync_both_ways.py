@@ -75,3 +75,18 @@ def test_read_and_stars_go_both_ways(reader, feeds, request):
     _code, _out, err = reader.run("sync", "--json")
     assert reader.account.links(starred="true") == starred_there - {dropped["link"]}
     assert {r["link"] for r in reader.articles("--bookmarked")} == starred_there - {dropped["link"]}
+
+
+def test_a_feeds_category_follows_the_side_that_changed_it(reader, feeds, request):
+    url = feeds.publish(feed_name(request, "moved"), 2)
+    feed_id = reader.account.subscribe(url)  # in the default category there
+    reader.ok("add", url, "--tag", "Harbour")  # in a folder here: a category beats none
+    reader.ok("sync")
+    assert reader.account.feed_urls() == {url: "Harbour"}
+
+    with reader.account.api() as api:
+        made = api.post("/v1/categories", json={"title": "World"}).json()
+        api.put(f"/v1/feeds/{feed_id}", json={"category_id": made["id"]}).raise_for_status()
+    reader.ok("sync")
+    assert reader.feeds()[url] == ["World"]
+    assert reader.account.feed_urls() == {url: "World"}
