@@ -238,14 +238,25 @@ class StoryIndex:
         horizon = self._newest - 2 * self.weights.window
         for aid in [a for a, f in self.window.items() if f.time < horizon]:
             features = self.window.pop(aid)
-            for term in features.terms:
-                self._by_term.get(term, set()).discard(aid)
-            for key in features.actors:
-                self._by_actor.get(key, set()).discard(aid)
+            _forget(self._by_term, self.term_df, features.terms, aid)
+            _forget(self._by_actor, self.actor_df, features.actors, aid)
 
     def feeds_of(self, sid: str) -> list[str]:
         story = self.stories.get(sid)
         return story.feeds if story else []
+
+
+def _forget(postings: dict[str, set[str]], df: Counter[str], keys: Iterable[str], aid: str) -> None:
+    """Drop an article from the postings; a word seen once, and no longer in the window,
+    leaves the counts too (its IDF is the same as an unseen word's, give or take one)."""
+    for key in keys:
+        held = postings.get(key)
+        if held is not None:
+            held.discard(aid)
+            if not held:
+                del postings[key]
+        if df.get(key, 0) <= 1 and key not in postings:
+            df.pop(key, None)
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
