@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -17,10 +16,6 @@ from reader.cli import main
 
 GOLD_DIR = Path(__file__).parent / "gold"
 sys.path.insert(0, str(GOLD_DIR))
-
-
-def gold() -> dict:
-    return json.loads((GOLD_DIR / "gold.json").read_text(encoding="utf-8"))
 
 
 def _rss(title: str, base: str, items: list[dict]) -> str:
@@ -43,7 +38,9 @@ def outlets():
     server = HTTPServer(host="127.0.0.1")
     server.start()
     base = server.url_for("").rstrip("/")
-    articles = [a for a in gold()["articles"] if a["part"] == "heldout"]
+    from scoring import load_gold
+
+    articles = [a for a in load_gold()["articles"] if a["part"] == "heldout"]
     by_feed: dict[str, list[dict]] = {}
     for a in articles:
         by_feed.setdefault(a["feed"], []).append(a)

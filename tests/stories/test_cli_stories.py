@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import gold
-from scoring import pairwise, score_quotes
+from scoring import load_gold, pairwise, score_quotes
 
 SINCE = "3650"  # the gold events are dated October 2026
 
@@ -49,7 +48,7 @@ def test_refresh_then_stories_matches_the_gold(outlets, cli):
         for story in stories
         for q in story["quotes"]
     ]
-    quotes = score_quotes(entries, by_link, gold()["quotes"])
+    quotes = score_quotes(entries, by_link, load_gold()["quotes"])
     assert quotes["matched"] >= 0.9 * quotes["shared"], quotes
     assert quotes["merged_speakers"] == 0, quotes
 
@@ -64,5 +63,9 @@ def test_stories_newest_first_and_window(outlets, cli):
     latest = [max(published[a] for a in s["articles"]) for s in stories]
     assert latest == sorted(latest, reverse=True)
     assert json.loads(cli("stories", "--json")[1]) == []  # older than 7 days
+    code, out, _err = cli("stories", "--since", SINCE)
+    lines = out.splitlines()
+    assert code == 0 and lines[0].startswith(stories[0]["id"]) and stories[0]["title"] in lines[0]
+    assert any(line.startswith("    “") and "—" in line for line in lines)
     code, _out, err = cli("stories", "--since", "0")
     assert code == 2 and "--since" in err

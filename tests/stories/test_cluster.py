@@ -7,8 +7,7 @@ weights; it is scored here on its own, from pages cleaned and analysed for real.
 from __future__ import annotations
 
 import pytest
-from conftest import gold
-from scoring import pairwise, score_quotes
+from scoring import load_gold, pairwise, score_quotes
 
 from reader.article.analyse import analyse
 from reader.article.body import body_from_page
@@ -20,7 +19,7 @@ from reader.stories.quotes import match_quotes
 
 @pytest.fixture(scope="module")
 def heldout():
-    data = gold()
+    data = load_gold()
     articles = [a for a in data["articles"] if a["part"] == "heldout"]
     bodies = {}
     for a in articles:

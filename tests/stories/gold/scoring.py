@@ -8,13 +8,21 @@ articles it holds carry quotes of different gold speakers.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations
+from pathlib import Path
 from typing import Any
 
 _WORD = re.compile(r"\w+")
+GOLD = Path(__file__).with_name("gold.json")
+
+
+def load_gold() -> dict[str, Any]:
+    """The gold set: {"articles": [...], "quotes": {id: {"speaker", "text"}}}."""
+    return json.loads(GOLD.read_text(encoding="utf-8"))
 
 
 def words(text: str) -> list[str]:
