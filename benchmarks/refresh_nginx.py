@@ -3,9 +3,12 @@
 `refresh.py`'s Python server answers ~60 requests/s at 0 ms latency, which makes both
 clients wait on it. Here nginx (Debian's nginx-light) serves N generated feed files from
 127.0.0.1, and `newsreader refresh --feeds-only` and `newsboat -x reload`
-(reload-threads 8) run alternately, cold then warm, on the same feeds.
+(reload-threads 8) run alternately, cold then warm, on the same feeds; which one goes first
+alternates by round. Medians over the rounds, with the CPU time of each cold run and how
+busy the machine was with other work meanwhile (other processes' CPU, in cores): on a
+shared machine a ratio means little without it.
 
-    python benchmarks/refresh_nginx.py                 # 500 feeds × 30 items, 2 rounds
+    python benchmarks/refresh_nginx.py                 # 500 feeds × 30 items, 3 rounds
     python benchmarks/refresh_nginx.py --feeds 1000 --items 50 --rounds 1
 """
 
@@ -19,8 +22,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from refresh_pages import Run, timed
 
 WORDS = ["alpha", "beta", "gamma", "delta", "harbour", "council", "river", "ferry", "plant", "vote"]
 PORT = 8797
@@ -56,21 +60,11 @@ def start_nginx(work: Path) -> Path:
     return conf
 
 
-def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one child process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"failed: {' '.join(cmd)}")
-    return time.perf_counter() - start, usage.ru_maxrss / 1024
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--feeds", type=int, default=500)
     parser.add_argument("--items", type=int, default=30)
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     for tool in ("nginx", "newsboat", "newsreader"):
         if not shutil.which(tool):
@@ -87,59 +81,96 @@ def main() -> int:
         + "</body></opml>"
     )
     conf = start_nginx(work)
-    rows: dict[str, list[tuple[float, float, float]]] = {"newsreader": [], "newsboat": []}
+    rows: dict[str, list[tuple[Run, Run]]] = {"newsreader": [], "newsboat": []}
+    clients = {"newsreader": newsreader_once, "newsboat": newsboat_once}
     try:
-        for _ in range(args.rounds):
-            data = work / "nr"
-            shutil.rmtree(data, ignore_errors=True)
-            subprocess.run(
-                ["newsreader", "--data-dir", str(data), "import", str(work / "subs.opml")],
-                check=True,
-                capture_output=True,
-            )
-            cmd = ["newsreader", "--data-dir", str(data), "refresh", "--feeds-only"]
-            cold, rss = timed(cmd)
-            warm, _ = timed(cmd)
-            rows["newsreader"].append((cold, warm, rss))
-            nb = work / "nb"
-            shutil.rmtree(nb, ignore_errors=True)
-            nb.mkdir()
-            (nb / "config").write_text("reload-threads 8\n")
-            env = {**os.environ, "HOME": str(nb)}
-            cmd = [
-                "newsboat",
-                "-x",
-                "reload",
-                "-u",
-                str(work / "urls"),
-                "-c",
-                str(nb / "cache.db"),
-                "-C",
-                str(nb / "config"),
-            ]
-            cold, rss = timed(cmd, env)
-            warm, _ = timed(cmd, env)
-            rows["newsboat"].append((cold, warm, rss))
-            stored = (
-                sqlite3.connect(nb / "cache.db")
-                .execute("select count(*) from rss_item")
-                .fetchone()[0]
-            )
-            assert stored == args.feeds * args.items, stored
+        for n in range(args.rounds):
+            for name in list(clients)[:: 1 if n % 2 == 0 else -1]:
+                rows[name].append(clients[name](work, args.feeds * args.items))
+                cold = rows[name][-1][0]
+                print(f"round {n + 1}: {name} cold {cold}", file=sys.stderr)
     finally:
         subprocess.run(["nginx", "-s", "stop", "-c", str(conf)], capture_output=True)
-    med = {k: [statistics.median(x[i] for x in v) for i in range(3)] for k, v in rows.items()}
-    print(
-        f"{args.feeds} feeds × {args.items} items, nginx on 127.0.0.1, "
-        f"median of {args.rounds} round(s)\n"
-    )
-    print("| client | cold | warm | peak RSS |\n|---|---|---|---|")
-    for name, (cold, warm, rss) in med.items():
-        print(f"| {name} | {cold:.2f} s | {warm:.2f} s | {rss:.0f} MB |")
-    ratio = med["newsreader"][0] / med["newsboat"][0]
-    print(f"\ncold ratio newsreader/newsboat: **{ratio:.2f}×** (target ≤ 0.5×)")
+    print(report(rows, args.feeds, args.items, args.rounds))
     shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def newsreader_once(work: Path, items: int) -> tuple[Run, Run]:
+    """A cold refresh into a fresh store, then a warm one (every feed answers 304)."""
+    data = work / "nr"
+    shutil.rmtree(data, ignore_errors=True)
+    subprocess.run(
+        ["newsreader", "--data-dir", str(data), "import", str(work / "subs.opml")],
+        check=True,
+        capture_output=True,
+    )
+    cmd = ["newsreader", "--data-dir", str(data), "refresh", "--feeds-only"]
+    cold, warm = timed(cmd), timed(cmd)
+    listed = subprocess.run(
+        ["newsreader", "--data-dir", str(data), "list", "--json"], capture_output=True, check=True
+    )
+    count = listed.stdout.count(b'"id":')
+    assert count == items, count
+    return cold, warm
+
+
+def newsboat_once(work: Path, items: int) -> tuple[Run, Run]:
+    nb = work / "nb"
+    shutil.rmtree(nb, ignore_errors=True)
+    nb.mkdir()
+    (nb / "config").write_text("reload-threads 8\n")
+    env = {**os.environ, "HOME": str(nb)}
+    cmd = [
+        "newsboat",
+        "-x",
+        "reload",
+        "-u",
+        str(work / "urls"),
+        "-c",
+        str(nb / "cache.db"),
+        "-C",
+        str(nb / "config"),
+    ]
+    cold, warm = timed(cmd, env), timed(cmd, env)
+    db = sqlite3.connect(nb / "cache.db")
+    stored = db.execute("select count(*) from rss_item").fetchone()[0]
+    db.close()
+    assert stored == items, stored
+    return cold, warm
+
+
+def report(rows: dict[str, list[tuple[Run, Run]]], feeds: int, items: int, rounds: int) -> str:
+    def med(name: str, which: int, field: str) -> float:
+        return statistics.median(getattr(r[which], field) for r in rows[name])
+
+    lines = [
+        f"{feeds} feeds × {items} items, nginx on 127.0.0.1, {rounds} interleaved round(s), "
+        f"medians; {os.cpu_count()} cores\n",
+        "| client | cold | cold CPU (user+sys) | warm | peak RSS (cold) "
+        "| others' CPU meanwhile (cold) | load at start |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name in rows:
+        lines.append(
+            f"| {name} | {med(name, 0, 'wall'):.2f} s | {med(name, 0, 'cpu'):.2f} s "
+            f"| {med(name, 1, 'wall'):.2f} s | {med(name, 0, 'rss_mb'):.0f} MB "
+            f"| {med(name, 0, 'others'):.2f} cores | {med(name, 0, 'load'):.2f} |"
+        )
+    lines.append(
+        "\nper round, cold (wall s / peak MB): "
+        + "; ".join(
+            f"{k} " + ", ".join(f"{c.wall:.2f}/{c.rss_mb:.0f}" for c, _w in v)
+            for k, v in rows.items()
+        )
+    )
+    time_ratio = med("newsreader", 0, "wall") / med("newsboat", 0, "wall")
+    rss_ratio = med("newsreader", 0, "rss_mb") / med("newsboat", 0, "rss_mb")
+    lines.append(
+        f"\ncold ratio newsreader/newsboat: **{time_ratio:.2f}×** time (target ≤ 0.5×), "
+        f"**{rss_ratio:.2f}×** peak RSS (target ≤ 1.5×)"
+    )
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
