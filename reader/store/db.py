@@ -38,12 +38,18 @@ class StoreLock:
 
     def __init__(self, path: Path, timeout: float) -> None:
         self.turn = threading.RLock()
-        self.file = FileLock(path, timeout=timeout)
+        self._path = path
+        self._timeout = timeout
+        # Made on the first write: the app reads 1,000 feeds' files at start-up, and making
+        # their file locks up front cost ~50 ms of it.
+        self._file: FileLock | None = None
 
     def __enter__(self) -> StoreLock:
         self.turn.acquire()
         try:
-            self.file.acquire()
+            if self._file is None:
+                self._file = FileLock(self._path, timeout=self._timeout)
+            self._file.acquire()
         except BaseException:
             self.turn.release()
             raise
@@ -51,7 +57,8 @@ class StoreLock:
 
     def __exit__(self, *_exc: object) -> None:
         try:
-            self.file.release()
+            assert self._file is not None
+            self._file.release()
         finally:
             self.turn.release()
 
