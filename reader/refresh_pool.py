@@ -22,8 +22,10 @@ from typing import Any
 from reader.models import ParsedEntry
 
 Analyser = Callable[[str], Any]
-# Below this many pages to clean and analyse, a refresh stays in one process (measured:
-# a worker needs ~2-3 s of CPU to import and load the model, an article ~0.3-0.6 s).
+# Below this many pages to clean and analyse, a refresh stays in one process. Measured: a
+# worker needs ~1.6 s of CPU to start, import and load the model (and ~150 MB), a real page
+# ~0.55-0.75 s; two workers win from ~5 pages on two idle cores, and 12 leaves the app's
+# small refreshes (a feed or two) in one process, with the model it may already hold.
 MIN_POOL_PAGES = 12
 MIN_POOL_PAGES_NO_ANALYSIS = 60  # cleaning alone: ~60 ms a page, workers start in ~0.6 s
 
