@@ -362,3 +362,20 @@ def test_a_title_before_an_ordinary_capitalised_word_proposes_nobody():
 def test_a_one_word_section_label_on_its_own_line_is_no_actor():
     text = "Sport\n\nThe rowing club opened a boathouse on the river on Saturday.\n"
     assert "Sport" not in _actors(text, [_m(text, "Sport", "ORG")])
+
+
+def test_two_names_joined_by_and_split_when_each_stands_alone_elsewhere():
+    text = (
+        "Brenna sales rose in May. Registrations of Brenna and Corvald cars fell in June, "
+        "while Corvald gained in the north.\n"
+    )
+    mentions = [_m(text, "Brenna and Corvald", "ORG")]
+    actors = _actors(text, mentions)
+    assert "Brenna and Corvald" not in actors
+    assert actors.get("Corvald", ("",))[0] == "organization"
+
+
+def test_a_name_with_and_inside_stays_whole_when_its_halves_never_stand_alone():
+    text = "Harrow and Pike said profits rose. The firm Harrow and Pike employs 900 people.\n"
+    actors = _actors(text, [_m(text, "Harrow and Pike", "ORG", 1)])
+    assert "Harrow and Pike" in actors

@@ -237,6 +237,20 @@ def _split(text: str, m: Mention) -> list[Mention]:
     return [m]
 
 
+def _split_pair(text: str, m: Mention, index: TextIndex, labels: dict[str, str]) -> list[Mention]:
+    """ "Seat and Porsche", "Whitcomb and Lowry": NER joined two names that each stand alone
+    elsewhere in the text; they are two actors. ("Procter and Gamble" never splits: its halves
+    do not occur on their own.)"""
+    pm = re.fullmatch(r"(.+?) (?:and|&) (.+)", m.text)
+    if m.label == "PERSON" or pm is None:
+        return [m]
+    parts = [(pm.group(1), m.start), (pm.group(2), m.start + pm.start(2))]
+    whole = len(index.find(m.text))
+    if not all(name_word(name.split()[0]) and len(index.find(name)) > whole for name, _ in parts):
+        return [m]
+    return [Mention(a, a + len(name), name, labels.get(name, m.label)) for name, a in parts]
+
+
 def _extend_person(
     text: str, m: Mention, start: int, end: int, others: list[tuple[int, int]], index: TextIndex
 ) -> tuple[int, int]:
@@ -301,6 +315,8 @@ def propose(
     out = proposer.out
     split = [part for m in mentions for part in _split(text, m)]
     repaired = [_repair(text, m, split, out, index) for m in split]
+    labels = {m.text.strip(): m.label for m in split}
+    repaired = [part for m in repaired for part in _split_pair(text, m, index, labels)]
     return sorted(repaired + out.extra, key=lambda m: m.start), out
 
 
