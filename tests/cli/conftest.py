@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 
 import pytest
 from courier import STORIES, feed_xml, page_html
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
-
-from reader.cli import main
 
 
 @pytest.fixture
@@ -47,19 +44,6 @@ def site():
     httpserver.clear()
     if httpserver.is_running():
         httpserver.stop()
-
-
-@pytest.fixture
-def cli(tmp_path, capsys) -> Callable[..., tuple[int, str, str]]:
-    data = tmp_path / "data"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(data), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    run.data = data
-    return run
 
 
 def as_json(text: str):

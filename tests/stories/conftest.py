@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from datetime import datetime
 from email.utils import format_datetime
 from pathlib import Path
@@ -11,8 +10,6 @@ from xml.sax.saxutils import escape
 
 import pytest
 from pytest_httpserver import HTTPServer
-
-from reader.cli import main
 
 GOLD_DIR = Path(__file__).parent / "gold"
 sys.path.insert(0, str(GOLD_DIR))
@@ -57,15 +54,3 @@ def outlets():
     yield server
     server.clear()
     server.stop()
-
-
-@pytest.fixture
-def cli(tmp_path, capsys) -> Callable[..., tuple[int, str, str]]:
-    data = tmp_path / "data"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(data), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
