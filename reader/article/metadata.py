@@ -108,8 +108,9 @@ def _strip_site(title: str, sites: list[str], h1s: list[str]) -> str:
     last, first = parts[-1], parts[0]
     if site_norms and (_norm(last) in site_norms or any(s in _norm(last) for s in site_norms)):
         return _joined_head(title, len(parts) - 1)
-    if site_norms and _norm(first) in site_norms:
-        return title[_TITLE_SEPARATORS.search(title).end() :].strip()
+    sep = _TITLE_SEPARATORS.search(title)
+    if site_norms and _norm(first) in site_norms and sep is not None:
+        return title[sep.end() :].strip()
     # No cross-check: drop a short trailing segment behind a longer headline.
     if len(last.split()) <= 4 and len(_joined_head(title, len(parts) - 1).split()) >= 4:
         return _joined_head(title, len(parts) - 1)

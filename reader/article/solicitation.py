@@ -128,7 +128,7 @@ def _asks_alone(text: str) -> bool:
     if solicits(text) and len(set(_cue().findall(text))) >= 2:
         return True
     label = _intro().match(text)
-    return bool(label) and ":" in text[label.end() : label.end() + 40]
+    return label is not None and ":" in text[label.end() : label.end() + 40]
 
 
 def _drop_asking_blocks(article) -> None:

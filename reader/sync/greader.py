@@ -89,7 +89,7 @@ class GReaderBackend:
         found: set[str] = set()
         continuation = None
         while True:
-            extra = {"c": continuation} if continuation else {}
+            extra: dict[str, str] = {"c": continuation} if continuation else {}
             doc = self._get("stream/items/ids", s=stream, n=IDS_PAGE, **params, **extra)
             found.update(str(ref["id"]) for ref in doc.get("itemRefs") or [])
             continuation = doc.get("continuation")

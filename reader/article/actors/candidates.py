@@ -56,6 +56,7 @@ from reader.article.actors.surface import (
     trim_lowercase_tail,
 )
 from reader.article.actors.textindex import TextIndex
+from reader.models import ActorKind
 
 
 class _Proposer:
@@ -398,7 +399,7 @@ def _bare_use(text: str, word: str, index: TextIndex) -> bool:
     return any(p + n >= len(text) or text[p + n] not in "’'" for p in index.find(word))
 
 
-def _kind_by_head(surface: str) -> str | None:
+def _kind_by_head(surface: str) -> ActorKind | None:
     """ "The Grain Growers' Federation" tagged as a work of art: the head decides."""
     low = low_tokens(surface)
     head = low[: low.index("of")] if "of" in low else low

@@ -52,10 +52,12 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return res
 
 
-def _scan_paragraph(text: str, a: int, b: int, disabled: set[int]):
-    """Yield ('d'|'s', open_pos, close_pos|None) for one paragraph."""
-    out = []
-    state = None  # None, ("d", pos) or ("s", pos)
+def _scan_paragraph(
+    text: str, a: int, b: int, disabled: set[int]
+) -> list[tuple[str, int, int | None]]:
+    """('d'|'s', open_pos, close_pos|None) for each quotation of one paragraph."""
+    out: list[tuple[str, int, int | None]] = []
+    state: tuple[str, int] | None = None  # None, ("d", pos) or ("s", pos)
     for i in range(a, b):
         c = text[i]
         if c not in "“”„«»\"‘’'‹›" or i in disabled:
