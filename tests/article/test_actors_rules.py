@@ -379,3 +379,12 @@ def test_a_name_with_and_inside_stays_whole_when_its_halves_never_stand_alone():
     text = "Harrow and Pike said profits rose. The firm Harrow and Pike employs 900 people.\n"
     actors = _actors(text, [_m(text, "Harrow and Pike", "ORG", 1)])
     assert "Harrow and Pike" in actors
+
+
+def test_a_person_ending_in_an_organisation_word_without_a_given_name_is_a_club():
+    text = (
+        "Harwick Rovers beat the holders on Saturday. Harwick Rovers now top the table. "
+        "Harwick Rovers host Tollmouth next. Harwick Rovers have won five in a row.\n"
+    )
+    mentions = [_m(text, "Harwick Rovers", "PERSON", n) for n in range(4)]
+    assert _actors(text, mentions)["Harwick Rovers"][0] == "organization"

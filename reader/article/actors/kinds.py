@@ -24,6 +24,7 @@ from reader.article.actors.lexicon import (
     CONTEXT_TITLE,
     DATELINE,
     DEMONYM_ENDINGS,
+    GIVEN_NAMES,
     OF_PLACE,
     ORDINARY,
     ORG_APPOSITIVE,
@@ -310,6 +311,8 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
     heads_org = toks and (toks[-1] in ORG_SUFFIXES or toks[0] in ORG_PREFIXES)
     if heads_org and len(toks) > 1 and toks[0] not in COMPASS:  # not "West Bank"
         votes["organization"] += 3
+        if not s.person_cue and s.text.split()[0] not in GIVEN_NAMES:
+            votes["person"] = 0  # "Harwick Rovers", "Leeds United": NER's person is a club
     if toks and toks[-1] in PLACE_SUFFIXES and len(toks) > 1:
         votes["place"] += 2
         if s.person_cue == 0:

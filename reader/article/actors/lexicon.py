@@ -40,6 +40,14 @@ LANGUAGES = words("languages")
 COMPASS = words("compass")
 CREDENTIALS = words("credentials")
 ROLES_BEFORE = words("person_roles_before")
+# Given names, shared with the quote pass's gender lists (one data set, read from its folder).
+GIVEN_NAMES = frozenset(
+    w
+    for name in ("names_male.txt", "names_female.txt")
+    for line in (_DATA.parent.parent / "quotes" / "data" / name).read_text("utf-8").splitlines()
+    if not line.startswith("#")
+    for w in line.split()
+)
 NOT_PLACE_WORDS = MONTHS | WEEKDAYS | ORDINARY | TITLES | ORG_SUFFIXES | PRONOUNS
 
 # "University of X", "Supreme Court of X": X is a place even when only named inside the org.
