@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import Any
 
 from reader.config import Paths, Settings
 from reader.refresh import (
@@ -50,39 +51,25 @@ def refresh(
     settings: Settings,
     *,
     feeds: list[str] | None = None,
-    jobs: int | None = None,
     fetch_pages: bool = True,
     analyser: Analyser | None = None,
     progress: Progress | None = None,
-    workers: int | None = None,
+    **options: Any,
 ) -> RefreshSummary:
-    """`reader.refresh.refresh`, with the sync server standing in for the feeds it holds."""
+    """`reader.refresh.refresh`, with the sync server standing in for the feeds it holds.
+
+    `options` (`jobs`, `workers`) go to the plain refresh unchanged."""
     config = sync_config(settings)
+    common = {"fetch_pages": fetch_pages, "analyser": analyser, "progress": progress, **options}
     if config is None:
-        return plain_refresh(
-            store,
-            settings,
-            feeds=feeds,
-            jobs=jobs,
-            fetch_pages=fetch_pages,
-            analyser=analyser,
-            progress=progress,
-            workers=workers,
-        )
+        return plain_refresh(store, settings, feeds=feeds, **common)
     outcome = sync_outcome(store, store.paths, settings)
     if progress:
         progress(outcome, 1, 1)
     synced = set(SyncState.load(sync_dir(store.paths), config.identity).feeds)
     wanted = feeds if feeds is not None else [f.url for f in store.feeds() if f.url != KEPT_URL]
     summary = plain_refresh(
-        store,
-        settings,
-        feeds=[url for url in wanted if url not in synced],
-        jobs=jobs,
-        fetch_pages=fetch_pages,
-        analyser=analyser,
-        progress=progress,
-        workers=workers,
+        store, settings, feeds=[url for url in wanted if url not in synced], **common
     )
     if fetch_pages:
         summary.pages += synced_pages(store, settings, [u for u in wanted if u in synced], analyser)

@@ -4,7 +4,7 @@ own bookmark call toggles), entries come in pages, a stopped server is `Unreacha
 from __future__ import annotations
 
 import pytest
-from conftest import feed_name
+from sync_support import feed_name
 
 from reader.config import load_settings, resolve_paths
 from reader.sync import miniflux as miniflux_client

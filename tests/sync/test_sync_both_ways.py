@@ -3,7 +3,7 @@ API (`kind = "miniflux"`) and its Google Reader API (`kind = "greader"`)."""
 
 from __future__ import annotations
 
-from conftest import feed_name
+from sync_support import feed_name
 
 
 def test_a_feed_added_on_either_side_is_on_both_after_sync(reader, feeds, request, tmp_path):

@@ -3,7 +3,7 @@ read, a refused login, and secrets that stay out of our files and output."""
 
 from __future__ import annotations
 
-from conftest import feed_name, write_config
+from sync_support import feed_name, write_config
 
 
 def by_link(reader) -> dict[str, dict[str, object]]:

@@ -12,8 +12,8 @@ import subprocess
 import sys
 
 import pytest
-from conftest import feed_name, write_config
 from proxy import Proxy
+from sync_support import feed_name, write_config
 
 from reader.config import load_settings, resolve_paths
 from reader.tui.app import NewsApp

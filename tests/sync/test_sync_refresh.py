@@ -4,7 +4,7 @@ are read here, and the synced articles' pages are fetched, cleaned and analysed 
 from __future__ import annotations
 
 import orjson
-from conftest import Reader, feed_name, write_config
+from sync_support import Reader, feed_name, write_config
 
 
 def test_refresh_asks_the_server_and_cleans_pages_here(account, feeds, request, tmp_path, capsys):
