@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from refresh_pages import Run, timed
+from refresh_pages import Run, start_nginx, timed
 
 WORDS = ["alpha", "beta", "gamma", "delta", "harbour", "council", "river", "ferry", "plant", "vote"]
 PORT = 8797
@@ -48,18 +48,6 @@ def write_feeds(www: Path, feeds: int, items: int) -> list[str]:
     return urls
 
 
-def start_nginx(work: Path) -> Path:
-    conf = work / "nginx.conf"
-    conf.write_text(
-        f"worker_processes 1; pid {work}/nginx.pid; error_log {work}/error.log;\n"
-        "events { worker_connections 1024; }\n"
-        "http { access_log off; types { application/rss+xml xml; }\n"
-        f"  server {{ listen 127.0.0.1:{PORT}; root {work}/www; keepalive_requests 100000; }} }}\n"
-    )
-    subprocess.run(["nginx", "-c", str(conf)], check=True)
-    return conf
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--feeds", type=int, default=500)
@@ -80,7 +68,7 @@ def main() -> int:
         + "".join(f'<outline xmlUrl="{u}"/>' for u in urls)
         + "</body></opml>"
     )
-    conf = start_nginx(work)
+    conf = start_nginx(work, PORT)
     rows: dict[str, list[tuple[Run, Run]]] = {"newsreader": [], "newsboat": []}
     clients = {"newsreader": newsreader_once, "newsboat": newsboat_once}
     try:

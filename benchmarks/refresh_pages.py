@@ -120,13 +120,14 @@ def prepare(work: Path, pages: int) -> list[str]:
     return feeds
 
 
-def start_nginx(work: Path) -> Path:
+def start_nginx(work: Path, port: int = PORT) -> Path:
+    """nginx serving `work/www` on 127.0.0.1:`port` (feeds and pages), one worker."""
     conf = work / "nginx.conf"
     conf.write_text(
         f"worker_processes 1; pid {work}/nginx.pid; error_log {work}/error.log;\n"
         "events { worker_connections 1024; }\n"
         "http { access_log off; types { application/rss+xml xml; text/html html; }\n"
-        f"  server {{ listen 127.0.0.1:{PORT}; root {work}/www; keepalive_requests 100000; }} }}\n"
+        f"  server {{ listen 127.0.0.1:{port}; root {work}/www; keepalive_requests 100000; }} }}\n"
     )
     subprocess.run(["nginx", "-c", str(conf)], check=True)
     return conf
