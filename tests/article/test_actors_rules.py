@@ -388,3 +388,43 @@ def test_a_person_ending_in_an_organisation_word_without_a_given_name_is_a_club(
     )
     mentions = [_m(text, "Harwick Rovers", "PERSON", n) for n in range(4)]
     assert _actors(text, mentions)["Harwick Rovers"][0] == "organization"
+
+
+def test_a_head_first_organisation_name_runs_on_across_and():
+    text = "The Guild of Lamp Makers and Glass Cutters said prices would rise. The guild meets in May.\n"
+    mentions = [_m(text, "The Guild of Lamp Makers", "ORG"), _m(text, "Glass Cutters", "ORG")]
+    actors = _actors(text, mentions)
+    assert "Guild of Lamp Makers and Glass Cutters" in actors
+    assert "Glass Cutters" not in actors
+
+
+def test_a_head_first_name_stops_before_a_name_that_stands_alone_elsewhere():
+    text = "The Ministry of Tides and Corvane Shipping signed the deal. Corvane Shipping shares rose.\n"
+    mentions = [
+        _m(text, "The Ministry of Tides", "ORG"),
+        _m(text, "Corvane Shipping", "ORG"),
+        _m(text, "Corvane Shipping", "ORG", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert {"Ministry of Tides", "Corvane Shipping"} <= set(actors)
+
+
+def test_a_comma_list_before_an_organisation_word_belongs_to_the_name():
+    text = "The Masonry, Roofing and Allied Crafts Union called a strike on Monday.\n"
+    actors = _actors(text, [_m(text, "Allied Crafts Union", "ORG")])
+    assert "Masonry, Roofing and Allied Crafts Union" in actors
+
+
+def test_a_left_conjunct_taken_for_a_person_joins_a_name_ending_in_an_organisation_word():
+    text = "Her employer, the Brennock and Olt Ferry Company, runs four boats.\n"
+    mentions = [_m(text, "Brennock", "PERSON"), _m(text, "Olt Ferry Company", "ORG")]
+    actors = _actors(text, mentions)
+    assert actors.get("Brennock and Olt Ferry Company", ("",))[0] == "organization"
+    assert "Brennock" not in actors
+
+
+def test_two_parties_joined_by_and_stay_two():
+    text = "It is a coalition of the Farmers Union and the Coastal Green Party, formed in May.\n"
+    mentions = [_m(text, "Farmers Union", "ORG"), _m(text, "the Coastal Green Party", "ORG")]
+    actors = _actors(text, mentions)
+    assert {"Farmers Union", "Coastal Green Party"} <= set(actors)

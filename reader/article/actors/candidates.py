@@ -24,10 +24,12 @@ from reader.article.actors.lexicon import (
     CONJ_LEFT,
     CONTEXT_PLACE_STRONG,
     DEMONYM_NOUN,
+    HEAD_FIRST,
     INITIALS_NAME,
     LANDFORM_AFTER,
     LANGUAGES,
     LEGAL_NAME,
+    NAME_RUNS_ON,
     NATIONALITY,
     NOT_PLACE_WORDS,
     ORDINARY,
@@ -270,6 +272,51 @@ def _extend_person(
     return start, end
 
 
+def _takes_left(conjunct: str, free_words: bool, low: list[str]) -> bool:
+    """Whether "A and" / "A, B and" left of an organisation name is part of it: words no other
+    mention holds, or a name that ends in an organisation word ("Skerra and Kellan Ferry
+    Company", where NER took "Skerra" for a person) when the conjunct is no organisation of
+    its own ("the Social Democratic Union and the Green Party" stays two)."""
+    if free_words:
+        return True
+    own_org = any(t in ORG_SUFFIXES for t in low_tokens(conjunct))
+    return bool(low) and low[0] != "the" and low[-1] in ORG_SUFFIXES and not own_org
+
+
+def _run_on(text: str, start: int, end: int, mentions: list[Mention], index: TextIndex) -> int:
+    """The end of a head-first organisation name ("Association of Rural Utilities and Water
+    Cooperatives") that NER cut at an inner "and"/"in": it runs on over capitalised words that
+    are no person or place and never stand alone elsewhere in the text."""
+    head = HEAD_FIRST.match(text, start, end)
+    if head is None or head.group("head").lower() not in ORG_PREFIXES:
+        return end
+    while more := NAME_RUNS_ON.match(text, end):
+        run = more.group("run")
+        a, b = more.start("run"), more.end("run")
+        crossed = [x for x in mentions if x.start < b and a < x.end]
+        if (
+            any(x.label != "ORG" for x in crossed)
+            or not all(name_word(t) for t in run.split())
+            or len(index.find(run)) > 1
+        ):
+            break
+        end = b
+    return end
+
+
+def _drop_covered(mentions: list[Mention]) -> list[Mention]:
+    """Mentions inside a widened organisation name are part of it, not actors of their own."""
+    wide = [m for m in mentions if m.label == "ORG"]
+    return [
+        m
+        for m in mentions
+        if not any(
+            w.end - w.start > m.end - m.start and w.start <= m.start and m.end <= w.end
+            for w in wide
+        )
+    ]
+
+
 def _repair(
     text: str, m: Mention, mentions: list[Mention], out: Proposals, index: TextIndex
 ) -> Mention:
@@ -290,8 +337,10 @@ def _repair(
     is_org = m.label == "ORG" or bool(low and low[-1] in ORG_SUFFIXES)
     if is_org:
         left = CONJ_LEFT.search(text, max(0, start - 60), start)
-        if left and free(others, left.start(1), start):
+        if left and _takes_left(left.group(1), free(others, left.start(1), start), low):
             start = left.start(1)  # "the Maritime and Harbour Workers' Union"
+        if m.label == "ORG":
+            end = _run_on(text, start, end, mentions, index)
     if (start, end) != (m.start, m.end):
         m = Mention(start, end, text[start:end], "ORG" if is_org else m.label)
     if acr and is_org:
@@ -315,7 +364,7 @@ def propose(
     proposer.affiliated_people(mentions)
     out = proposer.out
     split = [part for m in mentions for part in _split(text, m)]
-    repaired = [_repair(text, m, split, out, index) for m in split]
+    repaired = _drop_covered([_repair(text, m, split, out, index) for m in split])
     labels = {m.text.strip(): m.label for m in split}
     repaired = [part for m in repaired for part in _split_pair(text, m, index, labels)]
     return sorted(repaired + out.extra, key=lambda m: m.start), out

@@ -209,7 +209,16 @@ LEGAL_NAME = re.compile(
 )
 ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
 ACRONYM_TAIL = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)?\s*$")
-CONJ_LEFT = re.compile(r"((?:" + CAP + r"\s+){1,3})and\s+$")
+# "the Maritime and Harbour Workers' Union", "the Brewery, Bottling and Allied Trades Union":
+# the conjuncts left of a name that ends in an organisation word belong to it.
+CONJ_LEFT = re.compile(r"((?:" + CAP + r",?\s+){1,3})and\s+$")
+# "Association of Rural Utilities | and Water Cooperatives", "Institute for Evidence | in
+# Medicine": a name that opens with its head word ("Institute for …") runs on across "and",
+# "of", "for", "in" while capitalised words follow; NER often stops at the first of them.
+HEAD_FIRST = re.compile(r"(?i:the\s+)?(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+" + CAP)
+NAME_RUNS_ON = re.compile(
+    r"(?:,?\s+(?:and|&)\s+|\s+(?:of|for|in)\s+)(?P<run>" + CAP + r"(?:\s+" + CAP + r"){0,3})"
+)
 AGENTIVE_APPOSITIVE = re.compile(
     r"^,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?!(?:retailer|manufacturer|provider|carrier|operator|lender|insurer|publisher|"
