@@ -428,3 +428,28 @@ def test_two_parties_joined_by_and_stay_two():
     mentions = [_m(text, "Farmers Union", "ORG"), _m(text, "the Coastal Green Party", "ORG")]
     actors = _actors(text, mentions)
     assert {"Farmers Union", "Coastal Green Party"} <= set(actors)
+
+
+@pytest.mark.parametrize("post", ["KC", "PhD", "MP", "OBE"])
+def test_letters_after_a_persons_name_are_not_part_of_it(post):
+    text = f"Anthony Greaves {post} told the jury the evidence was clear. Greaves sat down.\n"
+    actors = _actors(text, [_m(text, f"Anthony Greaves {post}", "PERSON")])
+    assert actors.get("Anthony Greaves", ("",))[0] == "person"
+
+
+def test_a_title_case_surname_that_spells_a_credential_stays():
+    text = "Jack Ma said the market would recover. Ma spoke in Hangzhou.\n"
+    assert "Jack Ma" in _actors(text, [_m(text, "Jack Ma", "PERSON")])
+
+
+def test_a_titled_one_word_person_takes_the_next_capitalised_word():
+    text = "The vote was four to two, with Cllr Orla Penhallow voting against. Penhallow left.\n"
+    actors = _actors(text, [_m(text, "Cllr Orla", "PERSON")])
+    assert actors.get("Orla Penhallow", ("",))[0] == "person"
+
+
+def test_a_strong_title_makes_a_person_of_a_name_ner_took_for_an_organisation():
+    text = "said the lead author, Dr Amara Lindqvist-Osei, a cardiologist. Lindqvist-Osei smiled.\n"
+    mentions = [_m(text, "Lindqvist-Osei", "ORG"), _m(text, "Lindqvist-Osei", "ORG", 1)]
+    actors = _actors(text, mentions)
+    assert actors.get("Amara Lindqvist-Osei", ("",))[0] == "person"

@@ -402,3 +402,41 @@ def test_a_person_who_is_only_an_object_in_the_paragraph_does_not_take_he():
         "disgrace to the valley”.\n"
     )
     assert speaker_of(text, "a disgrace") == "Tomas Vell"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # the role given in apposition after the name, the role phrase after the quote
+        (
+            "Halvard Minde, a nurse at the Corran clinic, worked nights for a year.\n\n"
+            "“We were two people for forty beds,” the nurse said.",
+            "We were two",
+            "Halvard Minde",
+        ),
+        # the role before the name, in apposition, named only after the quote
+        (
+            "“I could not be in two places,” the nurse said.\n\n"
+            "The nurse, Ebba Tollefsen, had worked there for a month.",
+            "I could not",
+            "Ebba Tollefsen",
+        ),
+        # "Minister for …, Name": the role with its portfolio before the name
+        (
+            "The Minister for Harbours, Ola Brekke, welcomed the plan. "
+            "“It is a good day for the coast,” the minister said.",
+            "It is a good day",
+            "Ola Brekke",
+        ),
+    ],
+)
+def test_a_definite_role_phrase_means_the_person_named_with_that_role(text, start, speaker):
+    assert speaker_of(text, start) == speaker
+
+
+def test_an_indefinite_role_phrase_is_someone_else():
+    text = (
+        "Halvard Minde, a nurse at the Corran clinic, worked nights for a year.\n\n"
+        "“Nobody listened,” a nurse who asked not to be named said."
+    )
+    assert speaker_of(text, "Nobody listened") != "Halvard Minde"

@@ -55,6 +55,7 @@ from reader.article.actors.surface import (
     low_tokens,
     name_word,
     split_list,
+    strip_post_nominals,
     trim_lowercase_tail,
 )
 from reader.article.actors.textindex import TextIndex
@@ -89,8 +90,13 @@ class _Proposer:
             return False  # "in English", "in Norwegian": a language, not a place
         return name not in self.other_names
 
-    def add(self, name: str, start: int, label: str) -> None:
-        if free(self.spans, start, start + len(name)):
+    def add(self, name: str, start: int, label: str, absorb: bool = False) -> None:
+        """Propose `name` where no other mention lies; with `absorb`, also over mentions that
+        lie wholly inside it (they are dropped: "Dr Amara Lindqvist-Osei" over an "ORG"
+        "Lindqvist-Osei")."""
+        end = start + len(name)
+        inside = all(start <= a and b <= end for a, b in self.spans if a < end and start < b)
+        if free(self.spans, start, end) or (absorb and inside):
             self.out.extra.append(Mention(start, start + len(name), name, label))
             self.spans.append((start, start + len(name)))
 
@@ -202,7 +208,7 @@ class _Proposer:
             if all(name_word(t) for t in toks) and not any(
                 t.lower() in ORG_SUFFIXES or self.index.used_in_lower_case(t) for t in toks
             ):
-                self.add(name, m.start("name"), "PERSON")
+                self.add(name, m.start("name"), "PERSON", absorb=True)
 
     def legal_names(self) -> None:
         """ "Harrow Biotech Ltd": an organisation, whatever NER said."""
@@ -305,14 +311,14 @@ def _run_on(text: str, start: int, end: int, mentions: list[Mention], index: Tex
 
 
 def _drop_covered(mentions: list[Mention]) -> list[Mention]:
-    """Mentions inside a widened organisation name are part of it, not actors of their own."""
-    wide = [m for m in mentions if m.label == "ORG"]
+    """Mentions inside a longer one (an organisation name widened over them, a titled name
+    proposed over them) are part of it, not actors of their own."""
     return [
         m
         for m in mentions
         if not any(
             w.end - w.start > m.end - m.start and w.start <= m.start and m.end <= w.end
-            for w in wide
+            for w in mentions
         )
     ]
 
@@ -331,7 +337,8 @@ def _repair(
     elif after := ACRONYM_AFTER.match(text, end):
         acr = after.group(1)
     others = [(x.start, x.end) for x in mentions if x is not m]
-    if m.label == "PERSON" and len(text[start:end].split()) == 1:
+    if m.label == "PERSON" and len(clean_surface(text[start:end])[0].split()) == 1:
+        # "Cllr Bernadette | Sowerby": a title and one name word count as one word
         start, end = _extend_person(text, m, start, end, others, index)
     low = low_tokens(text[start:end])
     is_org = m.label == "ORG" or bool(low and low[-1] in ORG_SUFFIXES)
@@ -364,10 +371,10 @@ def propose(
     proposer.affiliated_people(mentions)
     out = proposer.out
     split = [part for m in mentions for part in _split(text, m)]
-    repaired = _drop_covered([_repair(text, m, split, out, index) for m in split])
+    repaired = [_repair(text, m, split, out, index) for m in split]
     labels = {m.text.strip(): m.label for m in split}
     repaired = [part for m in repaired for part in _split_pair(text, m, index, labels)]
-    return sorted(repaired + out.extra, key=lambda m: m.start), out
+    return sorted(_drop_covered(repaired + out.extra), key=lambda m: m.start), out
 
 
 def surface_of(
@@ -418,6 +425,7 @@ def surface_of(
         return None
     if kind == "person":
         surface, titled = _strip_leading_nouns(text, m, surface, titled, index)
+        surface = strip_post_nominals(surface)
     if is_junk(surface) or line_is_caps_heading(text, m.start):
         return None
     return surface, kind, titled

@@ -183,11 +183,12 @@ def _drop_common_nouns(
             del surfaces[key]  # "the Markdown rendering library": a thing, not an actor
 
 
-_AFTER_A_NAME = re.compile(r"[A-Z][\w’'.-]+,[ \t]*(?:[A-Z][\w.]*,[ \t]*)*$")
+_AFTER_A_NAME = re.compile(r"[A-Z][\w’'.-]+,?[ \t]+(?:[A-Z][\w.]*,?[ \t]+)*$")
 
 
 def _drop_credentials(text: str, surfaces: Surfaces) -> None:
-    """ "Jane Roe, RD, said", "Ola Brandt, PhD, MBA": credentials after a name, not actors."""
+    """ "Jane Roe, RD, said", "Ola Brandt, PhD, MBA", "Philippa Orme KC": credentials after a
+    name, not actors."""
     for key in list(surfaces):
         s = surfaces[key]
         if key.replace(".", "").lower() in CREDENTIALS and all(

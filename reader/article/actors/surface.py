@@ -11,6 +11,7 @@ from reader.article.actors.lexicon import (
     ARABIC_PARTICLE,
     AUTHOR_LINE,
     BOILERPLATE,
+    CREDENTIALS,
     CREDIT_LINE,
     LEGAL_SUFFIXES,
     MONTHS,
@@ -25,6 +26,22 @@ from reader.article.actors.lexicon import (
     URLISH,
     WEEKDAYS,
 )
+
+
+def strip_post_nominals(surface: str) -> str:
+    """ "Anthony Greaves KC", "Ruth Abara PhD", "Dana Holt MP": letters after a person's name
+    are not part of it. Only in capitals or mixed case ("KC", "PhD"): a title-case word is a
+    surname ("Jack Ma"), whatever the list says."""
+    toks = surface.split()
+    while len(toks) > 2 and _post_nominal(toks[-1]):
+        toks.pop()
+    return " ".join(toks)
+
+
+def _post_nominal(tok: str) -> bool:
+    word = tok.strip(".,")
+    title_case = word[:1].isupper() and word[1:].islower()
+    return not title_case and word.replace(".", "").lower() in CREDENTIALS
 
 
 def trim_lowercase_tail(surface: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reader.article.actors import ActorMention
+from reader.article.actors.lexicon import is_role_noun
 from reader.article.quotes.coref import _Coref
 from reader.article.quotes.cues import _Cand, _Context, _cue_text
 from reader.article.quotes.lexicon import (
@@ -264,6 +266,50 @@ class _Resolver:
                 return act.name
         return None
 
+    def _named_role(self, c: _Cand) -> str | None:
+        """The person a definite role phrase means ("the nurse said", "its chief executive
+        added"): the one person the article names with that role in apposition or as a title
+        ("The nurse, Ama Osei,", "Osei, a nurse at …", "nurse Ama Osei") — the nearest before
+        the quote, else the first within the next paragraphs. None when the phrase is
+        indefinite or plural ("a nurse", "the nurses": someone else, or several)."""
+        words = re.split(r"\s+(?:of|for|at)\s+", c.name, maxsplit=1)[0].split()
+        if len(words) < 2 or words[0].lower() not in _DEFINITE or not words[-1].isalpha():
+            return None
+        role = words[-1].lower()
+        if not is_role_noun(role):
+            return None  # "the report", "the photo", "the nurses": not one person's role
+        modifiers = [w.lower() for w in words[1:-1]]
+        named = [o for o in self.ctx.occ if self._has_role(o, role, modifiers)]
+        before = [o for o in named if o.end <= c.start]
+        if before:
+            return self.ctx.actors[before[-1].actor].name
+        after = [o for o in named if c.end <= o.start <= c.end + 1200]
+        return self.ctx.actors[after[0].actor].name if after else None
+
+    def _has_role(self, o: ActorMention, role: str, modifiers: list[str]) -> bool:
+        """Whether the person named by occurrence `o` is given `role` right there, with every
+        modifier of the role phrase ("the Florida senator" is not any senator)."""
+        ctx = self.ctx
+        start, end = o.start, o.end
+        if ctx.actors[o.actor].kind != "person" or ctx.in_quote(start):
+            return False
+        text = ctx.text
+        # "The nurse, Ama Osei,", "Minister for Harbours, Ola Brekke": the role, a comma, the
+        # name. A bare title ("President Obama") is not enough: news then refers to the
+        # person by the title's role noun for the whole article, and often to others too.
+        before = re.compile(r"(?i:\b" + role + r")(?:\s+(?:of|for)\s+[^,.;:“”\"]{1,50})?,\s+$")
+        # "Ama Osei, a nurse at …", "Osei, the clinic's senior nurse": the role heads the
+        # apposition (not "Zuckoff, the author of the book").
+        appos = re.compile(
+            r",\s+(?:an?|the|its|his|her|their|[A-Z][\w-]*[’']s)\s+"
+            r"(?:(?!(?:of|for|at|in|on|to|with)\s)[\w-]+\s+){0,3}?" + role + r"\b",
+            re.I,
+        )
+        hit = before.search(text, max(0, start - 90), start) or appos.match(text, end)
+        return hit is not None and all(
+            re.search(r"(?i)\b" + re.escape(w) + r"\b", hit.group(0)) for w in modifiers
+        )
+
     def resolve(self, c: _Cand, cue: str | None, pos: int) -> tuple[str | None, str]:
         if c.kind in ("person", "organization", "place", "other"):
             return c.name, c.kind
@@ -323,6 +369,8 @@ class _Resolver:
         if c.kind == "doc":
             author = self._document(c)
             return (author, "organization") if author else (_lower_article(c.name), "document")
+        if named := self._named_role(c):
+            return named, "person"
         name = c.name
         if re.match(
             r"(?:An?|The|One|Two|Three|Some|Several|Many|Another|Senior|Its|His|Her|Their|Other)\b",
@@ -330,6 +378,9 @@ class _Resolver:
         ):
             name = name[0].lower() + name[1:]
         return name, "anon"
+
+
+_DEFINITE = {"the", "its", "his", "her", "their"}
 
 
 def _lower_article(name: str) -> str:
