@@ -453,3 +453,31 @@ def test_a_strong_title_makes_a_person_of_a_name_ner_took_for_an_organisation():
     mentions = [_m(text, "Lindqvist-Osei", "ORG"), _m(text, "Lindqvist-Osei", "ORG", 1)]
     actors = _actors(text, mentions)
     assert actors.get("Amara Lindqvist-Osei", ("",))[0] == "person"
+
+
+def test_a_name_with_an_ampersand_is_an_organisation():
+    text = "The printers Hollin & Marr closed in 1998. Hollin & Marr had printed the paper.\n"
+    mentions = [_m(text, "Hollin & Marr", "PERSON"), _m(text, "Hollin & Marr", "PERSON", 1)]
+    assert _actors(text, mentions).get("Hollin & Marr", ("",))[0] == "organization"
+
+
+def test_a_dateline_with_its_country_names_both_places():
+    text = "HARBOURTON, Velmoria (Coastwire) — The ferry company cut two sailings on Friday.\n"
+    actors = _actors(text, [_m(text, "Velmoria", "ORG")])
+    assert actors.get("Harbourton", ("",))[0] == "place"
+    assert actors.get("Velmoria", ("",))[0] == "place"
+    assert actors.get("Coastwire", ("",))[0] == "organization"
+
+
+def test_a_name_after_its_kind_in_apposition_is_a_place():
+    text = "He spoke in the Ketrian capital, Talvira, on Monday. Talvira was quiet.\n"
+    mentions = [_m(text, "Talvira", "PERSON"), _m(text, "Talvira", "PERSON", 1)]
+    assert _actors(text, mentions).get("Talvira", ("",))[0] == "place"
+
+
+def test_a_saints_possessive_does_not_end_a_name():
+    text = "The funeral is at St Aldhelm's Church, Brackwater, on Friday.\n"
+    mentions = [_m(text, "St Aldhelm's", "ORG"), _m(text, "Church, Brackwater", "ORG")]
+    actors = _actors(text, mentions)
+    assert "St Aldhelm's Church" in actors
+    assert actors.get("Brackwater", ("",))[0] == "place"

@@ -36,6 +36,7 @@ from reader.article.actors.lexicon import (
     ORG_PREFIXES,
     ORG_SUFFIXES,
     PARTY_TAG,
+    PLACE_NAMED_AFTER,
     PLACE_SUFFIXES,
     SENT_START,
     STRONG_PLACE,
@@ -127,6 +128,11 @@ class _Proposer:
             if self.plausible(m.group(1)):
                 strong.add(m.group(1))
                 self.force_place(m.group(1), m.start(1))
+        for m in PLACE_NAMED_AFTER.finditer(text):
+            name = m.group(1)
+            if self.plausible(name) or (name in self.other_names and not name.isupper()):
+                strong.add(name)
+                self.force_place(name, m.start(1))
         for m in LANDFORM_AFTER.finditer(text):
             name = m.group(1)
             if self.plausible(name) or name in self.other_names or name in self.known_places:
@@ -230,6 +236,13 @@ def _split(text: str, m: Mention) -> list[Mention]:
                 b = m.start + seg.end() - (len(seg.group(0)) - len(seg.group(0).rstrip()))
                 out.append(Mention(a, b, text[a:b], m.label))
         return out
+    if (pm := re.fullmatch(r"(" + CAP + r"),\s+(" + CAP + r")", m.text)) and name_word(pm.group(2)):
+        # "Church, Pellham": a name and the town it is in (an address), not one name
+        b = m.start + pm.start(2)
+        return [
+            Mention(m.start, m.start + pm.end(1), pm.group(1), m.label),
+            Mention(b, m.end, pm.group(2), "GPE"),
+        ]
     cm = re.fullmatch(r"(.+?\w),\s+(" + CAP + r"\s+" + CAP + r"(?:\s+" + CAP + r")?)", m.text)
     if (
         cm
@@ -244,6 +257,25 @@ def _split(text: str, m: Mention) -> list[Mention]:
             Mention(b, m.end, cm.group(2), "PERSON"),
         ]
     return [m]
+
+
+_SAINT = re.compile(r"(?:St\.?|Saint)\s+" + CAP + r"[’']s")
+_NAME_AFTER = re.compile(r"\s+(" + CAP + r"(?:\s+" + CAP + r"){0,2})")
+
+
+def _saint_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "St Bede's | Church", "St Columba's | Infirmary": NER stops a name at a saint's
+    possessive; the capitalised words after it belong to the name ("Church, Pellham" is cut
+    to "Church" and "Pellham" stays a place of its own)."""
+    out = []
+    for m in mentions:
+        tail = _NAME_AFTER.match(text, m.end) if _SAINT.fullmatch(m.text) else None
+        if tail is None:
+            out.append(m)
+            continue
+        end = tail.end(1)
+        out.append(Mention(m.start, end, text[m.start : end], m.label))
+    return out
 
 
 def _split_pair(text: str, m: Mention, index: TextIndex, labels: dict[str, str]) -> list[Mention]:
@@ -370,7 +402,7 @@ def propose(
     proposer.titled_people()
     proposer.affiliated_people(mentions)
     out = proposer.out
-    split = [part for m in mentions for part in _split(text, m)]
+    split = _saint_names(text, [part for m in mentions for part in _split(text, m)])
     repaired = [_repair(text, m, split, out, index) for m in split]
     labels = {m.text.strip(): m.label for m in split}
     repaired = [part for m in repaired for part in _split_pair(text, m, index, labels)]

@@ -226,6 +226,9 @@ def apply_constructions(text: str, surfaces: Surfaces, found: Proposals) -> None
         place = " ".join(w.capitalize() for w in dm.group("place").split())
         if not is_junk(place) and place.lower() not in ORDINARY:
             _embedded(surfaces, place, "place", dm.start("place"))
+        region = dm.group("region")
+        if region and not is_junk(region) and region.lower() not in ORDINARY:
+            _embedded(surfaces, region, "place", dm.start("region"))
         agency = dm.group("agency") or dm.group("agency2")
         if agency and not is_junk(agency):
             _embedded(surfaces, agency, "organization", text.find(agency, dm.start()))
@@ -308,7 +311,8 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
     """The winning kind of one surface: name heads first ("… Ltd", "… Lane"), then the votes."""
     votes = Counter(s.votes)
     toks = low_tokens(s.text)
-    heads_org = toks and (toks[-1] in ORG_SUFFIXES or toks[0] in ORG_PREFIXES)
+    # "Greenhalgh & Sons", "Carrow & Finch": no person's name holds an ampersand
+    heads_org = toks and (toks[-1] in ORG_SUFFIXES or toks[0] in ORG_PREFIXES or "&" in toks)
     if heads_org and len(toks) > 1 and toks[0] not in COMPASS:  # not "West Bank"
         votes["organization"] += 3
         if not s.person_cue and s.text.split()[0] not in GIVEN_NAMES:

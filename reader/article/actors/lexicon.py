@@ -168,10 +168,13 @@ PLACE_PREP_BEFORE = re.compile(
 )
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}|\d{4}-\d{2}-\d{2})"
 # Wire datelines name the place a story is filed from: "OSTRAVA NOVA, Oct 6 (CPA) -",
-# "LONDON (Reuters) -", or the place and the date alone on a line ("LONDON 1996-08-22").
+# "LONDON (Reuters) -", "KYIV, Ukraine (AP) —" (with its country or state), or the place and
+# the date alone on a line ("LONDON 1996-08-22").
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<place>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,3})"
-    r"(?:[ \t]*,[ \t]*" + _DATE + r"?[ \t]*(?:\((?P<agency>[A-Z][\w&. ]{1,30})\))?[ \t]*[-–—]"
+    r"(?:[ \t]*,[ \t]*(?:(?P<region>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*(?=\())?"
+    + _DATE
+    + r"?[ \t]*(?:\((?P<agency>[A-Z][\w&. ]{1,30})\))?[ \t]*[-–—]"
     r"|[ \t]+\((?P<agency2>[A-Z][\w&. ]{1,30})\)[ \t]*[-–—]"
     r"|(?:[ \t]*,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?[ \t]*,?[ \t]*" + _DATE + r"[ \t]*$)"
 )
@@ -201,6 +204,12 @@ APPOSITIVE_PLACE = re.compile(
     r"(?<![\w’'-])(" + CAP + r"(?:\s+" + CAP + r")?),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:town|village|city|port|island|hamlet|suburb|region|province|county|district|"
     r"capital|seaport|harbour\s+town|market\s+town)\b(?!\s+(?:council|hall|of\b))"
+)
+# "the Ketrian capital, Talvira,", "the nearest town, Porthallen.": a place named after its kind.
+PLACE_NAMED_AFTER = re.compile(
+    r"\b(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:capital|town|village|city|port|"
+    r"hamlet|suburb|island|seaport)\s*,\s+(" + CAP + r"(?:\s+" + CAP + r")?)(?=\s*[,.;:)]|$)",
+    re.M,
 )
 BASED = re.compile(r"\b(" + CAP + r"(?:\s+" + CAP + r")?)-based\b")
 LEGAL_NAME = re.compile(

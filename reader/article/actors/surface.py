@@ -79,6 +79,11 @@ def low_tokens(s: str) -> list[str]:
     return [t.strip(".,").lower() for t in s.split()]
 
 
+def _saint(toks: list[str]) -> bool:
+    """ "St Bede's Church": "St" before a possessive is a saint's name, not a title."""
+    return toks[0].rstrip(".") == "St" and bool(re.search(r"[’']s$", toks[1]))
+
+
 def clean_surface(text: str) -> tuple[str, bool]:
     """Return (cleaned surface, had a personal title) for one raw entity text."""
     s = " ".join(text.split())
@@ -100,7 +105,7 @@ def clean_surface(text: str) -> tuple[str, bool]:
     toks = s.split()
     if toks and toks[-1].lower().strip(".") in ORG_SUFFIXES:
         return s, False  # "State Customs Committee", "Health Ministry": the title word is the name
-    while len(toks) > 1 and toks[0].rstrip(".").lower() in TITLES:
+    while len(toks) > 1 and toks[0].rstrip(".").lower() in TITLES and not _saint(toks):
         if toks[0].rstrip(".").lower() in PERSON_TITLES_STRONG:
             titled = True
         toks = toks[1:]
