@@ -481,3 +481,15 @@ def test_a_saints_possessive_does_not_end_a_name():
     actors = _actors(text, mentions)
     assert "St Aldhelm's Church" in actors
     assert actors.get("Brackwater", ("",))[0] == "place"
+
+
+def test_a_name_in_apposition_to_a_persons_role_is_a_person():
+    text = "Tomasz Wielgosz, chief economist at the Farmers' Bank, said prices would rise. Wielgosz smiled.\n"
+    actors = _actors(text, [_m(text, "Tomasz", "ORG")])
+    assert actors.get("Tomasz Wielgosz", ("",))[0] == "person"
+
+
+def test_a_company_in_apposition_to_a_noun_that_is_no_role_is_not_a_person():
+    text = "Harrow Biotech, the largest employer in town, said it would expand.\n"
+    actors = _actors(text, [_m(text, "Harrow Biotech", "ORG")])
+    assert actors.get("Harrow Biotech", ("",))[0] == "organization"

@@ -440,3 +440,12 @@ def test_an_indefinite_role_phrase_is_someone_else():
         "“Nobody listened,” a nurse who asked not to be named said."
     )
     assert speaker_of(text, "Nobody listened") != "Halvard Minde"
+
+
+def test_a_quote_without_a_cue_and_no_quote_before_goes_to_who_took_the_floor():
+    text = (
+        "Ravi Olander opened the hearing at nine.\n\n"
+        "Later, Treasury Minister Ines Valbrand sat down after a long speech. "
+        "The key line: “We will not borrow our way out of this.”"
+    )
+    assert speaker_of(text, "We will not borrow") == "Ines Valbrand"

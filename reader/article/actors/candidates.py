@@ -38,6 +38,7 @@ from reader.article.actors.lexicon import (
     PARTY_TAG,
     PLACE_NAMED_AFTER,
     PLACE_SUFFIXES,
+    ROLE_APPOSITION,
     SENT_START,
     STRONG_PLACE,
     TITLED_NAME,
@@ -179,6 +180,23 @@ class _Proposer:
             ):
                 continue  # "Plan B. Then …": a sentence end, then an ordinary word
             self.add(m.group(0), m.start(), "PERSON")
+
+    def role_appositions(self) -> None:
+        """ "Tomasz Wielgosz, chief economist at the bank, said": a name in apposition to a
+        person's role is a person, over whatever NER made of part of it."""
+        for m in ROLE_APPOSITION.finditer(self.text):
+            name = m.group("name")
+            toks = name.split()
+            if not is_role_noun(m.group("role")) or any(
+                not name_word(t)
+                or t.lower() in ORG_SUFFIXES
+                or t.lower() in ORG_PREFIXES
+                or t.lower() in PLACE_SUFFIXES
+                or self.index.used_in_lower_case(t)
+                for t in toks
+            ):
+                continue
+            self.add(name, m.start("name"), "PERSON", absorb=True)
 
     def affiliated_people(self, mentions: list[Mention]) -> None:
         """ "Hu Lan (China) beat …", "Gwen Marr (D-Wis.) said", "Ilse Varga of Hungary": a name
@@ -400,6 +418,7 @@ def propose(
     proposer.legal_names()
     proposer.initials()
     proposer.titled_people()
+    proposer.role_appositions()
     proposer.affiliated_people(mentions)
     out = proposer.out
     split = _saint_names(text, [part for m in mentions for part in _split(text, m)])

@@ -306,6 +306,13 @@ TITLED_NAME = re.compile(
     + _NAME_WORD
     + r"){0,2})(?![\w’'-])"
 )
+# "Tomasz Wielgosz, chief economist at …", "Helena Szymańska, a lawyer for …": two or three
+# name words, then an apposition headed by what a person does; NER misses rarer names there.
+ROLE_APPOSITION = re.compile(
+    r"(?<![\w’'-])(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){1,2}),\s+"
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[a-z][\w’'-]*\s+){0,3}?(?P<role>[a-z]+)"
+    r"(?=\s+(?:at|of|for|with|in|on)\b|\s*,)"
+)
 PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][\w. ]*")
 # "American", "Namibian", "Spaniard", "Japanese", "Swiss": a nationality word before a name.
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ard|iss|ch)")

@@ -529,20 +529,22 @@ def _attribute_without_cue(ctx: _Context, res: _Resolver, r: _Raw, b_start: int)
             if r.speaker:
                 return
     prev = res.prev
-    if prev is None or not prev.speaker or r.para - prev.last_para > 2:
-        return
+    near = prev is not None and bool(prev.speaker) and r.para - prev.last_para <= 2
+    # with no quotation close before, the person who took the floor in this paragraph or the
+    # one before speaks ("Minister X has sat down. The key line: “…”")
+    since = prev.close_at if near and prev is not None else ctx.paras[max(0, r.para - 1)][0]
     between = [
         o
         for o in ctx.occ
-        if prev.close_at <= o.start < r.open_at
+        if since <= o.start < r.open_at
         and ctx.actors[o.actor].kind == "person"
         and not _LISTENER_BEFORE.search(text, max(0, o.start - 20), o.start)
         and (ctx.parsed is None or takes_the_floor(ctx.parsed, o.start, o.end))
     ]
-    if not between:
+    if between:
+        r.speaker, r.speaker_kind = ctx.actors[between[-1].actor].name, "person"
+    elif near and prev is not None:
         r.speaker, r.speaker_kind = prev.speaker, prev.speaker_kind
-        return
-    r.speaker, r.speaker_kind = ctx.actors[between[-1].actor].name, "person"
 
 
 _POSSESSOR_AFTER = re.compile(r"[’'](?:s\b|\s)")
