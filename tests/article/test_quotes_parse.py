@@ -449,11 +449,3 @@ def test_a_quote_without_a_cue_and_no_quote_before_goes_to_who_took_the_floor():
         "The key line: “We will not borrow our way out of this.”"
     )
     assert speaker_of(text, "We will not borrow") == "Ines Valbrand"
-
-
-def test_an_action_beat_before_a_quote_names_who_speaks():
-    text = (
-        "Captain Ingrid Sollum has sailed the route for thirty years.\n\n"
-        "Asked about the storm, she shrugs. “The sea does what it likes.”"
-    )
-    assert speaker_of(text, "The sea does") == "Ingrid Sollum"

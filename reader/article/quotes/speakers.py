@@ -21,12 +21,7 @@ from reader.article.quotes.lexicon import (
 )
 from reader.article.quotes.marks import _Raw
 from reader.article.quotes.sentences import _sentence_end, _sentence_start
-from reader.article.quotes.syntax import (
-    beat_subject,
-    candidate_for,
-    syntax_cue,
-    takes_the_floor,
-)
+from reader.article.quotes.syntax import candidate_for, syntax_cue, takes_the_floor
 
 
 def _pick_speaker(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
@@ -533,8 +528,6 @@ def _attribute_without_cue(ctx: _Context, res: _Resolver, r: _Raw, b_start: int)
             r.in_clause = True
             if r.speaker:
                 return
-    if _attribute_to_beat(ctx, res, r):
-        return
     prev = res.prev
     near = prev is not None and bool(prev.speaker) and r.para - prev.last_para <= 2
     # with no quotation close before, the person who took the floor in this paragraph or the
@@ -552,21 +545,6 @@ def _attribute_without_cue(ctx: _Context, res: _Resolver, r: _Raw, b_start: int)
         r.speaker, r.speaker_kind = ctx.actors[between[-1].actor].name, "person"
     elif near and prev is not None:
         r.speaker, r.speaker_kind = prev.speaker, prev.speaker_kind
-
-
-def _attribute_to_beat(ctx: _Context, res: _Resolver, r: _Raw) -> bool:
-    """ "She laughs. “He's right about that.”": the pronoun of the action beat speaks."""
-    if ctx.parsed is None:
-        return False
-    subj = beat_subject(ctx.parsed, r.open_at, ctx.paras[r.para][0])
-    cand = candidate_for(ctx, ctx.parsed, subj) if subj is not None else None
-    if cand is None or cand.kind != "pronoun":
-        return False
-    speaker, kind = res.resolve(cand, None, cand.start)
-    if not speaker or kind != "person":
-        return False
-    r.speaker, r.speaker_kind = speaker, kind
-    return True
 
 
 _POSSESSOR_AFTER = re.compile(r"[’'](?:s\b|\s)")

@@ -386,21 +386,3 @@ def binder(parsed: Parsed, pos: int) -> int | None:
             return None
         v = v.head
     return None
-
-
-def beat_subject(parsed: Parsed, open_at: int, para_start: int) -> Token | None:
-    """The pronoun subject of the sentence just before a quotation that opens a sentence of
-    its own, in the same paragraph: "When I read her that, she laughs. “He's right.”" — an
-    action beat names who speaks next. Only "he"/"she": a name there is as often the one
-    talked about ("Smith was arrested in May. “It was a shock.”")."""
-    tok = parsed.token_at(open_at)
-    if tok is None or tok.sent.start == 0:
-        return None
-    sent = tok.sent
-    if any(t.i < tok.i and not (t.is_punct or t.is_space) for t in sent):
-        return None
-    before = parsed.doc[sent.start - 1].sent
-    if parsed.span(before)[0] < para_start:
-        return None
-    subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-    return subj if subj is not None and subj.lower_ in ("he", "she") else None
