@@ -449,3 +449,12 @@ def test_a_quote_without_a_cue_and_no_quote_before_goes_to_who_took_the_floor():
         "The key line: “We will not borrow our way out of this.”"
     )
     assert speaker_of(text, "We will not borrow") == "Ines Valbrand"
+
+
+def test_a_document_from_an_organisations_employee_speaks_for_that_organisation():
+    text = (
+        "The Harbourside Leisure Trust ran the pool until May.\n\n"
+        "A memo from the trust's operations manager, dated March, says: "
+        "“Suggest we wait until the budget is agreed.”"
+    )
+    assert speaker_of(text, "Suggest we wait") == "Harbourside Leisure Trust"

@@ -141,6 +141,15 @@ _ORG_NOUNS = (
     "organization",
     "charity",
     "foundation",
+    "trust",
+    "association",
+    "federation",
+    "society",
+    "cooperative",
+    "utility",
+    "operator",
+    "lender",
+    "insurer",
 )
 _ORGNOUN = re.compile(
     r"(?<![\w-])(?P<np>(?i:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?i:"

@@ -17,6 +17,7 @@ from reader.article.quotes.lexicon import (
     _GAP_AFTER_ACC,
     _GAP_BEFORE,
     _LISTENER_BEFORE,
+    _ORG_NOUNS,
     _POSSESSOR_ROLE,
 )
 from reader.article.quotes.marks import _Raw
@@ -246,6 +247,13 @@ class _Resolver:
                 return act.name
         return None  # no author in sight: the document itself speaks
 
+    def _org_by_noun(self, pos: int, head: str) -> str | None:
+        """The organisation "the trust" / "the company" means: the last one named whose name
+        holds that word, or for a generic word ("company", "firm") the last one named."""
+        if head in _GENERIC_ORG_NOUNS:
+            return self._last_org(pos)
+        return self._last_org(pos, head)
+
     def _own_author(self, c: _Cand, noun: str) -> str | None:
         """The author named in the document's own phrase: "A report by the X Institute
         concludes", "a 2024 study from X found", "Mr. Pruett's letter reads"."""
@@ -264,6 +272,10 @@ class _Resolver:
                 r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+(?:the\s+)?", text[m.end() : o.start]
             ):
                 return act.name
+        # "a memo from the trust's operations manager": the organisation the noun means
+        by = _BY_ORG_NOUN.match(text, m.end())
+        if by and by.group(1).lower() in _ORG_NOUNS:
+            return self._org_by_noun(m.end(), by.group(1).lower())
         return None
 
     def _named_role(self, c: _Cand) -> str | None:
@@ -348,21 +360,7 @@ class _Resolver:
             if c.name == "it":
                 return self._last_org(c.start), "organization"
         if c.kind == "orgnoun":
-            words = c.name.lower().split()
-            head = words[-1]
-            if head in (
-                "company",
-                "firm",
-                "group",
-                "startup",
-                "retailer",
-                "manufacturer",
-                "carrier",
-                "airline",
-            ):
-                name = self._last_org(c.start)
-            else:
-                name = self._last_org(c.start, head)
+            name = self._org_by_noun(c.start, c.name.lower().split()[-1])
             return (name or c.name), "organization"
         if c.kind == "possessed":
             return c.name, "organization"
@@ -381,6 +379,17 @@ class _Resolver:
 
 
 _DEFINITE = {"the", "its", "his", "her", "their"}
+_GENERIC_ORG_NOUNS = {
+    "company",
+    "firm",
+    "group",
+    "startup",
+    "retailer",
+    "manufacturer",
+    "carrier",
+    "airline",
+}
+_BY_ORG_NOUN = re.compile(r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+the\s+([a-z]+)(?:[’']s)?\b")
 
 
 def _lower_article(name: str) -> str:
