@@ -153,3 +153,29 @@ def test_pool_sizes():
     assert pays_off(MIN_POOL_PAGES, 2, analyse)
     assert not pays_off(1000, 1, analyse)
     assert not can_cross(lambda text: text)
+
+
+def test_fast_attribute_ruler_sets_what_spacy_sets() -> None:
+    """The pipeline's attribute ruler, matched by `FastAttributes`, gives the same tokens as
+    spaCy's own `Matcher` (the pool's per-page CPU depends on it; the analysis reads pos_)."""
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+
+    from reader.article.nlp import FastAttributes, get_nlp
+
+    text = (
+        "Ilse Brandvold said: \u201cWe will run it.\u201d Y'all ain't got nothin' there.\n\n"
+        "There is a ferry, and it's late. The council did what it had to do.\n\n"
+        "Headline without stop\n\nThe Morwick Courier, 5 June. Who's next? "
+    ) * 3
+    nlp = get_nlp()
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler.match.__self__, FastAttributes)
+    ours = nlp(text)
+    theirs = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "attribute_ruler":  # spaCy's own matcher and setter, not the instance's
+            type(ruler).set_annotations(ruler, theirs, type(ruler).match(ruler, theirs))
+        else:
+            theirs = proc(theirs)
+    cols = [TAG, POS, MORPH, LEMMA, DEP, HEAD, SENT_START]
+    assert (theirs.to_array(cols) == ours.to_array(cols)).all()

