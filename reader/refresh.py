@@ -12,6 +12,7 @@ imports lxml.html, readability or spaCy.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import sqlite3
 import sys
 import threading
@@ -41,6 +42,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 PAGE_JOBS = 8
 BODY_BATCH = 25  # bodies marked stored per metadata write
+# Threads that parse and store fetched feeds: enough to overlap one feed's fsync with the
+# next feed's parsing; more only add GIL hand-offs and malloc arenas (peak memory).
+STORE_THREADS = 3
 
 
 @dataclass(slots=True)
@@ -168,6 +172,7 @@ class Refresher:
         # The search index is written from one thread: SQLite's memory then stays in one
         # malloc arena (written from the store threads, a 500-feed refresh peaked 4 MB higher).
         self._indexer = ThreadPoolExecutor(1, thread_name_prefix="search-index")
+        self._store_threads = ThreadPoolExecutor(STORE_THREADS, thread_name_prefix="feed-store")
 
     async def run(self, feeds: list[FeedRecord]) -> RefreshSummary:
         pending: list[tuple[str, ParsedEntry, str]] = []
@@ -180,14 +185,17 @@ class Refresher:
         finally:
             if self._pool is not None:
                 await asyncio.to_thread(self._pool.close)
+            await asyncio.to_thread(self._store_threads.shutdown)
             await asyncio.to_thread(self._indexer.shutdown)
         # Feed state (validators, errors) lands in one write, and only now that the bodies
         # are stored and synced: a refresh killed half-way gets no 304 next time and
         # completes the work.
         self.store.update_feeds(self._feed_state)
-        from reader.stories import place_quietly  # the new articles join their stories
+        if pending:  # nothing analysed (`--feeds-only`, all 304): stories are not imported,
+            # which cost ~8 MB of a feeds-only refresh's peak memory and ~20 ms
+            from reader.stories import place_quietly  # the new articles join their stories
 
-        await asyncio.to_thread(place_quietly, self.store, [job[0] for job in pending])
+            await asyncio.to_thread(place_quietly, self.store, [job[0] for job in pending])
         return self.summary
 
     def _index_later(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
@@ -289,16 +297,23 @@ class Refresher:
             self._note(feed.url, error=None, retry_after=None)
             return FeedOutcome(feed.url, title, "not-modified"), []
         try:
-            # In a thread: a 100,000-item feed takes seconds to parse, and a blocked event
-            # loop would make every other request in flight miss its deadline.
-            parsed = await asyncio.to_thread(
-                parse_feed, result.content or b"", result.final_url or feed.url, result.content_type
+            # Parse and store in one trip to a store thread: a 100,000-item feed takes
+            # seconds to parse and fsyncs take milliseconds, and a blocked event loop would
+            # make every other request in flight miss its deadline. One hand-off per feed,
+            # not two, and a few threads, not the default six: every thread switch and
+            # wake-up is paid for under the GIL, and each thread's malloc arena in memory.
+            # (with this task's context, as `to_thread` would: `deferred_dir_sync` lives there)
+            loop = asyncio.get_running_loop()
+            parsed, (new_count, jobs) = await loop.run_in_executor(
+                self._store_threads,
+                contextvars.copy_context().run,
+                self._parse_and_store,
+                feed,
+                result,
             )
         except FeedError as exc:
             self._note(feed.url, error=str(exc))
             return FeedOutcome(feed.url, title, "failed", error=str(exc)), []
-        # The store writes go to a thread too: fsyncs must not stall the downloads.
-        new_count, jobs = await asyncio.to_thread(self._store_entries, feed, parsed)
         problem = feed_problem(parsed)  # read in part (truncated, malformed): say so
         self._note(
             feed.url,
@@ -311,6 +326,16 @@ class Refresher:
         )
         outcome = FeedOutcome(feed.url, parsed.title or title, "ok", new=new_count, error=problem)
         return outcome, jobs
+
+    def _parse_and_store(
+        self, feed: FeedRecord, result: FetchResult
+    ) -> tuple[ParsedFeed, tuple[int, list[tuple[str, ParsedEntry, str]]]]:
+        """Parse a fetched feed and store its new items (in a store thread)."""
+        content = result.content or b""
+        result.content = None  # the bytes go as soon as they are parsed
+        parsed = parse_feed(content, result.final_url or feed.url, result.content_type)
+        del content
+        return parsed, self._store_entries(feed, parsed)
 
     def _store_entries(
         self, feed: FeedRecord, parsed: ParsedFeed

@@ -29,7 +29,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from reader.feeds.errors import FeedError
 from reader.models import ParsedEntry, ParsedFeed
@@ -277,6 +276,10 @@ def html_to_text(value: str) -> str:
         return value
     if "<" not in value:
         return html.unescape(value)
+    # Imported here: most titles hold no markup, and a `--feeds-only` refresh of them
+    # then never loads lxml.html (and the HTML parser it sets up).
+    from lxml import html as lxml_html
+
     try:
         fragment = lxml_html.fragment_fromstring(value, create_parent="div")
     except (etree.ParserError, ValueError):

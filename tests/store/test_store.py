@@ -170,3 +170,20 @@ def test_normalised_links_compare_what_readers_call_the_same_page():
     assert normalise_link("https://news.test/a?id=2") != normalise_link("https://news.test/a?id=3")
     assert normalise_link("https://news.test/Story") != normalise_link("https://news.test/story")
     assert normalise_link(None) is None and normalise_link("not a url") == "not a url"
+
+
+def test_search_index_batches_keep_the_last_row_of_an_article(tmp_path):
+    """Rows go to the index in chunks of statements (issue 12): an article given twice in
+    one batch keeps its later row, one indexed again is replaced, and batches longer than
+    a chunk are all found."""
+    from reader.store.search import PUT_CHUNK, SearchIndex
+
+    index = SearchIndex(tmp_path / "search.sqlite", lambda: [])
+    rows = [(f"a{i}", f"title{i} common", "", "") for i in range(PUT_CHUNK * 2 + 7)]
+    index.add([*rows, ("a3", "replaced heron", "", "")])
+    assert index.search("common") == {r[0] for r in rows} - {"a3"}
+    assert index.search("heron") == {"a3"}
+    index.add([("a4", "kestrel", "", ""), ("a4", "osprey", "", "")])
+    assert index.search("kestrel") == set() and index.search("osprey") == {"a4"}
+    assert index.search(f"title{PUT_CHUNK * 2 + 6}") == {f"a{PUT_CHUNK * 2 + 6}"}
+    index.close()
