@@ -187,3 +187,28 @@ def test_search_index_batches_keep_the_last_row_of_an_article(tmp_path):
     assert index.search("kestrel") == set() and index.search("osprey") == {"a4"}
     assert index.search(f"title{PUT_CHUNK * 2 + 6}") == {f"a{PUT_CHUNK * 2 + 6}"}
     index.close()
+
+
+def test_search_index_writes_with_a_small_cache_and_queries_with_the_default(tmp_path):
+    """Adding rows uses a small SQLite page cache (a refresh's peak memory, issue 12); the
+    connection is back at the query cache afterwards, so searches are not slowed."""
+    from reader.store.search import QUERY_CACHE_KIB, WRITE_CACHE_KIB, SearchIndex
+
+    index = SearchIndex(tmp_path / "search.sqlite", lambda: [])
+    seen: list[int] = []
+    put = SearchIndex._put_chunk
+
+    def spy(db, rows):
+        seen.append(db.execute("PRAGMA cache_size").fetchone()[0])
+        put(db, rows)
+
+    SearchIndex._put_chunk = staticmethod(spy)  # type: ignore[method-assign]
+    try:
+        index.add([("a1", "heron", "", "")])
+    finally:
+        SearchIndex._put_chunk = staticmethod(put)  # type: ignore[method-assign]
+    assert seen == [-WRITE_CACHE_KIB]
+    assert index._db is not None
+    assert index._db.execute("PRAGMA cache_size").fetchone()[0] == -QUERY_CACHE_KIB
+    assert index.search("heron") == {"a1"}
+    index.close()
