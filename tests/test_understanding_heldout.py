@@ -1,4 +1,4 @@
-"""The held-out set (tests/heldout/README.md) and the development set (tests/devset) are consistent.
+"""The held-out set (tests/heldout/README.md) and the development sets (tests/devset, devset2) are consistent.
 
 tests/devset is the previous held-out generation: its failures were read, so it is now used for
 development alongside tests/gold. Only consistency is checked here for both: expectations match
@@ -15,7 +15,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = {"heldout": ROOT / "tests" / "heldout", "devset": ROOT / "tests" / "devset"}
+SETS = {
+    "heldout": ROOT / "tests" / "heldout",
+    "devset": ROOT / "tests" / "devset",
+    "devset2": ROOT / "tests" / "devset2",
+}
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import understanding as U  # noqa: E402
 from gold_checks import assert_built_from_sources, assert_page_consistent  # noqa: E402
