@@ -1,11 +1,10 @@
 """The held-out set (tests/heldout/README.md) and the development sets are consistent.
 
-tests/devset and tests/devset2 are earlier held-out generations: their failures were read, so they
-are now used for
-development alongside tests/gold. Only consistency is checked here for both: expectations match
-their sources and every snippet, quote and name is on its page. No scores are asserted; the
-held-out set is measured with ``python benchmarks/understanding.py --root tests/heldout`` at the
-end of a session.
+tests/devset and tests/devset2 are earlier held-out generations: their failures were read, so
+they are now used for development alongside tests/gold. Only consistency is checked here for
+all three: expectations match their sources and every snippet, quote and name is on its page.
+No scores are asserted; the held-out set is measured with
+``python benchmarks/understanding.py --root tests/heldout`` at the end of a session.
 """
 
 from __future__ import annotations
