@@ -181,20 +181,26 @@ class _Proposer:
                 continue  # "Plan B. Then …": a sentence end, then an ordinary word
             self.add(m.group(0), m.start(), "PERSON")
 
+    def person_like(self, name: str) -> bool:
+        """No word of `name` heads organisations or places, is an ordinary word, or is used in
+        lower case in the text: it can be a person's name."""
+        return not any(
+            t.lower() in ORG_SUFFIXES
+            or t.lower() in ORG_PREFIXES
+            or t.lower() in PLACE_SUFFIXES
+            or t.lower() in NOT_PLACE_WORDS
+            or self.index.used_in_lower_case(t)
+            for t in name.split()
+        )
+
     def role_appositions(self) -> None:
         """ "Tomasz Wielgosz, chief economist at the bank, said": a name in apposition to a
         person's role is a person, over whatever NER made of part of it."""
         for m in ROLE_APPOSITION.finditer(self.text):
             name = m.group("name")
-            toks = name.split()
-            if not is_role_noun(m.group("role")) or any(
-                not name_word(t)
-                or t.lower() in ORG_SUFFIXES
-                or t.lower() in ORG_PREFIXES
-                or t.lower() in PLACE_SUFFIXES
-                or self.index.used_in_lower_case(t)
-                for t in toks
-            ):
+            if not is_role_noun(m.group("role")) or not self.person_like(name):
+                continue
+            if not all(name_word(t) for t in name.split()):
                 continue
             self.add(name, m.start("name"), "PERSON", absorb=True)
 
@@ -207,16 +213,7 @@ class _Proposer:
             if not (where in self.known_places or PARTY_TAG.fullmatch(where)):
                 continue
             name = m.group("name")
-            low = [t.lower() for t in name.split()]
-            if any(
-                t in ORG_SUFFIXES
-                or t in ORG_PREFIXES
-                or t in PLACE_SUFFIXES
-                or t in NOT_PLACE_WORDS
-                for t in low
-            ) or any(self.index.used_in_lower_case(t) for t in name.split()):
-                continue
-            if name in self.known_places:
+            if not self.person_like(name) or name in self.known_places:
                 continue
             hit = exact.get((m.start("name"), m.end("name")))
             if hit is not None and hit.label != "PERSON":

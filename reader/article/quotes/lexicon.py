@@ -151,6 +151,20 @@ _ORG_NOUNS = (
     "lender",
     "insurer",
 )
+# "the company said": nouns so generic that they mean the last organisation named, whatever
+# its name holds.
+_GENERIC_ORG_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "group",
+        "startup",
+        "retailer",
+        "manufacturer",
+        "carrier",
+        "airline",
+    }
+)
 _ORGNOUN = re.compile(
     r"(?<![\w-])(?P<np>(?i:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?i:"
     + "|".join(re.escape(n) for n in _ORG_NOUNS)

@@ -16,6 +16,7 @@ from reader.article.quotes.lexicon import (
     _GAP_AFTER,
     _GAP_AFTER_ACC,
     _GAP_BEFORE,
+    _GENERIC_ORG_NOUNS,
     _LISTENER_BEFORE,
     _ORG_NOUNS,
     _POSSESSOR_ROLE,
@@ -279,11 +280,11 @@ class _Resolver:
         return None
 
     def _named_role(self, c: _Cand) -> str | None:
-        """The person a definite role phrase means ("the nurse said", "its chief executive
-        added"): the one person the article names with that role in apposition or as a title
-        ("The nurse, Ama Osei,", "Osei, a nurse at …", "nurse Ama Osei") — the nearest before
-        the quote, else the first within the next paragraphs. None when the phrase is
-        indefinite or plural ("a nurse", "the nurses": someone else, or several)."""
+        """The person a definite role phrase means ("the nurse said", "the mayor of X
+        added"): the one person the article names with that role in apposition ("The nurse,
+        Ama Osei,", "Osei, a nurse at …") — the nearest before the quote, else the first within
+        the next paragraphs. None when the phrase is indefinite or plural ("a nurse", "the
+        nurses": someone else, or several)."""
         words = re.split(r"\s+(?:of|for|at)\s+", c.name, maxsplit=1)[0].split()
         if len(words) < 2 or words[0].lower() not in _DEFINITE or not words[-1].isalpha():
             return None
@@ -291,21 +292,6 @@ class _Resolver:
         if not is_role_noun(role):
             return None  # "the report", "the photo", "the nurses": not one person's role
         modifiers = [w.lower() for w in words[1:-1]]
-        named = [o for o in self.ctx.occ if self._has_role(o, role, modifiers)]
-        before = [o for o in named if o.end <= c.start]
-        if before:
-            return self.ctx.actors[before[-1].actor].name
-        after = [o for o in named if c.end <= o.start <= c.end + 1200]
-        return self.ctx.actors[after[0].actor].name if after else None
-
-    def _has_role(self, o: ActorMention, role: str, modifiers: list[str]) -> bool:
-        """Whether the person named by occurrence `o` is given `role` right there, with every
-        modifier of the role phrase ("the Florida senator" is not any senator)."""
-        ctx = self.ctx
-        start, end = o.start, o.end
-        if ctx.actors[o.actor].kind != "person" or ctx.in_quote(start):
-            return False
-        text = ctx.text
         # "The nurse, Ama Osei,", "Minister for Harbours, Ola Brekke": the role, a comma, the
         # name. A bare title ("President Obama") is not enough: news then refers to the
         # person by the title's role noun for the whole article, and often to others too.
@@ -317,6 +303,24 @@ class _Resolver:
             r"(?:(?!(?:of|for|at|in|on|to|with)\s)[\w-]+\s+){0,3}?" + role + r"\b",
             re.I,
         )
+        named = [o for o in self.ctx.occ if self._has_role(o, before, appos, modifiers)]
+        earlier = [o for o in named if o.end <= c.start]
+        if earlier:
+            return self.ctx.actors[earlier[-1].actor].name
+        after = [o for o in named if c.end <= o.start <= c.end + 1200]
+        return self.ctx.actors[after[0].actor].name if after else None
+
+    def _has_role(
+        self, o: ActorMention, before: re.Pattern, appos: re.Pattern, modifiers: list[str]
+    ) -> bool:
+        """Whether the person named by occurrence `o` is given the role right there (`before`
+        or `appos` it), with every modifier of the role phrase ("the Florida senator" is not
+        any senator)."""
+        ctx = self.ctx
+        start, end = o.start, o.end
+        if ctx.actors[o.actor].kind != "person" or ctx.in_quote(start):
+            return False
+        text = ctx.text
         hit = before.search(text, max(0, start - 90), start) or appos.match(text, end)
         return hit is not None and all(
             re.search(r"(?i)\b" + re.escape(w) + r"\b", hit.group(0)) for w in modifiers
@@ -379,16 +383,6 @@ class _Resolver:
 
 
 _DEFINITE = {"the", "its", "his", "her", "their"}
-_GENERIC_ORG_NOUNS = {
-    "company",
-    "firm",
-    "group",
-    "startup",
-    "retailer",
-    "manufacturer",
-    "carrier",
-    "airline",
-}
 _BY_ORG_NOUN = re.compile(r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+the\s+([a-z]+)(?:[’']s)?\b")
 
 
