@@ -493,3 +493,50 @@ def test_a_company_in_apposition_to_a_noun_that_is_no_role_is_not_a_person():
     text = "Harrow Biotech, the largest employer in town, said it would expand.\n"
     actors = _actors(text, [_m(text, "Harrow Biotech", "ORG")])
     assert actors.get("Harrow Biotech", ("",))[0] == "organization"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orla Quennell-Barr, who runs the bakery on the square, said trade had halved.",
+        "Orla Quennell-Barr, 64, of the Old Mill, said trade had halved.",
+        "The museum's senior curator, Orla Quennell-Barr, said trade had halved.",
+    ],
+)
+def test_a_who_clause_an_age_or_a_role_before_it_marks_a_persons_name(sentence):
+    text = sentence + " Quennell-Barr closed early.\n"
+    actors = _actors(text, [_m(text, "Quennell-Barr", "ORG", 1)])
+    assert actors.get("Orla Quennell-Barr", ("",))[0] == "person"
+
+
+def test_a_rank_of_several_titles_is_followed_by_the_name():
+    text = "Lt Col Dariusz Hemmel said the unit was ready. Hemmel left at noon.\n"
+    actors = _actors(text, [_m(text, "Hemmel", "ORG", 1)])
+    assert actors.get("Dariusz Hemmel", ("",))[0] == "person"
+
+
+def test_an_organisation_ending_in_its_head_word_runs_on_over_of_and_its_place():
+    text = "The Electoral Commission of Brevania said turnout was high. Brevania voted.\n"
+    mentions = [
+        _m(text, "The Electoral Commission", "ORG"),
+        _m(text, "Brevania", "PERSON"),
+        _m(text, "Brevania", "GPE", 1),
+    ]
+    assert "Electoral Commission of Brevania" in _actors(text, mentions)
+
+
+def test_a_generic_organisation_name_takes_the_place_before_it():
+    text = "Quarnshire District Council approved the plan. The council meets monthly.\n"
+    actors = _actors(text, [_m(text, "District Council", "ORG")])
+    assert actors.get("Quarnshire District Council", ("",))[0] == "organization"
+
+
+def test_a_name_after_a_noun_for_an_organisation_is_an_organisation():
+    text = "Trade group Fair Haul Velmont said prices would rise. Fair Haul Velmont has 40 members.\n"
+    mentions = [_m(text, "Fair Haul Velmont", "PERSON"), _m(text, "Fair Haul Velmont", "PERSON", 1)]
+    assert _actors(text, mentions).get("Fair Haul Velmont", ("",))[0] == "organization"
+
+
+def test_a_name_after_an_organisation_noun_stops_where_its_end_is_unclear():
+    text = "She chairs the charity Kindness in Old Age, which she founded.\n"
+    assert "Kindness" not in _actors(text, [])

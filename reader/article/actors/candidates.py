@@ -32,16 +32,21 @@ from reader.article.actors.lexicon import (
     NAME_RUNS_ON,
     NATIONALITY,
     NOT_PLACE_WORDS,
+    OF_TAIL,
     ORDINARY,
+    ORG_NOUN_BEFORE,
     ORG_PREFIXES,
     ORG_SUFFIXES,
     PARTY_TAG,
+    PERSON_CLAUSE,
     PLACE_NAMED_AFTER,
     PLACE_SUFFIXES,
     ROLE_APPOSITION,
+    ROLE_THEN_NAME,
     SENT_START,
     STRONG_PLACE,
     TITLED_NAME,
+    TITLES,
     UI_JOINED,
     VERB_AFTER,
     WEAK_PLACE,
@@ -204,6 +209,31 @@ class _Proposer:
                 continue
             self.add(name, m.start("name"), "PERSON", absorb=True)
 
+    def clause_people(self) -> None:
+        """ "Kendal Brooke, who has sold …", "Ann Bell, 45, of Leeds", "the curator, Ada Roe,
+        said": a relative "who", an age or a role in apposition marks a person's name."""
+        found = [m for m in PERSON_CLAUSE.finditer(self.text)] + [
+            m for m in ROLE_THEN_NAME.finditer(self.text) if is_role_noun(m.group("role"))
+        ]
+        for m in found:
+            name = m.group("name")
+            if self.person_like(name) and all(name_word(t) for t in name.split()):
+                self.add(name, m.start("name"), "PERSON", absorb=True)
+
+    def typed_by_noun(self, mentions: list[Mention]) -> None:
+        """ "Industry group Platform Work Calvenne said": the name after a noun for a kind of
+        organisation is an organisation's, whatever NER made of it."""
+        exact = {(m.start, m.end) for m in mentions}
+        for m in ORG_NOUN_BEFORE.finditer(self.text):
+            name = m.group("name")
+            toks = name.split()
+            if toks[0].lower() in TITLES or is_role_noun(toks[0]) or not name_word(toks[0]):
+                continue  # "the company Chief Executive Ada Roe": a person after the noun
+            if (m.start("name"), m.end("name")) in exact:
+                self.out.forced[name] = "organization"
+            else:
+                self.add(name, m.start("name"), "ORG")
+
     def affiliated_people(self, mentions: list[Mention]) -> None:
         """ "Hu Lan (China) beat …", "Gwen Marr (D-Wis.) said", "Ilse Varga of Hungary": a name
         followed by the country or party it stands for is a person's."""
@@ -357,6 +387,50 @@ def _run_on(text: str, start: int, end: int, mentions: list[Mention], index: Tex
     return end
 
 
+def _of_tail(text: str, end: int, low: list[str], mentions: list[Mention]) -> int:
+    """The end of an organisation name ending in its head word ("Electoral Commission") that
+    goes on with "of/for" and whose it is ("of Calvenne", "of the Istravian Gendarmerie"),
+    where NER stopped before "of"; never over a person's full name."""
+    if not low or low[-1] not in ORG_SUFFIXES or text[end - 2 : end] in ("'s", "’s"):
+        return end
+    tail = OF_TAIL.match(text, end)
+    if tail is None or not all(name_word(t) for t in tail.group("run").split()):
+        return end
+    a, b = tail.start("run"), tail.end("run")
+    crossed = [x for x in mentions if x.start < b and a < x.end]
+    if any(x.label == "PERSON" and len(x.text.split()) > 1 for x in crossed):
+        return end
+    if any(x.end > b for x in crossed):
+        return end  # the run stops inside another name
+    return b
+
+
+def _place_prefix(
+    text: str, start: int, low: list[str], others: list[tuple[int, int]], index: TextIndex
+) -> int:
+    """ "Harwickshire | District Council": an organisation named only by generic words
+    ("District Council", "Health Board": organisation, area or lower-case words) whose place NER
+    left out just before it."""
+    words = [t for t in low if t != "the"]
+    if (
+        not words
+        or words[0] != low[0]
+        or not all(
+            t in ORG_SUFFIXES or t in PLACE_SUFFIXES or index.used_in_lower_case(t) for t in words
+        )
+    ):
+        return start
+    before = re.search(r"(?<![\w’'-])(" + CAP + r") $", text[max(0, start - 40) : start])
+    if (
+        before is None
+        or not name_word(before.group(1))
+        or index.used_in_lower_case(before.group(1))
+    ):
+        return start
+    a = start - len(before.group(0))
+    return a if free(others, a, start) else start
+
+
 def _drop_covered(mentions: list[Mention]) -> list[Mention]:
     """Mentions inside a longer one (an organisation name widened over them, a titled name
     proposed over them) are part of it, not actors of their own."""
@@ -395,6 +469,8 @@ def _repair(
             start = left.start(1)  # "the Maritime and Harbour Workers' Union"
         if m.label == "ORG":
             end = _run_on(text, start, end, mentions, index)
+            end = _of_tail(text, end, low, mentions)
+            start = _place_prefix(text, start, low, others, index)
     if (start, end) != (m.start, m.end):
         m = Mention(start, end, text[start:end], "ORG" if is_org else m.label)
     if acr and is_org:
@@ -416,7 +492,9 @@ def propose(
     proposer.initials()
     proposer.titled_people()
     proposer.role_appositions()
+    proposer.clause_people()
     proposer.affiliated_people(mentions)
+    proposer.typed_by_noun(mentions)
     out = proposer.out
     split = _saint_names(text, [part for m in mentions for part in _split(text, m)])
     repaired = [_repair(text, m, split, out, index) for m in split]

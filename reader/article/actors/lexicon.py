@@ -133,7 +133,9 @@ PERSON_ROLES = (
     r"activist|volunteer|pilot|driver|keeper|master|critic|expert|specialist|consultant|"
     r"investor|banker|trader|pensioner|retiree|lecturer|physician|surgeon|chemist|"
     r"physicist|biologist|[a-z]+ologist|journalist|columnist|economist|novelist|artist|"
-    r"pharmacist|dentist|therapist|psychiatrist|chemist|scientist|activist"
+    r"pharmacist|dentist|therapist|psychiatrist|chemist|scientist|activist|curator|archivist|"
+    r"conductor|composer|inspector|detective|constable|sergeant|superintendent|commissioner|"
+    r"ambassador|envoy|diplomat|negotiator|[a-z]+ician|[a-z]+arian"
 )
 AFTER_PERSON = re.compile(
     r"^(?:,\s+\d{1,3}\s*,|\s*\(\d{1,3}\)|,\s+who\b|,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
@@ -228,6 +230,18 @@ HEAD_FIRST = re.compile(r"(?i:the\s+)?(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+" + C
 NAME_RUNS_ON = re.compile(
     r"(?:,?\s+(?:and|&)\s+|\s+(?:of|for|in)\s+)(?P<run>" + CAP + r"(?:\s+" + CAP + r"){0,3})"
 )
+# "Independent Electoral Commission | of Calvenne", "Heritage Command | of the Istravian
+# Gendarmerie": a name ending in its head word often goes on with "of"/"for" and whose it is.
+OF_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?P<run>" + CAP + r"(?:\s+" + CAP + r"){0,3})")
+# "Industry group Platform Work Calvenne said", "the charity Open Doors": a noun for a kind of
+# organisation right before a name says what the name is.
+ORG_NOUN_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:group|body|charity|firm|company|organisation|organization|association|"
+    r"coalition|alliance|network|agency|union|startup|start-up|campaign|lobby|consortium|"
+    r"cooperative|co-operative|retailer|chain|bank|lender|insurer|broadcaster|publisher)"
+    r"\s+(?P<name>(?>" + CAP + r"(?:\s+(?:(?:of|for|and)\s+)?" + CAP + r"){0,3}))(?![\w’'-])"
+    r"(?!\s+(?:in|on|at)\s+[A-Z])"  # "Dignity | in Later Life": where the name ends is unclear
+)
 AGENTIVE_APPOSITIVE = re.compile(
     r"^,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?!(?:retailer|manufacturer|provider|carrier|operator|lender|insurer|publisher|"
@@ -296,11 +310,19 @@ AFFILIATED_NAME = re.compile(
     r" (?:\((?P<paren>[^()\n]{2,30})\)|of (?:the )?(?P<of>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))"
 )
 # "Baroness Helena Stroud", "Cllr Moira Tennant", "Sen. Ada Roe": a title only a person carries,
-# capitalised, then one to three name words; NER misses the rarer titles.
-TITLED_NAME = re.compile(
-    r"(?<![\w’'-])(?:"
+# capitalised, then one to three name words; NER misses the rarer titles. Ranks are often two or
+# three titles in a row ("Lt Col", "Detective Chief Inspector"): the name starts after the last.
+_STRONG_TITLE = (
+    r"(?:"
     + "|".join(sorted((t.capitalize() for t in PERSON_TITLES_STRONG), key=len, reverse=True))
-    + r")\.?\s+(?P<name>"
+    + r")\.?"
+)
+TITLED_NAME = re.compile(
+    r"(?<![\w’'-])"
+    + _STRONG_TITLE
+    + r"(?:\s+"
+    + _STRONG_TITLE
+    + r"){0,2}\s+(?P<name>"
     + _NAME_WORD
     + r"(?: "
     + _NAME_WORD
@@ -312,6 +334,19 @@ ROLE_APPOSITION = re.compile(
     r"(?<![\w’'-])(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){1,2}),\s+"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[a-z][\w’'-]*\s+){0,3}?(?P<role>[a-z]+)"
     r"(?=\s+(?:at|of|for|with|in|on)\b|\s*,)"
+)
+# "Kendal Brooke, who has sold …", "Maureen Oyo, 72, who …", "Ann Bell, 45, of Leeds": a
+# relative "who" or an age in apposition follows only a person's name.
+PERSON_CLAUSE = re.compile(
+    r"(?<![\w’'-])(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){1,2}),\s+"
+    r"(?:who\b|\d{1,3},\s+(?:who|of|from|a|an|the)\b)"
+)
+# "the gallery's senior curator, Tomasz Wielgosz, said", "Head of Research, Ada Roe.": a role
+# (with its "of X") then a name set off by commas; the name is the role-holder's.
+ROLE_THEN_NAME = re.compile(
+    r"\b(?P<role>[A-Za-z]+)"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and)){0,4})?"
+    r",\s+(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){1,2})(?=[.,;:]|\s+(?:said|says)\b)"
 )
 PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][\w. ]*")
 # "American", "Namibian", "Spaniard", "Japanese", "Swiss": a nationality word before a name.
