@@ -540,3 +540,22 @@ def test_a_name_after_a_noun_for_an_organisation_is_an_organisation():
 def test_a_name_after_an_organisation_noun_stops_where_its_end_is_unclear():
     text = "She chairs the charity Kindness in Old Age, which she founded.\n"
     assert "Kindness" not in _actors(text, [])
+
+
+def test_a_forced_organisation_keeps_words_used_in_lower_case():
+    text = "Trade group Harbour Work Velmont said the harbour work would stop. Velmont is a port.\n"
+    mentions = [_m(text, "Harbour Work Velmont", "PERSON"), _m(text, "Velmont", "GPE", 1)]
+    actors = _actors(text, mentions)
+    assert actors.get("Harbour Work Velmont", ("",))[0] == "organization"
+
+
+def test_a_titled_surname_goes_to_the_person_not_to_the_shop_named_after_her():
+    text = (
+        "Thieves raided Brisk & Daughters on Friday. Owner Edna Brisk, who lives nearby, was woken "
+        'at dawn. "It took them two minutes," Ms Brisk said.\n'
+    )
+    mentions = [_m(text, "Brisk & Daughters", "ORG"), _m(text, "Edna Brisk", "PERSON")]
+    mentions.append(_m(text, "Brisk", "ORG", 2))
+    actors = _actors(text, mentions)
+    assert "Brisk" in actors["Edna Brisk"][1]
+    assert "Brisk" not in actors["Brisk & Daughters"][1]

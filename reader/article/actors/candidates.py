@@ -46,7 +46,7 @@ from reader.article.actors.lexicon import (
     SENT_START,
     STRONG_PLACE,
     TITLED_NAME,
-    TITLES,
+    TITLED_WORD,
     UI_JOINED,
     VERB_AFTER,
     WEAK_PLACE,
@@ -198,6 +198,10 @@ class _Proposer:
             for t in name.split()
         )
 
+    def titled_words(self) -> None:
+        """Words a person's title stands before ("Ms Pryce"): a person's names."""
+        self.out.titled.update(m.group(1) for m in TITLED_WORD.finditer(self.text))
+
     def role_appositions(self) -> None:
         """ "Tomasz Wielgosz, chief economist at the bank, said": a name in apposition to a
         person's role is a person, over whatever NER made of part of it."""
@@ -227,7 +231,8 @@ class _Proposer:
         for m in ORG_NOUN_BEFORE.finditer(self.text):
             name = m.group("name")
             toks = name.split()
-            if toks[0].lower() in TITLES or is_role_noun(toks[0]) or not name_word(toks[0]):
+            first = toks[0].lower()
+            if is_role_noun(first) or (first in NOT_PLACE_WORDS and first not in ORG_SUFFIXES):
                 continue  # "the company Chief Executive Ada Roe": a person after the noun
             if (m.start("name"), m.end("name")) in exact:
                 self.out.forced[name] = "organization"
@@ -411,7 +416,7 @@ def _place_prefix(
     """ "Harwickshire | District Council": an organisation named only by generic words
     ("District Council", "Health Board": organisation, area or lower-case words) whose place NER
     left out just before it."""
-    words = [t for t in low if t != "the"]
+    words = [re.sub(r"[’']s$", "", t) for t in low if t != "the"]
     if (
         not words
         or words[0] != low[0]
@@ -491,6 +496,7 @@ def propose(
     proposer.legal_names()
     proposer.initials()
     proposer.titled_people()
+    proposer.titled_words()
     proposer.role_appositions()
     proposer.clause_people()
     proposer.affiliated_people(mentions)
@@ -512,8 +518,10 @@ def surface_of(
     "work of art" opening a clause ("Marta Kowal flagged …") is a person; an organisation's head
     word decides for other labels; a possessor is cut off ("Stratacloud's Luskar region").
     """
-    kind = LABEL_KINDS.get(m.label)
     raw = text[m.start : m.end]
+    # a construction's verdict ("industry group X" is an organisation) over NER's label, before
+    # the label's kind decides how the surface is trimmed
+    kind = forced.get(raw.strip()) or LABEL_KINDS.get(m.label)
     if (
         kind is None
         and m.label == "NORP"

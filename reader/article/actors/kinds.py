@@ -298,10 +298,10 @@ def surname_votes(surfaces: Surfaces) -> None:
 
 def decide_kinds(surfaces: Surfaces) -> dict[str, ActorKind]:
     """The kind of every surface, by weighted majority (see `kind_of`)."""
-    name_tokens = {
+    name_tokens = {  # words of the full names that are most likely people's
         t
         for k, s in surfaces.items()
-        if len(k.split()) > 1 and s.votes["person"]
+        if len(k.split()) > 1 and s.votes["person"] * 2 > s.votes.total()
         for t in k.split()
     }
     return {k: kind_of(s, name_tokens) for k, s in surfaces.items()}

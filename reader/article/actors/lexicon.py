@@ -317,6 +317,8 @@ _STRONG_TITLE = (
     + "|".join(sorted((t.capitalize() for t in PERSON_TITLES_STRONG), key=len, reverse=True))
     + r")\.?"
 )
+# "Ms Pryce", "Sen. Whitlock": a strong title then a surname on its own.
+TITLED_WORD = re.compile(r"(?<![\w’'-])" + _STRONG_TITLE + r"\s+(" + _NAME_WORD + r")(?![\w’'-])")
 TITLED_NAME = re.compile(
     r"(?<![\w’'-])"
     + _STRONG_TITLE

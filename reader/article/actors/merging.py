@@ -74,6 +74,10 @@ class Merger:
         for k in self.by_len:
             if k in self.owner or self.kinds[k] not in ("organization", "place"):
                 continue
+            if k in found.titled and (pmatch := person_matches(k, self.groups)):
+                for gi in pmatch:  # "Ms Pryce" of "Helen Pryce", not of "Pryce & Daughters"
+                    self.join(k, gi)
+                continue
             target = next(
                 (gi for gi, g in enumerate(self.groups) if self._same_org(g, k, found)), None
             )

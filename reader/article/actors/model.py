@@ -67,10 +67,12 @@ class Proposals:
 
     `forced` holds kinds fixed by a construction ("the islands of A and B" → place, "X Ltd" →
     organisation); `acronyms` maps "(CMA)" to the name it abbreviates; `landforms` maps "Haldur"
-    to "Haldur ice cap" so the two merge.
+    to "Haldur ice cap" so the two merge; `titled` holds the words a person's title stands
+    before ("Ms Pryce"), so that surname goes to the person, not to "Pryce & Daughters".
     """
 
     extra: list[Mention] = field(default_factory=list)
     forced: dict[str, str] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
     landforms: dict[str, str] = field(default_factory=dict)
+    titled: set[str] = field(default_factory=set)  # words seen right after "Ms", "Dr", "Sen." …
