@@ -9,13 +9,21 @@ own (`feeds.json` another), so writes to different feeds overlap instead of queu
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import shutil
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not on Unix: filelock does it all
+    fcntl = None  # type: ignore[assignment]
 from tinydb import TinyDB
 from tinydb.table import Table
 
@@ -28,37 +36,97 @@ class StoreError(Exception):
     """The store cannot do what was asked; the message is for the user."""
 
 
+_POLL = 0.02  # seconds between tries while another process holds a file lock
+_NO_FLOCK = frozenset({errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOLCK})
+
+
+class FlockFile:
+    """An exclusive `flock` on one lock file: the same lock filelock's `FileLock` takes on
+    Unix (so both exclude each other), without its per-call bookkeeping in Python.
+
+    Measured: filelock's acquire and release cost ~160 µs a pair, ~11% of the GIL time of a
+    500-feed `--feeds-only` refresh (two pairs per feed); this costs a few syscalls. The file
+    is opened per acquisition and closed on release (a refresh may touch a thousand feeds'
+    locks: kept open they would use up the descriptor limit), and stays on disk, so every
+    waiter locks the same inode. Not re-entrant: `StoreLock` counts for it.
+    """
+
+    def __init__(self, path: Path, timeout: float) -> None:
+        self.path = path
+        self.timeout = timeout
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = time.monotonic() + self.timeout
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:  # another process has it
+                    if time.monotonic() >= deadline:
+                        raise Timeout(str(self.path)) from None
+                    time.sleep(_POLL)
+        except BaseException:
+            os.close(fd)
+            raise
+        self._fd = fd
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            os.close(fd)  # closing the only descriptor releases the flock
+
+
 class StoreLock:
     """One file's (or one feed's files') lock: a turn in this process, then the file lock.
 
     Threads take their in-process turn first: a thread waiting on a file lock polls it
-    every 50 ms, and the turn also keeps a reader from seeing TinyDB's cached table while
-    another thread changes it in place. Re-entrant, like both parts.
+    every 20 ms, and the turn also keeps a reader from seeing TinyDB's cached table while
+    another thread changes it in place. Re-entrant, like the turn: the file lock is taken
+    by the outermost entry and let go of by its exit.
     """
 
     def __init__(self, path: Path, timeout: float) -> None:
         self.turn = threading.RLock()
         self._path = path
         self._timeout = timeout
+        self._depth = 0
         # Made on the first write: the app reads 1,000 feeds' files at start-up, and making
         # their file locks up front cost ~50 ms of it.
-        self._file: FileLock | None = None
+        self._file: FlockFile | FileLock | None = None
 
     def __enter__(self) -> StoreLock:
         self.turn.acquire()
         try:
-            if self._file is None:
-                self._file = FileLock(self._path, timeout=self._timeout)
-            self._file.acquire()
+            if self._depth == 0:
+                self._acquire_file()
         except BaseException:
             self.turn.release()
             raise
+        self._depth += 1
         return self
+
+    def _acquire_file(self) -> None:
+        if self._file is None:
+            self._file = (FlockFile if fcntl else FileLock)(self._path, timeout=self._timeout)
+        try:
+            self._file.acquire()
+        except OSError as exc:
+            if not isinstance(self._file, FlockFile) or exc.errno not in _NO_FLOCK:
+                raise
+            # A file system without flock (some network mounts): filelock falls back to
+            # a lock file made exclusively, as it always did here.
+            self._file = FileLock(self._path, timeout=self._timeout)
+            self._file.acquire()
 
     def __exit__(self, *_exc: object) -> None:
         try:
-            assert self._file is not None
-            self._file.release()
+            self._depth -= 1
+            if self._depth == 0:
+                assert self._file is not None
+                self._file.release()
         finally:
             self.turn.release()
 
