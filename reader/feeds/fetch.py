@@ -31,6 +31,7 @@ from urllib.request import url2pathname
 
 import httpx
 
+from reader.feeds.netio import use_asyncio
 from reader.sanitize import clean_line, is_fetchable
 
 __all__ = ["FetchResult", "FetchSettings", "Fetcher", "parse_retry_after"]
@@ -184,6 +185,11 @@ class Fetcher:
 
     async def __aenter__(self) -> Fetcher:
         s = self.settings
+        limits = httpx.Limits(max_connections=s.jobs, max_keepalive_connections=s.jobs)
+        transport = self._transport
+        if transport is None:  # direct connections on plain asyncio (see `netio`)
+            transport = httpx.AsyncHTTPTransport(limits=limits)
+            use_asyncio(transport)
         self._client = httpx.AsyncClient(
             timeout=httpx.Timeout(
                 connect=s.connect_timeout,
@@ -191,13 +197,13 @@ class Fetcher:
                 write=s.read_timeout,
                 pool=s.total_timeout,
             ),
-            limits=httpx.Limits(max_connections=s.jobs, max_keepalive_connections=s.jobs),
+            limits=limits,
             follow_redirects=False,  # followed by hand, to vet every hop's scheme
             headers={
                 "User-Agent": s.user_agent,
                 "Accept-Encoding": "gzip, deflate",
             },
-            transport=self._transport,
+            transport=transport,
         )
         return self
 
