@@ -532,7 +532,9 @@ def test_a_generic_organisation_name_takes_the_place_before_it():
 
 
 def test_a_name_after_a_noun_for_an_organisation_is_an_organisation():
-    text = "Trade group Fair Haul Velmont said prices would rise. Fair Haul Velmont has 40 members.\n"
+    text = (
+        "Trade group Fair Haul Velmont said prices would rise. Fair Haul Velmont has 40 members.\n"
+    )
     mentions = [_m(text, "Fair Haul Velmont", "PERSON"), _m(text, "Fair Haul Velmont", "PERSON", 1)]
     assert _actors(text, mentions).get("Fair Haul Velmont", ("",))[0] == "organization"
 
@@ -559,3 +561,35 @@ def test_a_titled_surname_goes_to_the_person_not_to_the_shop_named_after_her():
     actors = _actors(text, mentions)
     assert "Brisk" in actors["Edna Brisk"][1]
     assert "Brisk" not in actors["Brisk & Daughters"][1]
+
+
+def test_the_name_ending_in_an_organisations_head_word_is_one_where_ner_saw_nothing():
+    text = "The Tollmere Theatre reopens in March. Its season opens with a new play.\n"
+    assert _actors(text, []).get("Tollmere Theatre", ("",))[0] == "organization"
+
+
+def test_a_name_followed_by_where_is_a_place():
+    text = "Oskar Lind spoke by phone from Vessaby, where he now drives a taxi. Vessaby is small.\n"
+    mentions = [_m(text, "Oskar Lind", "PERSON"), _m(text, "Vessaby", "ORG")]
+    assert _actors(text, mentions).get("Vessaby", ("",))[0] == "place"
+
+
+def test_a_name_opening_with_a_given_name_is_a_persons_even_when_tagged_an_organisation():
+    text = "Defending, Sophie Marrable-Quist said her client was sorry.\n"
+    actors = _actors(text, [_m(text, "Sophie Marrable-Quist", "ORG")])
+    assert actors.get("Sophie Marrable-Quist", ("",))[0] == "person"
+
+
+def test_a_complete_organisation_name_is_not_folded_into_a_longer_one_it_opens():
+    text = (
+        "Harrowgate Rovers sold their striker. The Harrowgate Rovers Supporters' Trust objected. "
+        "Harrowgate said the fee was fair.\n"
+    )
+    mentions = [
+        _m(text, "Harrowgate Rovers", "ORG"),
+        _m(text, "Harrowgate Rovers Supporters' Trust", "ORG"),
+        _m(text, "Harrowgate", "ORG", 2),
+    ]
+    actors = _actors(text, mentions)
+    assert "Harrowgate" in actors["Harrowgate Rovers"][1]
+    assert "Harrowgate Rovers Supporters' Trust" in actors

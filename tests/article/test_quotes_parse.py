@@ -458,3 +458,25 @@ def test_a_document_from_an_organisations_employee_speaks_for_that_organisation(
         "“Suggest we wait until the budget is agreed.”"
     )
     assert speaker_of(text, "Suggest we wait") == "Harbourside Leisure Trust"
+
+
+def test_it_after_a_sentence_about_a_document_is_the_document_and_its_author():
+    text = (
+        "Waiting times at the Lindqvist Infirmary rose again, the Westmarch Health Board said.\n\n"
+        "A board paper published on Monday warns that winter will be harder. "
+        "It says the wards are “full on most days”."
+    )
+    assert speaker_of(text, "full on most days") == "Westmarch Health Board"
+
+
+def test_an_organisation_noun_before_a_document_names_its_author():
+    text = (
+        "The Tollmere Theatre reopens in March.\n\n"
+        "The theatre's own season brochure calls the play “a story of the tide and the town”."
+    )
+    assert speaker_of(text, "a story of the tide") == "Tollmere Theatre"
+
+
+def test_a_participle_opening_the_sentence_is_not_the_speaker():
+    text = "Mitigating, Ellen Brask-Morrow said her client had “lost control of a failing firm”."
+    assert speaker_of(text, "lost control") == "Ellen Brask-Morrow"

@@ -25,6 +25,7 @@ from reader.article.actors.lexicon import (
     CONTEXT_PLACE_STRONG,
     DEMONYM_NOUN,
     HEAD_FIRST,
+    HEADED_ORG,
     INITIALS_NAME,
     LANDFORM_AFTER,
     LANGUAGES,
@@ -224,13 +225,27 @@ class _Proposer:
             if self.person_like(name) and all(name_word(t) for t in name.split()):
                 self.add(name, m.start("name"), "PERSON", absorb=True)
 
+    def headed_orgs(self) -> None:
+        """ "the Tollmere Theatre": a name ending in an organisation's head word, its own words
+        never used in lower case, is an organisation's, where NER proposed nothing."""
+        for m in HEADED_ORG.finditer(self.text):
+            name = m.group("name")
+            own = name.split()[:-1]
+            if all(name_word(t) and not self.index.used_in_lower_case(t) for t in own):
+                self.add(name, m.start("name"), "ORG")
+
     def typed_by_noun(self, mentions: list[Mention]) -> None:
         """ "Industry group Platform Work Calvenne said": the name after a noun for a kind of
         organisation is an organisation's, whatever NER made of it."""
         exact = {(m.start, m.end) for m in mentions}
+        surnames = {  # "the bank Clinton founded": a named person's surname after the noun
+            m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
+        }
         for m in ORG_NOUN_BEFORE.finditer(self.text):
             name = m.group("name")
             toks = name.split()
+            if name in surnames:
+                continue
             first = toks[0].lower()
             if is_role_noun(first) or (first in NOT_PLACE_WORDS and first not in ORG_SUFFIXES):
                 continue  # "the company Chief Executive Ada Roe": a person after the noun
@@ -501,6 +516,7 @@ def propose(
     proposer.clause_people()
     proposer.affiliated_people(mentions)
     proposer.typed_by_noun(mentions)
+    proposer.headed_orgs()
     out = proposer.out
     split = _saint_names(text, [part for m in mentions for part in _split(text, m)])
     repaired = [_repair(text, m, split, out, index) for m in split]

@@ -317,6 +317,13 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
         votes["organization"] += 3
         if not s.person_cue and s.text.split()[0] not in GIVEN_NAMES:
             votes["person"] = 0  # "Harwick Rovers", "Leeds United": NER's person is a club
+    if (
+        2 <= len(toks) <= 3
+        and not heads_org
+        and s.text.split()[0] in GIVEN_NAMES
+        and not any(t in PLACE_SUFFIXES or t in ORG_SUFFIXES for t in toks)
+    ):
+        votes["person"] += 2  # "Sophie Adair-Nkemdirim" tagged ORG: a given name opens it
     if toks and toks[-1] in PLACE_SUFFIXES and len(toks) > 1:
         votes["place"] += 2
         if s.person_cue == 0:

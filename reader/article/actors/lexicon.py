@@ -109,7 +109,7 @@ URLISH = re.compile(r"://|www\.|\.(?:com|org|net|co\.uk|io|gov|edu)\b|@", re.I)
 APOS = "'’"
 # "Castellor's President X", "Norvania's government": the possessor is a country or a city.
 AFTER_PLACE = re.compile(
-    r"^[’']s\s+(?:(?:new|former|current|ruling|governing|main|largest|biggest|national|central|"
+    r"^,\s+where\s|^[’']s\s+(?:(?:new|former|current|ruling|governing|main|largest|biggest|national|central|"
     r"top|own|first|second|third|chief|senior|southern|northern|eastern|western)\s+)*"
     r"(?:president|prime\s+minister|premier|chancellor|government|parliament|capital|army|"
     r"military|navy|air\s+force|coast|coastline|border|borders|economy|population|citizens|"
@@ -233,11 +233,20 @@ NAME_RUNS_ON = re.compile(
 # "Independent Electoral Commission | of Calvenne", "Heritage Command | of the Istravian
 # Gendarmerie": a name ending in its head word often goes on with "of"/"for" and whose it is.
 OF_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?P<run>" + CAP + r"(?:\s+" + CAP + r"){0,3})")
+# "the Tollmere Theatre", "the Quarry Lane Trust": capitalised words ending in an organisation's
+# head word after "the" name an organisation even where NER saw nothing.
+HEADED_ORG = re.compile(
+    r"(?<![\w’'-])(?:the|The)\s+(?P<name>(?:"
+    + CAP
+    + r"\s+){1,3}(?:"
+    + "|".join(sorted((w.capitalize() for w in ORG_SUFFIXES if len(w) > 3), key=len, reverse=True))
+    + r"))(?![\w’'-])"
+)
 # "Industry group Platform Work Calvenne said", "the charity Open Doors": a noun for a kind of
 # organisation right before a name says what the name is.
 ORG_NOUN_BEFORE = re.compile(
     r"(?<![\w’'-])(?:group|body|charity|firm|company|organisation|organization|association|"
-    r"coalition|alliance|network|agency|union|startup|start-up|campaign|lobby|consortium|"
+    r"coalition|alliance|network|agency|union|startup|start-up|lobby|consortium|"
     r"cooperative|co-operative|retailer|chain|bank|lender|insurer|broadcaster|publisher)"
     r"\s+(?P<name>(?>" + CAP + r"(?:\s+(?:(?:of|for|and)\s+)?" + CAP + r"){0,3}))(?![\w’'-])"
     r"(?!\s+(?:in|on|at)\s+[A-Z])"  # "Dignity | in Later Life": where the name ends is unclear

@@ -78,9 +78,9 @@ class Merger:
                 for gi in pmatch:  # "Ms Pryce" of "Helen Pryce", not of "Pryce & Daughters"
                     self.join(k, gi)
                 continue
-            target = next(
-                (gi for gi, g in enumerate(self.groups) if self._same_org(g, k, found)), None
-            )
+            same = [gi for gi, g in enumerate(self.groups) if self._same_org(g, k, found)]
+            # the closest name: "Harrowgate" is the club, not the club's supporters' trust
+            target = min(same, key=lambda gi: len(self.groups[gi].name.split()), default=None)
             if target is not None:
                 self.join(k, target)
                 continue
@@ -102,7 +102,11 @@ class Merger:
         return (
             legal_key(g.name) == legal_key(k)
             or (
-                org and len(gt) > len(toks) and gt[: len(toks)] == toks and self.kinds[k] != "place"
+                org
+                and len(gt) > len(toks)
+                and gt[: len(toks)] == toks
+                and self.kinds[k] != "place"
+                and not _whole_name_inside(toks, gt)
             )
             or (org and len(toks) == 1 and k.isupper() and len(k) >= 2 and acronym(g.name) == k)
             or (k in found.acronyms and found.acronyms[k] in g.surfaces)
@@ -136,8 +140,8 @@ class Merger:
             if pmatch:
                 for gi in pmatch:
                     self.join(k, gi)
-            elif orgm:
-                self.join(k, orgm[0])
+            elif orgm:  # "Brackwater": the club, not the club's supporters' trust
+                self.join(k, min(orgm, key=lambda gi: len(self.groups[gi].name.split())))
             elif self.kinds[k] != "other":
                 self.new_group(k, self.kinds[k])
 
@@ -185,6 +189,13 @@ class Merger:
                 bare = [s for s in g.surfaces if s != g.name and legal_key(s) == legal_key(g.name)]
                 if bare:
                     g.name = min(bare, key=len)
+
+
+def _whole_name_inside(toks: list[str], longer: list[str]) -> bool:
+    """ "Brackwater Rovers" in "Brackwater Rovers Supporters' Trust": a complete organisation
+    name (ending in its head word) that a longer name goes on from with more name words is
+    another organisation; "National Heritage Fund" before "for Velmora" is the same one."""
+    return toks[-1].lower() in ORG_SUFFIXES and longer[len(toks)][:1].isupper()
 
 
 def person_matches(k: str, groups: list[Group]) -> list[int]:

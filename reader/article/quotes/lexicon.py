@@ -150,6 +150,16 @@ _ORG_NOUNS = (
     "operator",
     "lender",
     "insurer",
+    "theatre",
+    "theater",
+    "museum",
+    "gallery",
+    "school",
+    "college",
+    "library",
+    "orchestra",
+    "festival",
+    "police",
 )
 # "the company said": nouns so generic that they mean the last organisation named, whatever
 # its name holds.
@@ -184,12 +194,14 @@ _PRONOUN = re.compile(r"(?<![\w-])(?P<p>he|she|they|it|He|She|They|It)(?![\w-])"
 # speaker is the organisation (or person) behind the document, found by _Resolver._document.
 _DOC_FAMILIES = {
     "report": "report|audit|study|review|survey|assessment|analysis|inquiry|investigation|paper|"
-    "ruling|judgment|judgement|findings",
-    "statement": "statement|letter|memo|notice|filing|email|press\\s+release|announcement",
+    "ruling|judgment|judgement|findings|evaluation|guidance|bulletin|briefing|submission",
+    "statement": "statement|letter|memo|notice|filing|email|press\\s+release|announcement|"
+    "brochure|leaflet|manifesto|newsletter",
 }
 _DOC_NOUN = "|".join(_DOC_FAMILIES.values())
 _DOC = re.compile(
-    r"(?<![\w-])(?P<np>(?:(?i:the|its|their|this|that|an?)|[A-Z][\w.-]*(?:\s+[A-Z][\w-]+)?[’']s)"
+    r"(?<![\w-])(?P<np>(?:(?i:the|its|their|this|that|an?)(?:\s+[a-z]+[’']s)?"
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w-]+){0,3}[’']s)"
     r"\s+(?:[\w-]+\s+){0,2}?(?i:" + _DOC_NOUN + r"))(?![\w-])"
 )
 

@@ -12,6 +12,7 @@ from reader.article.quotes.lexicon import (
     _APPOSITION,
     _CLAUSE_VERB_AFTER,
     _CONTINUING,
+    _DOC,
     _DOC_FAMILIES,
     _GAP_AFTER,
     _GAP_AFTER_ACC,
@@ -210,13 +211,15 @@ class _Resolver:
         before = [o for o in self.ctx.occ if o.end <= c.start]
         for o in reversed(before):
             act = self.ctx.actors[o.actor]
+            if act.kind == "place":
+                continue  # "by the state attorney in Palm Beach": a place writes no report
             pre = text[max(0, o.start - 160) : o.start]
             post = text[o.end : o.end + 80]
             if (
                 re.search(
                     noun
                     + r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+(?:the\s+|an?\s+)?"
-                    + r"(?:[a-z][\w-]*\s+){0,4}$",
+                    + r"(?:(?!(?:in|at|of|on|for|near)\s)[a-z][\w-]*\s+){0,4}$",
                     pre,
                     re.I,
                 )
@@ -240,13 +243,28 @@ class _Resolver:
             if o.start < floor:
                 break
             act = self.ctx.actors[o.actor]
-            if act.kind == "person":
+            if act.kind in ("person", "place"):
                 continue
             ss = _sentence_start(text, max(floor, o.start - 300), o.start)
             se = _sentence_end(text, o.end, min(len(text), o.end + 300))
             if re.search(noun, text[ss:se], re.I):
                 return act.name
         return None  # no author in sight: the document itself speaks
+
+    def _document_before(self, pos: int) -> _Cand | None:
+        """ "A board paper published on Thursday warns … It says": "it" is the document the
+        sentence before (or its own) is about, when one is named there outside quotation marks."""
+        text = self.ctx.text
+        prev_end = _sentence_start(text, max(0, pos - 400), pos)
+        lo = _sentence_start(text, max(0, prev_end - 400), max(0, prev_end - 1))
+        para = next((a for a, b in self.ctx.paras if a <= pos <= b), 0)
+        docs = [
+            m for m in _DOC.finditer(text, max(lo, para), pos) if not self.ctx.in_quote(m.start())
+        ]
+        if not docs:
+            return None
+        m = docs[-1]
+        return _Cand(m.start("np"), m.end("np"), "doc", m.group("np"))
 
     def _org_by_noun(self, pos: int, head: str) -> str | None:
         """The organisation "the trust" / "the company" means: the last one named whose name
@@ -273,6 +291,16 @@ class _Resolver:
                 r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+(?:the\s+)?", text[m.end() : o.start]
             ):
                 return act.name
+        # "a board paper", "the council's own report": an organisation noun compounded with
+        # the document noun, or its possessor, says whose it is
+        owner = re.search(
+            r"(?:\b([a-z]+)|\b([a-z]+)[’']s(?:\s+[\w-]+){0,2})\s+$", text[c.start : m.start()]
+        )
+        word = owner and (owner.group(1) if owner.group(1) in _ORG_NOUNS else owner.group(2))
+        if word and word not in _GENERIC_ORG_NOUNS:
+            org = self._last_org(c.start, word)
+            if org and word in org.lower():
+                return org
         # "a memo from the trust's operations manager": the organisation the noun means
         by = _BY_ORG_NOUN.match(text, m.end())
         if by and by.group(1).lower() in _ORG_NOUNS:
@@ -362,6 +390,9 @@ class _Resolver:
                     return prev.speaker, prev.speaker_kind
                 return self._last_org(c.start), "organization"
             if c.name == "it":
+                doc = self._document_before(c.start)
+                if doc is not None:
+                    return self.resolve(doc, cue, pos)
                 return self._last_org(c.start), "organization"
         if c.kind == "orgnoun":
             name = self._org_by_noun(c.start, c.name.lower().split()[-1])

@@ -279,6 +279,8 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
             hit = _covering(ctx, ta, tb, kinds)
             if hit is not None:
                 return hit
+    if _participle_opener(subject):
+        return None  # "Mitigating, Ann Lee said": no name of the speaker covered
     hit = _covering(ctx, a, b, None)
     if hit is not None:
         return hit
@@ -289,6 +291,18 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
     return _Cand(la, b, "anon", " ".join(ctx.text[la:b].split()))
 
 
+def _participle_opener(subject: Token) -> bool:
+    """ "Prosecuting, Ann Lee told the court", "Speaking, …": a sentence-initial participle
+    set off by a comma is an adverbial, which the parser may take for the subject."""
+    doc = subject.doc
+    return (
+        subject.is_sent_start is True
+        and subject.lower_.endswith("ing")
+        and subject.i + 1 < len(doc)
+        and doc[subject.i + 1].text == ","
+    )
+
+
 def _name_phrase(subject: Token) -> list[Token]:
     """Words that may name the subject: its appositions and name parts after it.
 
@@ -297,6 +311,8 @@ def _name_phrase(subject: Token) -> list[Token]:
     """
     out = [c for c in subject.children if c.dep_ == "appos"]
     out += [c for c in subject.children if c.dep_ in ("compound", "nmod") and c.i > subject.i]
+    if _participle_opener(subject):  # the parser hangs the name on the participle
+        out += [c for c in subject.children if c.dep_ == "conj"]
     out = [t for t in out if t.pos_ == "PROPN"]
     doc = subject.doc
     nxt = subject.i + 1
