@@ -593,3 +593,18 @@ def test_a_complete_organisation_name_is_not_folded_into_a_longer_one_it_opens()
     actors = _actors(text, mentions)
     assert "Harrowgate" in actors["Harrowgate Rovers"][1]
     assert "Harrowgate Rovers Supporters' Trust" in actors
+
+
+def test_a_plural_possessive_left_conjunct_joins_the_union_name():
+    text = "The Porters' and Drivers' Union of Brevania sued the firm on Monday.\n"
+    mentions = [_m(text, "Porters", "PERSON"), _m(text, "Drivers' Union of Brevania", "ORG")]
+    assert "Porters' and Drivers' Union of Brevania" in _actors(text, mentions)
+
+
+def test_an_organisation_runs_on_over_of_and_another_organisation_word():
+    text = "The Heritage Protection Command of the Ostrevian Gendarmerie made the arrests.\n"
+    mentions = [
+        _m(text, "The Heritage Protection Command", "ORG"),
+        _m(text, "the Ostrevian Gendarmerie", "ORG"),
+    ]
+    assert "Heritage Protection Command of the Ostrevian Gendarmerie" in _actors(text, mentions)

@@ -383,7 +383,10 @@ def _takes_left(conjunct: str, free_words: bool, low: list[str]) -> bool:
     if free_words:
         return True
     own_org = any(t in ORG_SUFFIXES for t in low_tokens(conjunct))
-    return bool(low) and low[0] != "the" and low[-1] in ORG_SUFFIXES and not own_org
+    # the head word: the last one, or the one before "of"/"for" ("Union of Brevania")
+    head = next((low[i - 1] for i, t in enumerate(low) if t in ("of", "for") and i), "")
+    head = head or (low[-1] if low else "")
+    return bool(low) and low[0] != "the" and head in ORG_SUFFIXES and not own_org
 
 
 def _run_on(text: str, start: int, end: int, mentions: list[Mention], index: TextIndex) -> int:
@@ -414,7 +417,8 @@ def _of_tail(text: str, end: int, low: list[str], mentions: list[Mention]) -> in
     if not low or low[-1] not in ORG_SUFFIXES or text[end - 2 : end] in ("'s", "’s"):
         return end
     tail = OF_TAIL.match(text, end)
-    if tail is None or not all(name_word(t) for t in tail.group("run").split()):
+    run = tail.group("run").split() if tail else []
+    if not run or not all(name_word(t) or t.lower() in ORG_SUFFIXES for t in run):
         return end
     a, b = tail.start("run"), tail.end("run")
     crossed = [x for x in mentions if x.start < b and a < x.end]

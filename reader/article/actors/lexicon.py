@@ -222,7 +222,7 @@ ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
 ACRONYM_TAIL = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)?\s*$")
 # "the Maritime and Harbour Workers' Union", "the Brewery, Bottling and Allied Trades Union":
 # the conjuncts left of a name that ends in an organisation word belong to it.
-CONJ_LEFT = re.compile(r"((?:" + CAP + r",?\s+){1,3})and\s+$")
+CONJ_LEFT = re.compile(r"((?:" + CAP + r"[’']?,?\s+){1,3})and\s+$")  # "Couriers' and Riders'"
 # "Association of Rural Utilities | and Water Cooperatives", "Institute for Evidence | in
 # Medicine": a name that opens with its head word ("Institute for …") runs on across "and",
 # "of", "for", "in" while capitalised words follow; NER often stops at the first of them.
