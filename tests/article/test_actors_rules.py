@@ -608,3 +608,21 @@ def test_an_organisation_runs_on_over_of_and_another_organisation_word():
         _m(text, "the Ostrevian Gendarmerie", "ORG"),
     ]
     assert "Heritage Protection Command of the Ostrevian Gendarmerie" in _actors(text, mentions)
+
+
+def test_a_subheading_of_ordinary_words_in_title_case_is_no_actor():
+    text = (
+        "Fares rose again this winter, and riders noticed.\n\n"
+        "Rising Ferry Fares\n\n"
+        "The rising cost of ferry fares hit island families hardest, the Quayside Trust said.\n"
+    )
+    mentions = [_m(text, "Rising Ferry Fares", "ORG"), _m(text, "Quayside Trust", "ORG")]
+    actors = _actors(text, mentions)
+    assert "Rising Ferry Fares" not in actors
+    assert "Quayside Trust" in actors
+
+
+def test_a_name_alone_on_a_line_keeps_a_word_only_it_capitalises():
+    text = "Meet the makers\n\nTarnby Looms\n\nTarnby Looms weaves wool from local farms.\n"
+    mentions = [_m(text, "Tarnby Looms", "ORG"), _m(text, "Tarnby Looms", "ORG", 1)]
+    assert "Tarnby Looms" in _actors(text, mentions)

@@ -51,6 +51,21 @@ def drop_ordinary_words(
             del surfaces[key]  # "Meanwhile" / "meanwhile": an ordinary word
         elif len(key.split()) == 1 and s.count == 1 and _alone_on_line(text, s.positions[0], key):
             del surfaces[key]  # "Sport", "Opinion": a section label above the headline
+        elif _heading_of_ordinary_words(text, key, s, index):
+            del surfaces[key]  # "Setting Realistic Goals": a subheading in title case
+
+
+def _heading_of_ordinary_words(text: str, key: str, s: Surface, index: TextIndex) -> bool:
+    """ "Data Analysis Techniques", "Choosing Cameras, Lights, and Audio Equipment": a line of
+    its own whose every capitalised word the text also uses in lower case is a subheading in
+    title case, not a name (a name on a line of its own keeps some word only it capitalises:
+    "TikTok Shop", "Jorge Jimenez")."""
+    if s.person_cue or s.embedded:
+        return False
+    words = [w for w in re.findall(r"[\w’'-]+", key) if w[:1].isupper()]
+    if len(words) < 2 or not all(index.used_in_lower_case(w) for w in words):
+        return False
+    return all(_alone_on_line(text, p, key) for p in index.find(key))
 
 
 def _alone_on_line(text: str, pos: int, key: str) -> bool:
