@@ -480,3 +480,8 @@ def test_an_organisation_noun_before_a_document_names_its_author():
 def test_a_participle_opening_the_sentence_is_not_the_speaker():
     text = "Mitigating, Ellen Brask-Morrow said her client had “lost control of a failing firm”."
     assert speaker_of(text, "lost control") == "Ellen Brask-Morrow"
+
+
+def test_a_speech_verb_set_into_the_sentence_gives_its_fragment_a_speaker():
+    text = "But, Tamsin Orrell added, she did not back closing schools “willy-nilly”."
+    assert speaker_of(text, "willy-nilly") == "Tamsin Orrell"

@@ -122,7 +122,8 @@ def governor(parsed: Parsed, r: _Raw, limits: tuple[int, int]) -> Token | None:
 
 def _attribution_on_root(root: Token, inside: set[int]) -> Token | None:
     """An attribution hanging on the root of the sentence a quotation sits in: "According to
-    X, …" or "As X has pointed out, that is the “textbook definition”"."""
+    X, …", "As X has pointed out, that is the “textbook definition”", or a speech verb set in
+    with its subject ("But, Carson added, he did not …")."""
     for c in root.children:
         if c.i in inside or not is_speech_verb(c):
             continue
@@ -130,6 +131,8 @@ def _attribution_on_root(root: Token, inside: set[int]) -> Token | None:
             return c
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children):
             return c
+        if c.dep_ == "parataxis" and any(m.dep_ == "nsubj" for m in c.children):
+            return c  # "But, Carson added, he did not back quarantines “willy-nilly”"
     return None
 
 
