@@ -51,15 +51,15 @@ if str(ROOT) not in sys.path:
 
 KINDS = ("person", "organization", "place")
 
-# Ratcheted to the measured values (2026-12-04: clean 100%, right speaker 96.4%, org+place
-# 90.7%): a change may not make the gold set worse. The dev set (tests/devset) and the
+# Ratcheted to the measured values (2026-12-05: clean 100%, right speaker 97.2%, org+place
+# 91.2%): a change may not make the gold set worse. The dev set (tests/devset) and the
 # held-out set (tests/heldout) are scored with the same targets but never asserted.
 TARGETS = {
     "clean_pass": 1.0,  # share of pages with nothing lost and nothing leaked
     "quote_right_speaker": 0.97,  # gold quotes found *and* given the right speaker
     "person_recall": 1.0,
     "unmerged": 0,
-    "org_place_recall": 0.90,
+    "org_place_recall": 0.91,
     "junk": 0,
 }
 
