@@ -2,8 +2,8 @@
 
 tests/devset, tests/devset2 and tests/devset3 are earlier held-out generations: their failures
 were read, so they are now used for development alongside tests/gold. Only consistency is
-checked here for all four: expectations match their sources and every snippet, quote and name is on its page.
-No scores are asserted; the held-out set is measured with
+checked here for all four: expectations match their sources and every snippet, quote and name
+is on its page. No scores are asserted; the held-out set is measured with
 ``python benchmarks/understanding.py --root tests/heldout`` at the end of a session.
 """
 

@@ -417,8 +417,9 @@ def _of_tail(text: str, end: int, low: list[str], mentions: list[Mention]) -> in
     if not low or low[-1] not in ORG_SUFFIXES or text[end - 2 : end] in ("'s", "’s"):
         return end
     tail = OF_TAIL.match(text, end)
-    run = tail.group("run").split() if tail else []
-    if not run or not all(name_word(t) or t.lower() in ORG_SUFFIXES for t in run):
+    if tail is None or not all(
+        name_word(t) or t.lower() in ORG_SUFFIXES for t in tail.group("run").split()
+    ):
         return end
     a, b = tail.start("run"), tail.end("run")
     crossed = [x for x in mentions if x.start < b and a < x.end]
