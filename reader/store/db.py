@@ -18,8 +18,6 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
-
 try:
     import fcntl
 except ImportError:  # pragma: no cover - not on Unix: filelock does it all
@@ -38,6 +36,10 @@ class StoreError(Exception):
 
 _POLL = 0.02  # seconds between tries while another process holds a file lock
 _NO_FLOCK = frozenset({errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOLCK})
+
+
+class LockTimeout(TimeoutError):
+    """Another process held a store lock for longer than the timeout (an OSError)."""
 
 
 class FlockFile:
@@ -66,7 +68,7 @@ class FlockFile:
                     break
                 except BlockingIOError:  # another process has it
                     if time.monotonic() >= deadline:
-                        raise Timeout(str(self.path)) from None
+                        raise LockTimeout(f"{self.path} held by another process") from None
                     time.sleep(_POLL)
         except BaseException:
             os.close(fd)
@@ -95,7 +97,7 @@ class StoreLock:
         self._depth = 0
         # Made on the first write: the app reads 1,000 feeds' files at start-up, and making
         # their file locks up front cost ~50 ms of it.
-        self._file: FlockFile | FileLock | None = None
+        self._file: FlockFile | Any = None  # filelock's FileLock where flock is missing
 
     def __enter__(self) -> StoreLock:
         self.turn.acquire()
@@ -109,17 +111,26 @@ class StoreLock:
         return self
 
     def _acquire_file(self) -> None:
-        if self._file is None:
-            self._file = (FlockFile if fcntl else FileLock)(self._path, timeout=self._timeout)
-        try:
-            self._file.acquire()
-        except OSError as exc:
-            if not isinstance(self._file, FlockFile) or exc.errno not in _NO_FLOCK:
-                raise
+        if self._file is None and fcntl is not None:
+            self._file = FlockFile(self._path, timeout=self._timeout)
+        if isinstance(self._file, FlockFile):
+            try:
+                self._file.acquire()
+                return
+            except OSError as exc:
+                if exc.errno not in _NO_FLOCK:
+                    raise
             # A file system without flock (some network mounts): filelock falls back to
             # a lock file made exclusively, as it always did here.
+            self._file = None
+        from filelock import FileLock, Timeout  # imported only here: ~17 ms otherwise
+
+        if self._file is None:
             self._file = FileLock(self._path, timeout=self._timeout)
+        try:
             self._file.acquire()
+        except Timeout as exc:
+            raise LockTimeout(f"{self._path} held by another process") from exc
 
     def __exit__(self, *_exc: object) -> None:
         try:
@@ -201,7 +212,7 @@ class Database:
         """One change to one table as one atomic, locked write."""
         try:
             self.run(lambda: self.table(table).apply(updater))
-        except Timeout as exc:
+        except LockTimeout as exc:
             raise StoreError("the store is busy (another newsreader holds its lock)") from exc
 
     def close(self) -> None:

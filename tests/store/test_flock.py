@@ -1,4 +1,5 @@
-"""The store's own flock lock: excludes filelock's, times out, re-entrant, no fd kept."""
+"""The store's own flock lock: excludes filelock's, times out, re-entrant, no fd kept, and
+a `--feeds-only` refresh's process does not import filelock for it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sys
 import pytest
 from filelock import FileLock, Timeout
 
-from reader.store.db import FlockFile, StoreLock
+from reader.store.db import FlockFile, LockTimeout, StoreLock
 
 HOLDER = """
 import sys, time
@@ -46,7 +47,7 @@ def test_another_process_holding_it_times_out_here(tmp_path):
     )
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
-        with pytest.raises(Timeout):
+        with pytest.raises(LockTimeout):
             FlockFile(path, 0.2).acquire()
         with pytest.raises(Timeout):  # filelock sees the same lock
             FileLock(path, timeout=0.1).acquire()
@@ -56,3 +57,16 @@ def test_another_process_holding_it_times_out_here(tmp_path):
     lock = FlockFile(path, 1.0)  # a killed holder's lock goes with its process
     lock.acquire()
     lock.release()
+
+
+def test_store_writes_do_not_import_filelock(tmp_path):
+    code = (
+        "import sys; from reader.config import resolve_paths; from reader.store.store import Store;"
+        "s = Store(resolve_paths(sys.argv[1])); s.add_feed('https://a.test/f');"
+        "s.add_articles('https://a.test/f', [{'identity': 'x', 'title': 't', 'link': None,"
+        " 'published': None, 'author': None}]); print('filelock' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "data")], capture_output=True, text=True
+    )
+    assert done.stdout.strip() == "False", done.stderr
