@@ -626,3 +626,32 @@ def test_a_name_alone_on_a_line_keeps_a_word_only_it_capitalises():
     text = "Meet the makers\n\nTarnby Looms\n\nTarnby Looms weaves wool from local farms.\n"
     mentions = [_m(text, "Tarnby Looms", "ORG"), _m(text, "Tarnby Looms", "ORG", 1)]
     assert "Tarnby Looms" in _actors(text, mentions)
+
+
+def test_a_two_letter_abbreviation_read_as_a_place_is_no_actor_but_a_state_code_is_a_place():
+    text = "Jobs are changing as AI spreads. Prices fell most in Tarrow, FL, and Quill, TX.\n"
+    mentions = [_m(text, "AI", "GPE"), _m(text, "FL", "GPE"), _m(text, "TX", "ORG")]
+    mentions += [_m(text, "Tarrow", "GPE"), _m(text, "Quill", "GPE")]
+    actors = _actors(text, mentions)
+    assert "AI" not in actors
+    assert actors.get("FL", ("",))[0] == "place"
+
+
+def test_a_buttons_label_before_a_name_is_no_actor():
+    text = "Wren Adeyemi covers housing.\n\nEmail Wren\n\nFollow Wren on social media.\n"
+    mentions = [_m(text, "Wren Adeyemi", "PERSON"), _m(text, "Email Wren", "PERSON")]
+    mentions.append(_m(text, "Follow Wren", "PERSON"))
+    actors = _actors(text, mentions)
+    assert "Email Wren" not in actors and "Follow Wren" not in actors
+    assert "Wren Adeyemi" in actors
+
+
+def test_words_of_a_title_case_headline_used_in_lower_case_are_no_actor():
+    text = (
+        "## Prediction 4: Rents Will Climb As Supply Falls\n\n"
+        "Rents will climb as supply falls next year, the Harbour Lettings Group said.\n"
+    )
+    mentions = [_m(text, "Supply Falls", "PERSON"), _m(text, "Harbour Lettings Group", "ORG")]
+    actors = _actors(text, mentions)
+    assert "Supply Falls" not in actors
+    assert "Harbour Lettings Group" in actors

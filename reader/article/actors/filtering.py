@@ -18,9 +18,12 @@ from reader.article.actors.lexicon import (
     NOT_VERB_AFTER,
     NP_BOUNDARY_WORDS,
     NP_FUNCTION_WORDS,
+    ORG_SUFFIXES,
+    PLACE_CODES,
     PLACE_SUFFIXES,
     SENT_START,
     TITLES,
+    UI_VERBS,
     WORDS_AFTER,
 )
 from reader.article.actors.model import Group, Surface
@@ -53,19 +56,37 @@ def drop_ordinary_words(
             del surfaces[key]  # "Sport", "Opinion": a section label above the headline
         elif _heading_of_ordinary_words(text, key, s, index):
             del surfaces[key]  # "Setting Realistic Goals": a subheading in title case
+        elif len(key.split()) > 1 and key.split()[0] in UI_VERBS:
+            del surfaces[key]  # "Email Chen", "Follow Daryl": a button's label
+        elif _abbreviation_as_place(key, s):
+            del surfaces[key]  # "AI takes a toll": NER's place is an abbreviation
 
 
 def _heading_of_ordinary_words(text: str, key: str, s: Surface, index: TextIndex) -> bool:
-    """ "Data Analysis Techniques", "Choosing Cameras, Lights, and Audio Equipment": a line of
-    its own whose every capitalised word the text also uses in lower case is a subheading in
-    title case, not a name (a name on a line of its own keeps some word only it capitalises:
-    "TikTok Shop", "Jorge Jimenez")."""
+    """ "Data Analysis Techniques", "Rents Will Rise As … Supply Falls": words on a line of
+    their own or on a title-case headline, every capitalised one of them also used in lower
+    case in the text, are a heading's words, not a name (a name keeps some word only it
+    capitalises: "TikTok Shop", "Jorge Jimenez")."""
     if s.person_cue or s.embedded:
         return False
     words = [w for w in re.findall(r"[\w’'-]+", key) if w[:1].isupper()]
-    if len(words) < 2 or not all(index.used_in_lower_case(w) for w in words):
+    if not words or not all(index.used_in_lower_case(w) for w in words):
         return False
-    return all(_alone_on_line(text, p, key) for p in index.find(key))
+    where = index.find(key)
+    alone = all(_alone_on_line(text, p, key) for p in where)
+    if words[-1].lower() in ORG_SUFFIXES:  # "State Farm Group" in a headline: a firm's name
+        return alone and len(words) > 1
+    if len(words) == 1:
+        return all(_title_case_line(text, p) for p in where)
+    return alone or all(_alone_on_line(text, p, key) or _title_case_line(text, p) for p in where)
+
+
+def _abbreviation_as_place(key: str, s: Surface) -> bool:
+    """A two-letter capital NER reads as a place ("AI", "EV") that is no state or country
+    code is an abbreviation; "FL" and "UK" stay places."""
+    if not re.fullmatch(r"[A-Z]{2}", key) or key in PLACE_CODES:
+        return False
+    return s.votes["place"] * 2 > s.votes.total()
 
 
 def _alone_on_line(text: str, pos: int, key: str) -> bool:

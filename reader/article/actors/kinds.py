@@ -30,6 +30,7 @@ from reader.article.actors.lexicon import (
     ORG_APPOSITIVE,
     ORG_PREFIXES,
     ORG_SUFFIXES,
+    PLACE_CODES,
     PLACE_POSSESSIVE_BEFORE,
     PLACE_PREP_BEFORE,
     PLACE_SUFFIXES,
@@ -329,6 +330,8 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
         if s.person_cue == 0:
             # a person's name does not end in "Lane" or "Point" unless a title says so
             votes["place"] += votes["person"]
+    if s.text in PLACE_CODES and votes["place"]:
+        return "place"  # "Miami, FL", "the UK": a state's or a country's code
     if not votes:
         return "other"
     if (

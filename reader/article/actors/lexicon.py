@@ -38,6 +38,9 @@ NP_FUNCTION_WORDS = NP_BOUNDARY_WORDS | words("np_function_words")
 AFFILIATION_HEADS = words("affiliation_heads")
 LANGUAGES = words("languages")
 COMPASS = words("compass")
+# Codes that name places ("FL", "UK"); other two-letter capitals NER calls places ("AI") are not.
+PLACE_CODES = frozenset(w for entry in words("place_codes") for w in entry.split())
+UI_VERBS = words("ui_verbs")
 CREDENTIALS = words("credentials")
 ROLES_BEFORE = words("person_roles_before")
 # Given names, shared with the quote pass's gender lists (one data set, read from its folder).
