@@ -28,6 +28,8 @@ _LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _BLOCK_QUOTE = re.compile(r"^[ \t]{0,3}>.*(?:\n[ \t]{0,3}>.*)*", re.M)
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+.*$", re.M)
+# An interview's question: a paragraph wholly in bold that ends in a question mark.
+_QUESTION = re.compile(r"^[ \t]{0,3}(\*\*|__)(?:(?!\1)[^\n])+\?[ \t]*\1[ \t]*$", re.M)
 _REF_TARGET = re.compile(r"\]\[[^\]\n]*\]")
 _URL = re.compile(r"(?:https?://|www\.)[^\s)\]>]+")
 _LINE_MARK = re.compile(
@@ -149,6 +151,7 @@ def analyse(text: str, author: str | None = None) -> Analysis:
     try:
         blocks = [(m.start(), m.end()) for m in _BLOCK_QUOTE.finditer(text)]
         heads = [(m.start(), m.end()) for m in _HEADING.finditer(text)]
+        questions = [(m.start(), m.end()) for m in _QUESTION.finditer(text)]
         quotes = extract_quotes(
             prepared,
             actors,
@@ -157,6 +160,7 @@ def analyse(text: str, author: str | None = None) -> Analysis:
             headings=heads,
             parsed=parsed,
             author=author_name(author),
+            questions=questions,
         )
     except Exception:  # pragma: no cover
         log.exception("quote extraction failed")

@@ -655,3 +655,23 @@ def test_words_of_a_title_case_headline_used_in_lower_case_are_no_actor():
     actors = _actors(text, mentions)
     assert "Supply Falls" not in actors
     assert "Harbour Lettings Group" in actors
+
+
+def test_a_persons_surname_after_a_comma_is_not_part_of_the_name_before_it():
+    text = (
+        "Teachers like Rosa Quellin marched on Monday. "
+        "To protest at the Harbour Capitol, Quellin took a day off.\n"
+    )
+    mentions = [_m(text, "Rosa Quellin", "PERSON"), _m(text, "Harbour Capitol, Quellin", "FAC")]
+    actors = _actors(text, mentions)
+    assert "Harbour Capitol, Quellin" not in actors
+    assert "Quellin" in actors["Rosa Quellin"][1]
+
+
+def test_another_given_name_before_a_named_persons_surname_is_a_relatives_name():
+    text = (
+        "Her nephew, Tobiah Quennard, runs the box office. "
+        "Maelis Quennard took over the cinema in 1971.\n"
+    )
+    actors = _actors(text, [_m(text, "Tobiah Quennard", "PERSON")])
+    assert actors.get("Maelis Quennard", ("",))[0] == "person"

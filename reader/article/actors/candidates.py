@@ -234,6 +234,20 @@ class _Proposer:
             if all(name_word(t) and not self.index.used_in_lower_case(t) for t in own):
                 self.add(name, m.start("name"), "ORG")
 
+    def relatives(self, mentions: list[Mention]) -> None:
+        """ "Odile Marchand-Kerr" beside the person "Félix Marchand-Kerr": another given name
+        before a named person's surname is a relative's full name, where NER saw nothing."""
+        surnames = {
+            m.text.split()[-1]
+            for m in mentions + self.out.extra
+            if m.label == "PERSON" and len(m.text.split()) == 2 and name_word(m.text.split()[-1])
+        }
+        for surname in surnames:
+            pattern = r"(?<![\w’'-])(" + CAP + r") " + re.escape(surname) + r"(?![\w’'-])"
+            for m in re.finditer(pattern, self.text):
+                if self.person_like(m.group(1)) and name_word(m.group(1)):
+                    self.add(m.group(0), m.start(), "PERSON")
+
     def typed_by_noun(self, mentions: list[Mention]) -> None:
         """ "Industry group Platform Work Calvenne said": the name after a noun for a kind of
         organisation is an organisation's, whatever NER made of it."""
@@ -290,7 +304,7 @@ class _Proposer:
                 self.out.forced[name] = "organization"
 
 
-def _split(text: str, m: Mention) -> list[Mention]:
+def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
     """A mention run over a line break, or a name and a person in apposition, split in two."""
     if "\n" in m.text.strip():
         # "Kestrawn Bank\n\nKestrawn Bank": NER ran a heading into the first line
@@ -301,6 +315,14 @@ def _split(text: str, m: Mention) -> list[Mention]:
                 b = m.start + seg.end() - (len(seg.group(0)) - len(seg.group(0).rstrip()))
                 out.append(Mention(a, b, text[a:b], m.label))
         return out
+    sm = re.fullmatch(r"(.+?\w),\s+(" + CAP + r")", m.text)
+    if sm and sm.group(2) in surnames:
+        # "the Texas Capitol, Curts is getting help": a name, a comma, then a person's surname
+        b = m.start + sm.start(2)
+        return [
+            Mention(m.start, m.start + len(sm.group(1)), sm.group(1), m.label),
+            Mention(b, m.end, sm.group(2), "PERSON"),
+        ]
     if (pm := re.fullmatch(r"(" + CAP + r"),\s+(" + CAP + r")", m.text)) and name_word(pm.group(2)):
         # "Church, Pellham": a name and the town it is in (an address), not one name
         b = m.start + pm.start(2)
@@ -521,9 +543,11 @@ def propose(
     proposer.clause_people()
     proposer.affiliated_people(mentions)
     proposer.typed_by_noun(mentions)
+    proposer.relatives(mentions)
     proposer.headed_orgs()
     out = proposer.out
-    split = _saint_names(text, [part for m in mentions for part in _split(text, m)])
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
+    split = _saint_names(text, [part for m in mentions for part in _split(text, m, surnames)])
     repaired = [_repair(text, m, split, out, index) for m in split]
     labels = {m.text.strip(): m.label for m in split}
     repaired = [part for m in repaired for part in _split_pair(text, m, index, labels)]

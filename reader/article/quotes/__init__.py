@@ -10,6 +10,8 @@ The passes, each a module:
 
 - `marks`: quotation marks paired into quotations, paragraph by paragraph (multi-paragraph
   quotes joined, apostrophes told from single quotes, unmarked block quotes added).
+- `transcript`: paragraphs of a transcript ("CANTWELL: …", "Ada Roe: …") are quotations by
+  the labelled person.
 - `syntax`: the dependency parse first. Climbing the arcs out of the quoted words reaches the
   speech verb that governs them ("said", "called", "according to"); its subject is the speaker
   (borrowed through "and added", "who said", the agent of a passive, an apposition).
@@ -42,6 +44,7 @@ from reader.article.quotes.marks import (
     paragraphs,
 )
 from reader.article.quotes.speakers import _attribute, _Resolver
+from reader.article.quotes.transcript import add_interview_answers, add_transcript_turns
 from reader.models import Actor, Quote
 
 __all__ = ["extract_quotes", "find_spans", "paragraphs"]
@@ -59,6 +62,7 @@ def extract_quotes(
     headings: list[tuple[int, int]] | None = None,
     parsed: Parsed | None = None,
     author: str | None = None,
+    questions: list[tuple[int, int]] | None = None,
 ) -> list[Quote]:
     """Quotations of `text` (Markdown already neutralised) with speaker and cue.
 
@@ -68,20 +72,26 @@ def extract_quotes(
     pull-quotes (`_merge_repeats`). Quotation marks inside a heading (`headings`: spans of
     heading lines) are not quotes: a subhead like "'We will manage'" repeats words the body
     quotes and attributes properly. `author` (the byline) speaks the first person outside
-    quotation marks: "“…,” I told the council" in a column.
+    quotation marks: "“…,” I told the council" in a column. `questions`: spans of an
+    interview's question paragraphs; the paragraphs under them are the interviewee's answers.
     """
     if not text or not text.strip():
         return []
     raws = find_spans(text)
     raws = _add_block_quotes(text, raws, block_quotes or [])
+    raws = add_transcript_turns(text, raws, actors or [])
+    heads = headings or []
+    raws = add_interview_answers(
+        text, raws, actors or [], occurrences or [], questions or [], heads, author
+    )
     ctx = _Context(text, raws, actors or [], occurrences or [], parsed, author)
     res = _Resolver(ctx)
     kept: list[_Raw] = []
-    heads = headings or []
     for i, r in enumerate(raws):
         if any(ha <= r.open_at and r.close_at <= hb for ha, hb in heads):
             continue
-        _attribute(ctx, res, r, raws, i)
+        if r.speaker is None:  # a transcript turn comes with its speaker
+            _attribute(ctx, res, r, raws, i)
         if not _is_quote(text, r):
             continue
         if r.speaker:

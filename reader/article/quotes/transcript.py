@@ -1,0 +1,120 @@
+"""Transcript turns and interview answers: quotations printed without quotation marks.
+
+Broadcast transcripts and hearing records print who speaks as a label and a colon at the start
+of a paragraph ("CANTWELL: It's very powerful …"). Such a paragraph is a quotation by the
+labelled person when the label names a person of the article (full name, surname or title and
+surname, in any case and with or without accents) and the article has at least two such turns:
+one "Update: …" or "Analysis: …" line is not a transcript.
+
+A Q&A interview prints each question on its own (in bold) and the answer below it: the
+paragraphs after a question, up to the next question or heading, are the interviewee's: the
+first person the introduction names (the byline author asks). At least two questions make an
+interview.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from reader.article.actors import ActorMention
+from reader.article.quotes.marks import _Raw, paragraphs
+from reader.models import Actor
+
+_LABEL = re.compile(r"(?P<label>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+_MIN_TURNS = 2
+
+
+def _plain(s: str) -> str:
+    """Case and accents folded: "MARTINEZ-BELTRAN" matches "Martínez-Beltrán"."""
+    decomposed = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _speakers(actors: list[Actor]) -> dict[str, str]:
+    """Every label a person of the article may carry → that person's name."""
+    out: dict[str, str] = {}
+    for a in actors:
+        if a.kind != "person":
+            continue
+        for form in (a.name, *a.aliases):
+            out.setdefault(_plain(form), a.name)
+        if len(a.name.split()) > 1:
+            out.setdefault(_plain(a.name.split()[-1]), a.name)
+    return out
+
+
+def _label_owner(label: str, names: dict[str, str]) -> str | None:
+    """The person a label names: the whole label, or its last word after a title."""
+    plain = _plain(label.rstrip("."))
+    return names.get(plain) or names.get(plain.split()[-1]) if plain else None
+
+
+def add_transcript_turns(text: str, raws: list[_Raw], actors: list[Actor]) -> list[_Raw]:
+    """`raws` plus one quotation per transcript turn, its speaker already known."""
+    names = _speakers(actors)
+    if not names:
+        return raws
+    turns = []
+    for pi, (pa, pb) in enumerate(paragraphs(text)):
+        m = _LABEL.match(text, pa, pb)
+        if m is None or _QUOTE_MARKS.search(text, m.end(), pb):
+            continue
+        owner = _label_owner(m.group("label"), names)
+        if owner is None or any(r.open_at < pb and pa < r.close_at for r in raws):
+            continue
+        r = _Raw([(m.end(), pb)], m.end(), pb, pi, pi, speaker=owner, speaker_kind="person")
+        r.text = " ".join(text[m.end() : pb].split())
+        r.tagged = r.in_clause = True
+        r.cue, r.cue_dist = ":", 0
+        turns.append(r)
+    if len(turns) < _MIN_TURNS:
+        return raws
+    return sorted(raws + turns, key=lambda r: r.open_at)
+
+
+def _guest(
+    actors: list[Actor], occurrences: list[ActorMention], before: int, author: str | None
+) -> str | None:
+    """The interviewee: the first person the introduction names (not the author asking)."""
+    for o in occurrences:
+        act = actors[o.actor]
+        if o.start >= before:
+            break
+        if act.kind == "person" and act.name != author:
+            return act.name
+    return None
+
+
+def add_interview_answers(
+    text: str,
+    raws: list[_Raw],
+    actors: list[Actor],
+    occurrences: list[ActorMention],
+    questions: list[tuple[int, int]],
+    headings: list[tuple[int, int]],
+    author: str | None = None,
+) -> list[_Raw]:
+    """`raws` plus one quotation per answer paragraph of a Q&A interview (see the module)."""
+    if len(questions) < _MIN_TURNS:
+        return raws
+    guest = _guest(actors, occurrences, min(a for a, _ in questions), author)
+    if guest is None:
+        return raws
+    # each paragraph belongs to the question or heading last seen before it
+    marks = sorted([(a, b, True) for a, b in questions] + [(a, b, False) for a, b in headings])
+    answers = []
+    for pi, (pa, pb) in enumerate(paragraphs(text)):
+        last = [m for m in marks if m[0] <= pa]
+        if not last or not last[-1][2] or last[-1][1] > pa:
+            continue  # before any question, under a heading, or the question itself
+        if _QUOTE_MARKS.search(text, pa, pb) or any(
+            r.open_at < pb and pa < r.close_at for r in raws
+        ):
+            continue  # quoted dialogue inside an answer keeps its own speakers
+        r = _Raw([(pa, pb)], pa, pb, pi, pi, speaker=guest, speaker_kind="person")
+        r.text = " ".join(text[pa:pb].split())
+        r.tagged = r.in_clause = True
+        answers.append(r)
+    return sorted(raws + answers, key=lambda r: r.open_at)
