@@ -485,3 +485,11 @@ def test_a_participle_opening_the_sentence_is_not_the_speaker():
 def test_a_speech_verb_set_into_the_sentence_gives_its_fragment_a_speaker():
     text = "But, Tamsin Orrell added, she did not back closing schools “willy-nilly”."
     assert speaker_of(text, "willy-nilly") == "Tamsin Orrell"
+
+
+def test_one_of_a_group_heard_inside_someone_elses_account_is_the_speaker():
+    text = (
+        "Arlo Penhallow lives above the shop. "
+        "Penhallow said he heard one of the raiders shout “Move, move” before they fled."
+    )
+    assert speaker_of(text, "Move, move") == "one of the raiders"

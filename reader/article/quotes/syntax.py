@@ -287,7 +287,11 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
     hit = _covering(ctx, a, b, None)
     if hit is not None:
         return hit
-    if subject.pos_ not in ("NOUN", "PROPN"):
+    partitive = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if subject.pos_ == "NUM" and partitive is not None:
+        # "he heard one of the men shout “Go”": one of a group, unnamed
+        b = parsed.span(max(partitive.subtree, key=lambda t: t.i))[1]
+    elif subject.pos_ not in ("NOUN", "PROPN"):
         return None
     left = min((t for t in subject.lefts if t.dep_ != "punct"), key=lambda t: t.i, default=None)
     la = parsed.span(left)[0] if left is not None else a
