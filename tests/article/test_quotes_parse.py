@@ -428,6 +428,13 @@ def test_a_person_who_is_only_an_object_in_the_paragraph_does_not_take_he():
             "It is a good day",
             "Ola Brekke",
         ),
+        # a lower-case role word right before the name: "Rovers manager Gordon Hale"
+        (
+            "Rovers manager Gordon Hallam admitted defeat. "
+            "The money would be “reinvested, every penny of it”, the manager said.",
+            "reinvested",
+            "Gordon Hallam",
+        ),
     ],
 )
 def test_a_definite_role_phrase_means_the_person_named_with_that_role(text, start, speaker):
