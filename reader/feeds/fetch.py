@@ -24,7 +24,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from http import HTTPStatus
-from http.cookiejar import CookieJar
 from pathlib import Path
 from types import TracebackType
 from urllib.parse import unquote, urljoin, urlsplit
@@ -180,47 +179,36 @@ class Fetcher:
     ) -> None:
         self.settings = settings or FetchSettings()
         self._transport = transport
-        self._client: httpx.AsyncClient | None = None  # made when first needed
+        self._client: httpx.AsyncClient | None = None
         self._lean: LeanClient | None = None
-        self._open = False
-        self._cookies = CookieJar()  # one jar for both clients
-        self._headers = {"User-Agent": self.settings.user_agent, "Accept-Encoding": "gzip, deflate"}
         self._all = asyncio.Semaphore(self.settings.jobs)
         self._hosts: dict[str, asyncio.Semaphore] = {}
 
     async def __aenter__(self) -> Fetcher:
         s = self.settings
-        self._open = True
+        headers = {"User-Agent": s.user_agent, "Accept-Encoding": "gzip, deflate"}
+        self._client = httpx.AsyncClient(
+            timeout=httpx.Timeout(
+                connect=s.connect_timeout,
+                read=s.read_timeout,
+                write=s.read_timeout,
+                pool=s.total_timeout,
+            ),
+            limits=httpx.Limits(max_connections=s.jobs, max_keepalive_connections=s.jobs),
+            follow_redirects=False,  # followed by hand, to vet every hop's scheme
+            headers=headers,
+            transport=self._transport,
+        )
         if self._transport is None and not proxied_by_environment():
-            # Plain GETs skip httpx's layers (see `reader.feeds.lean`). httpx's client is
-            # then made only for what it still does: making it, with its TLS context, and
-            # closing its pool (which imports anyio's backend) cost ~0.1 s a refresh.
+            # Plain GETs skip httpx's layers (see `reader.feeds.lean`); same cookie jar.
             self._lean = LeanClient(
                 s.connect_timeout,
                 s.read_timeout,
-                {"Accept": "*/*", "Connection": "keep-alive", **self._headers},
-                httpx.Cookies(self._cookies),
+                {"Accept": "*/*", "Connection": "keep-alive", **headers},
+                self._client.cookies,
                 keep=s.jobs,
             )
         return self
-
-    def _httpx(self) -> httpx.AsyncClient:
-        if self._client is None:
-            s = self.settings
-            self._client = httpx.AsyncClient(
-                timeout=httpx.Timeout(
-                    connect=s.connect_timeout,
-                    read=s.read_timeout,
-                    write=s.read_timeout,
-                    pool=s.total_timeout,
-                ),
-                limits=httpx.Limits(max_connections=s.jobs, max_keepalive_connections=s.jobs),
-                follow_redirects=False,  # followed by hand, to vet every hop's scheme
-                headers=self._headers,
-                cookies=self._cookies,
-                transport=self._transport,
-            )
-        return self._client
 
     async def __aexit__(
         self,
@@ -231,7 +219,6 @@ class Fetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
-        self._open = False
         if self._lean is not None:
             self._lean.close()
             self._lean = None
@@ -277,7 +264,7 @@ class Fetcher:
         """GET an http(s) URL with conditional headers; never raises for network trouble."""
         if not is_fetchable(url):
             return FetchResult(url=url, error="refused: only http(s) links are fetched")
-        if not self._open:
+        if self._client is None:
             raise RuntimeError("Fetcher used outside 'async with'")
         cap = max_bytes or self.settings.feed_max_bytes
         host = (urlsplit(url).hostname or "").lower()
@@ -331,6 +318,7 @@ class Fetcher:
 
     async def _send(self, url: str, headers: dict[str, str]) -> httpx.Response | LeanResponse:
         """GET `url`, returning once the response's head is in (its body is streamed)."""
+        assert self._client is not None
         try:
             target = httpx.URL(url)
         except httpx.InvalidURL:
@@ -338,11 +326,11 @@ class Fetcher:
         if self._lean is not None and self._lean.handles(target, headers):
             return await self._lean.get(target, headers)
         try:
-            request = self._httpx().build_request("GET", target, headers=headers)
+            request = self._client.build_request("GET", target, headers=headers)
         except httpx.InvalidURL:
             raise _Failed("invalid URL") from None
         try:
-            return await self._httpx().send(request, stream=True)
+            return await self._client.send(request, stream=True)
         except httpx.InvalidURL:
             # httpx builds the next request from Location even when not following;
             # a Location it cannot parse lands here (the request URL was checked above).
