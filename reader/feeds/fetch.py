@@ -31,7 +31,7 @@ from urllib.request import url2pathname
 
 import httpx
 
-from reader.feeds.lean import LeanClient, LeanResponse, proxied_by_environment
+from reader.feeds.netio import use_asyncio
 from reader.sanitize import clean_line, is_fetchable
 
 __all__ = ["FetchResult", "FetchSettings", "Fetcher", "parse_retry_after"]
@@ -180,13 +180,16 @@ class Fetcher:
         self.settings = settings or FetchSettings()
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
-        self._lean: LeanClient | None = None
         self._all = asyncio.Semaphore(self.settings.jobs)
         self._hosts: dict[str, asyncio.Semaphore] = {}
 
     async def __aenter__(self) -> Fetcher:
         s = self.settings
-        headers = {"User-Agent": s.user_agent, "Accept-Encoding": "gzip, deflate"}
+        limits = httpx.Limits(max_connections=s.jobs, max_keepalive_connections=s.jobs)
+        transport = self._transport
+        if transport is None:  # direct connections on plain asyncio (see `netio`)
+            transport = httpx.AsyncHTTPTransport(limits=limits)
+            use_asyncio(transport)
         self._client = httpx.AsyncClient(
             timeout=httpx.Timeout(
                 connect=s.connect_timeout,
@@ -194,20 +197,14 @@ class Fetcher:
                 write=s.read_timeout,
                 pool=s.total_timeout,
             ),
-            limits=httpx.Limits(max_connections=s.jobs, max_keepalive_connections=s.jobs),
+            limits=limits,
             follow_redirects=False,  # followed by hand, to vet every hop's scheme
-            headers=headers,
-            transport=self._transport,
+            headers={
+                "User-Agent": s.user_agent,
+                "Accept-Encoding": "gzip, deflate",
+            },
+            transport=transport,
         )
-        if self._transport is None and not proxied_by_environment():
-            # Plain GETs skip httpx's layers (see `reader.feeds.lean`); same cookie jar.
-            self._lean = LeanClient(
-                s.connect_timeout,
-                s.read_timeout,
-                {"Accept": "*/*", "Connection": "keep-alive", **headers},
-                self._client.cookies,
-                keep=s.jobs,
-            )
         return self
 
     async def __aexit__(
@@ -219,9 +216,6 @@ class Fetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
-        if self._lean is not None:
-            self._lean.close()
-            self._lean = None
         if self._client is not None:
             await self._client.aclose()
             self._client = None
@@ -288,6 +282,7 @@ class Fetcher:
     async def _follow(
         self, url: str, etag: str | None, last_modified: str | None, cap: int
     ) -> FetchResult:
+        assert self._client is not None
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -296,7 +291,16 @@ class Fetcher:
         current = url
         seen = {url}
         for _ in range(self.settings.max_redirects + 1):
-            response = await self._send(current, headers)
+            try:
+                request = self._client.build_request("GET", current, headers=headers)
+            except httpx.InvalidURL:
+                raise _Failed("invalid URL") from None
+            try:
+                response = await self._client.send(request, stream=True)
+            except httpx.InvalidURL:
+                # httpx builds the next request from Location even when not following;
+                # a Location it cannot parse lands here (the request URL was checked above).
+                raise _Failed("invalid redirect") from None
             try:
                 location = response.headers.get("location")
                 if response.status_code in _REDIRECTS and location:
@@ -316,29 +320,9 @@ class Fetcher:
                 await response.aclose()
         raise _Failed("too many redirects")
 
-    async def _send(self, url: str, headers: dict[str, str]) -> httpx.Response | LeanResponse:
-        """GET `url`, returning once the response's head is in (its body is streamed)."""
-        assert self._client is not None
-        try:
-            target = httpx.URL(url)
-        except httpx.InvalidURL:
-            raise _Failed("invalid URL") from None
-        if self._lean is not None and self._lean.handles(target, headers):
-            return await self._lean.get(target, headers)
-        try:
-            request = self._client.build_request("GET", target, headers=headers)
-        except httpx.InvalidURL:
-            raise _Failed("invalid URL") from None
-        try:
-            return await self._client.send(request, stream=True)
-        except httpx.InvalidURL:
-            # httpx builds the next request from Location even when not following;
-            # a Location it cannot parse lands here (the request URL was checked above).
-            raise _Failed("invalid redirect") from None
-
     async def _read(
         self,
-        response: httpx.Response | LeanResponse,
+        response: httpx.Response,
         url: str,
         etag: str | None,
         last_modified: str | None,
@@ -472,7 +456,7 @@ def _os_cause(exc: BaseException) -> OSError | None:
     return None
 
 
-def _phrase(response: httpx.Response | LeanResponse) -> str:
+def _phrase(response: httpx.Response) -> str:
     try:
         return HTTPStatus(response.status_code).phrase
     except ValueError:

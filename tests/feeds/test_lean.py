@@ -1,5 +1,5 @@
-"""GETs on plain asyncio streams (`reader.feeds.lean`): what httpx did for the fetcher, against
-real sockets: kept-alive and closed idle connections, framing, refusals, silences, TLS."""
+"""httpcore on plain asyncio streams (`reader.feeds.netio`): what anyio's backend did for us,
+against real sockets: idle connections the server closed, refusals, silences, TLS."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from reader.feeds.fetch import Fetcher, FetchSettings
-from reader.feeds.lean import LeanClient
+from reader.feeds.netio import use_asyncio
 
 HELLO = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello"
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
@@ -113,101 +113,10 @@ async def test_tls_is_verified_and_then_spoken(certificate: tuple[Path, Path]) -
     async with server:
         async with Fetcher() as fetcher:  # the system's trust store: not this certificate
             untrusted = await fetcher.fetch(url)
-        trusted = ssl.create_default_context(cafile=cert)
-        client = LeanClient(5, 5, {}, httpx.Cookies(), keep=2, tls=trusted)
-        response = await client.get(httpx.URL(url), {})
-        body = b"".join([part async for part in response.aiter_raw()])
-        client.close()
+        transport = httpx.AsyncHTTPTransport(verify=ssl.create_default_context(cafile=cert))
+        assert use_asyncio(transport)
+        async with httpx.AsyncClient(transport=transport) as client:
+            response = await client.get(url)
     assert untrusted.error == "TLS certificate not trusted"
-    assert (response.status_code, body) == (200, b"hello")
-
-
-async def _answer_once(raw: bytes) -> tuple[asyncio.Server, list[bytes]]:
-    """A server answering every request with `raw`, recording the request heads."""
-    heads: list[bytes] = []
-
-    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        while True:
-            try:
-                heads.append(await reader.readuntil(b"\r\n\r\n"))
-            except asyncio.IncompleteReadError:
-                return
-            writer.write(raw)
-            await writer.drain()
-
-    return await _serve(answer), heads
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        (
-            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
-            b"5;ext=1\r\nhello\r\n6\r\n world\r\n0\r\nX-Trailer: 1\r\n\r\n",
-            b"hello world",
-        ),
-        (b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok", b"ok"),
-        (b"HTTP/1.0 200 OK\r\n\r\nuntil the close", b"until the close"),
-    ],
-)
-async def test_bodies_framed_by_chunks_length_or_close(raw: bytes, expected: bytes) -> None:
-    server, _heads = await _answer_once(raw)
-
-    async def close_after(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        await reader.readuntil(b"\r\n\r\n")
-        writer.write(raw)
-        writer.close()  # an HTTP/1.0 body without a length ends with the connection
-
-    if raw.startswith(b"HTTP/1.0"):
-        server.close()
-        server = await _serve(close_after)
-    async with server, Fetcher() as fetcher:
-        result = await fetcher.fetch(f"http://127.0.0.1:{_port(server)}/x")
-    assert (result.error, result.content) == (None, expected)
-
-
-@pytest.mark.parametrize(
-    "raw",
-    [
-        b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort",  # then the close
-        b"HTTP/1.1 200 OK\r\nContent-Length: 1, 2\r\n\r\nx",
-        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\nx",
-        b"HTTP/1.1 200 OK\r\n folded: line\r\n\r\n",
-        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
-        b"SMTP ready\r\n\r\n",
-    ],
-)
-async def test_broken_responses_are_protocol_errors(raw: bytes) -> None:
-    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        await reader.readuntil(b"\r\n\r\n")
-        writer.write(raw)
-        writer.close()
-
-    server = await _serve(answer)
-    async with server, Fetcher() as fetcher:
-        result = await fetcher.fetch(f"http://127.0.0.1:{_port(server)}/x")
-    assert result.error == "server broke the HTTP protocol or closed the connection"
-
-
-async def test_request_head_and_cookies_round_trip() -> None:
-    server, heads = await _answer_once(
-        b"HTTP/1.1 200 OK\r\nSet-Cookie: seen=1; Path=/\r\nContent-Length: 0\r\n\r\n"
-    )
-    port = _port(server)
-    async with server, Fetcher() as fetcher:
-        await fetcher.fetch(f"http://127.0.0.1:{port}/a b?q=\u00fc", etag='"v1"')
-        await fetcher.fetch(f"http://127.0.0.1:{port}/again")
-    first, second = (h.decode("latin-1").split("\r\n") for h in heads)
-    assert first[0] == "GET /a%20b?q=%C3%BC HTTP/1.1"
-    assert f"Host: 127.0.0.1:{port}" in first
-    assert 'If-None-Match: "v1"' in first and "Accept-Encoding: gzip, deflate" in first
-    assert not any(line.startswith("Cookie:") for line in first)
-    assert "Cookie: seen=1" in second
-
-
-async def test_a_header_value_we_would_not_write_goes_to_httpx() -> None:
-    server, heads = await _answer_once(b"HTTP/1.1 304 Not Modified\r\n\r\n")
-    async with server, Fetcher() as fetcher:
-        result = await fetcher.fetch(f"http://127.0.0.1:{_port(server)}/", etag="a\r\nX: y")
-    assert result.error is not None  # httpx refuses it, as it always did
-    assert heads == []
+    assert response.content == b"hello"
+    assert response.extensions["network_stream"].get_extra_info("ssl_object") is not None
