@@ -15,6 +15,8 @@ import asyncio
 import multiprocessing
 import os
 import pickle
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
@@ -28,6 +30,7 @@ Analyser = Callable[[str], Any]
 # small refreshes (a feed or two) in one process, with the model it may already hold.
 MIN_POOL_PAGES = 12
 MIN_POOL_PAGES_NO_ANALYSIS = 60  # cleaning alone: ~60 ms a page, workers start in ~0.6 s
+_WATCH_SECONDS = 0.5  # how often a worker checks that the refresh process is still there
 
 
 def make_body(
@@ -94,10 +97,24 @@ def _start(analyser: Analyser | None) -> None:
     """Worker initializer: keep the analyser and load its model now, once per worker."""
     global _analyser
     _analyser = analyser
+    _exit_with_parent(os.getppid())
     if analyser is not None:
         from reader.article.nlp import get_nlp
 
         get_nlp()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the refresh process is gone: a `kill -9` of the app or of
+    `newsreader refresh` gives the pool no chance to shut down, and a worker holding the
+    model (~150 MB) would otherwise wait for work forever."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_WATCH_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _work(

@@ -179,3 +179,44 @@ def test_fast_attribute_ruler_sets_what_spacy_sets() -> None:
             theirs = proc(theirs)
     cols = [TAG, POS, MORPH, LEMMA, DEP, HEAD, SENT_START]
     assert (theirs.to_array(cols) == ours.to_array(cols)).all()
+
+
+_OWNER = """
+import sys, time
+from reader.refresh_pool import PagePool
+pool = PagePool(2, None)
+pool.warm_up()
+time.sleep(3)
+print(" ".join(str(pid) for pid in pool._executor._processes), flush=True)
+time.sleep(600)
+"""
+
+
+def _alive(pid: int) -> bool:
+    """Whether `pid` runs (a zombie waiting for its new parent to reap it has ended)."""
+    try:
+        state = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in state
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads process states from /proc")
+def test_workers_end_when_the_refresh_process_is_killed():
+    """`kill -9` of the app or of `newsreader refresh` leaves no worker waiting forever."""
+    import signal
+    import subprocess
+    import sys
+
+    owner = subprocess.Popen([sys.executable, "-c", _OWNER], stdout=subprocess.PIPE, text=True)
+    try:
+        assert owner.stdout is not None
+        workers = [int(p) for p in owner.stdout.readline().split()]
+        assert len(workers) == 2 and all(_alive(p) for p in workers)
+    finally:
+        owner.send_signal(signal.SIGKILL)
+        owner.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(p) for p in workers)
