@@ -93,11 +93,11 @@ def can_cross(analyser: Analyser | None) -> bool:
 _analyser: Analyser | None = None
 
 
-def _start(analyser: Analyser | None) -> None:
+def _start(analyser: Analyser | None, parent: int) -> None:
     """Worker initializer: keep the analyser and load its model now, once per worker."""
     global _analyser
     _analyser = analyser
-    _exit_with_parent(os.getppid())
+    _exit_with_parent(parent)
     if analyser is not None:
         from reader.article.nlp import get_nlp
 
@@ -107,7 +107,8 @@ def _start(analyser: Analyser | None) -> None:
 def _exit_with_parent(parent: int) -> None:
     """End this worker when the refresh process is gone: a `kill -9` of the app or of
     `newsreader refresh` gives the pool no chance to shut down, and a worker holding the
-    model (~150 MB) would otherwise wait for work forever."""
+    model (~150 MB) would otherwise wait for work forever. `parent` is the pid the pool was
+    made in, not what `os.getppid()` says at start: the parent may be gone already."""
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -142,7 +143,7 @@ class PagePool:
             max_workers=workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start,
-            initargs=(analyser,),
+            initargs=(analyser, os.getpid()),
         )
 
     def warm_up(self) -> None:
