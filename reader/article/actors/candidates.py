@@ -4,9 +4,13 @@
   "the Haldur ice cap", "X-based") and legal names ("Harrow Biotech Ltd") add mentions and fix
   their kind;
 * "in/near/across X" adds X as a place when X is never used in lower case;
+* people's names are marked by a title or a rank of titles, ", who", an age, a role set off by
+  commas, or a named relative's surname; organisations by a noun for their kind before them
+  ("industry group X") or "the X Theatre";
 * mentions are repaired: a heading run into the first line is split, "Museum, Ilse Veyron" is
   split into the name and a person, "(CMA)" after a name becomes its alias, a one-token person
-  takes the adjacent capitalised word NER left out, "A and B Union" keeps its left conjunct.
+  takes the adjacent capitalised word NER left out, "A and B Union" keeps its left conjunct,
+  "Electoral Commission | of X" runs on and "X | District Council" takes its place.
 """
 
 from __future__ import annotations
@@ -217,7 +221,7 @@ class _Proposer:
     def clause_people(self) -> None:
         """ "Kendal Brooke, who has sold …", "Ann Bell, 45, of Leeds", "the curator, Ada Roe,
         said": a relative "who", an age or a role in apposition marks a person's name."""
-        found = [m for m in PERSON_CLAUSE.finditer(self.text)] + [
+        found = list(PERSON_CLAUSE.finditer(self.text)) + [
             m for m in ROLE_THEN_NAME.finditer(self.text) if is_role_noun(m.group("role"))
         ]
         for m in found:

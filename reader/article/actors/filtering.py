@@ -78,7 +78,7 @@ def _heading_of_ordinary_words(text: str, key: str, s: Surface, index: TextIndex
         return alone and len(words) > 1
     if len(words) == 1:
         return all(_title_case_line(text, p) for p in where)
-    return alone or all(_alone_on_line(text, p, key) or _title_case_line(text, p) for p in where)
+    return all(_alone_on_line(text, p, key) or _title_case_line(text, p) for p in where)
 
 
 def _abbreviation_as_place(key: str, s: Surface) -> bool:
