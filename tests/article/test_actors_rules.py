@@ -675,3 +675,23 @@ def test_another_given_name_before_a_named_persons_surname_is_a_relatives_name()
     )
     actors = _actors(text, [_m(text, "Tobiah Quennard", "PERSON")])
     assert actors.get("Maelis Quennard", ("",))[0] == "person"
+
+
+def test_a_name_ending_in_a_streets_head_word_is_a_place_possessive_and_all():
+    text = "The depot will add a junction on to Weaver's Row, next to Corn Market Street.\n"
+    actors = _actors(text, [_m(text, "Weaver", "ORG")])
+    assert actors.get("Weaver's Row", ("",))[0] == "place"
+    assert actors.get("Corn Market Street", ("",))[0] == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its chair, Elin Marsh, was blunter. Marsh said the union would go to court.\n",
+        "He printed the programmes of Quarley Town FC from 1964.\n",
+    ],
+)
+def test_a_person_or_a_club_ending_in_a_place_word_is_no_street(text):
+    mentions = [_m(text, "Elin Marsh", "PERSON")] if "Elin" in text else []
+    actors = _actors(text, mentions)
+    assert not any(kind == "place" for kind, _aliases in actors.values())

@@ -28,8 +28,10 @@ from reader.article.actors.lexicon import (
     CONJ_LEFT,
     CONTEXT_PLACE_STRONG,
     DEMONYM_NOUN,
+    GIVEN_NAMES,
     HEAD_FIRST,
     HEADED_ORG,
+    HEADED_PLACE,
     INITIALS_NAME,
     LANDFORM_AFTER,
     LANGUAGES,
@@ -237,6 +239,22 @@ class _Proposer:
             own = name.split()[:-1]
             if all(name_word(t) and not self.index.used_in_lower_case(t) for t in own):
                 self.add(name, m.start("name"), "ORG")
+
+    def headed_places(self) -> None:
+        """ "Cobbler's Row", "Corn Exchange Street": a name ending in a street's or a
+        landform's head word, its own words never used in lower case, is a place's, over an
+        organisation NER made of part of it."""
+        for m in HEADED_PLACE.finditer(self.text):
+            name = m.group("name")
+            own = [re.sub(r"[’']s$", "", t) for t in name.split()[:-1]]
+            first = own[0].lower()
+            if first in NOT_PLACE_WORDS and first not in PLACE_SUFFIXES:
+                continue  # "The Street", "Mr Lane"
+            if own[0] in GIVEN_NAMES or any(t in self.person_tokens for t in name.split()):
+                continue  # "Elin Marsh", "Ada Hill": a person whose surname is a place word
+            if not any(self.index.used_in_lower_case(t) for t in own):
+                self.out.forced[name] = "place"
+                self.add(name, m.start("name"), "GPE", absorb=True)
 
     def relatives(self, mentions: list[Mention]) -> None:
         """ "Odile Marchand-Kerr" beside the person "Félix Marchand-Kerr": another given name
@@ -549,6 +567,7 @@ def propose(
     proposer.typed_by_noun(mentions)
     proposer.relatives(mentions)
     proposer.headed_orgs()
+    proposer.headed_places()
     out = proposer.out
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
     split = _saint_names(text, [part for m in mentions for part in _split(text, m, surnames)])
@@ -597,6 +616,8 @@ def surface_of(
         # or a nationality, then a person's name (NER often reads the whole as an organisation)
         surface, titled, kind = surface.split(" ", 1)[1], True, "person"
     pos = re.match(r"([A-Z][\w-]*)[’']s\s+(?=([A-Z][\w-]*))", surface)
+    if pos and surface[pos.end() :].lower() in PLACE_SUFFIXES:
+        pos = None  # "Tanner's Row": the possessive is part of the street's name
     if pos and (
         kind in ("place", "person")
         or (pos.group(2).lower() not in ORG_SUFFIXES and _bare_use(text, pos.group(1), index))

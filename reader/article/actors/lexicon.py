@@ -245,6 +245,15 @@ HEADED_ORG = re.compile(
     + "|".join(sorted((w.capitalize() for w in ORG_SUFFIXES if len(w) > 3), key=len, reverse=True))
     + r"))(?![\w’'-])"
 )
+# "Cobbler's Row", "Corn Exchange Street", "the Kallmark Uplands": capitalised words (a
+# possessive among them) ending in a street's or a landform's head word name a place.
+HEADED_PLACE = re.compile(
+    r"(?<![\w’'-])(?P<name>(?:"
+    + CAP
+    + r"(?:[’']s)?\s+){1,3}(?:"
+    + "|".join(sorted((w.capitalize() for w in PLACE_SUFFIXES), key=len, reverse=True))
+    + r"))(?![\w’'-])(?!\s+[A-Z])"  # not "Pellham Town | FC"
+)
 # "Industry group Platform Work Calvenne said", "the charity Open Doors": a noun for a kind of
 # organisation right before a name says what the name is.
 ORG_NOUN_BEFORE = re.compile(
