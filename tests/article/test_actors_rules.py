@@ -695,3 +695,18 @@ def test_a_person_or_a_club_ending_in_a_place_word_is_no_street(text):
     mentions = [_m(text, "Elin Marsh", "PERSON")] if "Elin" in text else []
     actors = _actors(text, mentions)
     assert not any(kind == "place" for kind, _aliases in actors.values())
+
+
+def test_an_acronym_after_a_name_is_its_alias():
+    text = "The Harbour Pilots Guild (HPG) met on Monday. HPG members voted to strike.\n"
+    actors = _actors(text, [_m(text, "The Harbour Pilots Guild", "ORG"), _m(text, "HPG", "ORG", 1)])
+    assert "HPG" in actors["Harbour Pilots Guild"][1]
+
+
+def test_an_acronym_after_a_head_first_name_says_it_goes_on_over_in():
+    text = "The Council for Trade and Fisheries in Norvania (CTFN) met on Monday. Norvania voted.\n"
+    start = text.index("Council")
+    end = text.index(" in Norvania")
+    mentions = [Mention(start, end, text[start:end], "ORG"), _m(text, "Norvania", "GPE")]
+    actors = _actors(text, mentions)
+    assert "CTFN" in actors["Council for Trade and Fisheries in Norvania"][1]

@@ -443,6 +443,8 @@ def _run_on(text: str, start: int, end: int, mentions: list[Mention], index: Tex
     while more := NAME_RUNS_ON.match(text, end):
         run = more.group("run")
         a, b = more.start("run"), more.end("run")
+        if _spelled_out_after(text, start, b):
+            return b  # "… Cooperation | in Europe (OSCE)": the acronym says where it ends
         crossed = [x for x in mentions if x.start < b and a < x.end]
         if (
             any(x.label != "ORG" for x in crossed)
@@ -452,6 +454,22 @@ def _run_on(text: str, start: int, end: int, mentions: list[Mention], index: Tex
             break
         end = b
     return end
+
+
+def _acronym_after(text: str, end: int) -> str | None:
+    """ "(OSCE)" right after position `end`, when there is one."""
+    after = ACRONYM_AFTER.match(text[end : end + 16])
+    return after.group(1) if after else None
+
+
+def _spelled_out_after(text: str, start: int, end: int) -> bool:
+    """Whether "(ACRONYM)" right after `text[start:end]` spells out exactly those words."""
+    after = _acronym_after(text, end)
+    if after is None:
+        return False
+    name, _titled = clean_surface(text[start:end])
+    words = [w for w in name.split() if w.lower() not in ("in", "on", "at")]
+    return acronym(" ".join(words)) == after
 
 
 def _of_tail(text: str, end: int, low: list[str], mentions: list[Mention]) -> int:
@@ -524,8 +542,8 @@ def _repair(
     if tail and tail.start() > 0:
         acr = tail.group(1)
         end = start + tail.start()
-    elif after := ACRONYM_AFTER.match(text, end):
-        acr = after.group(1)
+    elif after := _acronym_after(text, end):
+        acr = after
     others = [(x.start, x.end) for x in mentions if x is not m]
     if m.label == "PERSON" and len(clean_surface(text[start:end])[0].split()) == 1:
         # "Cllr Bernadette | Sowerby": a title and one name word count as one word
@@ -538,6 +556,9 @@ def _repair(
             start = left.start(1)  # "the Maritime and Harbour Workers' Union"
         if m.label == "ORG":
             end = _run_on(text, start, end, mentions, index)
+            if _spelled_out_after(text, start, end):
+                out.forced[text[start:end].strip()] = "organization"  # keep "in Europe"
+                acr = acr or _acronym_after(text, end)
             end = _of_tail(text, end, low, mentions)
             start = _place_prefix(text, start, low, others, index)
     if (start, end) != (m.start, m.end):
@@ -610,7 +631,8 @@ def surface_of(
     if "\n" in raw.strip() or UI_JOINED.search(raw):
         return None
     surface, titled = clean_surface(raw)
-    surface = trim_lowercase_tail(surface)
+    if raw.strip() not in forced:  # a construction fixed where the name ends
+        surface = trim_lowercase_tail(surface)
     if _role_then_name(surface) and m.label not in _NUMERIC_LABELS:
         # "Frenchman Cedric Pioline", "Patriarch Sfeir", "Namibian Frankie Fredericks": a role
         # or a nationality, then a person's name (NER often reads the whole as an organisation)
