@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from reader.article.actors.lexicon import (
     ACRONYM_AFTER,
@@ -259,24 +260,21 @@ class _Proposer:
     def relatives(self, mentions: list[Mention]) -> None:
         """ "Odile Marchand-Kerr" beside the person "Félix Marchand-Kerr": another given name
         before a named person's surname is a relative's full name, where NER saw nothing."""
-        surnames = {
-            m.text.split()[-1]
-            for m in mentions + self.out.extra
-            if m.label == "PERSON" and len(m.text.split()) == 2 and name_word(m.text.split()[-1])
-        }
-        for surname in surnames:
-            pattern = r"(?<![\w’'-])(" + CAP + r") " + re.escape(surname) + r"(?![\w’'-])"
-            for m in re.finditer(pattern, self.text):
-                if self.person_like(m.group(1)) and name_word(m.group(1)):
-                    self.add(m.group(0), m.start(), "PERSON")
+        text = self.text
+        two_words = [m for m in mentions + self.out.extra if len(m.text.split()) == 2]
+        for surname in filter(name_word, _surnames(two_words)):
+            for p in self.index.find(surname):
+                if text[p + len(surname) : p + len(surname) + 1] in ("'", "’"):
+                    continue  # "Kerr's": a possessive, not the name's end
+                given = _WORD_BEFORE.search(text, max(0, p - 40), p)
+                if given and self.person_like(given.group(1)) and name_word(given.group(1)):
+                    self.add(f"{given.group(1)} {surname}", given.start(1), "PERSON")
 
     def typed_by_noun(self, mentions: list[Mention]) -> None:
         """ "Industry group Platform Work Calvenne said": the name after a noun for a kind of
         organisation is an organisation's, whatever NER made of it."""
         exact = {(m.start, m.end) for m in mentions}
-        surnames = {  # "the bank Clinton founded": a named person's surname after the noun
-            m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
-        }
+        surnames = _surnames(mentions)  # "the bank Clinton founded": a person after the noun
         for m in ORG_NOUN_BEFORE.finditer(self.text):
             name = m.group("name")
             toks = name.split()
@@ -324,6 +322,14 @@ class _Proposer:
             if not is_junk(name) and name.split()[0].lower() not in ORDINARY:
                 self.add(name, m.start(1), "ORG")
                 self.out.forced[name] = "organization"
+
+
+def _surnames(mentions: Iterable[Mention]) -> set[str]:
+    """The last words of the full names (two words or more) NER tagged PERSON."""
+    return {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])(" + CAP + r") $")
 
 
 def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
@@ -590,7 +596,7 @@ def propose(
     proposer.headed_orgs()
     proposer.headed_places()
     out = proposer.out
-    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
+    surnames = _surnames(mentions)
     split = _saint_names(text, [part for m in mentions for part in _split(text, m, surnames)])
     repaired = [_repair(text, m, split, out, index) for m in split]
     labels = {m.text.strip(): m.label for m in split}

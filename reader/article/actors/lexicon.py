@@ -8,6 +8,7 @@ position (never scans of the whole text per name).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -19,6 +20,11 @@ def words(name: str) -> frozenset[str]:
     """The entries of `data/<name>.txt` (comments and blank lines skipped)."""
     lines = (_DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(s for line in lines if (s := line.split("#", 1)[0].strip()))
+
+
+def _capitalised(entries: Iterable[str]) -> str:
+    """A regex alternation of `entries` as they open a name ("Street", "Lt"), longest first."""
+    return "|".join(sorted((w.capitalize() for w in entries), key=len, reverse=True))
 
 
 TITLES = words("titles")
@@ -242,7 +248,7 @@ HEADED_ORG = re.compile(
     r"(?<![\w’'-])(?:the|The)\s+(?P<name>(?:"
     + CAP
     + r"\s+){1,3}(?:"
-    + "|".join(sorted((w.capitalize() for w in ORG_SUFFIXES if len(w) > 3), key=len, reverse=True))
+    + _capitalised(w for w in ORG_SUFFIXES if len(w) > 3)
     + r"))(?![\w’'-])"
 )
 # "Cobbler's Row", "Corn Exchange Street", "the Kallmark Uplands": capitalised words (a
@@ -251,7 +257,7 @@ HEADED_PLACE = re.compile(
     r"(?<![\w’'-])(?P<name>(?:"
     + CAP
     + r"(?:[’']s)?\s+){1,3}(?:"
-    + "|".join(sorted((w.capitalize() for w in PLACE_SUFFIXES), key=len, reverse=True))
+    + _capitalised(PLACE_SUFFIXES)
     + r"))(?![\w’'-])(?!\s+[A-Z])"  # not "Pellham Town | FC"
 )
 # "Industry group Platform Work Calvenne said", "the charity Open Doors": a noun for a kind of
@@ -333,11 +339,7 @@ AFFILIATED_NAME = re.compile(
 # "Baroness Helena Stroud", "Cllr Moira Tennant", "Sen. Ada Roe": a title only a person carries,
 # capitalised, then one to three name words; NER misses the rarer titles. Ranks are often two or
 # three titles in a row ("Lt Col", "Detective Chief Inspector"): the name starts after the last.
-_STRONG_TITLE = (
-    r"(?:"
-    + "|".join(sorted((t.capitalize() for t in PERSON_TITLES_STRONG), key=len, reverse=True))
-    + r")\.?"
-)
+_STRONG_TITLE = r"(?:" + _capitalised(PERSON_TITLES_STRONG) + r")\.?"
 # "Ms Pryce", "Sen. Whitlock": a strong title then a surname on its own.
 TITLED_WORD = re.compile(r"(?<![\w’'-])" + _STRONG_TITLE + r"\s+(" + _NAME_WORD + r")(?![\w’'-])")
 TITLED_NAME = re.compile(

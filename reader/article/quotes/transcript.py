@@ -51,6 +51,14 @@ def _label_owner(label: str, names: dict[str, str]) -> str | None:
     return names.get(plain) or names.get(plain.split()[-1]) if plain else None
 
 
+def _said(text: str, a: int, b: int, para: int, speaker: str) -> _Raw:
+    """The words `text[a:b]` of paragraph `para` as a quotation by `speaker`, already known."""
+    r = _Raw([(a, b)], a, b, para, para, speaker=speaker, speaker_kind="person")
+    r.text = " ".join(text[a:b].split())
+    r.tagged = r.in_clause = True
+    return r
+
+
 def add_transcript_turns(text: str, raws: list[_Raw], actors: list[Actor]) -> list[_Raw]:
     """`raws` plus one quotation per transcript turn, its speaker already known."""
     names = _speakers(actors)
@@ -64,9 +72,7 @@ def add_transcript_turns(text: str, raws: list[_Raw], actors: list[Actor]) -> li
         owner = _label_owner(m.group("label"), names)
         if owner is None or any(r.open_at < pb and pa < r.close_at for r in raws):
             continue
-        r = _Raw([(m.end(), pb)], m.end(), pb, pi, pi, speaker=owner, speaker_kind="person")
-        r.text = " ".join(text[m.end() : pb].split())
-        r.tagged = r.in_clause = True
+        r = _said(text, m.end(), pb, pi, owner)
         r.cue, r.cue_dist = ":", 0
         turns.append(r)
     if len(turns) < _MIN_TURNS:
@@ -113,8 +119,5 @@ def add_interview_answers(
             r.open_at < pb and pa < r.close_at for r in raws
         ):
             continue  # quoted dialogue inside an answer keeps its own speakers
-        r = _Raw([(pa, pb)], pa, pb, pi, pi, speaker=guest, speaker_kind="person")
-        r.text = " ".join(text[pa:pb].split())
-        r.tagged = r.in_clause = True
-        answers.append(r)
+        answers.append(_said(text, pa, pb, pi, guest))
     return sorted(raws + answers, key=lambda r: r.open_at)
