@@ -710,3 +710,41 @@ def test_an_acronym_after_a_head_first_name_says_it_goes_on_over_in():
     mentions = [Mention(start, end, text[start:end], "ORG"), _m(text, "Norvania", "GPE")]
     actors = _actors(text, mentions)
     assert "CTFN" in actors["Council for Trade and Fisheries in Norvania"][1]
+
+
+def test_half_of_a_hyphenated_surname_grows_to_the_whole_name():
+    text = "Tomas Okoye-Varga scored twice.\n\n## Okoye-Varga turns it\n\nOkoye-Varga said little after.\n"
+    actors = _actors(text, [_m(text, "Tomas Okoye-Varga", "PERSON"), _m(text, "Okoye", "GPE", 1)])
+    assert "Okoye" not in actors
+    assert actors["Tomas Okoye-Varga"][0] == "person"
+
+
+def test_a_party_tag_does_not_join_the_state():
+    text = "Rep. Nell Carver, R-Fla., voted no. Florida has two seats at stake.\n"
+    actors = _actors(text, [_m(text, "Fla", "GPE"), _m(text, "Florida", "GPE")])
+    assert actors["Florida"][0] == "place"
+    assert not any(n.startswith(("R-", "Fla")) for n in actors)
+
+
+@pytest.mark.parametrize("name", ["Ostrand Credit", "Belwick Capital Markets", "Morrow Haulage"])
+def test_a_trade_word_closing_a_name_makes_it_a_company(name):
+    text = f"{name} said on Monday it would cut 40 jobs. {name} employs 900 people.\n"
+    assert _actors(text, [_m(text, name, "PERSON")])[name][0] == "organization"
+
+
+def test_a_shared_surname_stays_with_the_person_introduced_first():
+    # the profile's subject keeps the family name; her brother is called by his given name
+    text = (
+        "Ilse Varrow restores church organs.\n\n"
+        "Her brother, Tobin Varrow, left the trade at 24. Tobin says he never missed it.\n\n"
+        "Varrow works at night, when the church is empty.\n"
+    )
+    mentions = [
+        _m(text, "Ilse Varrow", "PERSON"),
+        _m(text, "Tobin Varrow", "PERSON"),
+        _m(text, "Tobin", "PERSON", 1),
+        _m(text, "Varrow", "PERSON", 2),
+    ]
+    actors, occurrences = build_actors(text, mentions)[:2]
+    last = max(occurrences, key=lambda o: o.start)
+    assert actors[last.actor].name == "Ilse Varrow"

@@ -500,3 +500,40 @@ def test_one_of_a_group_heard_inside_someone_elses_account_is_the_speaker():
         "Penhallow said he heard one of the raiders shout “Move, move” before they fled."
     )
     assert speaker_of(text, "Move, move") == "one of the raiders"
+
+
+# --- session 7: roles, spokespeople and unnamed relatives ------------------------------------
+
+
+def test_the_role_with_its_modifier_means_the_person_given_that_role():
+    # "chief" sits before the role word "executive": the person introduced as "chief
+    # executive" is meant, not the other executive named later
+    text = (
+        "Tarnfield's chief executive, Oona Brackwell, told investors the merger was on course.\n\n"
+        "Its finance director, Emil Strand, said the costs were in line.\n\n"
+        "The chief executive said she did not expect closures “on any real scale” this year.\n"
+    )
+    assert speaker_of(text, "on any real scale") == "Oona Brackwell"
+
+
+def test_a_spokeswoman_for_a_lower_case_body_keeps_whose_spokeswoman():
+    text = (
+        "The plan needs the approval of the Marlen Water Regulation Authority.\n\n"
+        "A spokeswoman for the water authority said it “does not comment on live cases”.\n"
+    )
+    assert speaker_of(text, "does not comment") == "a spokeswoman for the water authority"
+
+
+def test_a_name_apposed_to_a_named_employer_is_the_spokesperson():
+    # the parser hangs "Ines Darrow" on "Halloran"; a name needs no second name
+    text = "A spokeswoman for Halloran, Ines Darrow, said the senator “has made no such promise”.\n"
+    assert speaker_of(text, "has made no such promise") == "Ines Darrow"
+
+
+def test_she_after_an_unnamed_grandmother_is_the_grandmother():
+    text = (
+        "Councillor Hilde Maranta said she had asked for a crossing in 2024.\n\n"
+        "The grandmother, who asked not to be named, told the paper she remembered little. "
+        "“I remember holding her hand,” she said.\n"
+    )
+    assert speaker_of(text, "I remember holding") == "the grandmother"

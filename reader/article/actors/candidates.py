@@ -52,6 +52,7 @@ from reader.article.actors.lexicon import (
     ROLE_APPOSITION,
     ROLE_THEN_NAME,
     SENT_START,
+    STATE_ABBREVIATIONS,
     STRONG_PLACE,
     TITLED_NAME,
     TITLED_WORD,
@@ -596,12 +597,32 @@ def propose(
     proposer.headed_orgs()
     proposer.headed_places()
     out = proposer.out
+    mentions = [_whole_hyphenated(text, m) for m in mentions]
     surnames = _surnames(mentions)
     split = _saint_names(text, [part for m in mentions for part in _split(text, m, surnames)])
     repaired = [_repair(text, m, split, out, index) for m in split]
     labels = {m.text.strip(): m.label for m in split}
     repaired = [part for m in repaired for part in _split_pair(text, m, index, labels)]
     return sorted(_drop_covered(repaired + out.extra), key=lambda m: m.start), out
+
+
+_HYPHEN_AFTER = re.compile(r"-[A-Z][\w’'-]*")
+_HYPHEN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’']+-$")  # not a party tag: "R-Ohio"
+
+
+def _whole_hyphenated(text: str, m: Mention) -> Mention:
+    """A mention cut at a hyphen inside one name grows to the whole word: NER may tag "Okoro"
+    of "Okoro-Spence" alone, and a half of a double-barrelled surname is no actor."""
+    start, end = m.start, m.end
+    after = _HYPHEN_AFTER.match(text, end)
+    if after:
+        end = after.end()
+    before = _HYPHEN_BEFORE.search(text, max(0, start - 30), start)
+    if before:
+        start = before.start()
+    if (start, end) == (m.start, m.end):
+        return m
+    return Mention(start, end, text[start:end], m.label)
 
 
 def surface_of(
@@ -660,6 +681,8 @@ def surface_of(
         surface = strip_post_nominals(surface)
     if is_junk(surface) or line_is_caps_heading(text, m.start):
         return None
+    if kind == "place":
+        surface = STATE_ABBREVIATIONS.get(surface.replace(".", ""), surface)
     return surface, kind, titled
 
 

@@ -27,6 +27,13 @@ def _capitalised(entries: Iterable[str]) -> str:
     return "|".join(sorted((w.capitalize() for w in entries), key=len, reverse=True))
 
 
+def pairs(name: str) -> dict[str, str]:
+    """`data/<name>.txt` as a mapping: the first word of each entry to the rest."""
+    return dict(entry.split(None, 1) for entry in words(name))  # type: ignore[misc]
+
+
+# "Fla." -> "Florida": a US state abbreviated in a tag or dateline is the state.
+STATE_ABBREVIATIONS = pairs("state_abbreviations")
 TITLES = words("titles")
 PERSON_TITLES_STRONG = words("person_titles_strong")
 ORG_SUFFIXES = words("org_suffixes")
@@ -323,6 +330,14 @@ def is_role_noun(word: str) -> bool:
     if low in ROLES_BEFORE:
         return True
     return low not in _SHARED_ROLES and bool(_PERSON_ROLE_WORD.fullmatch(low))
+
+
+def is_role_phrase(words: list[str]) -> bool:
+    """Whether the last words of a phrase name a person's role: a role noun ("the nurse"), or
+    a shared word made a role by the one before it ("the chief executive")."""
+    if is_role_noun(words[-1]):
+        return True
+    return len(words) > 1 and bool(_PERSON_ROLE_WORD.fullmatch(" ".join(words[-2:]).lower()))
 
 
 # "Frenchman Cedric Pioline", "countrywoman X": a demonym noun before a name.

@@ -2,7 +2,9 @@
 
 All surface forms of all actors are matched in one scan of the text (longest form first), so
 mentions NER missed are counted too. A form shared by two actors ("Cole" for two people named
-Cole) goes to the one mentioned unambiguously last before it, else the next one after it.
+Cole) goes to the one mentioned unambiguously last before it in its paragraph; else to the one
+introduced first (a profile's subject keeps the family name, her father and brother are called
+by their given names); else, before either is named in full, to the next one after it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ def find_occurrences(
     )
     out: list[ActorMention] = []
     last_full: dict[int, int] = {}  # group → last position of an unambiguous mention
+    first_full: dict[int, int] = {}  # group → first position of one
     pending: list[tuple[int, int, str, list[int]]] = []
     for m in pattern.finditer(text):
         s = m.group(0)
@@ -37,13 +40,18 @@ def find_occurrences(
             continue
         if len(gis) == 1:
             last_full[gis[0]] = m.start()
+            first_full.setdefault(gis[0], m.start())
             out.append(ActorMention(m.start(), m.end(), gis[0], s))
+            continue
+        para = text.rfind("\n\n", 0, m.start())
+        near = [(last_full[g], g) for g in gis if last_full.get(g, -1) > para]
+        first = [(first_full[g], g) for g in gis if g in first_full]
+        if near:
+            out.append(ActorMention(m.start(), m.end(), max(near)[1], s))
+        elif first:
+            out.append(ActorMention(m.start(), m.end(), min(first)[1], s))
         else:
-            prior = [(last_full[g], g) for g in gis if g in last_full]
-            if prior:
-                out.append(ActorMention(m.start(), m.end(), max(prior)[1], s))
-            else:
-                pending.append((m.start(), m.end(), s, gis))
+            pending.append((m.start(), m.end(), s, gis))
     for start, end, s, gis in pending:  # ambiguous and before any full name: the next one
         nxt = [(o.start, o.actor) for o in out if o.actor in gis and o.start > start]
         out.append(ActorMention(start, end, min(nxt)[1] if nxt else gis[0], s))

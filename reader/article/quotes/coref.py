@@ -16,6 +16,8 @@ from reader.article.quotes.lexicon import (
     _TITLE_BEFORE,
     _TITLE_WORDS,
     GIVEN_NAMES,
+    KIN_NOUNS,
+    KIN_PHRASE,
 )
 from reader.article.quotes.sentences import _is_abbrev
 from reader.article.quotes.syntax import binder, main_clause_subject
@@ -64,6 +66,7 @@ class _Coref:
             ev.append(
                 (m.start(g), m.end(g), name, "anon", self._subject_like(m.start(g), m.end(g)))
             )
+        ev += self._kin_referents()
         ev.sort()
         self.events = ev
         self.pronouns = [
@@ -88,6 +91,23 @@ class _Coref:
                 (start, end, hit[0], hit[1], p in ("he", "she") and self._subject_like(start, end))
             )
             self.events.sort()
+
+    def _kin_referents(self) -> list[tuple[int, int, str, str, bool]]:
+        """ "The grandmother, who asked not to be named, told …": an unnamed person of known
+        gender, a referent of "she" like a named one. Not one in apposition to a name ("his
+        wife, Ana Ruiz"; "Ruiz, his wife"), who is that person."""
+        ctx, text, out = self.ctx, self.ctx.text, []
+        for m in KIN_PHRASE.finditer(text):
+            a, b = m.start("np"), m.end("np")
+            if ctx.in_quote(a) or re.match(r"\s*,\s*[A-Z]|[’']s\b", text[b : b + 4]):
+                continue
+            if re.search(r"[A-Za-z],\s*$", text[max(0, a - 3) : a]):
+                continue
+            name = m.group("np")[0].lower() + " ".join(m.group("np").split())[1:]
+            g = "f" if m.group("noun").lower() in KIN_NOUNS["f"] else "m"
+            self.gender.setdefault(name, g)
+            out.append((a, b, name, "anon", self._subject_like(a, b)))
+        return out
 
     @staticmethod
     def _sentences(text: str) -> list[int]:
@@ -255,7 +275,7 @@ class _Coref:
         for e in self.events:
             if e[0] >= pos or e[0] < para_floor:
                 continue
-            if e[3] == "person" and self.gender.get(e[2], g) != g:
+            if e[3] in ("person", "anon") and self.gender.get(e[2], g) != g:
                 continue
             by_sent.setdefault(self._sent(e[0]), []).append(e)
         para_start = paras[pi][0] if paras else 0

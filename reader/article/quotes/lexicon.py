@@ -58,45 +58,6 @@ _NOT_CUE = re.compile(
     re.I,
 )
 
-# --- candidate speakers -----------------------------------------------------------------
-
-_ANON_HEAD = (
-    r"sources?|officials?|spokesperson|spokes(?:wo)?man|spokespeople|representatives?|aides?|"
-    r"diplomats?|insiders?|person|people|executives?|analysts?|witness(?:es)?|residents?|"
-    r"employees?|staffers?|observers?|experts?|lawmakers?|investors?|bankers?|traders?|"
-    r"officers?|members?|negotiators?|advis[eo]rs?|ministers?|economists?|researchers?|"
-    r"scientists?|doctors?|lawyers?|activists?|critics?|supporters?|organi[sz]ers?|"
-    r"authorities|police|neighbou?rs?|colleagues?|relatives?|friends?|engineers?|managers?|"
-    r"chairman|chairwoman|chair|president|mayor|governor|director|head|chief\s+executive|"
-    r"boss|founder|ceo|coach|secretary|ambassador|leader|owner|professor|judge|prosecutors?|"
-    r"fans?|users?|readers?|viewers?|listeners?|commenters?|parents?|teachers?|students?|"
-    r"passengers?|commuters?|shoppers?|customers?|drivers?|farmers?|nurses?|patients?|"
-    r"visitors?|locals?|villagers?|protesters?|voters?|workers?|volunteers?|campaigners?|"
-    r"pilots?|engineers?|contractors?|consultants?|staff\s+members?|partners?|"
-    # occupations by their ending: "one fisherman", "a pharmacist", "a shopkeeper"
-    r"[a-z]{3,}(?:m[ae]n|wom[ae]n|ists?|icians?|arians?|keepers?|holders?|makers?|goers?|"
-    r"sellers?|growers?|dwellers?)"
-)
-# Words that end a noun phrase: "the study concludes that users" is no anonymous source.
-_NOT_IN_NP = (
-    r"(?i:that|which|who|whom|whose|and|or|but|is|was|are|were|has|have|had|said|says|told|"
-    r"concludes?|concluded|found|finds|shows?|showed|suggests?|suggested)"
-)
-_ANON = re.compile(
-    r"(?<![\w-])(?P<np>(?:(?:(?i:one|two|three|four|some|several|many|most|none|each|both|all))"
-    r"\s+of\s+(?i:the|those|these|his|her|their|its)\s+|(?i:an?|the|another|one|two|three|four|"
-    r"several|some|many|other|senior|its|his|her|their)\s+)"
-    r"(?:(?!" + _NOT_IN_NP + r"\s)[\w-]+\s+){0,3}?(?i:" + _ANON_HEAD + r")"
-    r"(?:\s+(?i:for|at|of|from|in|with|to|close\s+to)\s+(?:the\s+)?[A-Z][\w&.’'-]*"
-    r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.-]*)*)?"
-    r"(?:,?\s+who\s+(?:asked|spoke|requested|declined|was\s+not\s+authori[sz]ed|"
-    r"were\s+not\s+authori[sz]ed|insisted)[^,.;“”\"]*?\b(?:named|identified|anonymity|"
-    r"publicly|record|media))?)(?![\w-])"
-    r"|(?<![\w-])(?P<them>(?i:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+"
-    r"(?i:them|those))(?![\w-])"
-    r"|(?<![\w-])(?P<bare>(?i:people|sources|officials|analysts|experts|residents|witnesses|"
-    r"diplomats|critics|police)(?:\s+(?:familiar|close|briefed|with)\b)?)(?![\w-])",
-)
 _ORG_NOUNS = (
     "ministry",
     "company",
@@ -160,6 +121,49 @@ _ORG_NOUNS = (
     "orchestra",
     "festival",
     "police",
+)
+_ORG_NOUN_ALT = "|".join(re.escape(n) for n in _ORG_NOUNS)
+
+# --- candidate speakers -----------------------------------------------------------------
+
+_ANON_HEAD = (
+    r"sources?|officials?|spokesperson|spokes(?:wo)?man|spokespeople|representatives?|aides?|"
+    r"diplomats?|insiders?|person|people|executives?|analysts?|witness(?:es)?|residents?|"
+    r"employees?|staffers?|observers?|experts?|lawmakers?|investors?|bankers?|traders?|"
+    r"officers?|members?|negotiators?|advis[eo]rs?|ministers?|economists?|researchers?|"
+    r"scientists?|doctors?|lawyers?|activists?|critics?|supporters?|organi[sz]ers?|"
+    r"authorities|police|neighbou?rs?|colleagues?|relatives?|friends?|engineers?|managers?|"
+    r"chairman|chairwoman|chair|president|mayor|governor|director|head|chief\s+executive|"
+    r"boss|founder|ceo|coach|secretary|ambassador|leader|owner|professor|judge|prosecutors?|"
+    r"fans?|users?|readers?|viewers?|listeners?|commenters?|parents?|teachers?|students?|"
+    r"passengers?|commuters?|shoppers?|customers?|drivers?|farmers?|nurses?|patients?|"
+    r"visitors?|locals?|villagers?|protesters?|voters?|workers?|volunteers?|campaigners?|"
+    r"pilots?|engineers?|contractors?|consultants?|staff\s+members?|partners?|"
+    # occupations by their ending: "one fisherman", "a pharmacist", "a shopkeeper"
+    r"[a-z]{3,}(?:m[ae]n|wom[ae]n|ists?|icians?|arians?|keepers?|holders?|makers?|goers?|"
+    r"sellers?|growers?|dwellers?)"
+)
+# Words that end a noun phrase: "the study concludes that users" is no anonymous source.
+_NOT_IN_NP = (
+    r"(?i:that|which|who|whom|whose|and|or|but|is|was|are|were|has|have|had|said|says|told|"
+    r"concludes?|concluded|found|finds|shows?|showed|suggests?|suggested)"
+)
+_ANON = re.compile(
+    r"(?<![\w-])(?P<np>(?:(?:(?i:one|two|three|four|some|several|many|most|none|each|both|all))"
+    r"\s+of\s+(?i:the|those|these|his|her|their|its)\s+|(?i:an?|the|another|one|two|three|four|"
+    r"several|some|many|other|senior|its|his|her|their)\s+)"
+    r"(?:(?!" + _NOT_IN_NP + r"\s)[\w-]+\s+){0,3}?(?i:" + _ANON_HEAD + r")"
+    r"(?:\s+(?i:for|at|of|from|in|with|to|close\s+to)\s+(?:(?:the\s+)?[A-Z][\w&.’'-]*"
+    r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.-]*)*"
+    # "a spokeswoman for the supervisory authority": whose spokeswoman, in lower case
+    r"|the\s+(?:[a-z][\w-]*(?:[’']s)?\s+){0,3}?(?:" + _ORG_NOUN_ALT + r")\b))?"
+    r"(?:,?\s+who\s+(?:asked|spoke|requested|declined|was\s+not\s+authori[sz]ed|"
+    r"were\s+not\s+authori[sz]ed|insisted)[^,.;“”\"]*?\b(?:named|identified|anonymity|"
+    r"publicly|record|media))?)(?![\w-])"
+    r"|(?<![\w-])(?P<them>(?i:one|two|three|some|several|many|most|each|both|all|another)\s+of\s+"
+    r"(?i:them|those))(?![\w-])"
+    r"|(?<![\w-])(?P<bare>(?i:people|sources|officials|analysts|experts|residents|witnesses|"
+    r"diplomats|critics|police)(?:\s+(?:familiar|close|briefed|with)\b)?)(?![\w-])",
 )
 # "the company said": nouns so generic that they mean the last organisation named, whatever
 # its name holds.
@@ -373,3 +377,11 @@ def _word_list(name: str) -> frozenset[str]:
 
 # Given names that tell a person's gender before any pronoun does (see data/README.md).
 GIVEN_NAMES = {"m": _word_list("names_male.txt"), "f": _word_list("names_female.txt")}
+# "The grandmother", "his father": an unnamed person of known gender whom a pronoun can mean.
+KIN_NOUNS = {"m": _word_list("kin_male.txt"), "f": _word_list("kin_female.txt")}
+KIN_PHRASE = re.compile(
+    r"(?<![\w-])(?P<np>(?i:the|his|her|their|my|our)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>"
+    + "|".join(sorted(KIN_NOUNS["m"] | KIN_NOUNS["f"], key=len, reverse=True))
+    + r"))(?![\w’'-])"
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.article.actors import ActorMention
-from reader.article.actors.lexicon import is_role_noun
+from reader.article.actors.lexicon import is_role_phrase
 from reader.article.quotes.coref import _Coref
 from reader.article.quotes.cues import _Cand, _Context, _cue_text
 from reader.article.quotes.lexicon import (
@@ -317,7 +317,7 @@ class _Resolver:
         if len(words) < 2 or words[0].lower() not in _DEFINITE or not words[-1].isalpha():
             return None
         role = words[-1].lower()
-        if not is_role_noun(role):
+        if not is_role_phrase(words[1:]):
             return None  # "the report", "the photo", "the nurses": not one person's role
         modifiers = [w.lower() for w in words[1:-1]]
         # "The nurse, Ama Osei,", "Minister for Harbours, Ola Brekke": the role, a comma, the
@@ -354,9 +354,13 @@ class _Resolver:
         if ctx.actors[o.actor].kind != "person" or ctx.in_quote(start):
             return False
         text = ctx.text
-        hit = before.search(text, max(0, start - 90), start) or appos.match(text, end)
+        hit = before.search(text, max(0, start - 90), start)
+        # the modifiers stand before the role word: "Nordhafen's chief executive, Sigrun …"
+        said = text[max(0, hit.start() - 40) : hit.end()] if hit else ""
+        if hit is None and (hit := appos.match(text, end)):
+            said = hit.group(0)
         return hit is not None and all(
-            re.search(r"(?i)\b" + re.escape(w) + r"\b", hit.group(0)) for w in modifiers
+            re.search(r"(?i)\b" + re.escape(w) + r"\b", said) for w in modifiers
         )
 
     def resolve(self, c: _Cand, cue: str | None, pos: int) -> tuple[str | None, str]:

@@ -320,12 +320,26 @@ def _name_phrase(subject: Token) -> list[Token]:
     out += [c for c in subject.children if c.dep_ in ("compound", "nmod") and c.i > subject.i]
     if _participle_opener(subject):  # the parser hangs the name on the participle
         out += [c for c in subject.children if c.dep_ == "conj"]
+    out += _apposed_to_named_object(subject)
     out = [t for t in out if t.pos_ == "PROPN"]
     doc = subject.doc
     nxt = subject.i + 1
     while nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
         out.append(doc[nxt])  # a title word right before a name: "Minister Per Aaberg"
         nxt += 1
+    return out
+
+
+def _apposed_to_named_object(subject: Token) -> list[Token]:
+    """ "A spokeswoman for Abernathy, Leah Castellano, said": the parser hangs the apposition
+    on the name after "for"; a name needs no second name, so the person renames the subject."""
+    out = []
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "to"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                out += [c for c in obj.children if c.dep_ == "appos"]
     return out
 
 
