@@ -748,3 +748,24 @@ def test_a_shared_surname_stays_with_the_person_introduced_first():
     actors, occurrences = build_actors(text, mentions)[:2]
     last = max(occurrences, key=lambda o: o.start)
     assert actors[last.actor].name == "Ilse Varrow"
+
+
+def test_a_dateline_run_into_a_name_is_split():
+    text = "HALDERWICK - Mara Quennell accepted the nomination on Thursday. Quennell spoke for an hour.\n"
+    actors = _actors(
+        text, [_m(text, "HALDERWICK - Mara Quennell", "ORG"), _m(text, "Quennell", "PERSON", 1)]
+    )
+    assert actors["Mara Quennell"][0] == "person"
+    assert not any(" - " in n for n in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Harwell Police said the driver had been arrested on Tuesday.\n", "Harwell Police"),
+        ("Morrow Haulage, which runs the lorries, did not comment.\n", "Morrow Haulage"),
+    ],
+)
+def test_a_name_ending_in_an_organisation_head_word_is_one_ner_missed(text, name):
+    assert _actors(text, []).get(name, ("",))[0] == "organization"
+

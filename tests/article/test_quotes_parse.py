@@ -537,3 +537,57 @@ def test_she_after_an_unnamed_grandmother_is_the_grandmother():
         "“I remember holding her hand,” she said.\n"
     )
     assert speaker_of(text, "I remember holding") == "the grandmother"
+
+
+def test_an_institute_named_in_full_speaks_under_its_full_name():
+    # "the Sandia … Institute" as an organisation noun phrase must not hide the named body
+    text = (
+        "A poll published on Tuesday by the Orrin Institute for Public Opinion found that 60 "
+        "percent of voters said the plan was “justified”.\n"
+    )
+    assert speaker_of(text, "justified") == "Orrin Institute for Public Opinion"
+
+
+def test_of_two_subjects_the_named_one_speaks():
+    # the parser may make both "Vaughan-Ellis" and "unit" subjects of "said"
+    text = (
+        "Kestover Police said a man had been arrested. “We would like to thank the members of the "
+        "public who helped,” Sergeant Anna Morley-Vance of the force's roads policing unit said.\n"
+    )
+    assert speaker_of(text, "We would like") == "Anna Morley-Vance"
+
+
+def test_the_company_is_the_business_that_was_talking_not_the_one_talked_about():
+    text = (
+        "Gallow Aggregates, which runs the quarry, said its drivers worked for a contractor, "
+        "Pellin Haulage. The company said it had suspended the route “pending the police inquiry”.\n"
+    )
+    assert speaker_of(text, "pending the police inquiry") == "Gallow Aggregates"
+
+
+def test_the_company_is_never_a_public_body():
+    text = (
+        "The Mining Inspectorate found that the supports were rusted and ordered Stavel Metals to "
+        "replace them.\n\nThe company said the work had been “substantially completed”.\n"
+    )
+    assert speaker_of(text, "substantially completed") == "Stavel Metals"
+
+
+def test_he_after_a_person_introduced_by_a_relative_clause_is_that_person():
+    text = (
+        "On the night bus I sat next to Ilona Farkas, a nurse who finishes at one. “I need this "
+        "bus,” she said.\n\n"
+        "On the N12 I met Radu Iacobescu, who bakes bread for the cafés. He starts at three. "
+        "“I wrote that I need this bus too,” he said.\n"
+    )
+    assert speaker_of(text, "I wrote that") == "Radu Iacobescu"
+
+
+def test_its_after_the_authority_means_the_authority_named_before():
+    text = (
+        "The Dunmore Transport Authority published its plan in May. The Quayside Hospital was not "
+        "consulted.\n\n"
+        "I think the authority knows all this. Its own equality impact assessment concludes that "
+        "the cuts would fall “disproportionately on shift workers”.\n"
+    )
+    assert speaker_of(text, "disproportionately") == "Dunmore Transport Authority"

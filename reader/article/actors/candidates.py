@@ -32,6 +32,7 @@ from reader.article.actors.lexicon import (
     GIVEN_NAMES,
     HEAD_FIRST,
     HEADED_ORG,
+    HEADED_ORG_BARE,
     HEADED_PLACE,
     INITIALS_NAME,
     LANDFORM_AFTER,
@@ -234,13 +235,17 @@ class _Proposer:
                 self.add(name, m.start("name"), "PERSON", absorb=True)
 
     def headed_orgs(self) -> None:
-        """ "the Tollmere Theatre": a name ending in an organisation's head word, its own words
-        never used in lower case, is an organisation's, where NER proposed nothing."""
-        for m in HEADED_ORG.finditer(self.text):
-            name = m.group("name")
-            own = name.split()[:-1]
-            if all(name_word(t) and not self.index.used_in_lower_case(t) for t in own):
-                self.add(name, m.start("name"), "ORG")
+        """ "the Tollmere Theatre", "Morrow Haulage said": a name ending in an organisation's
+        head word, its own words never used in lower case, is an organisation's, where NER
+        proposed nothing or only part of it."""
+        for pattern in (HEADED_ORG, HEADED_ORG_BARE):
+            for m in pattern.finditer(self.text):
+                name = m.group("name")
+                own = name.split()[:-1]
+                if own[0] in GIVEN_NAMES or any(t in self.person_tokens for t in own):
+                    continue  # "Elin Bank": a person whose surname is a head word
+                if all(name_word(t) and not self.index.used_in_lower_case(t) for t in own):
+                    self.add(name, m.start("name"), "ORG", absorb=True)
 
     def headed_places(self) -> None:
         """ "Cobbler's Row", "Corn Exchange Street": a name ending in a street's or a
@@ -330,6 +335,7 @@ def _surnames(mentions: Iterable[Mention]) -> set[str]:
     return {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
 
 
+_DATELINE_RUN = re.compile(r"([A-Z][A-Z.’'-]+(?:[ ,]+[A-Z][A-Z.’'-]+)*)\s+[-–—]\s+(\S.*)")
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])(" + CAP + r") $")
 
 
@@ -344,6 +350,19 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
                 b = m.start + seg.end() - (len(seg.group(0)) - len(seg.group(0).rstrip()))
                 out.append(Mention(a, b, text[a:b], m.label))
         return out
+    if dm := _DATELINE_RUN.fullmatch(m.text):
+        # "CLEVELAND - Donald Trump accepted …": NER ran the dateline into the first name
+        b, rest = m.start + dm.start(2), dm.group(2)
+        words = rest.split()
+        person = 2 <= len(words) <= 3 and all(name_word(t) for t in words) and words[0] != "The"
+        if person and not any(t.lower() in ORG_SUFFIXES for t in words):
+            label = "PERSON"  # NER's label was for the run; two or three name words are a name
+        else:
+            label = m.label
+        return [
+            Mention(m.start, m.start + dm.end(1), dm.group(1), "GPE"),
+            Mention(b, m.end, rest, label),
+        ]
     sm = re.fullmatch(r"(.+?\w),\s+(" + CAP + r")", m.text)
     if sm and sm.group(2) in surnames:
         # "the Texas Capitol, Curts is getting help": a name, a comma, then a person's surname

@@ -114,7 +114,10 @@ CONTEXT_PLACE_STRONG = re.compile(
     r"\b(?:city|town|village|province|region|state|county|district|port|capital|governor|"
     r"mayor|residents|people|government|outskirts|north|south|east|west|centre|center|cities|"
     r"towns|villages|provinces|regions|states|counties|districts|citizens|edge|heart|streets|"
-    r"coast|shores?|parts|leaders|inhabitants|population) of\s+$",
+    r"coast|shores?|parts|leaders|inhabitants|population) of\s+$"
+    # "a 44-year-old man from Stonecross": where a person comes from is a place
+    r"|\b(?:man|woman|men|women|boy|girl|boys|girls|people|family|families|couple|teenager|"
+    r"pensioner|resident|residents|native|\d+-year-old) from\s+$",
     re.I,
 )
 CONTEXT_TITLE = re.compile(
@@ -257,6 +260,15 @@ HEADED_ORG = re.compile(
     + r"\s+){1,3}(?:"
     + _capitalised(w for w in ORG_SUFFIXES if len(w) > 3)
     + r"))(?![\w’'-])"
+)
+# "Harwickshire Police said", "Morrow Haulage, which runs …": the same without "the", one or
+# two name words opening the name (none before them), its head word ending it.
+HEADED_ORG_BARE = re.compile(
+    r"(?<![\w’'-])(?<![A-Z][\w’'-] )(?P<name>(?:"
+    + CAP
+    + r"\s+){1,2}(?:"
+    + _capitalised(w for w in ORG_SUFFIXES if len(w) > 3)
+    + r"))(?![\w’'-])(?!\s+(?:of|for|[A-Z]))"
 )
 # "Cobbler's Row", "Corn Exchange Street", "the Kallmark Uplands": capitalised words (a
 # possessive among them) ending in a street's or a landform's head word name a place.

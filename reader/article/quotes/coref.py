@@ -22,6 +22,8 @@ from reader.article.quotes.lexicon import (
 from reader.article.quotes.sentences import _is_abbrev
 from reader.article.quotes.syntax import binder, main_clause_subject
 
+_INTRODUCED = re.compile(r",\s+who\s")
+
 
 class _Coref:
     """Who "he"/"she" (and "his"/"her") point at, found once for the whole text.
@@ -244,12 +246,16 @@ class _Coref:
         """The latest person named in the pronoun's own paragraph, subject or not: a paragraph
         that names someone and then says "he said" is about them, not about the subject of an
         earlier paragraph. Not the object of a verb or a preposition ("called Cruz", "for
-        Cruz"): that one is talked about."""
+        Cruz"): that one is talked about — unless a relative clause introduces them ("I met
+        Radu Iacob, who bakes bread …"): then the paragraph turns to them."""
+        text = self.ctx.text
         mine = [
             e
             for es in by_sent.values()
             for e in es
-            if e[0] >= para_start and e[3] == "person" and not self._object(e[0], e[1])
+            if e[0] >= para_start
+            and e[3] == "person"
+            and (not self._object(e[0], e[1]) or _INTRODUCED.match(text, e[1]))
         ]
         if not mine:
             return None

@@ -84,12 +84,13 @@ class _Context:
             out.append(
                 _Cand(m.start("np"), m.end("np"), "orgnoun", " ".join(m.group("np").split()))
             )
-        # "The European Commission": the named organisation, not "the … commission" noun
+        # "The European Commission", "the Sandia Institute for Public Opinion": the named
+        # organisation, not a "the … institute" noun phrase overlapping its name
         named = [c for c in out if c.kind in ("organization", "place", "possessed")]
         out = [
             c
             for c in out
-            if c.kind != "orgnoun" or not any(c.start <= n.start and n.end <= c.end for n in named)
+            if c.kind != "orgnoun" or not any(c.start < n.end and n.start < c.end for n in named)
         ]
         # a bigger phrase wins over what it contains ("a spokesperson for Valtora")
         out.sort(key=lambda c: (c.start, -(c.end - c.start)))

@@ -206,7 +206,7 @@ _DOC_NOUN = "|".join(_DOC_FAMILIES.values())
 _DOC = re.compile(
     r"(?<![\w-])(?P<np>(?:(?i:the|its|their|this|that|an?)(?:\s+[a-z]+[’']s)?"
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w-]+){0,3}[’']s)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?i:" + _DOC_NOUN + r"))(?![\w-])"
+    r"\s+(?:[\w-]+\s+){0,3}?(?i:" + _DOC_NOUN + r"))(?![\w-])"
 )
 
 # Text allowed between a speaker and the following cue ("Lind, 54, also said").
@@ -385,3 +385,5 @@ KIN_PHRASE = re.compile(
     + "|".join(sorted(KIN_NOUNS["m"] | KIN_NOUNS["f"], key=len, reverse=True))
     + r"))(?![\w’'-])"
 )
+# Last words of public bodies' names: never what "the company" / "the firm" means.
+_PUBLIC_BODY_HEADS = _word_list("public_body_heads.txt")

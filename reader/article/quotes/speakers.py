@@ -20,11 +20,18 @@ from reader.article.quotes.lexicon import (
     _GENERIC_ORG_NOUNS,
     _LISTENER_BEFORE,
     _ORG_NOUNS,
+    _ORGNOUN,
     _POSSESSOR_ROLE,
+    _PUBLIC_BODY_HEADS,
 )
 from reader.article.quotes.marks import _Raw
 from reader.article.quotes.sentences import _sentence_end, _sentence_start
-from reader.article.quotes.syntax import candidate_for, syntax_cue, takes_the_floor
+from reader.article.quotes.syntax import (
+    candidate_for,
+    main_clause_subject,
+    syntax_cue,
+    takes_the_floor,
+)
 
 
 def _pick_speaker(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
@@ -174,13 +181,15 @@ class _Resolver:
             for o in ctx.occ
         )
 
-    def _last_org(self, pos: int, word: str | None = None) -> str | None:
+    def _last_org(self, pos: int, word: str | None = None, business: bool = False) -> str | None:
+        """The organisation named last before `pos`: with `word`, one whose name holds it; for a
+        `business` noun ("the company"), not a public body."""
         best = None
         for o in self.ctx.occ:
             if o.start >= pos:
                 break
             act = self.ctx.actors[o.actor]
-            if act.kind != "organization":
+            if act.kind != "organization" or (business and _public_body(act.name)):
                 continue
             if word and word not in act.name.lower() and word not in " ".join(act.aliases).lower():
                 continue
@@ -199,7 +208,7 @@ class _Resolver:
         text = self.ctx.text
         words = c.name.lower().split()
         if words[0] in ("its", "their"):
-            return self._last_org(c.start)
+            return self._org_before(c.start)
         head = words[-1]
         fam = next(
             (f for f in _DOC_FAMILIES.values() if re.fullmatch(f, head)), _DOC_FAMILIES["report"]
@@ -270,8 +279,54 @@ class _Resolver:
         """The organisation "the trust" / "the company" means: the last one named whose name
         holds that word, or for a generic word ("company", "firm") the last one named."""
         if head in _GENERIC_ORG_NOUNS:
-            return self._last_org(pos)
+            return self._last_org_subject(pos) or self._last_org(pos, business=True)
         return self._last_org(pos, head)
+
+    def _org_before(self, pos: int) -> str | None:
+        """What "its" at `pos` means: the organisation named last, or the one a nearer "the
+        authority" in the sentences before refers to ("I think the authority knows all this.
+        Its own assessment …")."""
+        text = self.ctx.text
+        lo = _sentence_start(text, max(0, pos - 400), max(0, _sentence_start(text, 0, pos) - 1))
+        nouns = [
+            m
+            for m in _ORGNOUN.finditer(text, lo, pos)
+            if m.group("np").split()[0].lower() == "the" and not self.ctx.in_quote(m.start())
+        ]
+        named = [
+            o
+            for o in self.ctx.occ
+            if o.end <= pos and self.ctx.actors[o.actor].kind == "organization"
+        ]
+        if nouns and (not named or named[-1].end <= nouns[-1].start()):
+            org = self._org_by_noun(nouns[-1].start(), nouns[-1].group("np").split()[-1].lower())
+            if org:
+                return org
+        return self._last_org(pos)
+
+    def _last_org_subject(self, pos: int) -> str | None:
+        """The organisation last named as a main-clause subject in this paragraph or the one
+        before: "Tolland Aggregates said its drivers worked for a contractor, Fenbury Haulage.
+        The company said …" is Tolland, the one talking, not the one talked about."""
+        ctx = self.ctx
+        if ctx.parsed is None:
+            return None
+        pi = next((i for i, (a, b) in enumerate(ctx.paras) if a <= pos <= b), 0)
+        floor = ctx.paras[max(0, pi - 1)][0]
+        best = None
+        for o in ctx.occ:
+            if o.start >= pos:
+                break
+            act = ctx.actors[o.actor]
+            if (
+                o.start >= floor
+                and act.kind == "organization"
+                and not _public_body(act.name)
+                and not ctx.in_quote(o.start)
+                and main_clause_subject(ctx.parsed, o.start, o.end)
+            ):
+                best = act.name
+        return best
 
     def _own_author(self, c: _Cand, noun: str) -> str | None:
         """The author named in the document's own phrase: "A report by the X Institute
@@ -420,6 +475,11 @@ class _Resolver:
         ):
             name = name[0].lower() + name[1:]
         return name, "anon"
+
+
+def _public_body(name: str) -> bool:
+    """A ministry, council, police force …: what "the company" never means."""
+    return name.split()[-1].lower() in _PUBLIC_BODY_HEADS
 
 
 _DEFINITE = {"the", "its", "his", "her", "their"}

@@ -189,7 +189,12 @@ def subject_of(verb: Token) -> Token | None:
             if obj is not None:
                 return obj
     if subjects:
-        subj = min(subjects, key=lambda s: (s.ent_type_ != "PERSON", abs(s.i - verb.i)))
+        # two subjects when the parse splits "Sgt Ann Lee of the force's roads unit said": a
+        # person's name, else any name, before a common noun
+        subj = min(
+            subjects,
+            key=lambda s: (s.ent_type_ != "PERSON", s.pos_ != "PROPN", abs(s.i - verb.i)),
+        )
         return _unless_object_of_preposition(subj)
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return _person_before(verb)
