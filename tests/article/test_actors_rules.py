@@ -769,3 +769,28 @@ def test_a_dateline_run_into_a_name_is_split():
 def test_a_name_ending_in_an_organisation_head_word_is_one_ner_missed(text, name):
     assert _actors(text, []).get(name, ("",))[0] == "organization"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The group Taxpayers for Lean Budgets said the bill was a giveaway.\n", "Taxpayers for Lean Budgets"),
+        ("A rally by Parents Against Cuts drew 300 people on Sunday.\n", "Parents Against Cuts"),
+    ],
+)
+def test_people_for_a_cause_name_one_advocacy_group(text, name):
+    cause = name.split(" ", 2)[2]
+    actors = _actors(text, [_m(text, cause, "ORG")])
+    assert actors.get(name, ("",))[0] == "organization"
+    assert cause not in actors
+
+
+def test_people_for_one_plain_word_opening_a_sentence_are_no_group():
+    text = "Voters for Halloran rallied outside the hall on Sunday.\n"
+    assert "Voters for Halloran" not in _actors(text, [_m(text, "Halloran", "PERSON")])
+
+
+def test_a_state_abbreviation_joins_the_state_and_stays_its_alias():
+    text = "Rep. Nell Carver, R-Fla., voted no. Florida has two seats at stake.\n"
+    actors = _actors(text, [_m(text, "Fla", "GPE"), _m(text, "Florida", "GPE")])
+    assert actors["Florida"] == ("place", ["Fla"])

@@ -591,3 +591,20 @@ def test_its_after_the_authority_means_the_authority_named_before():
         "the cuts would fall “disproportionately on shift workers”.\n"
     )
     assert speaker_of(text, "disproportionately") == "Dunmore Transport Authority"
+
+
+def test_the_one_told_is_not_the_speaker_even_in_apposition():
+    text = (
+        "Orla Pennick-Shaw, the former mayor, denied it. In one recording, Pennick-Shaw can be "
+        "heard telling an aide, Tobin Marle, that the audit was “dead and buried”.\n"
+    )
+    assert speaker_of(text, "dead and buried") == "Orla Pennick-Shaw"
+
+
+def test_a_surname_shared_by_husband_and_wife_goes_to_the_one_in_the_story():
+    text = (
+        "A jury convicted Anton Verrell-Hayes, the former mayor, on Tuesday.\n\n"
+        "Verrell-Hayes showed no reaction. His wife, Maren Verrell-Hayes, wept.\n\n"
+        "In a recording, Verrell-Hayes said the audit was “dead and buried”.\n"
+    )
+    assert speaker_of(text, "dead and buried") == "Anton Verrell-Hayes"

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from reader.article.actors.lexicon import (
     ACRONYM_AFTER,
     ACRONYM_TAIL,
+    ADVOCACY_NAME,
     AFFILIATED_NAME,
     APPOSITIVE_PLACE,
     BASED,
@@ -53,7 +54,6 @@ from reader.article.actors.lexicon import (
     ROLE_APPOSITION,
     ROLE_THEN_NAME,
     SENT_START,
-    STATE_ABBREVIATIONS,
     STRONG_PLACE,
     TITLED_NAME,
     TITLED_WORD,
@@ -244,8 +244,20 @@ class _Proposer:
                 own = name.split()[:-1]
                 if own[0] in GIVEN_NAMES or any(t in self.person_tokens for t in own):
                     continue  # "Elin Bank": a person whose surname is a head word
+                if any(re.search(r"-[a-z]", t) for t in own):
+                    continue  # "Republican-controlled Congress": a modifier, not a name
                 if all(name_word(t) and not self.index.used_in_lower_case(t) for t in own):
                     self.add(name, m.start("name"), "ORG", absorb=True)
+
+    def advocacy_groups(self) -> None:
+        """ "Taxpayers for Lean Government": NER tags only what they stand for, if anything.
+        Opening a sentence, one word after "for" may be plain words ("Voters for Trump rallied")."""
+        for m in ADVOCACY_NAME.finditer(self.text):
+            name, start = m.group("name"), m.start("name")
+            opens = SENT_START.search(self.text[max(0, start - 40) : start])
+            if opens and len(re.split(r"\s+(?:for|against)\s+", name, flags=re.I)[1].split()) < 2:
+                continue
+            self.add(name, start, "ORG", absorb=True)
 
     def headed_places(self) -> None:
         """ "Cobbler's Row", "Corn Exchange Street": a name ending in a street's or a
@@ -614,6 +626,7 @@ def propose(
     proposer.typed_by_noun(mentions)
     proposer.relatives(mentions)
     proposer.headed_orgs()
+    proposer.advocacy_groups()
     proposer.headed_places()
     out = proposer.out
     mentions = [_whole_hyphenated(text, m) for m in mentions]
@@ -700,8 +713,6 @@ def surface_of(
         surface = strip_post_nominals(surface)
     if is_junk(surface) or line_is_caps_heading(text, m.start):
         return None
-    if kind == "place":
-        surface = STATE_ABBREVIATIONS.get(surface.replace(".", ""), surface)
     return surface, kind, titled
 
 

@@ -270,6 +270,17 @@ HEADED_ORG_BARE = re.compile(
     + _capitalised(w for w in ORG_SUFFIXES if len(w) > 3)
     + r"))(?![\w’'-])(?!\s+(?:of|for|[A-Z]))"
 )
+# "Taxpayers for Lean Government", "Parents Against Cuts": people of a kind, "for"/"against",
+# then what they stand for, capitalised — an advocacy group's name.
+ADVOCACY_NAME = re.compile(
+    r"(?<![\w’'-])(?P<name>(?:"
+    + _capitalised(words("group_members"))
+    + r")\s+(?:for|Against|against|For)\s+(?:the\s+)?"
+    + CAP
+    + r"(?:\s+(?:(?:and|of|the|in)\s+)?"
+    + CAP
+    + r"){0,4})(?![\w’'-])"
+)
 # "Cobbler's Row", "Corn Exchange Street", "the Kallmark Uplands": capitalised words (a
 # possessive among them) ending in a street's or a landform's head word name a place.
 HEADED_PLACE = re.compile(

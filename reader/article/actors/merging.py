@@ -17,6 +17,7 @@ from reader.article.actors.lexicon import (
     ORDINARY,
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
+    STATE_ABBREVIATIONS,
     TITLES,
     WEEKDAYS,
 )
@@ -97,6 +98,12 @@ class Merger:
         """Whether surface `k` names the organisation or place of group `g`."""
         if g.kind == "person":
             return False
+        if (
+            g.kind == "place"
+            and k != g.name
+            and (g.name in (_state(k), k.replace(".", "")) or _state(g.name) == k)
+        ):
+            return True  # "Fla." with "Florida" or "Fla"
         toks, gt = k.split(), g.name.split()
         org = g.kind == "organization"
         return (
@@ -146,14 +153,16 @@ class Merger:
                 self.new_group(k, self.kinds[k])
 
     def untagged_surnames(self, index: TextIndex) -> None:
-        """Surnames never tagged alone ("Lind told reporters"): counted for their person."""
+        """Surnames never tagged alone ("Lind told reporters"): counted for their person, or
+        for each person of that name (husband and wife): occurrences decide which is meant."""
+        added: set[str] = set()
         for gi, g in enumerate(list(self.groups)):
             if g.kind != "person" or len(g.name.split()) < 2:
                 continue
             last = _bare_surname(g.name.split()[-1])
             low = last.lower()
             if (
-                last in self.owner
+                (last in self.owner and last not in added)
                 or len(last) < 3
                 or not last[0].isupper()
                 or low in ORDINARY
@@ -165,6 +174,7 @@ class Merger:
             full = [(p, p + len(g.name)) for p in index.find(g.name)]
             if any(not any(a <= p < b for a, b in full) for p in index.find(last)):
                 self.join(last, gi)
+                added.add(last)
 
     def landforms(self, found: Proposals) -> None:
         """ "Haldur" and "Haldur ice cap": one place."""
@@ -189,6 +199,13 @@ class Merger:
                 bare = [s for s in g.surfaces if s != g.name and legal_key(s) == legal_key(g.name)]
                 if bare:
                     g.name = min(bare, key=len)
+            if (state := _state(g.name)) in g.surfaces:
+                g.name = state  # "Fla." with "Florida": the state's name
+
+
+def _state(name: str) -> str | None:
+    """The US state an abbreviation names ("Fla." → "Florida"), else None."""
+    return STATE_ABBREVIATIONS.get(name.replace(".", ""))
 
 
 def _whole_name_inside(toks: list[str], longer: list[str]) -> bool:

@@ -81,10 +81,13 @@ def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None
     after.sort(key=lambda c: (c.start, -(c.end - c.start)))
     gap_re = _GAP_AFTER_ACC if cue.group("acc") else _GAP_AFTER
     passive = bool(cue.group("verb")) and cue.group("verb").lower().endswith(("ed", "en", "said"))
+    telling = (cue.group("verb") or "").lower() in _TELL
     for c in after:
         gap = text[ve : c.start]
         if not cue.group("acc") and _CLAUSE_VERB_AFTER.match(text, c.end):
             break
+        if telling and not (passive and re.fullmatch(r"\s+by\s+", gap)):
+            break  # "telling an aide, Kyle Brandvold, that …": the one told
         if (
             gap_re.match(gap)
             or (not cue.group("acc") and re.fullmatch(r"\s+(?:on\s+\w+\s+)?", gap))
@@ -92,8 +95,9 @@ def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None
         ):
             return c
         break
-    if not cue.group("acc"):
+    if not cue.group("acc") and not telling:
         # "said the company's chief executive, Mara Lind": first person in the clause after
+        # (after "telling an aide, Kyle Brandvold," the one told)
         for c in after:
             if (
                 c.kind == "person"
@@ -483,6 +487,7 @@ def _public_body(name: str) -> bool:
 
 
 _DEFINITE = {"the", "its", "his", "her", "their"}
+_TELL = {"tell", "tells", "told", "telling"}
 _BY_ORG_NOUN = re.compile(r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+the\s+([a-z]+)(?:[’']s)?\b")
 
 
