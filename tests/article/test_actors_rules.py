@@ -794,3 +794,44 @@ def test_a_state_abbreviation_joins_the_state_and_stays_its_alias():
     text = "Rep. Nell Carver, R-Fla., voted no. Florida has two seats at stake.\n"
     actors = _actors(text, [_m(text, "Fla", "GPE"), _m(text, "Florida", "GPE")])
     assert actors["Florida"] == ("place", ["Fla"])
+
+
+def test_a_word_tagged_as_a_date_is_the_place_its_demonym_names():
+    # "Vorinth" ends like "ninth": NER may call it an ordinal or a date
+    text = "Galdera expelled Vorinth's ambassador on Monday. Vorinthian police held four men.\n"
+    mentions = [_m(text, "Vorinth", "ORDINAL"), _m(text, "Vorinthian", "NORP"), _m(text, "Galdera", "GPE")]
+    assert _actors(text, mentions).get("Vorinth", ("",))[0] == "place"
+
+
+def test_a_generic_ministry_is_named_with_the_one_country_it_belongs_to():
+    text = (
+        "Vorinth's Foreign Ministry called the expulsion an overreaction. "
+        "The Foreign Ministry did not say more. Vorinth has 4 million people.\n"
+    )
+    mentions = [
+        _m(text, "Vorinth", "GPE"),
+        _m(text, "Foreign Ministry", "ORG"),
+        _m(text, "Foreign Ministry", "ORG", 1),
+        _m(text, "Vorinth", "GPE", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert actors["Vorinth's Foreign Ministry"] == ("organization", ["Foreign Ministry"])
+    assert actors["Vorinth"][0] == "place"
+
+
+def test_a_saints_name_runs_on_into_the_name_ner_tagged_after_it():
+    text = "The lorry stopped outside St Wenna's Church of England Primary School on Tuesday.\n"
+    mentions = [_m(text, "St Wenna's", "ORG"), _m(text, "Church of England Primary School", "ORG")]
+    actors = _actors(text, mentions)
+    assert actors.get("St Wenna's Church of England Primary School", ("",))[0] == "organization"
+    assert "St Wenna's Church" not in actors
+
+
+def test_two_companies_named_on_their_own_are_not_glued_by_and():
+    text = (
+        "Executives from Quarrystone and Pellucid Devices were called to testify. "
+        "A spokesman for Quarrystone said little. Pellucid's chief executive came in person.\n"
+    )
+    actors = _actors(text, [_m(text, "Pellucid Devices", "ORG"), _m(text, "Quarrystone", "ORG", 1)])
+    assert actors.get("Pellucid Devices", ("",))[0] == "organization"
+    assert not any(" and " in n for n in actors)

@@ -608,3 +608,21 @@ def test_a_surname_shared_by_husband_and_wife_goes_to_the_one_in_the_story():
         "In a recording, Verrell-Hayes said the audit was “dead and buried”.\n"
     )
     assert speaker_of(text, "dead and buried") == "Anton Verrell-Hayes"
+
+
+def test_an_unnamed_body_keeps_its_whole_possessor():
+    text = (
+        "The European Union's delegation in Selvo urged both sides to “resolve this through "
+        "dialogue”.\n"
+    )
+    assert speaker_of(text, "resolve this") == "the European Union's delegation"
+
+
+def test_an_uncommon_given_name_tells_the_gender_from_the_name_dictionary():
+    # "Ottavia" is in no hand-written list; the name dictionary knows she is a woman
+    text = (
+        "Ottavia Brunelli-Stacke chairs the trust. Tomas Herrold, its treasurer, sat beside "
+        "Brunelli-Stacke at the meeting.\n\n"
+        "“We will not sell the building,” she said.\n"
+    )
+    assert speaker_of(text, "We will not sell") == "Ottavia Brunelli-Stacke"

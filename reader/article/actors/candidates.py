@@ -30,7 +30,6 @@ from reader.article.actors.lexicon import (
     CONJ_LEFT,
     CONTEXT_PLACE_STRONG,
     DEMONYM_NOUN,
-    GIVEN_NAMES,
     HEAD_FIRST,
     HEADED_ORG,
     HEADED_ORG_BARE,
@@ -76,6 +75,7 @@ from reader.article.actors.surface import (
     trim_lowercase_tail,
 )
 from reader.article.actors.textindex import TextIndex
+from reader.article.given_names import is_given_name
 from reader.models import ActorKind
 
 
@@ -242,12 +242,13 @@ class _Proposer:
             for m in pattern.finditer(self.text):
                 name = m.group("name")
                 own = name.split()[:-1]
-                if own[0] in GIVEN_NAMES or any(t in self.person_tokens for t in own):
-                    continue  # "Elin Bank": a person whose surname is a head word
+                start = m.start("name")
+                if is_given_name(own[0]) or (start, start + len(name)) in self.spans:
+                    continue  # "Elin Bank": NER's person whose surname is a head word
                 if any(re.search(r"-[a-z]", t) for t in own):
                     continue  # "Republican-controlled Congress": a modifier, not a name
                 if all(name_word(t) and not self.index.used_in_lower_case(t) for t in own):
-                    self.add(name, m.start("name"), "ORG", absorb=True)
+                    self.add(name, start, "ORG", absorb=True)
 
     def advocacy_groups(self) -> None:
         """ "Taxpayers for Lean Government": NER tags only what they stand for, if anything.
@@ -269,7 +270,7 @@ class _Proposer:
             first = own[0].lower()
             if first in NOT_PLACE_WORDS and first not in PLACE_SUFFIXES:
                 continue  # "The Street", "Mr Lane"
-            if own[0] in GIVEN_NAMES or any(t in self.person_tokens for t in name.split()):
+            if is_given_name(own[0]) or any(t in self.person_tokens for t in name.split()):
                 continue  # "Elin Marsh", "Ada Hill": a person whose surname is a place word
             if not any(self.index.used_in_lower_case(t) for t in own):
                 self.out.forced[name] = "place"
@@ -414,14 +415,22 @@ def _saint_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "St Bede's | Church", "St Columba's | Infirmary": NER stops a name at a saint's
     possessive; the capitalised words after it belong to the name ("Church, Pellham" is cut
     to "Church" and "Pellham" stays a place of its own)."""
-    out = []
+    out: list[Mention] = []
+    starts = {m.start: m for m in mentions}
+    absorbed: set[int] = set()
     for m in mentions:
+        if m.start in absorbed:
+            continue
         tail = _NAME_AFTER.match(text, m.end) if _SAINT.fullmatch(m.text) else None
         if tail is None:
             out.append(m)
             continue
-        end = tail.end(1)
-        out.append(Mention(m.start, end, text[m.start : end], m.label))
+        end, label = tail.end(1), m.label
+        if (nxt := starts.get(tail.start(1))) is not None:
+            # "St Wenna's | Church of England Primary School": NER's next name is the rest
+            end, label = nxt.end, nxt.label
+            absorbed.add(nxt.start)
+        out.append(Mention(m.start, end, text[m.start : end], label))
     return out
 
 
@@ -469,6 +478,23 @@ def _takes_left(conjunct: str, free_words: bool, low: list[str]) -> bool:
     head = next((low[i - 1] for i, t in enumerate(low) if t in ("of", "for") and i), "")
     head = head or (low[-1] if low else "")
     return bool(low) and low[0] != "the" and head in ORG_SUFFIXES and not own_org
+
+
+def _two_names(text: str, left: re.Match, start: int, end: int, index: TextIndex) -> bool:
+    """Whether "Quarrystone and Pellucid Devices" are two organisations: each half is named
+    on its own elsewhere ("Quarrystone said", "Pellucid's chief") and no "the" makes them
+    one name ("the Skerra and Kellan Ferry Company", named after the two ports it links)."""
+    a = left.start(1)
+    if re.search(r"\b[Tt]he\s+$", text[max(0, a - 5) : a]):
+        return False  # "the Skerra and Kellan Ferry Company": one definite name
+    halves = (left.group(1).strip().rstrip(","), text[start:end].split()[0])
+
+    def alone(word: str, p: int) -> bool:  # not a part of a longer name ("Kellan Quay")
+        return (p < a or p >= end) and not re.match(
+            r" [A-Z]", text[p + len(word) : p + len(word) + 2]
+        )
+
+    return all(any(alone(h, p) for p in index.find(h)) for h in halves)
 
 
 def _run_on(text: str, start: int, end: int, mentions: list[Mention], index: TextIndex) -> int:
@@ -590,7 +616,11 @@ def _repair(
     is_org = m.label == "ORG" or bool(low and low[-1] in ORG_SUFFIXES)
     if is_org:
         left = CONJ_LEFT.search(text, max(0, start - 60), start)
-        if left and _takes_left(left.group(1), free(others, left.start(1), start), low):
+        if (
+            left
+            and _takes_left(left.group(1), free(others, left.start(1), start), low)
+            and not _two_names(text, left, start, end, index)
+        ):
             start = left.start(1)  # "the Maritime and Harbour Workers' Union"
         if m.label == "ORG":
             end = _run_on(text, start, end, mentions, index)
@@ -629,13 +659,34 @@ def propose(
     proposer.advocacy_groups()
     proposer.headed_places()
     out = proposer.out
-    mentions = [_whole_hyphenated(text, m) for m in mentions]
+    mentions = [_whole_hyphenated(text, m) for m in _demonym_stems(mentions)]
     surnames = _surnames(mentions)
     split = _saint_names(text, [part for m in mentions for part in _split(text, m, surnames)])
     repaired = [_repair(text, m, split, out, index) for m in split]
     labels = {m.text.strip(): m.label for m in split}
     repaired = [part for m in repaired for part in _split_pair(text, m, index, labels)]
     return sorted(_drop_covered(repaired + out.extra), key=lambda m: m.start), out
+
+
+_NUMERIC_WORD = ("DATE", "ORDINAL", "CARDINAL", "TIME")
+
+
+def _demonym_stems(mentions: list[Mention]) -> list[Mention]:
+    """ "Aurinth" tagged a date or an ordinal (it ends like "ninth"), beside "Aurinthian"
+    tagged a nationality: a word whose own demonym is in the text is the place it names."""
+    demonyms = {m.text.strip() for m in mentions if m.label == "NORP"}
+    out = []
+    for m in mentions:
+        word = m.text.strip()
+        if (
+            m.label in _NUMERIC_WORD
+            and re.fullmatch(r"[A-Z][a-z]{3,}", word)
+            and word.lower() not in NOT_PLACE_WORDS
+            and any(d.startswith(word) and 1 <= len(d) - len(word) <= 4 for d in demonyms)
+        ):
+            m = Mention(m.start, m.end, m.text, "GPE")
+        out.append(m)
+    return out
 
 
 _HYPHEN_AFTER = re.compile(r"-[A-Z][\w’'-]*")

@@ -24,7 +24,6 @@ from reader.article.actors.lexicon import (
     CONTEXT_TITLE,
     DATELINE,
     DEMONYM_ENDINGS,
-    GIVEN_NAMES,
     OF_PLACE,
     ORDINARY,
     ORG_APPOSITIVE,
@@ -43,6 +42,7 @@ from reader.article.actors.lexicon import (
 from reader.article.actors.model import Mention, Proposals, Surface
 from reader.article.actors.surface import ignored_spans, is_junk, low_tokens, name_word
 from reader.article.actors.textindex import TextIndex
+from reader.article.given_names import is_given_name
 from reader.models import ActorKind
 
 Surfaces = dict[str, Surface]
@@ -316,12 +316,12 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
     heads_org = toks and (toks[-1] in ORG_SUFFIXES or toks[0] in ORG_PREFIXES or "&" in toks)
     if heads_org and len(toks) > 1 and toks[0] not in COMPASS:  # not "West Bank"
         votes["organization"] += 3
-        if not s.person_cue and s.text.split()[0] not in GIVEN_NAMES:
+        if not s.person_cue and not is_given_name(s.text.split()[0]):
             votes["person"] = 0  # "Harwick Rovers", "Leeds United": NER's person is a club
     if (
         2 <= len(toks) <= 3
         and not heads_org
-        and s.text.split()[0] in GIVEN_NAMES
+        and is_given_name(s.text.split()[0])
         and not any(t in PLACE_SUFFIXES or t in ORG_SUFFIXES for t in toks)
     ):
         votes["person"] += 2  # "Sophie Adair-Nkemdirim" tagged ORG: a given name opens it

@@ -34,6 +34,20 @@ def pairs(name: str) -> dict[str, str]:
 
 # "Fla." -> "Florida": a US state abbreviated in a tag or dateline is the state.
 STATE_ABBREVIATIONS = pairs("state_abbreviations")
+_INSTITUTION_HEADS = words("institution_heads")
+GENERIC_INSTITUTION_WORDS = words("generic_institutions") | _INSTITUTION_HEADS
+
+
+def is_generic_institution(name: str) -> bool:
+    """ "Foreign Ministry", "Supreme Court": a name every country's body could bear."""
+    low = name.lower().split()
+    return (
+        len(low) >= 2
+        and low[-1] in _INSTITUTION_HEADS
+        and all(w in GENERIC_INSTITUTION_WORDS for w in low)
+    )
+
+
 TITLES = words("titles")
 PERSON_TITLES_STRONG = words("person_titles_strong")
 ORG_SUFFIXES = words("org_suffixes")
@@ -56,14 +70,6 @@ PLACE_CODES = frozenset(w for entry in words("place_codes") for w in entry.split
 UI_VERBS = words("ui_verbs")
 CREDENTIALS = words("credentials")
 ROLES_BEFORE = words("person_roles_before")
-# Given names, shared with the quote pass's gender lists (one data set, read from its folder).
-GIVEN_NAMES = frozenset(
-    w
-    for name in ("names_male.txt", "names_female.txt")
-    for line in (_DATA.parent.parent / "quotes" / "data" / name).read_text("utf-8").splitlines()
-    if not line.startswith("#")
-    for w in line.split()
-)
 NOT_PLACE_WORDS = MONTHS | WEEKDAYS | ORDINARY | TITLES | ORG_SUFFIXES | PRONOUNS
 
 # "University of X", "Supreme Court of X": X is a place even when only named inside the org.

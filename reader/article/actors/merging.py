@@ -20,6 +20,7 @@ from reader.article.actors.lexicon import (
     STATE_ABBREVIATIONS,
     TITLES,
     WEEKDAYS,
+    is_generic_institution,
 )
 from reader.article.actors.model import Group, Proposals, Surface
 from reader.article.actors.surface import acronym, legal_key
@@ -201,6 +202,21 @@ class Merger:
                     g.name = min(bare, key=len)
             if (state := _state(g.name)) in g.surfaces:
                 g.name = state  # "Fla." with "Florida": the state's name
+
+
+def possessed_institutions(text: str, groups: list[Group], kinds: dict[str, ActorKind]) -> None:
+    """ "Aurinth's Foreign Ministry": an organisation whose name every country's body could
+    bear is named with the one place it belongs to, when the text says so ("Foreign Ministry"
+    stays its alias, "Aurinth" a place of its own)."""
+    for g in groups:
+        if g.kind != "organization" or not is_generic_institution(g.name):
+            continue
+        owners = set()
+        for m in re.finditer(r"(?<![\w-])([A-Z][\w-]+)([’']s\s+)" + re.escape(g.name), text):
+            if kinds.get(m.group(1)) == "place":
+                owners.add(m.group(1) + m.group(2))
+        if len(owners) == 1:
+            g.name = owners.pop() + g.name
 
 
 def _state(name: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.article.given_names import gender_of
 from reader.article.quotes.cues import _Context
 from reader.article.quotes.lexicon import (
     _ANON,
@@ -15,7 +16,6 @@ from reader.article.quotes.lexicon import (
     _SUBJECT_BEFORE,
     _TITLE_BEFORE,
     _TITLE_WORDS,
-    GIVEN_NAMES,
     KIN_NOUNS,
     KIN_PHRASE,
 )
@@ -177,9 +177,8 @@ class _Coref:
             words = act.name.split()
             if act.kind != "person" or len(words) < 2:
                 continue
-            for g, names in GIVEN_NAMES.items():
-                if words[0] in names:
-                    self.gender.setdefault(act.name, g)
+            if g := gender_of(words[0]):
+                self.gender.setdefault(act.name, g)
 
     def _near(self, name: str, start: int) -> bool:
         """Whether `name` is named (or referred to) in the sentence of `start` or the one before."""

@@ -375,8 +375,6 @@ def _word_list(name: str) -> frozenset[str]:
     return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
 
 
-# Given names that tell a person's gender before any pronoun does (see data/README.md).
-GIVEN_NAMES = {"m": _word_list("names_male.txt"), "f": _word_list("names_female.txt")}
 # "The grandmother", "his father": an unnamed person of known gender whom a pronoun can mean.
 KIN_NOUNS = {"m": _word_list("kin_male.txt"), "f": _word_list("kin_female.txt")}
 KIN_PHRASE = re.compile(

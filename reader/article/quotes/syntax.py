@@ -299,7 +299,8 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
     elif subject.pos_ not in ("NOUN", "PROPN"):
         return None
     left = min((t for t in subject.lefts if t.dep_ != "punct"), key=lambda t: t.i, default=None)
-    la = parsed.span(left)[0] if left is not None else a
+    # the whole of a possessor: "The European Union's delegation", not "Union's delegation"
+    la = parsed.span(min(left.subtree, key=lambda t: t.i))[0] if left is not None else a
     return _Cand(la, b, "anon", " ".join(ctx.text[la:b].split()))
 
 
