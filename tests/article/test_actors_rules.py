@@ -770,11 +770,13 @@ def test_a_name_ending_in_an_organisation_head_word_is_one_ner_missed(text, name
     assert _actors(text, []).get(name, ("",))[0] == "organization"
 
 
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The group Taxpayers for Lean Budgets said the bill was a giveaway.\n", "Taxpayers for Lean Budgets"),
+        (
+            "The group Taxpayers for Lean Budgets said the bill was a giveaway.\n",
+            "Taxpayers for Lean Budgets",
+        ),
         ("A rally by Parents Against Cuts drew 300 people on Sunday.\n", "Parents Against Cuts"),
     ],
 )
@@ -799,7 +801,11 @@ def test_a_state_abbreviation_joins_the_state_and_stays_its_alias():
 def test_a_word_tagged_as_a_date_is_the_place_its_demonym_names():
     # "Vorinth" ends like "ninth": NER may call it an ordinal or a date
     text = "Galdera expelled Vorinth's ambassador on Monday. Vorinthian police held four men.\n"
-    mentions = [_m(text, "Vorinth", "ORDINAL"), _m(text, "Vorinthian", "NORP"), _m(text, "Galdera", "GPE")]
+    mentions = [
+        _m(text, "Vorinth", "ORDINAL"),
+        _m(text, "Vorinthian", "NORP"),
+        _m(text, "Galdera", "GPE"),
+    ]
     assert _actors(text, mentions).get("Vorinth", ("",))[0] == "place"
 
 
@@ -835,3 +841,9 @@ def test_two_companies_named_on_their_own_are_not_glued_by_and():
     actors = _actors(text, [_m(text, "Pellucid Devices", "ORG"), _m(text, "Quarrystone", "ORG", 1)])
     assert actors.get("Pellucid Devices", ("",))[0] == "organization"
     assert not any(" and " in n for n in actors)
+
+
+def test_a_title_case_heading_ending_in_a_head_word_is_no_organisation():
+    text = "## Booking Software and Self Service\n\nMost hotels now take bookings online.\n"
+    actors = _actors(text, [])
+    assert "Self Service" not in actors and "Booking Software" not in actors

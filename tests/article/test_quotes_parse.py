@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (fixture prose is kept as written)
 """Speakers found through the dependency parse: one test per named rule, our own sentences."""
 
 from __future__ import annotations
@@ -567,8 +568,8 @@ def test_the_company_is_the_business_that_was_talking_not_the_one_talked_about()
 
 def test_the_company_is_never_a_public_body():
     text = (
-        "The Mining Inspectorate found that the supports were rusted and ordered Stavel Metals to "
-        "replace them.\n\nThe company said the work had been “substantially completed”.\n"
+        "The Mining Inspectorate found that the supports were rusted and ordered Stavel Metals, which "
+        "runs the mine, to replace them.\n\nThe company said the work had been “substantially completed”.\n"
     )
     assert speaker_of(text, "substantially completed") == "Stavel Metals"
 
@@ -626,3 +627,20 @@ def test_an_uncommon_given_name_tells_the_gender_from_the_name_dictionary():
         "“We will not sell the building,” she said.\n"
     )
     assert speaker_of(text, "We will not sell") == "Ottavia Brunelli-Stacke"
+
+
+def test_a_speech_verb_in_a_reason_clause_does_not_report_it():
+    text = (
+        "The Galderan Foreign Ministry said in a statement that Ambassador Ivo Renholt-Sze had "
+        "been declared persona non grata because Vorinth had “repeatedly refused consular "
+        "access” to the men.\n"
+    )
+    assert speaker_of(text, "repeatedly refused") == "Galderan Foreign Ministry"
+
+
+def test_the_one_told_in_the_passive_is_not_the_speaker():
+    text = (
+        "Officials at the Marlen Treasury said the Velsish finance ministry had been told of "
+        "the bid on Sunday and was “not unhappy” about it.\n"
+    )
+    assert speaker_of(text, "not unhappy") != "Velsish finance ministry"

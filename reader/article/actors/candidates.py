@@ -245,8 +245,8 @@ class _Proposer:
                 start = m.start("name")
                 if is_given_name(own[0]) or (start, start + len(name)) in self.spans:
                     continue  # "Elin Bank": NER's person whose surname is a head word
-                if any(re.search(r"-[a-z]", t) for t in own):
-                    continue  # "Republican-controlled Congress": a modifier, not a name
+                if any(re.search(r"-[a-z]", t) or t.endswith("ing") for t in own):
+                    continue  # "Republican-controlled Congress", "Reporting Software"
                 if all(name_word(t) and not self.index.used_in_lower_case(t) for t in own):
                     self.add(name, start, "ORG", absorb=True)
 
@@ -689,7 +689,7 @@ def _demonym_stems(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_HYPHEN_AFTER = re.compile(r"-[A-Z][\w’'-]*")
+_HYPHEN_AFTER = re.compile(r"-[A-Z][\w’'-]*[a-z]")  # not "APS-C", "USB-A"
 _HYPHEN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’']+-$")  # not a party tag: "R-Ohio"
 
 

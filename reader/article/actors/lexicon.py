@@ -274,7 +274,11 @@ HEADED_ORG_BARE = re.compile(
     + CAP
     + r"\s+){1,2}(?:"
     + _capitalised(w for w in ORG_SUFFIXES if len(w) > 3)
-    + r"))(?![\w’'-])(?!\s+(?:of|for|[A-Z]))"
+    + r"))(?![\w’'-])"
+    # used as a name in a sentence: what it did or said, whose, or who it is — not a heading's
+    # "Booking Software" or "Self Service"
+    r"(?=[’']s\b|,\s+(?:which|who|a|an|the)\b|\s+(?:said|says|did|does|declined|has|had|is|"
+    r"was|were|are|will|would|told|announced|confirmed|added|runs|ran|employs|denied)\b)"
 )
 # "Taxpayers for Lean Government", "Parents Against Cuts": people of a kind, "for"/"against",
 # then what they stand for, capitalised — an advocacy group's name.

@@ -103,11 +103,16 @@ def governor(parsed: Parsed, r: _Raw, limits: tuple[int, int]) -> Token | None:
             if hit is not None and within(hit):
                 return hit
             continue
-        v = t.head
+        v, came = t.head, t
         for _ in range(_MAX_CLIMB):
             if not within(v):
                 break
-            if v.i not in inside and is_speech_verb(v):
+            if (
+                v.i not in inside
+                and is_speech_verb(v)
+                and not _reason_clause(came)
+                and not _told_passive(v)
+            ):
                 return v
             if v.head.i == v.i:
                 # "According to X, the plan had “astonishing” results": the attribution
@@ -116,8 +121,38 @@ def governor(parsed: Parsed, r: _Raw, limits: tuple[int, int]) -> Token | None:
                 if hit is not None:
                     return hit
                 break
-            v = v.head
+            v, came = v.head, v
     return _tag_sentence_after(parsed, r, within)
+
+
+_REASON_MARKS = frozenset(
+    {"because", "since", "although", "though", "while", "after", "before", "when", "if", "unless"}
+)
+
+
+# Participles of verbs whose passive subject is the one addressed (no lemmatizer is loaded).
+_ADDRESSEE_VERBS = frozenset(
+    {"told", "asked", "informed", "warned", "briefed", "notified", "advised", "reminded", "assured"}
+)
+
+
+def _told_passive(verb: Token) -> bool:
+    """ "the ministry had been told of the bid": the subject of a passive verb of telling is
+    the one told, so the climb goes on to who said it ("Two people … said the ministry …")."""
+    return (
+        verb.lower_ in _ADDRESSEE_VERBS
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def _reason_clause(came: Token) -> bool:
+    """Whether the climb reached its verb from an adverbial clause ("… had been declared
+    persona non grata because Aurinth had “refused access”"): the verb does not report what
+    that clause says, so the climb goes on to the one that does ("the ministry said …")."""
+    return came.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in came.children
+    )
 
 
 def _attribution_on_root(root: Token, inside: set[int]) -> Token | None:
