@@ -42,7 +42,7 @@ from reader.article.actors.lexicon import (
 from reader.article.actors.model import Mention, Proposals, Surface
 from reader.article.actors.surface import ignored_spans, is_junk, low_tokens, name_word
 from reader.article.actors.textindex import TextIndex
-from reader.article.given_names import is_given_name
+from reader.article.given_names import gender_of, is_given_name
 from reader.models import ActorKind
 
 Surfaces = dict[str, Surface]
@@ -308,6 +308,9 @@ def decide_kinds(surfaces: Surfaces) -> dict[str, ActorKind]:
     return {k: kind_of(s, name_tokens) for k, s in surfaces.items()}
 
 
+_DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+$")
+
+
 def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
     """The winning kind of one surface: name heads first ("… Ltd", "… Lane"), then the votes."""
     votes = Counter(s.votes)
@@ -318,13 +321,18 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
         votes["organization"] += 3
         if not s.person_cue and not is_given_name(s.text.split()[0]):
             votes["person"] = 0  # "Harwick Rovers", "Leeds United": NER's person is a club
+    words = s.text.split()
     if (
         2 <= len(toks) <= 3
         and not heads_org
-        and is_given_name(s.text.split()[0])
+        and (
+            is_given_name(words[0]) or (gender_of(words[0]) and _DOUBLE_BARRELLED.match(words[-1]))
+        )
         and not any(t in PLACE_SUFFIXES or t in ORG_SUFFIXES for t in toks)
     ):
-        votes["person"] += 2  # "Sophie Adair-Nkemdirim" tagged ORG: a given name opens it
+        # "Sophie Adair-Nkemdirim" tagged ORG: a common given name opens it, or a rarer one
+        # ("Jaden", "Femi") a double-barrelled surname follows
+        votes["person"] += 2
     if toks and toks[-1] in PLACE_SUFFIXES and len(toks) > 1:
         votes["place"] += 2
         if s.person_cue == 0:
