@@ -27,7 +27,7 @@ HAND_NAMES = {"m": _hand_list("names_male.txt"), "f": _hand_list("names_female.t
 @cache
 def _dictionary() -> dict[str, str]:
     """gender-guesser's names with one clear gender ("mostly" counts), capitalised."""
-    from gender_guesser.detector import Detector
+    from gender_guesser.detector import Detector  # type: ignore[import-untyped]
 
     out: dict[str, str] = {}
     for name, genders in Detector().names.items():

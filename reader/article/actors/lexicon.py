@@ -258,26 +258,24 @@ NAME_RUNS_ON = re.compile(
 # "Independent Electoral Commission | of Calvenne", "Heritage Command | of the Istravian
 # Gendarmerie": a name ending in its head word often goes on with "of"/"for" and whose it is.
 OF_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?P<run>" + CAP + r"(?:\s+" + CAP + r"){0,3})")
+_ORG_HEAD = _capitalised(w for w in ORG_SUFFIXES if len(w) > 3)
+
+
+def _headed_org(words: str) -> str:
+    """A name of `words` (a repeat count) capitalised words and an organisation's head word."""
+    return r"(?P<name>(?:" + CAP + r"\s+)" + words + r"(?:" + _ORG_HEAD + r"))(?![\w’'-])"
+
+
 # "the Tollmere Theatre", "the Quarry Lane Trust": capitalised words ending in an organisation's
 # head word after "the" name an organisation even where NER saw nothing.
-HEADED_ORG = re.compile(
-    r"(?<![\w’'-])(?:the|The)\s+(?P<name>(?:"
-    + CAP
-    + r"\s+){1,3}(?:"
-    + _capitalised(w for w in ORG_SUFFIXES if len(w) > 3)
-    + r"))(?![\w’'-])"
-)
+HEADED_ORG = re.compile(r"(?<![\w’'-])(?:the|The)\s+" + _headed_org("{1,3}"))
 # "Harwickshire Police said", "Morrow Haulage, which runs …": the same without "the", one or
-# two name words opening the name (none before them), its head word ending it.
+# two name words opening the name (none before them), where a sentence uses it as a name: what
+# it did or said, whose, or who it is — not a heading's "Booking Software" or "Self Service".
 HEADED_ORG_BARE = re.compile(
-    r"(?<![\w’'-])(?<![A-Z][\w’'-] )(?P<name>(?:"
-    + CAP
-    + r"\s+){1,2}(?:"
-    + _capitalised(w for w in ORG_SUFFIXES if len(w) > 3)
-    + r"))(?![\w’'-])"
-    # used as a name in a sentence: what it did or said, whose, or who it is — not a heading's
-    # "Booking Software" or "Self Service"
-    r"(?=[’']s\b|,\s+(?:which|who|a|an|the)\b|\s+(?:said|says|did|does|declined|has|had|is|"
+    r"(?<![\w’'-])(?<![A-Z][\w’'-] )"
+    + _headed_org("{1,2}")
+    + r"(?=[’']s\b|,\s+(?:which|who|a|an|the)\b|\s+(?:said|says|did|does|declined|has|had|is|"
     r"was|were|are|will|would|told|announced|confirmed|added|runs|ran|employs|denied)\b)"
 )
 # "Taxpayers for Lean Government", "Parents Against Cuts": people of a kind, "for"/"against",
