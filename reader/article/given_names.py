@@ -1,52 +1,54 @@
 """Given names and the gender they tell, for the actor and quote passes.
 
-Two sources: our hand-written lists (`quotes/data/names_*.txt`, names very likely borne by a
-man / a woman in English-language news), and gender-guesser's dictionary of about 40,000 given
-names from many countries (Jörg Michael's "gender" data). Both tell the gender of a named person
-for "he"/"she" ("Anouk Verstraete", "Femi Adebayo-Holt"); only the hand lists say that a name is
-a person's, since the dictionary's names open many places and companies too. Names the
-dictionary gives both genders, or none, are left out; the hand lists win where they speak.
+Two sources, both in `quotes/data/`: our hand-written lists (`names_*.txt`, names very likely
+borne by a man / a woman in English-language news), and about 51,000 given names from many
+countries derived from nomquamgender's name data (`names_*_dictionary.txt`, see its README).
+Both tell the gender of a named person for "he"/"she" ("Anouk Verstraete", "Ottavia Brun");
+only the hand lists say that a name is a person's, since the dictionary's names open many
+places and companies too ("Sierra Leone", "Houston Astros"). The hand lists win where they
+speak.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 
 _LISTS = Path(__file__).parent / "quotes" / "data"
 
 
-def _hand_list(name: str) -> frozenset[str]:
-    lines = (_LISTS / name).read_text(encoding="utf-8").splitlines()
+def _names(file: str) -> frozenset[str]:
+    lines = (_LISTS / file).read_text(encoding="utf-8").splitlines()
     return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
 
 
-HAND_NAMES = {"m": _hand_list("names_male.txt"), "f": _hand_list("names_female.txt")}
+HAND_NAMES = {"m": _names("names_male.txt"), "f": _names("names_female.txt")}
 
 
 @cache
 def _dictionary() -> dict[str, str]:
-    """gender-guesser's names with one clear gender ("mostly" counts), capitalised."""
-    from gender_guesser.detector import Detector  # type: ignore[import-untyped]
-
-    out: dict[str, str] = {}
-    for name, genders in Detector().names.items():
-        kinds = {g.removeprefix("mostly_") for g in genders}
-        if len(kinds) == 1 and (g := kinds.pop()) in ("male", "female") and name.isalpha():
-            out[name] = "m" if g == "male" else "f"
+    """The derived lists, read on first use (name -> "m"/"f")."""
+    out = {name: "m" for name in _names("names_male_dictionary.txt")}
+    out.update({name: "f" for name in _names("names_female_dictionary.txt")})
     return out
 
 
 def gender_of(word: str) -> str | None:
-    """ "m" or "f" for a given name, else None."""
+    """ "m" or "f" for a given name, else None; the dictionary is read without accents
+    ("Félix" as "Felix"), as its data was made."""
     for g, names in HAND_NAMES.items():
         if word in names:
             return g
-    return _dictionary().get(word)
+    return _dictionary().get(_unaccented(word))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def is_given_name(word: str) -> bool:
     """Whether `word` is a common given name in English-language news (the hand lists only:
-    the dictionary also holds "Rio", "Sierra", "Houston" and "Merrill", which open names of
-    places and companies far more often than people's)."""
+    the dictionary also holds "Sierra", "Houston" and "Merrill", which open names of places
+    and companies far more often than people's)."""
     return any(word in names for names in HAND_NAMES.values())
