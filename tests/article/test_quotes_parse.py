@@ -644,3 +644,13 @@ def test_the_one_told_in_the_passive_is_not_the_speaker():
         "the bid on Sunday and was “not unhappy” about it.\n"
     )
     assert speaker_of(text, "not unhappy") != "Velsish finance ministry"
+
+
+def test_the_family_name_stays_with_the_story_subject_after_a_sister_is_named():
+    text = (
+        "Chef Idris Valdane, 44, opened his restaurant in 2019.\n\n"
+        "“He was impossible,” says Leonie Valdane, his older sister. Valdane laughs when he hears "
+        "this. “She is right,” he adds.\n"
+    )
+    # and "sister." ending a sentence is no title before "Valdane" making him a woman
+    assert speaker_of(text, "She is right") == "Idris Valdane"

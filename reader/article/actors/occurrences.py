@@ -2,9 +2,9 @@
 
 All surface forms of all actors are matched in one scan of the text (longest form first), so
 mentions NER missed are counted too. A form shared by two actors ("Cole" for two people named
-Cole) goes to the one mentioned unambiguously last before it in its paragraph; else to the one
-introduced first (a profile's subject keeps the family name, her father and brother are called
-by their given names); else, before either is named in full, to the next one after it.
+Cole) goes to the one named in full earlier in its sentence; else to the one introduced first
+(news keeps the family name for the story's subject and calls a sister, a father or a wife by
+the full or the given name); else, before either is named in full, to the next one after it.
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ def find_occurrences(
             first_full.setdefault(gis[0], m.start())
             out.append(ActorMention(m.start(), m.end(), gis[0], s))
             continue
-        para = text.rfind("\n\n", 0, m.start())
-        near = [(last_full[g], g) for g in gis if last_full.get(g, -1) > para]
+        sentence = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+        near = [(last_full[g], g) for g in gis if last_full.get(g, -1) > sentence]
         first = [(first_full[g], g) for g in gis if g in first_full]
         if near:
             out.append(ActorMention(m.start(), m.end(), max(near)[1], s))

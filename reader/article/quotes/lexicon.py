@@ -281,7 +281,8 @@ _GENDER_WORDS = {
     r"grandmother|aunt|niece|girlfriend|actress|nun|widow|sportswoman|policewoman|headmistress",
 }
 _TITLE_BEFORE = {
-    g: re.compile(r"(?<![\w-])(?i:" + w + r")\.?\s+(?:[A-Z][\w’'-]*\s+)?$")
+    # an abbreviation's dot ("Mrs.") but not a sentence's ("… his older sister. Valdane laughs")
+    g: re.compile(r"(?<![\w-])(?i:" + w + r")(?:(?<![A-Za-z]{4})\.)?\s+(?:[A-Z][\w’'-]*\s+)?$")
     for g, w in _GENDER_WORDS.items()
 }
 _ROLE_AFTER = {
