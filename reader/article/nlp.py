@@ -17,6 +17,7 @@ equal token arrays; so did 65 real pages: tags, POS, morphology, parse, sentence
 
 from __future__ import annotations
 
+import operator
 import re
 import threading
 from typing import TYPE_CHECKING, Any
@@ -94,7 +95,10 @@ def _compile_spec(spec: dict[str, Any]) -> list[Check] | None:
     return checks
 
 
-Buckets = dict[tuple[int, int] | None, list[tuple[int, list[list[Check]]]]]
+Longer = tuple[int, list[list[Check]]]  # (pattern number, its tokens' checks)
+Buckets = dict[tuple[int, int] | None, list[Longer]]
+Hits = tuple[list[int], dict[int, Any], list[Longer]]
+Plan = tuple[list[tuple[int, list[int], dict[int, Any]]], list[tuple[int, int, int]]]
 
 
 def _bucket(buckets: Buckets, number: int, specs: list[Any]) -> None:
@@ -140,7 +144,8 @@ class FastAttributes:
         buckets = [*self.singles.values(), *self.longer.values()]
         used = {c for rules in buckets for _n, specs in rules for s in specs for c, *_ in s}
         self.columns = sorted(used | {0, 1})
-        self._cache: dict[tuple[int, ...], list[int]] = {}
+        self._key = operator.itemgetter(*self.columns)  # a row's values of those columns
+        self._cache: dict[tuple[int, ...], Hits] = {}
         self._regex: dict[tuple[int, int], bool] = {}
         self._strings = ruler.vocab.strings
 
@@ -165,40 +170,83 @@ class FastAttributes:
                     return False
         return True
 
-    def _single_hits(self, row: list[int]) -> list[int]:
-        key = tuple(row[c] for c in self.columns)
-        hits = self._cache.get(key)
-        if hits is None:
-            if len(self._cache) > 500_000:  # bounded: a new combination per rare word
-                self._cache.clear()
-            tried = _candidates(self.singles, row)
-            hits = [n for n, specs in tried if self._holds(specs[0], row)]
-            self._cache[key] = hits = sorted(set(hits))
+    def _hits(self, key: tuple[int, ...], row: list[int]) -> Hits:
+        """For a token with these attribute values: the one-token patterns it matches
+        (numbers, sorted), their attributes merged in that order (a later rule's value
+        wins, as when they are set one after another), and the longer patterns whose
+        first token it matches."""
+        if len(self._cache) > 500_000:  # bounded: a new combination per rare word
+            self._cache.clear()
+        tried = _candidates(self.singles, row)
+        singles = sorted({n for n, specs in tried if self._holds(specs[0], row)})
+        merged: dict[int, Any] = {}
+        for number in singles:
+            merged.update(self.ruler.attrs[number])
+        longer = [
+            (n, specs)
+            for n, specs in (_candidates(self.longer, row) if self.longer else ())
+            if self._holds(specs[0], row)
+        ]
+        self._cache[key] = hits = (singles, merged, longer)
         return hits
 
-    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """(pattern number, start, end) of every match, sorted as spaCy applies them."""
+    def plan(self, doc: Doc) -> Plan:
+        """What to set on which token: (token, one-token pattern numbers, their merged
+        attributes) for each token some one-token pattern matches, and the matches of
+        longer patterns as (pattern number, start, end).
+
+        Every test of a token's own attributes is answered once per combination of the
+        attributes the patterns read (`_hits`, cached); only a longer pattern's later
+        tokens are looked at one by one."""
         from spacy.attrs import IDS
 
         rows = doc.to_array([IDS[c] for c in _COLUMNS]).tolist()
-        found = []
+        tokens: list[tuple[int, list[int], dict[int, Any]]] = []
+        longer_found: list[tuple[int, int, int]] = []
         n = len(rows)
+        key_of, cache, holds = self._key, self._cache, self._holds
         for i, row in enumerate(rows):
-            found.extend((number, i, i + 1) for number in self._single_hits(row))
-            for number, specs in _candidates(self.longer, row) if self.longer else ():
+            key = key_of(row)
+            hits = cache.get(key)
+            if hits is None:
+                hits = self._hits(key, row)
+            singles, merged, longer = hits
+            if singles:
+                tokens.append((i, singles, merged))
+            for number, specs in longer:
                 end = i + len(specs)
-                if end <= n and all(self._holds(s, rows[i + k]) for k, s in enumerate(specs)):
-                    found.append((number, i, end))
-        return sorted(set(found))
+                if end <= n and all(holds(specs[k], rows[i + k]) for k in range(1, len(specs))):
+                    longer_found.append((number, i, end))
+        return tokens, longer_found
 
-    def apply(self, doc: Doc, matches: list[tuple[int, int, int]]) -> None:
-        """Set each match's attributes on its token, in order (no `Span` per match)."""
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(pattern number, start, end) of every match, sorted as spaCy applies them."""
+        tokens, longer = self.plan(doc)
+        found = [(number, i, i + 1) for i, singles, _ in tokens for number in singles]
+        return sorted(set(found + longer))
+
+    def apply(self, doc: Doc, plan: Plan) -> None:
+        """Set what `plan` says, as `AttributeRuler.set_annotations` would set the sorted
+        matches: each match sets attributes on one token only, so a token's own matches
+        in pattern order give the same result as all matches in pattern order. A token
+        only one-token patterns match takes their merged attributes in one call."""
         from spacy.tokens._retokenize import set_token_attrs
 
+        tokens, longer = plan
         attrs, indices = self.ruler.attrs, self.ruler.indices
-        for number, start, end in matches:
+        extra: dict[int, list[int]] = {}  # token -> numbers of the longer patterns setting it
+        for number, start, end in longer:
             index = indices[number]
-            set_token_attrs(doc[start + index if index >= 0 else end + index], attrs[number])
+            extra.setdefault(start + index if index >= 0 else end + index, []).append(number)
+        own: dict[int, list[int]] = {}
+        for i, singles, merged in tokens:
+            if i in extra:
+                own[i] = singles
+            else:
+                set_token_attrs(doc[i], merged)
+        for i, numbers in extra.items():
+            for number in sorted({*own.get(i, ()), *numbers}):
+                set_token_attrs(doc[i], attrs[number])
 
 
 def fast_attributes(nlp: Language) -> bool:
@@ -210,8 +258,8 @@ def fast_attributes(nlp: Language) -> bool:
     fast = FastAttributes(ruler)
     if not fast.compiled:
         return False
-    ruler.match = fast.match  # AttributeRuler.__call__ runs self.match, then
-    ruler.set_annotations = fast.apply  # self.set_annotations(doc, matches)
+    ruler.match = fast.plan  # AttributeRuler.__call__ runs self.match, then
+    ruler.set_annotations = fast.apply  # self.set_annotations(doc, what match returned)
     return True
 
 
