@@ -18,19 +18,20 @@ from pathlib import Path
 _LISTS = Path(__file__).parent / "quotes" / "data"
 
 
-def _names(file: str) -> frozenset[str]:
+def word_list(file: str) -> frozenset[str]:
+    """The words of `quotes/data/<file>`, `#` lines left out (the quote passes' lists too)."""
     lines = (_LISTS / file).read_text(encoding="utf-8").splitlines()
     return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
 
 
-HAND_NAMES = {"m": _names("names_male.txt"), "f": _names("names_female.txt")}
+HAND_NAMES = {"m": word_list("names_male.txt"), "f": word_list("names_female.txt")}
 
 
 @cache
 def _dictionary() -> dict[str, str]:
     """The derived lists, read on first use (name -> "m"/"f")."""
-    out = {name: "m" for name in _names("names_male_dictionary.txt")}
-    out.update({name: "f" for name in _names("names_female_dictionary.txt")})
+    out = {name: "m" for name in word_list("names_male_dictionary.txt")}
+    out.update({name: "f" for name in word_list("names_female_dictionary.txt")})
     return out
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import groupby
 
 from reader.article.actors.lexicon import (
     ACRONYM_AFTER,
@@ -584,15 +585,18 @@ def _place_prefix(
 
 def _drop_covered(mentions: list[Mention]) -> list[Mention]:
     """Mentions inside a longer one (an organisation name widened over them, a titled name
-    proposed over them) are part of it, not actors of their own."""
-    return [
-        m
-        for m in mentions
-        if not any(
-            w.end - w.start > m.end - m.start and w.start <= m.start and m.end <= w.end
-            for w in mentions
-        )
-    ]
+    proposed over them) are part of it, not actors of their own. One sweep by start: a mention
+    is covered by one starting earlier that reaches as far, or by one starting with it that
+    reaches further (every mention against every other was ~7% of the rules' time)."""
+    order = sorted(mentions, key=lambda m: (m.start, -m.end))
+    covered: set[int] = set()
+    reach = -1  # the furthest end of the mentions starting earlier
+    for _start, same in groupby(order, key=lambda m: m.start):
+        group = list(same)
+        longest = group[0].end
+        covered.update(id(m) for m in group if reach >= m.end or longest > m.end)
+        reach = max(reach, longest)
+    return [m for m in mentions if id(m) not in covered]
 
 
 def _repair(

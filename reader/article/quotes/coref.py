@@ -25,6 +25,15 @@ from reader.article.quotes.syntax import binder, main_clause_subject
 _INTRODUCED = re.compile(r",\s+who\s")
 
 
+def _apposed_to_name(text: str, a: int, b: int) -> bool:
+    """Whether the phrase at [a, b) is in apposition to a name ("a chemist, Lotte Brand",
+    "Brand, a chemist"): then it is that person, not an unnamed one."""
+    return bool(
+        re.match(r"\s*,\s*[A-Z]", text[b : b + 4])
+        or re.search(r"[A-Za-z],\s*$", text[max(0, a - 3) : a])
+    )
+
+
 class _Coref:
     """Who "he"/"she" (and "his"/"her") point at, found once for the whole text.
 
@@ -58,10 +67,8 @@ class _Coref:
             g = "np" if m.group("np") else ("them" if m.group("them") else "bare")
             if g != "np" or ctx.in_quote(m.start(g)) or not _SINGULAR_ANON.match(m.group(g)):
                 continue
-            if re.match(r"\s*,\s*[A-Z]", text[m.end(g) : m.end(g) + 4]) or re.search(
-                r"[A-Za-z],\s*$", text[max(0, m.start(g) - 3) : m.start(g)]
-            ):
-                continue  # an apposition to a name: "a chemist, Lotte Brand" / "Brand, a chemist"
+            if _apposed_to_name(text, m.start(g), m.end(g)):
+                continue
             name = " ".join(m.group(g).split())
             if re.match(r"(?:An?|The|One|Another)\b", name):
                 name = name[0].lower() + name[1:]
@@ -101,9 +108,11 @@ class _Coref:
         ctx, text, out = self.ctx, self.ctx.text, []
         for m in KIN_PHRASE.finditer(text):
             a, b = m.start("np"), m.end("np")
-            if ctx.in_quote(a) or re.match(r"\s*,\s*[A-Z]|[’']s\b", text[b : b + 4]):
-                continue
-            if re.search(r"[A-Za-z],\s*$", text[max(0, a - 3) : a]):
+            if (
+                ctx.in_quote(a)
+                or _apposed_to_name(text, a, b)
+                or re.match(r"[’']s\b", text[b : b + 3])
+            ):
                 continue
             name = m.group("np")[0].lower() + " ".join(m.group("np").split())[1:]
             g = "f" if m.group("noun").lower() in KIN_NOUNS["f"] else "m"

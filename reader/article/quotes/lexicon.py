@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from reader.article.actors import TITLES
+from reader.article.given_names import word_list
 
 # --- speech cues -------------------------------------------------------------------------
 
@@ -369,15 +369,8 @@ NAMING_VERBS = frozenset({"call", "calls", "dub", "dubs", "label", "labels", "br
 CUE_LISTENERS = frozenset({"reporters", "journalists", "press", "lawmakers", "parliament"})
 
 
-def _word_list(name: str) -> frozenset[str]:
-    """The words of data/`name`, `#` lines left out."""
-    path = Path(__file__).with_name("data") / name
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
-
-
 # "The grandmother", "his father": an unnamed person of known gender whom a pronoun can mean.
-KIN_NOUNS = {"m": _word_list("kin_male.txt"), "f": _word_list("kin_female.txt")}
+KIN_NOUNS = {"m": word_list("kin_male.txt"), "f": word_list("kin_female.txt")}
 KIN_PHRASE = re.compile(
     r"(?<![\w-])(?P<np>(?i:the|his|her|their|my|our)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<noun>"
@@ -385,4 +378,4 @@ KIN_PHRASE = re.compile(
     + r"))(?![\w’'-])"
 )
 # Last words of public bodies' names: never what "the company" / "the firm" means.
-_PUBLIC_BODY_HEADS = _word_list("public_body_heads.txt")
+_PUBLIC_BODY_HEADS = word_list("public_body_heads.txt")
