@@ -6,7 +6,7 @@ its own so that a broken one records its error and never stops the others, and e
 new items are written in one batch, never one write per item, then let go of: a refresh
 holds only the few feeds in flight. Pages are cleaned and analysed by worker processes
 when there are enough of them (`reader.refresh_pool`). A `--feeds-only` refresh never
-imports lxml.html, readability or spaCy.
+imports lxml.html, readability, spaCy or httpx (`reader.feeds.direct` sends its GETs).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import sqlite3
-import sys
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -23,19 +22,13 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from reader.config import Settings
+from reader.feeds.fetch import Fetcher, FetchResult, FetchSettings
 from reader.feeds.parse import FeedError, feed_problem, parse_feed
 from reader.models import ParsedEntry, ParsedFeed
 from reader.sanitize import is_fetchable
 from reader.store.atomic import deferred_dir_sync
 from reader.store.records import KEPT_URL, ArticleRecord, FeedRecord, article_id
 from reader.store.store import Store, now_iso
-
-# httpx imports its command-line client (click, rich, pygments) whenever they happen to be
-# installed (Textual brings rich); we never run it. Measured: 6 MB of a `--feeds-only`
-# refresh's peak memory and ~100 modules. A None entry makes that one import fail, which
-# httpx expects and handles.
-sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
-from reader.feeds.fetch import Fetcher, FetchResult, FetchSettings  # noqa: E402
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from reader.refresh_pool import PagePool

@@ -23,3 +23,12 @@ class OpmlError(Exception):
         super().__init__(reason)
         #: Short human-readable reason, e.g. "not an OPML document".
         self.reason = reason
+
+
+class FetchFailed(Exception):
+    """A GET that could not be completed, whichever client sent it."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        #: Short human-readable reason, e.g. "connection refused".
+        self.reason = reason

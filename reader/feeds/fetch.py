@@ -20,19 +20,25 @@ import email.utils
 import errno
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from http import HTTPStatus
+from http.cookiejar import CookieJar
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, Protocol, overload
 from urllib.parse import unquote, urljoin, urlsplit
 from urllib.request import url2pathname
 
-import httpx
-
-from reader.feeds.netio import use_asyncio
+from reader.feeds.direct import DirectClient, proxied_by_environment, seconds
+from reader.feeds.errors import FetchFailed
 from reader.sanitize import clean_line, is_fetchable
+
+if TYPE_CHECKING:  # pragma: no cover - typing only; httpx is imported only when it sends
+    import httpx
+
+    from reader.feeds.viahttpx import HttpxSender
 
 __all__ = ["FetchResult", "FetchSettings", "Fetcher", "parse_retry_after"]
 
@@ -96,10 +102,6 @@ def _size(limit: int) -> str:
     return f"{limit / MB:g} MB" if limit >= MB else f"{limit / 1024:g} KB"
 
 
-def _seconds(value: float) -> str:
-    return f"{value:g} s"
-
-
 def parse_retry_after(value: str | None, now: datetime | None = None) -> int | None:
     """Retry-After as seconds: delta-seconds or an HTTP-date (RFC 9110 §10.2.3)."""
     if not value:
@@ -156,16 +158,34 @@ class _Inflater:
                 data = b""
 
 
-class _Failed(Exception):
-    """Internal: stop a fetch with a readable reason."""
+class Response(Protocol):
+    """A response as the fetcher reads it, from either client."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    status_code: int
+    reason_phrase: str
+    url: str
+
+    @property
+    def headers(self) -> _HeaderLookup: ...
+
+    def aiter_raw(self) -> AsyncIterator[bytes]: ...
+
+    async def aclose(self) -> None: ...
+
+
+class _HeaderLookup(Protocol):
+    @overload
+    def get(self, name: str) -> str | None: ...
+    @overload
+    def get(self, name: str, default: str) -> str: ...
 
 
 class Fetcher:
-    """Async context manager owning the one `httpx.AsyncClient`.
+    """Async context manager owning the refresh's HTTP clients.
+
+    Plain GETs go through `reader.feeds.direct` (h11 on asyncio streams); httpx's client
+    is made only for what that does not take (`reader.feeds.viahttpx`): a proxy in the
+    environment, credentials in a URL, a non-ASCII host, an injected transport.
 
     >>> async with Fetcher() as fetcher:
     ...     result = await fetcher.fetch_feed("https://example.org/feed.xml")
@@ -179,32 +199,25 @@ class Fetcher:
     ) -> None:
         self.settings = settings or FetchSettings()
         self._transport = transport
-        self._client: httpx.AsyncClient | None = None
+        self._headers = {"User-Agent": self.settings.user_agent, "Accept-Encoding": "gzip, deflate"}
+        self._cookies = CookieJar()  # one jar for both clients
+        self._direct: DirectClient | None = None
+        self._httpx: HttpxSender | None = None  # made when first needed
+        self._open = False
         self._all = asyncio.Semaphore(self.settings.jobs)
         self._hosts: dict[str, asyncio.Semaphore] = {}
 
     async def __aenter__(self) -> Fetcher:
         s = self.settings
-        limits = httpx.Limits(max_connections=s.jobs, max_keepalive_connections=s.jobs)
-        transport = self._transport
-        if transport is None:  # direct connections on plain asyncio (see `netio`)
-            transport = httpx.AsyncHTTPTransport(limits=limits)
-            use_asyncio(transport)
-        self._client = httpx.AsyncClient(
-            timeout=httpx.Timeout(
-                connect=s.connect_timeout,
-                read=s.read_timeout,
-                write=s.read_timeout,
-                pool=s.total_timeout,
-            ),
-            limits=limits,
-            follow_redirects=False,  # followed by hand, to vet every hop's scheme
-            headers={
-                "User-Agent": s.user_agent,
-                "Accept-Encoding": "gzip, deflate",
-            },
-            transport=transport,
-        )
+        self._open = True
+        if self._transport is None and not proxied_by_environment():
+            self._direct = DirectClient(
+                s.connect_timeout,
+                s.read_timeout,
+                {"Accept": "*/*", **self._headers},
+                self._cookies,
+                keep=s.jobs,
+            )
         return self
 
     async def __aexit__(
@@ -216,9 +229,32 @@ class Fetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        self._open = False
+        if self._direct is not None:
+            self._direct.close()
+            self._direct = None
+        if self._httpx is not None:
+            await self._httpx.aclose()
+            self._httpx = None
+
+    async def _send(self, url: str, headers: dict[str, str]) -> Response:
+        """GET `url` and read the response head, through whichever client takes it."""
+        if self._direct is not None and DirectClient.handles(url):
+            return await self._direct.get(url, headers)
+        if self._httpx is None:
+            from reader.feeds.viahttpx import HttpxSender
+
+            s = self.settings
+            self._httpx = HttpxSender(
+                s.connect_timeout,
+                s.read_timeout,
+                s.total_timeout,
+                s.jobs,
+                self._headers,
+                self._cookies,
+                self._transport,
+            )
+        return await self._httpx.get(url, headers)
 
     # ---------------------------------------------------------------------------------
 
@@ -258,7 +294,7 @@ class Fetcher:
         """GET an http(s) URL with conditional headers; never raises for network trouble."""
         if not is_fetchable(url):
             return FetchResult(url=url, error="refused: only http(s) links are fetched")
-        if self._client is None:
+        if not self._open:
             raise RuntimeError("Fetcher used outside 'async with'")
         cap = max_bytes or self.settings.feed_max_bytes
         host = (urlsplit(url).hostname or "").lower()
@@ -268,11 +304,9 @@ class Fetcher:
                 async with asyncio.timeout(self.settings.total_timeout):
                     return await self._follow(url, etag, last_modified, cap)
             except TimeoutError:
-                reason = f"timed out after {_seconds(self.settings.total_timeout)}"
-            except _Failed as failed:
+                reason = f"timed out after {seconds(self.settings.total_timeout)}"
+            except FetchFailed as failed:
                 reason = failed.reason
-            except httpx.HTTPError as exc:
-                reason = self._describe(exc)
             except zlib.error:
                 reason = "corrupt compressed response"
             except OSError as exc:
@@ -282,7 +316,6 @@ class Fetcher:
     async def _follow(
         self, url: str, etag: str | None, last_modified: str | None, cap: int
     ) -> FetchResult:
-        assert self._client is not None
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -291,38 +324,29 @@ class Fetcher:
         current = url
         seen = {url}
         for _ in range(self.settings.max_redirects + 1):
-            try:
-                request = self._client.build_request("GET", current, headers=headers)
-            except httpx.InvalidURL:
-                raise _Failed("invalid URL") from None
-            try:
-                response = await self._client.send(request, stream=True)
-            except httpx.InvalidURL:
-                # httpx builds the next request from Location even when not following;
-                # a Location it cannot parse lands here (the request URL was checked above).
-                raise _Failed("invalid redirect") from None
+            response = await self._send(current, headers)
             try:
                 location = response.headers.get("location")
                 if response.status_code in _REDIRECTS and location:
                     try:
-                        target = urljoin(str(response.url), location.strip())
+                        target = urljoin(response.url, location.strip())
                     except ValueError:
-                        raise _Failed("invalid redirect") from None
+                        raise FetchFailed("invalid redirect") from None
                     if not is_fetchable(target):
-                        raise _Failed("redirect to a non-http(s) URL refused")
+                        raise FetchFailed("redirect to a non-http(s) URL refused")
                     if target in seen:
-                        raise _Failed("redirect loop")
+                        raise FetchFailed("redirect loop")
                     seen.add(target)
                     current = target
                     continue
                 return await self._read(response, url, etag, last_modified, cap)
             finally:
                 await response.aclose()
-        raise _Failed("too many redirects")
+        raise FetchFailed("too many redirects")
 
     async def _read(
         self,
-        response: httpx.Response,
+        response: Response,
         url: str,
         etag: str | None,
         last_modified: str | None,
@@ -331,7 +355,7 @@ class Fetcher:
         h = response.headers
         result = FetchResult(
             url=url,
-            final_url=str(response.url),
+            final_url=response.url,
             status=response.status_code,
             content_type=h.get("content-type"),
             etag=h.get("etag") or None,
@@ -352,10 +376,10 @@ class Fetcher:
             return result
         declared = h.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:
-            raise _Failed(f"response larger than {_size(cap)}")
+            raise FetchFailed(f"response larger than {_size(cap)}")
         encoding = h.get("content-encoding", "identity").strip().lower()
         if encoding not in ("identity", "", "gzip", "x-gzip", "deflate"):
-            raise _Failed(f"unsupported content encoding {clean_line(encoding, 40)!r}")
+            raise FetchFailed(f"unsupported content encoding {clean_line(encoding, 40)!r}")
         inflater = _Inflater(encoding)
         parts: list[bytes] = []
         total = 0
@@ -363,41 +387,10 @@ class Fetcher:
             for chunk in inflater.feed(raw):
                 total += len(chunk)
                 if total > cap:
-                    raise _Failed(f"response larger than {_size(cap)}")
+                    raise FetchFailed(f"response larger than {_size(cap)}")
                 parts.append(chunk)
         result.content = b"".join(parts)
         return result
-
-    def _describe(self, exc: httpx.HTTPError) -> str:
-        s = self.settings
-        if isinstance(exc, httpx.ConnectTimeout):
-            return f"connection timed out after {_seconds(s.connect_timeout)}"
-        if isinstance(exc, httpx.ReadTimeout):
-            return f"no data for {_seconds(s.read_timeout)}"
-        if isinstance(exc, httpx.TimeoutException):
-            return "timed out"
-        if isinstance(exc, httpx.ConnectError):
-            cause = _os_cause(exc)
-            if cause is not None and cause.errno == errno.ECONNREFUSED:
-                return "connection refused"
-            text = str(exc) if cause is None else f"{exc} ({cause})"
-            lowered = text.lower()
-            if "refused" in lowered or f"errno {errno.ECONNREFUSED}" in lowered:
-                return "connection refused"
-            if "name or service" in lowered or "nodename" in lowered or "getaddrinfo" in lowered:
-                return "host not found"
-            if "certificate" in lowered:
-                return "TLS certificate not trusted"
-            return f"could not connect: {clean_line(text, 120)}"
-        if isinstance(exc, httpx.RemoteProtocolError):
-            return "server broke the HTTP protocol or closed the connection"
-        if isinstance(exc, httpx.ReadError):
-            return "connection lost while reading"
-        if isinstance(exc, httpx.DecodingError):
-            return "could not decode the response"
-        if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
-            return "invalid URL"
-        return clean_line(str(exc), 120) or type(exc).__name__
 
     # ---------------------------------------------------------------------------------
 
@@ -439,24 +432,7 @@ class Fetcher:
         )
 
 
-def _os_cause(exc: BaseException) -> OSError | None:
-    """The OSError behind an httpx error (anyio hides it behind a generic message)."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, OSError) and current.errno is not None:
-            return current
-        if isinstance(current, BaseExceptionGroup):
-            for inner in current.exceptions:
-                found = _os_cause(inner)
-                if found is not None:
-                    return found
-        current = current.__cause__ or current.__context__
-    return None
-
-
-def _phrase(response: httpx.Response) -> str:
+def _phrase(response: Response) -> str:
     try:
         return HTTPStatus(response.status_code).phrase
     except ValueError:
