@@ -346,20 +346,15 @@ class Refresher:
                 self._links = self.store.link_index()
         ids = self.store.add_articles(feed.url, [_entry_doc(e) for e in fresh], self._links)
         new = set(ids)
-        self._index_later(
-            (aid, e.title, "", "") for aid, e in _by_id(feed.key, fresh).items() if aid in new
-        )
+        added = {aid: e for aid, e in _by_id(feed.key, fresh).items() if aid in new}
+        self._index_later((aid, e.title, "", "") for aid, e in added.items())
         self.store.apply_retention(
             feed.url, keep_per_feed=self.settings.keep_per_feed, keep_days=self.settings.keep_days
         )
         if not self.fetch_pages and not _is_local(feed.url):
             self.store.save_feed_content(
                 feed.url,
-                {
-                    aid: {"content": e.content, "summary": e.summary}
-                    for aid, e in _by_id(feed.key, fresh).items()
-                    if aid in new
-                },
+                {aid: {"content": e.content, "summary": e.summary} for aid, e in added.items()},
             )
             self.store.release(feed.url)
             return len(ids), []
