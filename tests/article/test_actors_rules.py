@@ -853,3 +853,29 @@ def test_a_rarer_given_name_before_a_double_barrelled_surname_is_a_person():
     text = "Lachlan Adeyemi-Holt said the vote was close.\n"
     actors = _actors(text, [_m(text, "Lachlan Adeyemi-Holt", "ORG")])
     assert actors["Lachlan Adeyemi-Holt"][0] == "person"
+
+
+def test_a_given_name_before_a_double_barrelled_surname_is_a_person():
+    from reader.article.analyse import analyse
+
+    text = (
+        "The film, directed by Ines Mbatha-Roux and starring Callum Reyes-Whitford, sold for "
+        "a record sum.\n\n“Not mine,” Mbatha-Roux said. Reyes-Whitford wrote on social media "
+        "that he was “thrilled”.\n"
+    )
+    people = {a.name: a.aliases for a in analyse(text).actors if a.kind == "person"}
+    assert "Mbatha-Roux" in people.get("Ines Mbatha-Roux", [])
+    assert "Reyes-Whitford" in people.get("Callum Reyes-Whitford", [])
+
+
+def test_a_name_after_a_comma_that_opens_a_clause_is_no_listed_place():
+    from reader.article.analyse import analyse
+
+    text = (
+        "Dani Okorie-Salgado scored twice on Sunday.\n\n"
+        "Born in Marenque, a coastal town in southern Teskaria, Okorie-Salgado joined the "
+        "academy at 15. Okorie-Salgado told reporters he was “ready”.\n"
+    )
+    actors = {a.name: (a.kind, a.aliases) for a in analyse(text).actors}
+    assert "Okorie-Salgado" not in actors
+    assert actors["Dani Okorie-Salgado"] == ("person", ["Okorie-Salgado"])

@@ -654,3 +654,51 @@ def test_the_family_name_stays_with_the_story_subject_after_a_sister_is_named():
     )
     # and "sister." ending a sentence is no title before "Valdane" making him a woman
     assert speaker_of(text, "She is right") == "Idris Valdane"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "The striker has not trained all week. “He never refused to train,” a source close "
+            "to the player said.\n",
+            "He never refused",
+            "one of the sources",
+        ),
+        (
+            "“The deal is done,” two senior sources at the ministry told the Harbour Gazette.\n",
+            "The deal is done",
+            "one of the sources",
+        ),
+        # an unnamed speaker described otherwise keeps the words that say who it is
+        (
+            "“She listens to nobody,” said a longtime adviser to the mayor, who declined to be "
+            "identified.\n",
+            "She listens",
+            "a longtime adviser",
+        ),
+    ],
+)
+def test_an_unnamed_source_is_reported_as_one_of_the_sources(text, start, speaker):
+    assert speaker_of(text, start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("epithet", "speaker"),
+    [("The Dutchman", "Pieter van Hollum"), ("The 52-year-old", "Pieter van Hollum")],
+)
+def test_an_epithet_after_a_named_speaker_is_that_speaker(epithet, speaker):
+    text = (
+        "Rovers manager Pieter van Hollum said he had watched the forward “maybe forty times” "
+        "on video.\n\n"
+        f"{epithet} added that his new signing would not be “thrown in to fix everything”.\n"
+    )
+    assert speaker_of(text, "thrown in") == speaker
+
+
+def test_a_party_word_is_no_epithet_for_the_last_speaker():
+    text = (
+        "Senator Dale Morrow said the bill was “a good start”.\n\n"
+        "“We will block it,” the Republican leadership said in a statement.\n"
+    )
+    assert speaker_of(text, "We will block it") != "Dale Morrow"

@@ -31,6 +31,7 @@ from reader.article.actors.lexicon import (
     CONJ_LEFT,
     CONTEXT_PLACE_STRONG,
     DEMONYM_NOUN,
+    DOUBLE_BARRELLED_NAME,
     HEAD_FIRST,
     HEADED_ORG,
     HEADED_ORG_BARE,
@@ -76,7 +77,7 @@ from reader.article.actors.surface import (
     trim_lowercase_tail,
 )
 from reader.article.actors.textindex import TextIndex
-from reader.article.given_names import is_given_name
+from reader.article.given_names import gender_of, is_given_name
 from reader.models import ActorKind
 
 
@@ -334,6 +335,18 @@ class _Proposer:
                 t.lower() in ORG_SUFFIXES or self.index.used_in_lower_case(t) for t in toks
             ):
                 self.add(name, m.start("name"), "PERSON", absorb=True)
+
+    def double_barrelled_people(self) -> None:
+        """ "Ines Mbatha-Roux", "Callum Reyes-Whitford": a given name before a double-barrelled
+        surname is a person's name. NER splits such surnames at the hyphen and then reads the
+        name as a product, an organisation or nothing at all."""
+        for m in DOUBLE_BARRELLED_NAME.finditer(self.text):
+            given, name = m.group("given"), m.group(0)
+            if gender_of(given) is None or self.index.used_in_lower_case(given):
+                continue
+            if any(t.lower() in ORG_SUFFIXES for t in re.split(r"[\s-]", name)):
+                continue
+            self.add(name, m.start(), "PERSON", absorb=True)
 
     def legal_names(self) -> None:
         """ "Harrow Biotech Ltd": an organisation, whatever NER said."""
@@ -653,6 +666,7 @@ def propose(
     proposer.legal_names()
     proposer.initials()
     proposer.titled_people()
+    proposer.double_barrelled_people()
     proposer.titled_words()
     proposer.role_appositions()
     proposer.clause_people()

@@ -258,7 +258,7 @@ def document_context(text: str, surfaces: Surfaces, demonyms: list[str], index: 
                 text, p + len(key) + 2
             ):
                 continue  # "X's": a possessor, not a place context
-            if PLACE_PREP_BEFORE.search(text, max(0, p - 160), p):
+            if _in_place_list(text, p, p + len(key)):
                 hits += 1
         if hits:
             s.votes["place"] += 2 * hits
@@ -273,6 +273,17 @@ def document_context(text: str, surfaces: Surfaces, demonyms: list[str], index: 
                 s.ctx_place += 1
             if re.search(r"(?:ia|land|stan)$", key):
                 s.votes["place"] += 1
+
+
+def _in_place_list(text: str, start: int, end: int) -> bool:
+    """ "in X", "in A, B and X", "in Kyiv, X." — but not "in southern A, X joined": after a
+    bare comma the name must end its phrase too, or it is the subject of the next clause."""
+    m = PLACE_PREP_BEFORE.search(text, max(0, start - 160), start)
+    if m is None:
+        return False
+    if not text[m.start() : start].rstrip().endswith(","):
+        return True
+    return bool(re.match(r"\s*(?:[,.;:)]|and\b|or\b|$)", text[end : end + 5]))
 
 
 def _word_char(text: str, i: int) -> bool:

@@ -184,6 +184,10 @@ UI_JOINED = re.compile(r"[a-z](?:Share|Copy|Email|Print|Tweet|Save|Follow|Link|U
 # Demonyms: "Norvanian" (NORP) is evidence that "Norvania" is a country.
 DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "ish", "i", "er", "ic", "ean")
 
+# A given name (checked apart) and a double-barrelled surname: "Ines Mbatha-Roux".
+DOUBLE_BARRELLED_NAME = re.compile(
+    r"(?<![\w’'-])(?P<given>[A-Z][a-z]+)\s+[A-Z][a-z]+(?:[’'][A-Z][a-z]+)?-[A-Z][a-z]+(?![\w’'-])"
+)
 # "in X", "across northern X", "in A, B and X" just before a name (searched up to the name).
 PLACE_PREP_BEFORE = re.compile(
     r"(?<![Ss]take )(?<![Ss]hares )(?<![Ii]nvest )(?<![Ii]nvestment )(?<![Rr]ole )"

@@ -36,6 +36,7 @@ import re
 from reader.article.actors import ActorMention
 from reader.article.parsed import Parsed
 from reader.article.quotes.cues import _Context
+from reader.article.quotes.lexicon import ANONYMOUS_SOURCE, ANONYMOUS_SPEAKER
 from reader.article.quotes.marks import (
     _add_block_quotes,
     _looks_like_title,
@@ -99,9 +100,18 @@ def extract_quotes(
         kept.append(r)
     final = _merge_repeats(kept)
     return [
-        Quote(text=r.text, speaker=r.speaker, cue=r.cue, start=r.pieces[0][0], end=r.pieces[-1][1])
+        Quote(
+            text=r.text, speaker=_reported(r), cue=r.cue, start=r.pieces[0][0], end=r.pieces[-1][1]
+        )
         for r in final
     ]
+
+
+def _reported(r: _Raw) -> str | None:
+    """The speaker as the reader sees it: an unnamed source is "one of the sources"."""
+    if r.speaker_kind == "anon" and r.speaker and ANONYMOUS_SOURCE.search(r.speaker):
+        return ANONYMOUS_SPEAKER
+    return r.speaker
 
 
 def _is_quote(text: str, r: _Raw) -> bool:

@@ -23,6 +23,7 @@ from reader.article.quotes.lexicon import (
     _ORGNOUN,
     _POSSESSOR_ROLE,
     _PUBLIC_BODY_HEADS,
+    EPITHET,
 )
 from reader.article.quotes.marks import _Raw
 from reader.article.quotes.sentences import _sentence_end, _sentence_start
@@ -402,6 +403,23 @@ class _Resolver:
         after = [o for o in named if c.end <= o.start <= c.end + 1200]
         return self.ctx.actors[after[0].actor].name if after else None
 
+    def _epithet(self, c: _Cand, cue: str | None) -> str | None:
+        """ "The Dutchman added", "the 27-year-old said": the speaker of the quote before when
+        that was a person of the epithet's gender still speaking, else the last person named."""
+        if not EPITHET.fullmatch(c.name):
+            return None
+        noun = c.name.split()[1].lower()
+        g = "f" if re.search(r"wom[ae]n$", noun) else "m" if re.search(r"m[ae]n$", noun) else None
+        prev = self.prev
+        if (
+            prev is not None
+            and prev.speaker_kind == "person"
+            and (g is None or self.coref.gender.get(prev.speaker or "", g) == g)
+            and (cue in _CONTINUING or self._still_speaking(prev, c.start))
+        ):
+            return prev.speaker
+        return self._last_person(c.start, g)
+
     def _has_role(
         self, o: ActorMention, before: re.Pattern, appos: re.Pattern, modifiers: list[str]
     ) -> bool:
@@ -470,7 +488,7 @@ class _Resolver:
         if c.kind == "doc":
             author = self._document(c)
             return (author, "organization") if author else (_lower_article(c.name), "document")
-        if named := self._named_role(c):
+        if named := self._named_role(c) or self._epithet(c, cue):
             return named, "person"
         name = c.name
         if re.match(
