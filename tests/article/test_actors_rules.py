@@ -879,3 +879,56 @@ def test_a_name_after_a_comma_that_opens_a_clause_is_no_listed_place():
     actors = {a.name: (a.kind, a.aliases) for a in analyse(text).actors}
     assert "Okorie-Salgado" not in actors
     assert actors["Dani Okorie-Salgado"] == ("person", ["Okorie-Salgado"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "“Nobody broke in,” Ada Roe told Byteframe. Byteframe first reported the flaw.\n",
+            "Byteframe",
+        ),
+        (
+            "Customers were angry. A Homewell spokeswoman said refunds had begun. Homewell "
+            "sells the lock in 40 stores.\n",
+            "Homewell",
+        ),
+        (
+            "The actor wrote on Instagram that he was sorry. Instagram removed the post.\n",
+            "Instagram",
+        ),
+        (
+            "Homewell, the DIY chain, took the lock off sale. Homewell said refunds had begun.\n",
+            "Homewell",
+        ),
+    ],
+)
+def test_a_newsroom_told_an_employer_or_a_platform_is_an_organisation(text, name):
+    from reader.article.analyse import analyse
+
+    kinds = {a.name: a.kind for a in analyse(text).actors}
+    assert kinds.get(name) == "organization", kinds
+
+
+def test_a_person_of_an_organisation_is_two_actors():
+    from reader.article.analyse import analyse
+
+    text = (
+        "The deal was “the hardest I have done”, said Leyla Brightwater-Okoye of Crossbar "
+        "Sports Management, the player's agent.\n"
+    )
+    kinds = {a.name: a.kind for a in analyse(text).actors}
+    assert kinds.get("Leyla Brightwater-Okoye") == "person", kinds
+    assert kinds.get("Crossbar Sports Management") == "organization", kinds
+
+
+def test_a_name_whose_the_keeps_its_capital_is_named_with_it():
+    from reader.article.analyse import analyse
+
+    text = (
+        "The court sits in The Hague. Lawyers flew to The Hague on Monday, and a critic "
+        "writing in The Sorrel Review called the case “thin”.\n"
+    )
+    actors = {a.name: a.aliases for a in analyse(text).actors}
+    assert actors.get("The Hague") == ["Hague"], actors
+    assert "The Sorrel Review" in actors, actors

@@ -702,3 +702,31 @@ def test_a_party_word_is_no_epithet_for_the_last_speaker():
         "“We will block it,” the Republican leadership said in a statement.\n"
     )
     assert speaker_of(text, "We will block it") != "Dale Morrow"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # letters after the name head it in the parse
+        (
+            "Ayesha Brennan KC, defending, said her client had been “a man in crisis” who had "
+            "lost his job.\n",
+            "a man in crisis",
+            "Ayesha Brennan",
+        ),
+        # a place, a capitalised role title, then the name, read by NER as a work of art
+        (
+            "“Water is not a weapon,” Qaresh Foreign Minister Leyla Hamadani-Ross told reporters "
+            "in Zeravan.\n",
+            "Water is not",
+            "Leyla Hamadani-Ross",
+        ),
+        (
+            "“We will wait,” said European Council President Donald Tusk.\n",
+            "We will wait",
+            "Donald Tusk",
+        ),
+    ],
+)
+def test_the_speaker_is_the_name_without_the_words_around_it(text, start, speaker):
+    assert speaker_of(text, start) == speaker

@@ -33,7 +33,7 @@ from reader.article.actors.kinds import (
     surname_votes,
 )
 from reader.article.actors.lexicon import TITLES
-from reader.article.actors.merging import Merger, possessed_institutions
+from reader.article.actors.merging import Merger, names_with_article, possessed_institutions
 from reader.article.actors.model import LABEL_KINDS, ActorMention, Mention
 from reader.article.actors.occurrences import find_occurrences, rank
 from reader.article.actors.surface import clean_surface, is_junk
@@ -79,4 +79,5 @@ def build_actors(
     occurrences = find_occurrences(text, merger.groups, merger.owner)
     counts = {o.actor: 1 for o in occurrences}
     dropped = inner_places_only(merger.groups, surfaces, counts)
+    names_with_article(text, merger.groups)
     return rank(merger.groups, surfaces, occurrences, dropped), occurrences

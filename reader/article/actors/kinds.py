@@ -33,10 +33,13 @@ from reader.article.actors.lexicon import (
     PLACE_POSSESSIVE_BEFORE,
     PLACE_PREP_BEFORE,
     PLACE_SUFFIXES,
+    PLATFORM_BEFORE,
     PREFIX_PLACE,
     ROLE_BEFORE,
     SENT_START,
     SHARES_IN,
+    SPOKESPERSON_AFTER,
+    TOLD_BEFORE,
     is_role_noun,
 )
 from reader.article.actors.model import Mention, Proposals, Surface
@@ -152,6 +155,8 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
         s.ctx_place += 1
     if CONTEXT_ORG.search(before) or SHARES_IN.search(before) or ORG_APPOSITIVE.match(after):
         s.votes["organization"] += 3
+    if _organisation_cue(before, after, s.text, titled):
+        s.votes["organization"] += 2
     if CONTEXT_PLACE_STRONG.search(before):
         s.votes["place"] += 2
         s.ctx_place += 1
@@ -164,6 +169,20 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
     if word_before and _role_before(word_before.group(1)) and not determiner:
         s.votes["person"] += 3  # "starter Sterling Hitchcock", "champion Agassi"
         s.person_cue += 1
+
+
+def _organisation_cue(before: str, after: str, name: str, titled: bool) -> bool:
+    """A newsroom told ("told Byteframe"), a spokesperson's employer ("a Homewell
+    spokeswoman"), a platform written on ("wrote on Instagram"): organisations that NER often
+    reads as people. Not for a titled name or one that opens with a given name."""
+    words = name.split()
+    if titled or (len(words) > 1 and not words[0].isupper()) or is_given_name(words[0]):
+        return False
+    return bool(
+        TOLD_BEFORE.search(before)
+        or PLATFORM_BEFORE.search(before)
+        or (re.search(r"\b(?i:an?|the)\s+$", before) and SPOKESPERSON_AFTER.match(after))
+    )
 
 
 def _role_before(word: str) -> bool:

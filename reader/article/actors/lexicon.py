@@ -108,7 +108,19 @@ CONTEXT_ORG = re.compile(
 # "X, the payroll software company used by …", "X, a consultancy in …": an organisation. Not
 # "X, the company's chief executive" (a person in apposition to a role of the company).
 ORG_APPOSITIVE = re.compile(
-    r"^,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?" + ORG_HEADS + r"(?![\w’'-])"
+    r"^,\s+(?:the|a|an)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}?" + ORG_HEADS + r"(?![\w’'-])"
+)
+# "told Byteframe", "told NRT Breakfast": the one told, under a one-word name or an acronym, is
+# a newsroom far more often than a person (people told are named in full: "told Ada Roe").
+TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
+# "a Homewell spokeswoman", "an Ostra representative": whose spokesperson, an organisation.
+SPOKESPERSON_AFTER = re.compile(
+    r"^\s+(?:spokes(?:wo)?man|spokesperson|spokespeople|press\s+officer|representative)\b"
+)
+# "wrote on Instagram", "posted on Corvane": a platform, where things are written.
+PLATFORM_BEFORE = re.compile(
+    r"\b(?:wrote|writes|writing|posted|posts|posting|shared|said|says|announced)\s+"
+    r"(?:[a-z]+\s+){0,2}?on\s+$"
 )
 # "Shares in Kestrawn fell", "a stake in Brisk": a company, whatever "in" suggests.
 SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]take|[Ii]nvestment)\s+in\s+$")

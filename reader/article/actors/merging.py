@@ -204,6 +204,18 @@ class Merger:
                 g.name = state  # "Fla." with "Florida": the state's name
 
 
+def names_with_article(text: str, groups: list[Group]) -> None:
+    """ "in The Hague", "writing in The Sorrel Review": an organisation or place whose "The"
+    keeps its capital inside a sentence, and never drops it there, is named with it ("Hague"
+    stays an alias, as the form a name search would use)."""
+    for g in groups:
+        if g.kind == "person":
+            continue
+        inside = re.findall(r"[a-z,;]\s+([Tt])he\s+" + re.escape(g.name) + r"(?![\w-])", text)
+        if inside and all(c == "T" for c in inside):
+            g.name = "The " + g.name
+
+
 def possessed_institutions(text: str, groups: list[Group], kinds: dict[str, ActorKind]) -> None:
     """ "Aurinth's Foreign Ministry": an organisation whose name every country's body could
     bear is named with the one place it belongs to, when the text says so ("Foreign Ministry"

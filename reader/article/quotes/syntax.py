@@ -324,7 +324,7 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
                 return hit
     if _participle_opener(subject):
         return None  # "Mitigating, Ann Lee said": no name of the speaker covered
-    hit = _covering(ctx, a, b, None)
+    hit = _covering(ctx, a, b, None) or _named_by_compounds(ctx, parsed, subject)
     if hit is not None:
         return hit
     partitive = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -337,6 +337,18 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
     # the whole of a possessor: "The European Union's delegation", not "Union's delegation"
     la = parsed.span(min(left.subtree, key=lambda t: t.i))[0] if left is not None else a
     return _Cand(la, b, "anon", " ".join(ctx.text[la:b].split()))
+
+
+def _named_by_compounds(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None:
+    """ "Ayesha Brennan KC, defending, said": the parser heads the name with the letters after
+    it; the person is named by the name words hung on them as compounds."""
+    if subject.pos_ != "PROPN":
+        return None
+    names = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names:
+        return None
+    a, b = parsed.span(names[0])[0], parsed.span(names[-1])[1]
+    return _covering(ctx, a, b, ("person",))
 
 
 def _participle_opener(subject: Token) -> bool:
