@@ -932,3 +932,14 @@ def test_a_name_whose_the_keeps_its_capital_is_named_with_it():
     actors = {a.name: a.aliases for a in analyse(text).actors}
     assert actors.get("The Hague") == ["Hague"], actors
     assert "The Sorrel Review" in actors, actors
+
+
+def test_a_name_in_apposition_to_a_trade_is_a_person():
+    from reader.article.analyse import analyse
+
+    text = (
+        "Tunde Barrow, a shift supervisor at Stallard Logistics' warehouse in Eastmoor, was "
+        "blunter. “I have seen my kids,” Barrow told me.\n"
+    )
+    actors = {a.name: (a.kind, a.aliases) for a in analyse(text).actors}
+    assert actors.get("Tunde Barrow") == ("person", ["Barrow"]), actors

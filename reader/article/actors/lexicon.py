@@ -172,7 +172,13 @@ PERSON_ROLES = (
     r"physicist|biologist|[a-z]+ologist|journalist|columnist|economist|novelist|artist|"
     r"pharmacist|dentist|therapist|psychiatrist|chemist|scientist|activist|curator|archivist|"
     r"conductor|composer|inspector|detective|constable|sergeant|superintendent|commissioner|"
-    r"ambassador|envoy|diplomat|negotiator|[a-z]+ician|[a-z]+arian"
+    r"ambassador|envoy|diplomat|negotiator|[a-z]+ician|[a-z]+arian|"
+    # trades and jobs of the people news quotes on the street and at work
+    r"supervisor|foreman|forewoman|clerk|assistant|cleaner|porter|cashier|miner|welder|"
+    r"plumber|mechanic|labou?rer|carer|caregiver|paramedic|firefighter|baker|butcher|chef|"
+    r"cook|waiter|waitress|bartender|landlord|landlady|shopkeeper|tenant|homeowner|"
+    r"receptionist|midwife|tutor|headteacher|principal|caretaker|courier|dockworker|"
+    r"stevedore|crofter|shepherd|beekeeper|gardener|groundsman|hairdresser|barber|florist"
 )
 AFTER_PERSON = re.compile(
     r"^(?:,\s+\d{1,3}\s*,|\s*\(\d{1,3}\)|,\s+who\b|,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
