@@ -730,3 +730,14 @@ def test_a_party_word_is_no_epithet_for_the_last_speaker():
 )
 def test_the_speaker_is_the_name_without_the_words_around_it(text, start, speaker):
     assert speaker_of(text, start) == speaker
+
+
+def test_words_inside_the_quotation_are_no_speaker_and_no_actor():
+    text = (
+        "Jonas Petrakis won the seat.\n\n"
+        "“For years this country was run for the capital,” he said.\n\n"
+        "“My grandfather used to say, ‘Sorreno eats first.’ Well, Grandpa, tonight the towns "
+        "are eating,” Petrakis told the crowd.\n"
+    )
+    assert speaker_of(text, "My grandfather") == "Jonas Petrakis"
+    assert "Grandpa" not in {a.name for a in analyse(text).actors}

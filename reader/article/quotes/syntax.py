@@ -285,8 +285,8 @@ def syntax_cue(parsed: Parsed, r: _Raw, limits: tuple[int, int]) -> SyntaxCue | 
     if verb is None:
         return None
     subject = subject_of(verb)
-    if subject is None:
-        return None
+    if subject is None or r.open_at <= parsed.span(subject)[0] < r.close_at:
+        return None  # "“… Well, Grandpa, tonight …,” Petrakis told": words quoted are no speaker
     vs, ve = parsed.span(verb)
     dist = max(0, r.open_at - ve) if vs < r.open_at else max(0, vs - r.close_at)
     return SyntaxCue(verb, subject, cue_words(verb), dist)
