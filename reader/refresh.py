@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -27,6 +26,7 @@ from reader.feeds.parse import FeedError, feed_problem, parse_feed
 from reader.models import ParsedEntry, ParsedFeed
 from reader.sanitize import is_fetchable
 from reader.store.atomic import deferred_dir_sync
+from reader.store.index_writer import IndexWriter
 from reader.store.records import KEPT_URL, ArticleRecord, FeedRecord, article_id
 from reader.store.store import Store, now_iso
 
@@ -162,27 +162,22 @@ class Refresher:
         self._jobs = jobs
         self._workers = workers  # None: one per core, when enough pages come (see run)
         self._pool: PagePool | None = None
-        # The search index is written from one thread: SQLite's memory then stays in one
-        # malloc arena (written from the store threads, a 500-feed refresh peaked 4 MB higher).
-        self._indexer = ThreadPoolExecutor(1, thread_name_prefix="search-index")
+        self._index = IndexWriter(store)
         self._store_threads = ThreadPoolExecutor(STORE_THREADS, thread_name_prefix="feed-store")
 
     async def run(self, feeds: list[FeedRecord]) -> RefreshSummary:
         pending: list[tuple[str, ParsedEntry, str]] = []
         try:
             # A missing index is built now, from what is stored (nothing, the first time),
-            # so that the rows this run adds are written once, feed by feed, not all again
-            # at the end; and before any feed is stored: a rebuild racing the store threads
-            # read back every feed they had stored so far (each article's body looked
-            # for), which cost a 500-feed refresh up to 1 s of CPU and 20 MB of memory.
-            await asyncio.wrap_future(self._indexer.submit(self._index_rows, []))
+            # so that the rows this run adds are written once, not all again at the end.
+            await asyncio.wrap_future(self._index.open())
             with deferred_dir_sync():
                 await self._fetch_all(feeds, pending)
         finally:
             if self._pool is not None:
                 await asyncio.to_thread(self._pool.close)
             await asyncio.to_thread(self._store_threads.shutdown)
-            await asyncio.to_thread(self._indexer.shutdown)
+            await asyncio.to_thread(self._index.close)
         # Feed state (validators, errors) lands in one write, and only now that the bodies
         # are stored and synced: a refresh killed half-way gets no 304 next time and
         # completes the work.
@@ -193,18 +188,6 @@ class Refresher:
 
             await asyncio.to_thread(place_quietly, self.store, [job[0] for job in pending])
         return self.summary
-
-    def _index_later(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
-        """The search index learns what this run stored (in its own thread, in order)."""
-        self._indexer.submit(self._index_rows, list(rows))
-
-    def _index_rows(self, rows: list[tuple[str, str, str, str]]) -> None:
-        """Write rows to the search index; it never fails a refresh."""
-        try:
-            self.store.search_index.ready()
-            self.store.search_index.add(rows)
-        except (sqlite3.Error, OSError) as exc:
-            self.store.warnings.append(f"search index not updated: {exc}")
 
     def _start_pool(self, pages: int) -> None:
         """Start the worker processes once there are enough pages to pay for them, so
@@ -264,9 +247,12 @@ class Refresher:
         return jobs
 
     async def bodies_only(self, jobs: list[tuple[str, ParsedEntry, str]]) -> None:
-        async with Fetcher(self.fetch) as fetcher:
-            await self._store_bodies(fetcher, jobs)
-        await asyncio.to_thread(self._indexer.shutdown)
+        await asyncio.wrap_future(self._index.open())
+        try:
+            async with Fetcher(self.fetch) as fetcher:
+                await self._store_bodies(fetcher, jobs)
+        finally:
+            await asyncio.to_thread(self._index.close)
 
     def _note(self, url: str, **fields: Any) -> None:
         self._feed_state.setdefault(url, {}).update(fields)
@@ -347,7 +333,7 @@ class Refresher:
         ids = self.store.add_articles(feed.url, [_entry_doc(e) for e in fresh], self._links)
         new = set(ids)
         added = {aid: e for aid, e in _by_id(feed.key, fresh).items() if aid in new}
-        self._index_later((aid, e.title, "", "") for aid, e in added.items())
+        self._index.add((aid, e.title, "", "") for aid, e in added.items())
         self.store.apply_retention(
             feed.url, keep_per_feed=self.settings.keep_per_feed, keep_days=self.settings.keep_days
         )
@@ -409,7 +395,7 @@ class Refresher:
     ) -> None:
         """Mark a batch of bodies stored, and index their text."""
         self.store.update_articles(changes)
-        self._index_later(rows)
+        self._index.add(rows)
 
     async def _fetch_page(
         self, fetcher: Fetcher, entry: ParsedEntry, feed_url: str
