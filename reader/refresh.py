@@ -98,28 +98,30 @@ def entry_identity(entry: ParsedEntry) -> str | None:
 
 def select_new(
     feed_url: str, fkey: str, entries: Iterable[ParsedEntry], known: set[str], keep: int
-) -> list[ParsedEntry]:
-    """Items not stored yet, de-duplicated by guid then link, newest `keep` only.
+) -> dict[str, ParsedEntry]:
+    """Items not stored yet, by article id, de-duplicated by guid then link, newest `keep`
+    only (an id is worked out once a refresh: the store and the index take these).
 
     A 100,000-item feed must not turn into 100,000 stored articles: retention applies at
     the door as well as later.
     """
     seen_links: set[str] = set()
-    fresh: list[ParsedEntry] = []
+    fresh: dict[str, ParsedEntry] = {}
     for entry in entries:
         identity = entry_identity(entry)
         if identity is None:
             continue
-        if article_id(fkey, identity) in known:
+        aid = article_id(fkey, identity)
+        if aid in known or aid in fresh:
             continue
         if entry.link and entry.link in seen_links:
             continue
         if entry.link:
             seen_links.add(entry.link)
-        fresh.append(entry)
+        fresh[aid] = entry
     if keep > 0 and len(fresh) > keep:
-        fresh.sort(key=lambda e: e.published or "", reverse=True)
-        fresh = fresh[:keep]
+        newest = sorted(fresh.items(), key=lambda item: item[1].published or "", reverse=True)
+        fresh = dict(newest[:keep])
     return fresh
 
 
@@ -330,18 +332,20 @@ class Refresher:
         with self._links_turn:
             if self._links is None:
                 self._links = self.store.link_index()
-        ids = self.store.add_articles(feed.url, [_entry_doc(e) for e in fresh], self._links)
-        new = set(ids)
-        added = {aid: e for aid, e in _by_id(feed.key, fresh).items() if aid in new}
-        self._index.add((aid, e.title, "", "") for aid, e in added.items())
-        self.store.apply_retention(
-            feed.url, keep_per_feed=self.settings.keep_per_feed, keep_days=self.settings.keep_days
+        feeds_only = not self.fetch_pages and not _is_local(feed.url)
+        ids = self.store.add_feed_items(
+            feed.url,
+            {aid: _entry_doc(e) for aid, e in fresh.items()},
+            self._links,
+            # what the feed said, kept for the article pages a later refresh fetches
+            own_text={aid: {"content": e.content, "summary": e.summary} for aid, e in fresh.items()}
+            if feeds_only
+            else None,
+            keep_per_feed=self.settings.keep_per_feed,
+            keep_days=self.settings.keep_days,
         )
-        if not self.fetch_pages and not _is_local(feed.url):
-            self.store.save_feed_content(
-                feed.url,
-                {aid: {"content": e.content, "summary": e.summary} for aid, e in added.items()},
-            )
+        self._index.add((aid, fresh[aid].title, "", "") for aid in ids)
+        if feeds_only:
             self.store.release(feed.url)
             return len(ids), []
         # New items, and items an interrupted refresh left without a body.
@@ -468,7 +472,6 @@ def _by_id(fkey: str, entries: Iterable[ParsedEntry]) -> dict[str, ParsedEntry]:
 
 def _entry_doc(entry: ParsedEntry) -> dict[str, Any]:
     return {
-        "identity": entry_identity(entry),
         "title": entry.title,
         "link": entry.link,
         "published": entry.published,

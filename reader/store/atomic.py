@@ -70,21 +70,21 @@ def deferred_dir_sync() -> Iterator[None]:
 
 def write_atomic(
     path: Path, payload: bytes, *, keep_backup: bool = False, durable: bool = True
-) -> None:
-    """Write `payload` to `path` so that a crash leaves either the old or the new file.
+) -> os.stat_result:
+    """Write `payload` to `path` so that a crash leaves either the old or the new file;
+    return the new file's status (read from the open file: no `stat` of the path after).
 
     `durable=False` skips the fsyncs: for caches that can be rebuilt (bodies), where a
     power loss may cost the file but a crash of the process still cannot tear it.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
+    fd, tmp = _temp_beside(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
+            status = os.fstat(handle.fileno())
         if keep_backup and path.exists():
             _link_backup(path)
         os.replace(tmp, path)
@@ -98,6 +98,18 @@ def write_atomic(
             fsync_dir(path.parent)
         else:
             pending.add(path.parent)
+    return status
+
+
+def _temp_beside(path: Path) -> tuple[int, Path]:
+    """A new temp file, open, in `path`'s folder, which is made only when it is missing
+    (not asked for on every write: a refresh writes a thousand files)."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    return fd, Path(name)
 
 
 def _link_backup(path: Path) -> None:
@@ -166,13 +178,13 @@ class AtomicStorage(Storage):
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         try:
             payload = orjson.dumps(data)
-            write_atomic(self.path, payload, keep_backup=self._backup)
+            st = write_atomic(self.path, payload, keep_backup=self._backup)
         except BaseException:
             # TinyDB mutated our cached dict before calling write: forget it so the
             # next read sees what is really on disk, not a change that never landed.
             self._data, self._signature = None, None
             raise
-        self._data, self._signature = data, self._stat()
+        self._data, self._signature = data, (st.st_ino, st.st_size, st.st_mtime_ns)
 
     def close(self) -> None:
         self._data = None

@@ -241,8 +241,12 @@ class Store:
             raise StoreError(f"not subscribed to {url}")
         articles = self._shard_records(record)
         self._keep_bookmarks(record, [a for a in articles if a.bookmarked])
+
         # The one write first: if it fails (a full disk), nothing has been deleted yet.
-        self._feeds.apply("feeds", lambda table: table.pop(int(record.key, 16), None))
+        def drop(table: dict[int, Mapping[str, Any]]) -> None:
+            table.pop(int(record.key, 16), None)
+
+        self._feeds.apply("feeds", drop)
         for article in articles:
             self.bodies.delete(article.id)
         self.bodies.delete_feed_content(record.key)
@@ -296,21 +300,63 @@ class Store:
         one's flags, and lists as one row with it.
         """
         key = feed_key(feed_url)
-        shard = self._shard(key)
-        added_at = now_iso()
-        new_ids: list[str] = []
-        copies: dict[str, str] = {}  # new copy -> the article another feed stored first
+        docs: dict[str, dict[str, Any]] = {}
+        for entry in entries:  # the first of two with one identity is kept
+            fields = {k: v for k, v in entry.items() if k != "identity"}
+            docs.setdefault(article_id(key, entry["identity"]), fields)
         if links is None:
             links = self.link_index()
+        new_ids, copies = self._insert(feed_url, docs, links)
+        if copies:
+            self._join_copies(key, copies)
+        return new_ids
+
+    def add_feed_items(
+        self,
+        feed_url: str,
+        docs: Mapping[str, dict[str, Any]],
+        links: dict[str, str],
+        *,
+        own_text: Mapping[str, Any] | None,
+        keep_per_feed: int,
+        keep_days: int,
+    ) -> list[str]:
+        """A refresh's new items of one feed (article id -> fields): stored as
+        `add_articles` stores them, retention applied, and the feed's own text for each
+        new one (`own_text`, id -> content and summary) kept, all under one hold of the
+        feed's lock: one `flock` a feed instead of three.
+
+        Copies of other feeds' articles are joined to them after the lock is let go of:
+        waiting for another feed's lock while holding this one could deadlock with a
+        refresh doing the same the other way round.
+        """
+        key = feed_key(feed_url)
+        with self._shard_lock(key):
+            new_ids, copies = self._insert(feed_url, docs, links)
+            doomed = self._retain(key, keep_per_feed, keep_days)
+            texts = {aid: own_text[aid] for aid in new_ids if aid in own_text} if own_text else {}
+            if texts or doomed:
+                self.bodies.merge_feed_content(key, texts, doomed)
+        if copies:
+            self._join_copies(key, copies)
+        return new_ids
+
+    def _insert(
+        self, feed_url: str, docs: Mapping[str, dict[str, Any]], links: dict[str, str]
+    ) -> tuple[list[str], dict[str, str]]:
+        """Add the articles not stored yet, in one write; return their ids, and each new
+        copy of a link another feed stored first with the id of that first copy."""
+        key = feed_key(feed_url)
+        added_at = now_iso()
+        new_ids: list[str] = []
+        copies: dict[str, str] = {}
 
         def insert(table: dict[int, Mapping[str, Any]]) -> None:
-            for entry in entries:
-                aid = article_id(key, entry["identity"])
+            for aid, fields in docs.items():
                 doc_id = doc_id_of(aid)
                 if doc_id in table:
                     continue
-                doc = {k: v for k, v in entry.items() if k != "identity"}
-                doc.update(id=aid, feed=feed_url, added=added_at)
+                doc = {**fields, "id": aid, "feed": feed_url, "added": added_at}
                 norm = normalise_link(doc.get("link"))
                 if norm:
                     doc["norm"] = norm
@@ -321,10 +367,8 @@ class Store:
                 table[doc_id] = doc
                 new_ids.append(aid)
 
-        shard.articles.apply("articles", insert)
-        if copies:
-            self._join_copies(key, copies)
-        return new_ids
+        self._shard(key).articles.apply("articles", insert)
+        return new_ids, copies
 
     def _join_copies(self, key: str, copies: dict[str, str]) -> None:
         """Mark the first copies as duplicated too, and give new copies their flags."""
@@ -556,13 +600,21 @@ class Store:
     # -------------------------------------------------------------------- retention
     def apply_retention(self, feed_url: str, *, keep_per_feed: int, keep_days: int) -> int:
         """Drop the oldest articles past the limits; bookmarked articles always stay."""
-        record = self.feed(feed_url)
-        if record is None:
-            return 0
-        shard = self._shard(record.key)
+        key = feed_key(feed_url)
+        with self._shard_lock(key):
+            doomed = self._retain(key, keep_per_feed, keep_days)
+            if doomed:
+                self.bodies.merge_feed_content(key, {}, doomed)
+        return len(doomed)
+
+    def _retain(self, key: str, keep_per_feed: int, keep_days: int) -> set[str]:
+        """Apply retention to one feed's files (its lock held); the ids dropped, whose
+        feed text the caller forgets."""
+        shard = self._shard(key)
         if keep_days <= 0 and len(shard.raw_articles()) <= keep_per_feed:
-            return 0  # the common case on every refresh: nothing to look at
-        articles = self._shard_records(record)
+            return set()  # the common case on every refresh: nothing to look at
+        state = shard.raw_state()
+        articles = [ArticleRecord(doc, state.get(i, {})) for i, doc in shard.raw_articles().items()]
         articles.sort(key=lambda a: a.sort_key, reverse=True)
         cutoff = (
             (datetime.now(UTC) - timedelta(days=keep_days)).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -579,7 +631,7 @@ class Store:
             )
         ]
         if not doomed:
-            return 0
+            return set()
         doc_ids = {doc_id_of(a.id) for a in doomed}
 
         def drop(table: dict[int, Mapping[str, Any]]) -> None:
@@ -590,9 +642,7 @@ class Store:
         shard.state.apply("state", drop)
         for article in doomed:
             self.bodies.delete(article.id)
-        with self._shard_lock(record.key):
-            self.bodies.merge_feed_content(record.key, {}, {a.id for a in doomed})
-        return len(doomed)
+        return {a.id for a in doomed}
 
     # ----------------------------------------------------------------- app settings
     def save_ui_state(self, data: dict[str, Any]) -> None:

@@ -38,7 +38,7 @@ def test_the_index_is_ready_before_any_feed_is_stored(
 ) -> None:
     """A rebuild racing the store threads read back (and held) what they had stored."""
     events: list[str] = []
-    ready, add_articles = SearchIndex.ready, Store.add_articles
+    ready, add_items = SearchIndex.ready, Store.add_feed_items
 
     def slow_first_ready(self: SearchIndex) -> None:
         if not events:
@@ -48,10 +48,10 @@ def test_the_index_is_ready_before_any_feed_is_stored(
 
     def recorded_add(self: Store, *args: Any, **kwargs: Any) -> list[str]:
         events.append("feed stored")
-        return add_articles(self, *args, **kwargs)
+        return add_items(self, *args, **kwargs)
 
     monkeypatch.setattr(SearchIndex, "ready", slow_first_ready)
-    monkeypatch.setattr(Store, "add_articles", recorded_add)
+    monkeypatch.setattr(Store, "add_feed_items", recorded_add)
     paths = resolve_paths(tmp_path / "data")
     store = Store(paths)
     for n in range(3):

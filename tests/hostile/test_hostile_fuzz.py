@@ -130,7 +130,7 @@ def test_mutated_feeds_through_select_and_body(
     fresh = select_new("https://fuzz.example/feed", "0badf00d", feed.entries, set(), keep=3)
     assert len(fresh) <= 3
     refresher = _refresher()
-    for entry in fresh:
+    for entry in fresh.values():
         orjson.dumps(_entry_doc(entry))
         page = None
         if page_html is not None and entry.link:
