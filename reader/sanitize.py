@@ -25,20 +25,42 @@ def clean_block(text: str | None) -> str:
     """Strip control characters from multi-line text, keeping newlines and tabs."""
     if not text:
         return ""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    # As in `clean_line`: printable once its newlines and tabs (kept) are left out, it
+    # has nothing to strip and no carriage return to mend.
+    if text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable():
+        return text
+    return _block_by_regex(text)
 
 
 def clean_line(text: str | None, limit: int = _MAX_LINE) -> str:
     """A single display line: no controls, whitespace folded, capped in length.
 
     The cap keeps a 1 MB hostile title from costing memory in every list row.
+
+    Most feed text is plain printable text, and `str.isprintable` (one pass in C) proves
+    there is nothing to strip: every character `_CONTROL` removes is in a Unicode category
+    it rejects (Cc, Cf, Zl, Zp), and the only white space it accepts is U+0020, so folding
+    is `str.split` over spaces. The regexes were a third of feed parsing's CPU (138,000
+    `sub` calls a 500-feed refresh); `tests/test_sanitize.py` checks both paths agree,
+    on every code point and on adversarial strings.
     """
     if not text:
         return ""
-    line = _SPACES.sub(" ", _CONTROL.sub("", text)).strip()
+    if text.isprintable():
+        line = text.strip() if "  " not in text else " ".join(text.split())
+    else:
+        line = _line_by_regex(text)
     if len(line) > limit:
         line = line[: limit - 1].rstrip() + "…"
     return line
+
+
+def _block_by_regex(text: str) -> str:
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _line_by_regex(text: str) -> str:
+    return _SPACES.sub(" ", _CONTROL.sub("", text)).strip()
 
 
 def is_fetchable(url: str | None) -> bool:
