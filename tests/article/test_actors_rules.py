@@ -943,3 +943,17 @@ def test_a_name_in_apposition_to_a_trade_is_a_person():
     )
     actors = {a.name: (a.kind, a.aliases) for a in analyse(text).actors}
     assert actors.get("Tunde Barrow") == ("person", ["Barrow"]), actors
+
+
+def test_a_title_case_line_said_once_is_no_actor():
+    from reader.article.analyse import analyse
+
+    text = (
+        "The clinic opened in March.\n\n"
+        "Focus on Patient Wellness and Comfort\n\n"
+        "Staff at Harrow Dental Clinic said the new chairs had helped.\n\n"
+        "Harrow Dental Clinic\n"
+    )
+    names = {a.name for a in analyse(text).actors}
+    assert "Focus on Patient Wellness and Comfort" not in names
+    assert "Harrow Dental Clinic" in names  # a name's head word keeps a line of its own

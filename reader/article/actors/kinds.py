@@ -62,6 +62,8 @@ def collect_surfaces(
     for m in mentions:
         if any(a <= m.start < b for a, b in skip):
             continue  # "Reporting by …; Editing by …", "Share on …"
+        if _whole_line_once(text, m, index):
+            continue  # a subhead "Focus on Health and Safety", a lone credit line
         if m.label == "NORP":
             demonyms.append(text[m.start : m.end].strip())
         got = surface_of(text, m, found.forced, index)
@@ -76,6 +78,35 @@ def collect_surfaces(
     _list_votes(text, listed, surfaces)
     _possessive_votes(text, listed, surfaces)
     return surfaces, demonyms
+
+
+def _whole_line_once(text: str, m: Mention, index: TextIndex) -> bool:
+    """Whether the mention lies in a title-case line of its own (every word capitalised but
+    the small ones), in more than one word, and occurs nowhere else: a subhead "Focus on
+    Patient Wellness and Comfort" NER read as a name, not a name the article uses (which would
+    be repeated in its prose). A name's head word ("… Clinic", "… Lane") keeps it; so does a
+    person's name (wire copy prints names alone on a line, and they are actors there)."""
+    raw = text[m.start : m.end].strip()
+    words = raw.split()
+    if (
+        m.label == "PERSON"
+        or len(words) < 2
+        or gender_of(words[0])  # "Laura Cole" read as an organisation is still a person
+        or any(w.strip(".,") in ORG_SUFFIXES or w in PLACE_SUFFIXES for w in low_tokens(raw))
+    ):
+        return False
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start : len(text) if end < 0 else end].strip(" \t.:!?|-–—“”\"'")
+    if not all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in line.split()):
+        return False
+    return len(index.find(raw)) <= 1
+
+
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or"}
+    | {"the", "to", "vs", "with", "&", "–", "—", "-"}
+)
 
 
 def _possessive_votes(
