@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import functools
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -32,6 +33,7 @@ from reader.store.store import Store, now_iso
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from reader.refresh_pool import PagePool
+    from reader.stories import Features
 
 PAGE_JOBS = 8
 BODY_BATCH = 25  # bodies marked stored per metadata write
@@ -165,31 +167,51 @@ class Refresher:
         self._workers = workers  # None: one per core, when enough pages come (see run)
         self._pool: PagePool | None = None
         self._index = IndexWriter(store)
+        # Story features of the analysed bodies, worked out batch by batch while the
+        # workers analyse later pages: placing them is all that is left after the last one.
+        self.features: dict[str, Features] = {}
         self._store_threads = ThreadPoolExecutor(STORE_THREADS, thread_name_prefix="feed-store")
 
     async def run(self, feeds: list[FeedRecord]) -> RefreshSummary:
         pending: list[tuple[str, ParsedEntry, str]] = []
+        placing: asyncio.Future[None] | None = None
         try:
             # A missing index is built now, from what is stored (nothing, the first time),
             # so that the rows this run adds are written once, not all again at the end.
             await asyncio.wrap_future(self._index.open())
             with deferred_dir_sync():
                 await self._fetch_all(feeds, pending)
+                # Every body is stored: the new articles join their stories while the
+                # folders are synced and the workers, the threads and the index close.
+                placing = self._place_stories(pending)
         finally:
             if self._pool is not None:
                 await asyncio.to_thread(self._pool.close)
             await asyncio.to_thread(self._store_threads.shutdown)
             await asyncio.to_thread(self._index.close)
+            if placing is not None:
+                await placing
         # Feed state (validators, errors) lands in one write, and only now that the bodies
         # are stored and synced: a refresh killed half-way gets no 304 next time and
         # completes the work.
         self.store.update_feeds(self._feed_state)
-        if pending:  # nothing analysed (`--feeds-only`, all 304): stories are not imported,
-            # which cost ~8 MB of a feeds-only refresh's peak memory and ~20 ms
-            from reader.stories import place_quietly  # the new articles join their stories
-
-            await asyncio.to_thread(place_quietly, self.store, [job[0] for job in pending])
         return self.summary
+
+    def _place_stories(
+        self, pending: list[tuple[str, ParsedEntry, str]]
+    ) -> asyncio.Future[None] | None:
+        """Place the new articles in their stories, in a thread; None when nothing was
+        analysed (`--feeds-only`, all 304): stories are not even imported then, which cost
+        ~8 MB of a feeds-only refresh's peak memory and ~20 ms."""
+        if not pending:
+            return None
+        from reader.stories import place_quietly
+
+        ids = [job[0] for job in pending]
+        # A context of its own: the stories' writes sync their folder themselves, outside
+        # this refresh's deferred folder syncs (their set is read as the batch ends).
+        call = functools.partial(contextvars.Context().run, place_quietly, self.store, ids)
+        return asyncio.get_running_loop().run_in_executor(None, call, self.features)
 
     def _start_pool(self, pages: int) -> None:
         """Start the worker processes once there are enough pages to pay for them, so
@@ -365,6 +387,7 @@ class Refresher:
         gate = asyncio.Semaphore(PAGE_JOBS * (self._pool.workers if self._pool else 1))
         changes: dict[str, dict[str, Any]] = {}
         rows: list[tuple[str, str, str, str]] = []
+        analysed: dict[str, dict[str, Any]] = {}
 
         async def one(aid: str, entry: ParsedEntry, feed_url: str) -> None:
             async with gate:
@@ -383,23 +406,37 @@ class Refresher:
             if body["source"] == "page":
                 self.summary.pages += 1
             changes[aid] = {"has_body": True, "note": body.get("note"), "actors": names}
+            if body.get("analysed"):
+                analysed[aid] = body
             if len(changes) >= BODY_BATCH:
                 # Progress lands in batches: a refresh killed now does not redo this work.
-                batch, batch_rows = dict(changes), list(rows)
+                batch, batch_rows, batch_bodies = dict(changes), list(rows), dict(analysed)
                 changes.clear()
                 rows.clear()
-                await asyncio.to_thread(self._flush_bodies, batch, batch_rows)
+                analysed.clear()
+                await asyncio.to_thread(self._flush_bodies, batch, batch_rows, batch_bodies)
 
         await asyncio.gather(*(one(*job) for job in pending))
         if changes:
-            await asyncio.to_thread(self._flush_bodies, changes, rows)
+            await asyncio.to_thread(self._flush_bodies, changes, rows, analysed)
 
     def _flush_bodies(
-        self, changes: dict[str, dict[str, Any]], rows: list[tuple[str, str, str, str]]
+        self,
+        changes: dict[str, dict[str, Any]],
+        rows: list[tuple[str, str, str, str]],
+        analysed: dict[str, dict[str, Any]],
     ) -> None:
-        """Mark a batch of bodies stored, and index their text."""
+        """Mark a batch of bodies stored, index their text, and work out the story
+        features of the analysed ones (from the bodies in hand, not read back)."""
         self.store.update_articles(changes)
         self._index.add(rows)
+        if analysed:
+            from reader.stories import features_for
+
+            for aid, body in analysed.items():
+                features = features_for(self.store, aid, body)
+                if features is not None:
+                    self.features[aid] = features
 
     async def _fetch_page(
         self, fetcher: Fetcher, entry: ParsedEntry, feed_url: str
@@ -458,7 +495,7 @@ def fetch_article(
     asyncio.run(runner.bodies_only([(aid, stored_entry(store, record), record.feed)]))
     from reader.stories import place_quietly
 
-    place_quietly(store, [aid])
+    place_quietly(store, [aid], runner.features)
     return store.load_body(aid)
 
 

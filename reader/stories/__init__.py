@@ -19,14 +19,16 @@ from typing import Any
 from reader.store.records import ArticleRecord
 from reader.store.store import Store
 from reader.stories.cluster import Story, StoryIndex, Weights
-from reader.stories.features import features_of, fold, hours
+from reader.stories.features import Features, features_of, fold, hours
 from reader.stories.quotes import QuoteEntry, match_quotes, speaker_key
 from reader.stories.storage import StoryFile
 
 __all__ = [
+    "Features",
     "StorySummary",
     "Weights",
     "add_articles",
+    "features_for",
     "list_stories",
     "members",
     "people_of",
@@ -63,15 +65,34 @@ def _time_of(record: ArticleRecord) -> float:
     return hours(record.published) or hours(record.added) or time.time() / 3600.0
 
 
-def add_articles(store: Store, ids: Iterable[str]) -> int:
-    """Cluster the analysed articles among `ids` (oldest first); how many were placed."""
+def features_for(store: Store, aid: str, body: Mapping[str, Any] | None = None) -> Features | None:
+    """What clustering reads of an analysed article (`body`: its stored body, when the
+    caller holds it already); None when it is not stored, or not analysed yet."""
+    record = store.article(aid)
+    if record is None:
+        return None
+    if body is None:
+        body = store.load_body(aid)
+    if not body or not body.get("analysed") or not body.get("text"):
+        return None  # not analysed yet: it joins when it is (reading.analyse_and_keep)
+    return features_of(aid, record.feed, _time_of(record), record.title, body)
+
+
+def add_articles(
+    store: Store, ids: Iterable[str], known: Mapping[str, Features] | None = None
+) -> int:
+    """Cluster the analysed articles among `ids` (oldest first); how many were placed.
+
+    `known` holds features worked out earlier (a refresh does so while later pages are
+    still analysed, so that only the placing is left after the last one); the others
+    are read from the store."""
     found = []
     for aid in dict.fromkeys(ids):
-        record = store.article(aid)
-        body = store.load_body(aid) if record is not None else None
-        if record is None or not body or not body.get("analysed") or not body.get("text"):
-            continue  # not analysed yet: it joins when it is (reading.analyse_and_keep)
-        found.append(features_of(aid, record.feed, _time_of(record), record.title, body))
+        features = known.get(aid) if known else None
+        if features is None:
+            features = features_for(store, aid)
+        if features is not None:
+            found.append(features)
     if not found:
         return 0
     found.sort(key=lambda f: f.time)
@@ -87,12 +108,14 @@ def add_articles(store: Store, ids: Iterable[str]) -> int:
     return StoryFile(store.paths, store.warnings).change(place)
 
 
-def place_quietly(store: Store, ids: Iterable[str]) -> None:
+def place_quietly(
+    store: Store, ids: Iterable[str], known: Mapping[str, Features] | None = None
+) -> None:
     """`add_articles` for the refresh and the reading path: stories are derived data, so a
     failure to save them (a full disk, a lock held too long) is a warning, never a failed
     refresh or an article that does not open."""
     try:
-        add_articles(store, ids)
+        add_articles(store, ids, known)
     except OSError as exc:  # filelock.Timeout is an OSError too
         store.warnings.append(f"stories not updated: {exc}")
 
