@@ -957,3 +957,68 @@ def test_a_title_case_line_said_once_is_no_actor():
     names = {a.name for a in analyse(text).actors}
     assert "Focus on Patient Wellness and Comfort" not in names
     assert "Harrow Dental Clinic" in names  # a name's head word keeps a line of its own
+
+
+def _mention(text: str, span: str, label: str, last: bool = False) -> Mention:
+    start = text.rindex(span) if last else text.index(span)
+    return Mention(start, start + len(span), span, label)
+
+
+def test_a_given_name_ending_like_a_nationality_stays_in_the_name():
+    text = "Chief executive Brian Otieno Wekesa apologised again to customers.\n"
+    actors = _actors(text, [_mention(text, "Brian Otieno Wekesa", "PERSON")])
+    assert actors.get("Brian Otieno Wekesa", ("",))[0] == "person", actors
+
+
+def test_a_surname_written_with_its_particle_joins_the_full_name():
+    text = (
+        "Opposition leader Rashid al-Farouq replied in the chamber.\n\n"
+        "“She calls it fairness,” al-Farouq told MPs.\n"
+    )
+    mentions = [
+        _mention(text, "Rashid al-Farouq", "PERSON"),
+        _mention(text, "al-Farouq", "PERSON", last=True),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Rashid al-Farouq") == ("person", ["al-Farouq"]), actors
+
+
+def test_a_name_cut_one_word_short_takes_the_surname_used_alone_elsewhere():
+    text = (
+        "The panel led by Justice Halima Sa'idu Danjuma held that the claim failed.\n\n"
+        "“Allegations are not proof,” Justice Danjuma said.\n"
+    )
+    mentions = [
+        _mention(text, "Halima Sa'idu", "PERSON"),
+        _mention(text, "Danjuma", "PERSON", last=True),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Halima Sa'idu Danjuma") == ("person", ["Danjuma"]), actors
+
+
+def test_a_given_name_before_a_particle_led_surname_is_part_of_the_name():
+    text = "Hannelore van Dijk-Amsel, a partner at the firm, wrote on Sunday.\n"
+    actors = _actors(text, [_mention(text, "van Dijk-Amsel", "PERSON")])
+    assert "Hannelore van Dijk-Amsel" in actors, actors
+
+
+def test_a_titled_name_absorbs_the_pieces_ner_made_of_it():
+    text = "Cllr Harjit Kaur Sandhu, the council's cabinet member for health, said so.\n"
+    mentions = [_mention(text, "Cllr Harjit", "PERSON"), _mention(text, "Sandhu", "ORG")]
+    actors = _actors(text, mentions)
+    assert set(actors) == {"Harjit Kaur Sandhu"}, actors
+
+
+def test_a_name_with_a_particle_then_an_age_is_a_person():
+    text = "Pensioner Gwilym ap Dafydd, 84, bought ten shares with his wife.\n"
+    actors = _actors(text, [_mention(text, "Dafydd", "GPE")])
+    assert actors.get("Gwilym ap Dafydd", ("",))[0] == "person", actors
+
+
+def test_an_accented_name_in_apposition_to_a_capitalised_role_is_a_person():
+    text = (
+        "Siobhán Ní Bhriain, Chief Operating Officer of Aquaterra Water Solutions, said the "
+        "company would hire locally.\n"
+    )
+    actors = _actors(text, [])
+    assert actors.get("Siobhán Ní Bhriain", ("",))[0] == "person", actors

@@ -56,6 +56,7 @@ from reader.article.actors.lexicon import (
     ROLE_THEN_NAME,
     SENT_START,
     STRONG_PLACE,
+    SURNAME_PARTICLES,
     TITLED_NAME,
     TITLED_WORD,
     TITLES,
@@ -73,6 +74,7 @@ from reader.article.actors.surface import (
     line_is_caps_heading,
     low_tokens,
     name_word,
+    particle_led,
     split_list,
     strip_post_nominals,
     trim_lowercase_tail,
@@ -209,6 +211,7 @@ class _Proposer:
             or t.lower() in NOT_PLACE_WORDS
             or self.index.used_in_lower_case(t)
             for t in name.split()
+            if t not in SURNAME_PARTICLES  # "ap", "van": lower case by nature
         )
 
     def titled_words(self) -> None:
@@ -335,7 +338,10 @@ class _Proposer:
             if all(name_word(t) for t in toks) and not any(
                 t.lower() in ORG_SUFFIXES or self.index.used_in_lower_case(t) for t in toks
             ):
-                self.add(name, m.start("name"), "PERSON", absorb=True)
+                start = m.start("name")
+                if any(m.start() <= a < start < b for a, b in self.spans):
+                    start = m.start()  # NER's "Cllr Harjit" + "Sandhu": absorb both whole
+                self.add(self.text[start : m.end()], start, "PERSON", absorb=True)
 
     def double_barrelled_people(self) -> None:
         """ "Ines Mbatha-Roux", "Callum Reyes-Whitford": a given name before a double-barrelled
@@ -507,6 +513,31 @@ def _extend_person(
     return start, end
 
 
+_NEXT_NAME_WORD = re.compile(r" (" + CAP + r")(?![\w’'-]| [A-Z])")
+_PREV_NAME_WORD = re.compile(r"(?<![\w’'.-])(" + CAP + r") $")
+
+
+def _widen_person(
+    text: str, start: int, end: int, others: list[tuple[int, int]], mentions: list[Mention]
+) -> tuple[int, int]:
+    """A person's name NER cut short by one word: "Halima Sa'idu | Danjuma" when "Danjuma"
+    names the person alone elsewhere, "Hannelore | van Dijk-Amsel" when NER kept only the
+    particle-led surname and a given name stands before it."""
+    alone = {x.text.strip() for x in mentions if x.label == "PERSON" and " " not in x.text.strip()}
+    nxt = _NEXT_NAME_WORD.match(text, end)
+    if nxt and nxt.group(1) in alone and free(others, nxt.start(1), nxt.end(1)):
+        return start, nxt.end(1)
+    prv = _PREV_NAME_WORD.search(text, max(0, start - 30), start)
+    if (
+        prv
+        and particle_led(text[start:end])
+        and gender_of(prv.group(1)) is not None
+        and free(others, prv.start(1), start)
+    ):
+        return prv.start(1), end
+    return start, end
+
+
 def _takes_left(conjunct: str, free_words: bool, low: list[str]) -> bool:
     """Whether "A and" / "A, B and" left of an organisation name is part of it: words no other
     mention holds, or a name that ends in an organisation word ("Skerra and Kellan Ferry
@@ -656,6 +687,8 @@ def _repair(
     if m.label == "PERSON" and len(clean_surface(text[start:end])[0].split()) == 1:
         # "Cllr Bernadette | Sowerby": a title and one name word count as one word
         start, end = _extend_person(text, m, start, end, others, index)
+    elif m.label == "PERSON":
+        start, end = _widen_person(text, start, end, others, mentions)
     low = low_tokens(text[start:end])
     is_org = m.label == "ORG" or bool(low and low[-1] in ORG_SUFFIXES)
     if is_org:
@@ -834,10 +867,20 @@ def _role_then_name(surface: str) -> bool:
     rest = [t.lower() for t in toks[1:]]
     return (
         3 <= len(toks) <= 4
-        and bool(NATIONALITY.fullmatch(toks[0]))
+        and _nationality(toks[0], toks[1])
         and all(name_word(t) for t in toks[1:])
         and not any(t in ORG_SUFFIXES or t in ORG_PREFIXES for t in rest)
     )
+
+
+def _nationality(word: str, after: str) -> bool:
+    """Whether `word` opening a name is a nationality ("Namibian Frankie Fredericks"), not a
+    given name that ends like one ("Brian Otieno Wekesa", "Vivian Achola Mwangi"). A word the
+    given-name dictionary also holds ("Kenyan", "German" are there) counts as a nationality only
+    before a given name."""
+    if not NATIONALITY.fullmatch(word) or is_given_name(word):
+        return False
+    return gender_of(word) is None or gender_of(after) is not None
 
 
 def _bare_use(text: str, word: str, index: TextIndex) -> bool:

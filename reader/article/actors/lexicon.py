@@ -60,6 +60,7 @@ PRONOUNS = words("pronouns")
 BOILERPLATE = words("boilerplate")
 ORDINARY = words("ordinary")
 NAME_CONNECTORS = words("name_connectors")
+SURNAME_PARTICLES = words("surname_particles")
 NP_BOUNDARY_WORDS = words("np_boundary_words")
 NP_FUNCTION_WORDS = NP_BOUNDARY_WORDS | words("np_function_words")
 AFFILIATION_HEADS = words("affiliation_heads")
@@ -399,9 +400,16 @@ DEMONYM_NOUN = re.compile(r"[A-Z][a-z]+(?:man|woman)")
 INITIALS_NAME = re.compile(r"(?<![\w.])[A-Z]\.(?: [A-Z]\.)? [A-Z][a-z][\w’'-]*[a-z]\b(?![’']s)")
 # "Hu Lan (China) beat …", "Gwen Marr (D-Wis.) said", "Ilse Varga of Hungary": two or three name
 # words, then the country, state or party the person stands for.
-_NAME_WORD = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+# A capitalised name word with a lower-case letter in it: "Ní", "Ó", "Wróblewska" and
+# "Sa'idu" as well as "Tomasz"; an accented capital opens a name as an ASCII one does.
+_UPPER = r"A-ZÀ-ÖØ-Þ"
+_NAME_WORD = r"[" + _UPPER + r"][\w’'-]*[a-zß-öø-ÿĀ-ž][\w’'-]*"
+# Two or three name words, a lower-case surname particle allowed before the last ("Gwilym ap
+# Dafydd", "Hannelore van Dijk-Amsel", "Rashid al-Farouq" is one glued word).
+_PARTICLE = r"(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + r")"
+_NAME_RUN = _NAME_WORD + r"(?: (?:" + _PARTICLE + r" )?" + _NAME_WORD + r"){1,2}"
 AFFILIATED_NAME = re.compile(
-    r"(?<![\w’'-])(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){1,2})"
+    r"(?<![\w’'-])(?P<name>" + _NAME_RUN + r")"
     r" (?:\((?P<paren>[^()\n]{2,30})\)|of (?:the )?(?P<of>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))"
 )
 # "Baroness Helena Stroud", "Cllr Moira Tennant", "Sen. Ada Roe": a title only a person carries,
@@ -421,25 +429,26 @@ TITLED_NAME = re.compile(
     + _NAME_WORD
     + r"){0,2})(?![\w’'-])"
 )
-# "Tomasz Wielgosz, chief economist at …", "Helena Szymańska, a lawyer for …": two or three
-# name words, then an apposition headed by what a person does; NER misses rarer names there.
+# "Tomasz Wielgosz, chief economist at …", "Helena Szymańska, a lawyer for …", "Siobhán Ní
+# Bhriain, Chief Operating Officer of …": two or three name words, then an apposition headed by
+# what a person does (in lower case or as a title); NER misses rarer names there.
 ROLE_APPOSITION = re.compile(
-    r"(?<![\w’'-])(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){1,2}),\s+"
-    r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[a-z][\w’'-]*\s+){0,3}?(?P<role>[a-z]+)"
+    r"(?<![\w’'-])(?P<name>" + _NAME_RUN + r"),\s+"
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}?(?P<role>[A-Za-z][a-z]+)"
     r"(?=\s+(?:at|of|for|with|in|on)\b|\s*,)"
 )
-# "Kendal Brooke, who has sold …", "Maureen Oyo, 72, who …", "Ann Bell, 45, of Leeds": a
-# relative "who" or an age in apposition follows only a person's name.
+# "Kendal Brooke, who has sold …", "Maureen Oyo, 72, who …", "Ann Bell, 45, of Leeds",
+# "Gwilym ap Dafydd, 84, bought": a relative "who", or an age in apposition before the
+# sentence goes on in lower case, follows only a person's name.
 PERSON_CLAUSE = re.compile(
-    r"(?<![\w’'-])(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){1,2}),\s+"
-    r"(?:who\b|\d{1,3},\s+(?:who|of|from|a|an|the)\b)"
+    r"(?<![\w’'-])(?P<name>" + _NAME_RUN + r"),\s+(?:who\b|\d{1,3},\s+[a-z]+\b)"
 )
 # "the gallery's senior curator, Tomasz Wielgosz, said", "Head of Research, Ada Roe.": a role
 # (with its "of X") then a name set off by commas; the name is the role-holder's.
 ROLE_THEN_NAME = re.compile(
     r"\b(?P<role>[A-Za-z]+)"
     r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and)){0,4})?"
-    r",\s+(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){1,2})(?=[.,;:]|\s+(?:said|says)\b)"
+    r",\s+(?P<name>" + _NAME_RUN + r")(?=[.,;:]|\s+(?:said|says)\b)"
 )
 PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][\w. ]*")
 # "American", "Namibian", "Spaniard", "Japanese", "Swiss": a nationality word before a name.

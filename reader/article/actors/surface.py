@@ -22,6 +22,7 @@ from reader.article.actors.lexicon import (
     PERSON_TITLES_STRONG,
     PLACE_SUFFIXES,
     PRONOUNS,
+    SURNAME_PARTICLES,
     TITLES,
     URLISH,
     WEEKDAYS,
@@ -44,6 +45,15 @@ def _post_nominal(tok: str) -> bool:
     return not title_case and word.replace(".", "").lower() in CREDENTIALS
 
 
+def particle_led(surface: str) -> bool:
+    """ "al-Farouq", "de Villiers-Mahlangu", "ap Dafydd": a surname written alone opens with
+    its lower-case particle, glued or spaced, before a capitalised word."""
+    head, _, rest = surface.partition(" ")
+    if ARABIC_PARTICLE.fullmatch(head):
+        return True
+    return head in SURNAME_PARTICLES and rest[:1].isupper()
+
+
 def trim_lowercase_tail(surface: str) -> str:
     """Cut a name at the first lower-case word that cannot be inside a name.
 
@@ -59,12 +69,12 @@ def trim_lowercase_tail(surface: str) -> str:
                 out.append(t)  # "Abdul-Karim al-Kabariti": a particle glued to the surname
                 continue
             low = t.lower()
-            if low not in NAME_CONNECTORS:
+            if low not in NAME_CONNECTORS and low not in SURNAME_PARTICLES:
                 break
             if low in ("the", "in", "at") and (not out or out[-1].lower() not in ("of", "for")):
                 break
         out.append(t)
-    while len(out) > 1 and out[-1] in NAME_CONNECTORS:
+    while len(out) > 1 and (out[-1] in NAME_CONNECTORS or out[-1] in SURNAME_PARTICLES):
         out.pop()  # "Bank of" → "Bank"; a capitalised "Das", "Van" ending a name stays
     return " ".join(out)
 
@@ -138,7 +148,7 @@ def is_junk(surface: str) -> bool:
         or toks[0] == "justice"
     ):
         return True
-    if not surface[0].isupper() and not surface[0].isdigit():
+    if not surface[0].isupper() and not surface[0].isdigit() and not particle_led(surface):
         return True
     if sum(c.isdigit() for c in surface) > len(surface) / 3:
         return True
@@ -180,7 +190,7 @@ def line_is_caps_heading(text: str, pos: int) -> bool:
 
 def name_word(w: str) -> bool:
     low = w.lower().rstrip("’'")
-    if re.search(r"[’']", w):
+    if re.search(r"[’'](?:s|t|d|m|re|ll|ve)?$", w):
         return False  # "It's", "Halvorsen's": a contraction or a possessive, not a name word
     return not (low in NOT_PLACE_WORDS or low in PLACE_SUFFIXES or w.isupper() or len(w) < 2)
 
