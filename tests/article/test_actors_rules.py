@@ -1022,3 +1022,20 @@ def test_an_accented_name_in_apposition_to_a_capitalised_role_is_a_person():
     )
     actors = _actors(text, [])
     assert actors.get("Siobhán Ní Bhriain", ("",))[0] == "person", actors
+
+
+def test_a_title_opening_a_sentence_is_not_part_of_the_name():
+    text = "The rise is expected to raise $1.3 billion. Treasurer Dominic Ruzicka said so.\n"
+    actors = _actors(text, [_mention(text, "Treasurer Dominic Ruzicka", "ORG")])
+    assert actors.get("Dominic Ruzicka", ("",))[0] == "person", actors
+
+
+def test_a_possessor_of_a_relative_is_a_person():
+    text = "Sadia Rahman's son Zayan, who is four, spent six nights in hospital.\n"
+    actors = _actors(text, [_mention(text, "Sadia Rahman's", "ORG")])
+    assert actors.get("Sadia Rahman", ("",))[0] == "person", actors
+
+
+def test_a_title_with_the_is_no_actor():
+    text = "“Walking away would hurt the company more than it hurts the Treasurer,” she wrote.\n"
+    assert _actors(text, [_mention(text, "Treasurer", "PERSON")]) == {}

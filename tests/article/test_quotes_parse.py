@@ -741,3 +741,23 @@ def test_words_inside_the_quotation_are_no_speaker_and_no_actor():
     )
     assert speaker_of(text, "My grandfather") == "Jonas Petrakis"
     assert "Grandpa" not in {a.name for a in analyse(text).actors}
+
+
+def test_a_name_before_a_verb_the_parser_left_without_a_subject_takes_the_floor():
+    text = (
+        "At Ashby Primary, head teacher Mark Pellow-Dunn said the school had sent work home.\n\n"
+        "“It is awful for the families,” he said.\n\n"
+        "Speaking to Clive Amankwah on Radio Lenmouth, the city's director of public health, "
+        "Prof Tobias Hendry, urged parents not to wait.\n\n"
+        "“Book the second dose today. The clinics are open on Sunday,” he said.\n"
+    )
+    assert speaker_of(text, "Book the second dose") == "Tobias Hendry"
+
+
+def test_a_name_whose_apposition_the_parser_made_the_subject_takes_the_floor():
+    text = (
+        "Priya Hallorough's daughter Isla died 36 hours after she was born. Hallorough, a "
+        "primary school teacher from Dunbridge, said she had told midwives seven times.\n\n"
+        "“I counted. Seven times,” she said.\n"
+    )
+    assert speaker_of(text, "I counted") == "Priya Hallorough"

@@ -849,9 +849,19 @@ def surface_of(
     if kind == "person":
         surface, titled = _strip_leading_nouns(text, m, surface, titled, index)
         surface = strip_post_nominals(surface)
-    if is_junk(surface) or line_is_caps_heading(text, m.start):
+    if is_junk(surface) or line_is_caps_heading(text, m.start) or _title_alone(text, m, surface):
         return None
     return surface, kind, titled
+
+
+def _title_alone(text: str, m: Mention, surface: str) -> bool:
+    """ "the Treasurer", "the Premier": a title with "the" stands for whoever holds it, not
+    for a name of its own."""
+    if " " in surface or surface.lower() not in TITLES:
+        return False
+    return bool(re.search(r"\bthe\s+$", text[max(0, m.start - 5) : m.start], re.I)) or bool(
+        re.match(r"(?i)the\s", text[m.start : m.end])
+    )
 
 
 _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}

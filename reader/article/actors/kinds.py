@@ -13,6 +13,7 @@ from collections import Counter
 
 from reader.article.actors.candidates import surface_of
 from reader.article.actors.lexicon import (
+    AFTER_KIN,
     AFTER_NOT_PERSON,
     AFTER_PERSON,
     AFTER_PLACE,
@@ -169,7 +170,12 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
     if titled or CONTEXT_TITLE.search(before) or ROLE_BEFORE.search(before):
         s.votes["person"] += 3
         s.person_cue += 1
-    if AFTER_PERSON.match(after) and not determiner:
+    # NER's span may hold the possessive: "Sadia Rahman's | son Zayan"
+    possessive = raw[-2:] + after if re.search(r"[’']s$", raw) else after
+    if AFTER_KIN.match(possessive) and not determiner:
+        s.votes["person"] += 2  # only people have sons, wives and mothers
+        s.person_cue += 1
+    elif AFTER_PERSON.match(after) and not determiner:
         s.votes["person"] += 2
         s.person_cue += 1
     elif AFTER_NOT_PERSON.match(after) and s.votes["person"]:

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from reader.article.given_names import word_list
+
 _DATA = Path(__file__).with_name("data")
 
 
@@ -181,11 +183,23 @@ PERSON_ROLES = (
     r"receptionist|midwife|tutor|headteacher|principal|caretaker|courier|dockworker|"
     r"stevedore|crofter|shepherd|beekeeper|gardener|groundsman|hairdresser|barber|florist"
 )
+# Relatives: "Sadia Rahman's son Zayan" — only a person has them ("man", "woman", "boy",
+# "girl" left out: "the club's man in Tokyo").
+_KIN = sorted(
+    (word_list("kin_male.txt") | word_list("kin_female.txt") | {"children", "parents"})
+    - {"man", "woman", "boy", "girl"},
+    key=len,
+    reverse=True,
+)
 AFTER_PERSON = re.compile(
     r"^(?:,\s+\d{1,3}\s*,|\s*\(\d{1,3}\)|,\s+who\b|,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
     r"his\s+|her\s+|[A-Z][\w-]*[’']s\s+)?(?:[\w’'-]+\s+){0,3}?(?i:" + PERSON_ROLES + r")\b"
     r"(?!\s+(?:company|firm|group|maker|platform|brand|chain|library|project|app))"
     r"|\s+(?:said|says|told|added|wrote|argued|insisted)\s+(?:he|she)\b)"
+)
+AFTER_KIN = re.compile(
+    r"[’']s\s+(?:(?:late|eldest|youngest|older|younger|baby|infant|newborn|\d+-year-old)\s+)?"
+    r"(?:" + "|".join(_KIN) + r")s?\b"
 )
 # "Our head teacher, Aksel Varnes, says": a role in apposition before the name.
 ROLE_BEFORE = re.compile(r"\b(?:" + PERSON_ROLES + r")\s*,\s+$", re.I)

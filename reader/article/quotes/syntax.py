@@ -422,6 +422,41 @@ def takes_the_floor(parsed: Parsed, start: int, end: int) -> bool:
 _EMBEDDED = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "prep"})
 
 
+def _subject_after_comma(last: Token) -> Token | None:
+    """ "Hallorough, a primary school teacher from Dunbridge, said …": the parser may make the
+    apposition the subject and hang the name on the verb as a modifier; the name set off by
+    commas before that verb is the subject then. Returns the subject token the parser chose."""
+    doc = last.doc
+    if last.i + 1 >= len(doc) or doc[last.i + 1].text != ",":
+        return None
+    for j in range(last.i + 2, min(len(doc) - 1, last.i + 14)):
+        if doc[j].text != ",":
+            continue
+        verb = doc[j + 1]
+        if verb.pos_ not in ("VERB", "AUX") or last.head.i != verb.i:
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj" and last.i < c.i < j), None)
+    return None
+
+
+def _before_subjectless_verb(last: Token) -> bool:
+    """ "Speaking to X on Y, the city's director of health, Prof Tobias Hendry, urged …": the
+    parser hung the name (and the phrase before it) on an earlier noun and left the main verb
+    with no subject; a name set off by a comma right before that verb is its subject."""
+    doc = last.doc
+    nxt = last.i + 1
+    while nxt < len(doc) and doc[nxt].is_punct and doc[nxt].text == ",":
+        nxt += 1
+    if nxt == last.i + 1 or nxt >= len(doc):
+        return False
+    verb = doc[nxt]
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def main_clause_subject(parsed: Parsed, start: int, end: int) -> bool | None:
     """Whether the mention at [start, end) is the subject of a main clause (None: no tokens).
 
@@ -439,9 +474,12 @@ def main_clause_subject(parsed: Parsed, start: int, end: int) -> bool | None:
         t = toks[-1]
         while t.dep_ == "appos" and t.head.i != t.i:
             t = t.head
-        if t.dep_ not in _SUBJECT_DEPS:
-            return False
-        subj = t
+        if t.dep_ in _SUBJECT_DEPS:
+            subj = t
+        elif (appositive := _subject_after_comma(toks[-1])) is not None:
+            subj = appositive
+        else:
+            return _before_subjectless_verb(toks[-1])
     verb = subj.head
     for _ in range(_MAX_CLIMB):
         if verb.dep_ in _EMBEDDED:
