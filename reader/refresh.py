@@ -385,6 +385,8 @@ class Refresher:
     ) -> None:
         """Fetch, clean and analyse each new article; keep the feed's text when better."""
         gate = asyncio.Semaphore(PAGE_JOBS * (self._pool.workers if self._pool else 1))
+        if self._pool is not None:
+            self._pool.expect(len(pending))
         changes: dict[str, dict[str, Any]] = {}
         rows: list[tuple[str, str, str, str]] = []
         analysed: dict[str, dict[str, Any]] = {}

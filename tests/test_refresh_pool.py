@@ -16,9 +16,18 @@ from pytest_httpserver import HTTPServer
 
 from reader.article.analyse import analyse
 from reader.config import Settings, resolve_paths
-from reader.models import Analysis
+from reader.models import Analysis, ParsedEntry
 from reader.refresh import refresh
-from reader.refresh_pool import MIN_POOL_PAGES, can_cross, pays_off, worker_count
+from reader.refresh_pool import (
+    MIN_POOL_PAGES,
+    PagePool,
+    batched,
+    can_cross,
+    make_bodies,
+    make_body,
+    pays_off,
+    worker_count,
+)
 from reader.store.store import Store
 
 TOWNS = ["Morwick", "Lannock", "Saltern", "Brenhaven", "Kelby", "Oriston"]
@@ -144,6 +153,34 @@ def test_a_closure_analyser_stays_in_process(tmp_path, server):
 
     bodies, _ = _bodies(_subscribed(tmp_path, "stub", url), analyser=stub)
     assert len(seen) == len(bodies) == MIN_POOL_PAGES
+
+
+def test_a_batch_of_pages_gives_what_one_page_at_a_time_gives() -> None:
+    """A worker cleans a few pages and analyses their texts together (`analyse_many`):
+    the bodies are those of `make_body`, page by page, with `analyse`."""
+    pages = []
+    for n in range(5):
+        link = f"https://example.org/s{n}"
+        entry = ParsedEntry(guid=None, title=f"Ferry story {n}", link=link, published=None)
+        pages.append((entry, _page(n).encode(), link, None))
+    pages.append((pages[0][0], None, None, "page not fetched: 404"))  # the feed's text
+    one = [make_body(*page, analyse) for page in pages]
+    assert make_bodies(pages, batched(analyse)) == one
+    assert all(body and body["analysed"] for body in one[:5])
+    assert make_bodies(pages, batched(lambda text: Analysis([], []))) == [
+        make_body(*page, lambda text: Analysis([], [])) for page in pages
+    ]
+
+
+def test_batches_shrink_towards_the_end() -> None:
+    pool = PagePool.__new__(PagePool)  # the sizing alone: no workers started
+    pool.workers, pool.batch, pool._waiting, pool._to_come = 2, 4, [], None
+    assert pool._batch_size() == 4  # the number of pages unknown
+    sizes = {}
+    for left in (40, 16, 12, 8, 7, 1, 0):
+        pool._to_come = left
+        sizes[left] = pool._batch_size()
+    assert sizes == {40: 4, 16: 4, 12: 3, 8: 2, 7: 1, 1: 1, 0: 1}
 
 
 def test_pool_sizes():

@@ -104,6 +104,20 @@ def parse(text: str) -> Parsed:
     return Parsed(doc=get_nlp()(small[:MAX_CHARS]), index=index)
 
 
+def parse_many(texts: list[str]) -> list[Parsed]:
+    """`parse` of each text, the pipeline run over all of them at once (`nlp.pipe`): the
+    parser and NER step every document of the batch together, which costs ~25% less CPU a
+    page than a call a text in batches of 4 (`reader.article.nlp.HeldGreedy`); a
+    document's annotations do not depend on its batch."""
+    from reader.article.nlp import MAX_CHARS, get_nlp
+
+    if not texts:
+        return []
+    compacted = [compact(text) for text in texts]
+    docs = get_nlp().pipe([small[:MAX_CHARS] for small, _ in compacted], batch_size=len(texts))
+    return [Parsed(doc=doc, index=index) for doc, (_, index) in zip(docs, compacted, strict=True)]
+
+
 def _mentions(text: str, parsed: Parsed) -> list[Mention]:
     out = []
     for e in parsed.doc.ents:
@@ -135,10 +149,35 @@ def analyse(text: str, author: str | None = None) -> Analysis:
     it ("“…,” I told them" in a column)."""
     if not isinstance(text, str) or not text.strip():
         return Analysis(quotes=[], actors=[])
-    prepared = neutralise_markdown(text)
-    parsed: Parsed | None = None
+    return _understand(text, neutralise_markdown(text), None, author)
+
+
+def analyse_many(texts: list[str]) -> list[Analysis]:
+    """`analyse` of each text (no byline), the model run once over all of them: what a
+    refresh worker does with the few pages it cleans at a time (see `parse_many`)."""
+    prepared = {
+        i: neutralise_markdown(text)
+        for i, text in enumerate(texts)
+        if isinstance(text, str) and text.strip()
+    }
     try:
-        parsed = parse(prepared)
+        parsed = dict(zip(prepared, parse_many(list(prepared.values())), strict=True))
+    except Exception:  # pragma: no cover - then each text is parsed on its own, as ever
+        log.exception("parsing a batch of texts failed")
+        parsed = {}
+    return [
+        _understand(text, prepared[i], parsed.get(i), None)
+        if i in prepared
+        else Analysis(quotes=[], actors=[])
+        for i, text in enumerate(texts)
+    ]
+
+
+def _understand(text: str, prepared: str, parsed: Parsed | None, author: str | None) -> Analysis:
+    """`analyse` of `text` once neutralised (`prepared`); `parsed` when already parsed."""
+    try:
+        if parsed is None:
+            parsed = parse(prepared)
         mentions = _mentions(prepared, parsed)
     except Exception:  # pragma: no cover - a model failure must not take the reader down
         log.exception("named-entity recognition failed")
