@@ -1039,3 +1039,18 @@ def test_a_possessor_of_a_relative_is_a_person():
 def test_a_title_with_the_is_no_actor():
     text = "“Walking away would hurt the company more than it hurts the Treasurer,” she wrote.\n"
     assert _actors(text, [_mention(text, "Treasurer", "PERSON")]) == {}
+
+
+def test_a_surname_then_of_and_a_party_is_the_person_and_the_party():
+    text = (
+        "Senator Ifeanyi Obiakor lost the poll.\n\n"
+        "The commission declared 587,110 votes for Obiakor of the Alliance for Democratic "
+        "Renewal (ADR).\n"
+    )
+    mentions = [
+        _mention(text, "Ifeanyi Obiakor", "PERSON"),
+        _mention(text, "Obiakor of the Alliance for Democratic Renewal", "ORG"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Ifeanyi Obiakor") == ("person", ["Obiakor"]), actors
+    assert actors.get("Alliance for Democratic Renewal", ("",))[0] == "organization", actors

@@ -761,3 +761,12 @@ def test_a_name_whose_apposition_the_parser_made_the_subject_takes_the_floor():
         "“I counted. Seven times,” she said.\n"
     )
     assert speaker_of(text, "I counted") == "Priya Hallorough"
+
+
+def test_a_clause_subject_after_a_name_is_neither_its_apposition_nor_a_document():
+    text = (
+        "The tribunal upheld the election of Governor Tunde Alabi on Tuesday.\n\n"
+        "In a statement signed by his press secretary, Kunle Bamigbose, the governor described "
+        "the judgment as “a victory for democracy and the rule of law”.\n"
+    )
+    assert speaker_of(text, "a victory for democracy") == "the governor"

@@ -425,7 +425,7 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
             Mention(m.start, m.start + len(cm.group(1)), cm.group(1), m.label),
             Mention(b, m.end, cm.group(2), "PERSON"),
         ]
-    if om := _person_of_org(m.text):
+    if (om := _person_of_org(m.text)) or (om := _surname_of_org(m.text, surnames)):
         # "Leyla Brightwater-Okoye of Crossbar Sports Management": a person and her employer
         b = m.start + om.start(2)
         return [
@@ -452,6 +452,20 @@ def _person_of_org(span: str) -> re.Match | None:
     if any(w.lower() in ORG_SUFFIXES or w.lower() in ORG_PREFIXES for w in person):
         return None
     return pm if any(w in ORG_SUFFIXES for w in org) else None
+
+
+_SURNAME_OF = re.compile(
+    r"(" + CAP + r")\s+of\s+(?:the\s+)?(" + CAP + r"(?:\s+(?:" + CAP + r"|of|for|and))+)"
+)
+
+
+def _surname_of_org(span: str, surnames: set[str]) -> re.Match | None:
+    """ "Obiakor of the Alliance for Democratic Renewal": the surname of a person named in full
+    elsewhere, then "of" and an organisation with a head word — the person and their party."""
+    sm = _SURNAME_OF.fullmatch(span)
+    if sm is None or sm.group(1) not in surnames:
+        return None
+    return sm if any(w.lower() in ORG_SUFFIXES for w in sm.group(2).split()) else None
 
 
 _SAINT = re.compile(r"(?:St\.?|Saint)\s+" + CAP + r"[’']s")

@@ -206,7 +206,10 @@ _DOC_NOUN = "|".join(_DOC_FAMILIES.values())
 _DOC = re.compile(
     r"(?<![\w-])(?P<np>(?:(?i:the|its|their|this|that|an?)(?:\s+[a-z]+[’']s)?"
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w-]+){0,3}[’']s)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?i:" + _DOC_NOUN + r"))(?![\w-])"
+    # modifiers between the determiner and the noun, never another determiner: "the governor
+    # described the judgment" is no document
+    r"\s+(?:(?!(?i:the|an?|its|their|this|that|his|her)\s)[\w-]+\s+){0,3}?(?i:" + _DOC_NOUN + r"))"
+    r"(?![\w-])"
 )
 
 # Text allowed between a speaker and the following cue ("Lind, 54, also said").

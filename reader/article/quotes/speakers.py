@@ -391,9 +391,12 @@ class _Resolver:
         )
         # "Ama Osei, a nurse at …", "Osei, the clinic's senior nurse": the role heads the
         # apposition (not "Zuckoff, the author of the book").
+        # The apposition ends with the role's phrase ("Osei, a nurse at …, said"); "Osei, the
+        # governor described …" is the next clause's subject, not an apposition.
         appos = re.compile(
             r",\s+(?:an?|the|its|his|her|their|[A-Z][\w-]*[’']s)\s+"
-            r"(?:(?!(?:of|for|at|in|on|to|with)\s)[\w-]+\s+){0,3}?" + role + r"\b",
+            r"(?:(?!(?:of|for|at|in|on|to|with)\s)[\w-]+\s+){0,3}?" + role + r"\b"
+            r"(?=\s*[,.;:)\n]|\s+(?:of|for|at|in|on|with|from|and|who)\b)",
             re.I,
         )
         named = [o for o in self.ctx.occ if self._has_role(o, before, appos, modifiers)]
