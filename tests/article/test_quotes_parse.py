@@ -769,4 +769,23 @@ def test_a_clause_subject_after_a_name_is_neither_its_apposition_nor_a_document(
         "In a statement signed by his press secretary, Kunle Bamigbose, the governor described "
         "the judgment as “a victory for democracy and the rule of law”.\n"
     )
-    assert speaker_of(text, "a victory for democracy") == "the governor"
+    assert speaker_of(text, "a victory for democracy") == "Tunde Alabi"  # the governor
+
+
+def test_a_role_phrase_means_the_one_person_given_that_title():
+    text = (
+        "The royalty will rise from January, Premier Natalie Brearley has confirmed.\n\n"
+        "The panel led by Justice Halima Danjuma dismissed the petition.\n\n"
+        "Asked whether miners would leave, the Premier said: “That's a decision for them.”\n\n"
+        "“A witness who was not there cannot tell this tribunal what happened,” the judge said.\n"
+    )
+    assert speaker_of(text, "That's a decision") == "Natalie Brearley"
+    assert speaker_of(text, "A witness who was not there") == "Halima Danjuma"
+
+
+def test_a_role_phrase_stays_when_the_title_goes_to_several_people():
+    text = (
+        "Sen. Ada Whitlock and Sen. Marta Quell met on Tuesday.\n\n"
+        "“We agreed on nothing,” the senator said.\n"
+    )
+    assert speaker_of(text, "We agreed on nothing") == "the senator"

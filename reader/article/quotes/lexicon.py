@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from reader.article.actors import TITLES
 from reader.article.given_names import word_list
@@ -397,3 +398,16 @@ KIN_PHRASE = re.compile(
 )
 # Last words of public bodies' names: never what "the company" / "the firm" means.
 _PUBLIC_BODY_HEADS = word_list("public_body_heads.txt")
+
+
+def _role_titles() -> dict[str, frozenset[str]]:
+    """`data/role_titles.txt`: each role noun with the capitalised titles that confer it."""
+    out: dict[str, frozenset[str]] = {}
+    for line in (Path(__file__).parent / "data" / "role_titles.txt").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            role, _, titles = line.partition(":")
+            out[role.strip()] = frozenset(titles.split())
+    return out
+
+
+ROLE_TITLES = _role_titles()

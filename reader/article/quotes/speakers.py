@@ -24,6 +24,7 @@ from reader.article.quotes.lexicon import (
     _POSSESSOR_ROLE,
     _PUBLIC_BODY_HEADS,
     EPITHET,
+    ROLE_TITLES,
 )
 from reader.article.quotes.marks import _Raw
 from reader.article.quotes.sentences import _sentence_end, _sentence_start
@@ -377,7 +378,7 @@ class _Resolver:
         if len(words) < 2 or words[0].lower() not in _DEFINITE or not words[-1].isalpha():
             return None
         role = words[-1].lower()
-        if not is_role_phrase(words[1:]):
+        if not is_role_phrase(words[1:]) and role not in ROLE_TITLES:
             return None  # "the report", "the photo", "the nurses": not one person's role
         modifiers = [w.lower() for w in words[1:-1]]
         # "The nurse, Ama Osei,", "Minister for Harbours, Ola Brekke": the role, a comma, the
@@ -400,11 +401,35 @@ class _Resolver:
             re.I,
         )
         named = [o for o in self.ctx.occ if self._has_role(o, before, appos, modifiers)]
+        if not named and not modifiers:
+            named = self._titled(role)
         earlier = [o for o in named if o.end <= c.start]
         if earlier:
             return self.ctx.actors[earlier[-1].actor].name
         after = [o for o in named if c.end <= o.start <= c.end + 1200]
         return self.ctx.actors[after[0].actor].name if after else None
+
+    def _titled(self, role: str) -> list[ActorMention]:
+        """Occurrences of the one person given a title that confers `role` ("Justice Halima
+        Danjuma" for "the judge", "Premier Natalie Brearley" for "the Premier"); none when
+        the title goes to several people (then "the senator" could be any of them)."""
+        titles = ROLE_TITLES.get(role)
+        if not titles:
+            return []
+        title = re.compile(r"(?<![\w.])(?i:" + "|".join(titles) + r")\.?\s+$")
+        ctx = self.ctx
+        found = [
+            o
+            for o in ctx.occ
+            if ctx.actors[o.actor].kind == "person"
+            and not ctx.in_quote(o.start)
+            and (hit := title.search(ctx.text, max(0, o.start - 20), o.start))
+            and ctx.text[hit.start()].isupper()
+        ]
+        holders = {o.actor for o in found}
+        if len(holders) != 1:
+            return []
+        return [o for o in ctx.occ if o.actor in holders]
 
     def _epithet(self, c: _Cand, cue: str | None) -> str | None:
         """ "The Dutchman added", "the 27-year-old said": the speaker of the quote before when
