@@ -1054,3 +1054,39 @@ def test_a_surname_then_of_and_a_party_is_the_person_and_the_party():
     actors = _actors(text, mentions)
     assert actors.get("Ifeanyi Obiakor") == ("person", ["Obiakor"]), actors
     assert actors.get("Alliance for Democratic Renewal", ("",))[0] == "organization", actors
+
+
+def test_an_organisations_head_word_alone_is_no_actor_of_its_own():
+    text = (
+        "Aquaterra Holdings plc won the contract, the largest in the Group's history.\n\n"
+        "“After a rigorous procurement, the Board concluded the bid was best,” he said.\n"
+    )
+    mentions = [
+        _mention(text, "Aquaterra Holdings plc", "ORG"),
+        _mention(text, "Group", "ORG"),
+        _mention(text, "Board", "ORG"),
+    ]
+    assert set(_actors(text, mentions)) == {"Aquaterra Holdings plc"}
+
+
+def test_an_institution_named_by_its_head_word_alone_stays():
+    text = "Congress passed the bill on Friday after a long night.\n"
+    assert "Congress" in _actors(text, [_mention(text, "Congress", "ORG")])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("“Talk to their GP, not to a Facebook group,” she said. A GP in Eastgate agreed.\n", "GP"),
+        ("Demand hit 21,480 megawatts, about 2,300 MW more than the grid could supply.\n", "MW"),
+        ("“With respect to their Lordships, the standard was too high,” he said.\n", "Lordships"),
+    ],
+)
+def test_a_word_used_every_time_as_a_common_noun_is_no_actor(text, word):
+    assert word not in _actors(text, [_mention(text, word, "ORG")])
+
+
+def test_a_common_nouns_possessive_stays_in_the_name():
+    text = "He won for the People's Progressive Congress. Many people queued all day.\n"
+    actors = _actors(text, [_mention(text, "People's Progressive Congress", "ORG")])
+    assert "People's Progressive Congress" in actors, actors

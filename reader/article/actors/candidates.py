@@ -851,6 +851,8 @@ def surface_of(
     pos = re.match(r"([A-Z][\w-]*)[’']s\s+(?=([A-Z][\w-]*))", surface)
     if pos and surface[pos.end() :].lower() in PLACE_SUFFIXES:
         pos = None  # "Tanner's Row": the possessive is part of the street's name
+    if pos and index.used_in_lower_case(pos.group(1)):
+        pos = None  # "People's Progressive Congress": a common noun's possessive names no one
     if pos and (
         kind in ("place", "person")
         or (pos.group(2).lower() not in ORG_SUFFIXES and _bare_use(text, pos.group(1), index))

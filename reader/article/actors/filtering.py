@@ -44,6 +44,7 @@ def drop_ordinary_words(
     _drop_sentence_initial_people(text, surfaces, index)
     _drop_common_nouns(text, surfaces, index, plurals)
     _drop_credentials(text, surfaces)
+    _drop_common_acronyms(text, surfaces, index)
     for key in list(surfaces):
         s = surfaces[key]
         if (
@@ -229,6 +230,31 @@ def _drop_credentials(text: str, surfaces: Surfaces) -> None:
         s = surfaces[key]
         if key.replace(".", "").lower() in CREDENTIALS and all(
             _AFTER_A_NAME.search(text, max(0, p - 60), p) for p in s.positions
+        ):
+            del surfaces[key]
+
+
+# "their GP", "a GP,", "2,300 MW more", "their Lordships,": a determiner that no name takes,
+# or a figure, before the word, and the noun phrase ending with it.
+_COMMON_BEFORE = re.compile(r"(?:\b(?i:an?|their|his|her|my|your|our)|\d)\s+$")
+_PHRASE_ENDS = re.compile(
+    r"[,.;:!?)”\"]|\s+(?:and|or|in|at|on|not|who|about|to|from|for|with|more|less|of)\b|\s*$"
+)
+
+
+def _drop_common_acronyms(text: str, surfaces: Surfaces, index: TextIndex) -> None:
+    """ "talk to their GP, not to …", "a GP in the Eastgate area", "2,300 MW more than …",
+    "with respect to their Lordships": a one-word name used, every time, as a common noun
+    (a role, a unit, a form of address) is no actor. "a BBC reporter" is not touched: the
+    noun phrase goes on after the name."""
+    for key in list(surfaces):
+        if " " in key or not (key.isupper() or key.endswith("s")):
+            continue
+        where = index.find(key)
+        if where and all(
+            _COMMON_BEFORE.search(text, max(0, p - 12), p)
+            and _PHRASE_ENDS.match(text, p + len(key))
+            for p in where
         ):
             del surfaces[key]
 

@@ -17,6 +17,7 @@ from reader.article.actors.lexicon import (
     ORDINARY,
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
+    STANDALONE_HEADS,
     STATE_ABBREVIATIONS,
     TITLES,
     WEEKDAYS,
@@ -93,7 +94,8 @@ class Merger:
                 for gi in pmatch:
                     self.join(k, gi)
                 continue
-            self.new_group(k, self.kinds[k])
+            if not bare_head(k):
+                self.new_group(k, self.kinds[k])
 
     def _same_org(self, g: Group, k: str, found: Proposals) -> bool:
         """Whether surface `k` names the organisation or place of group `g`."""
@@ -150,7 +152,7 @@ class Merger:
                     self.join(k, gi)
             elif orgm:  # "Brackwater": the club, not the club's supporters' trust
                 self.join(k, min(orgm, key=lambda gi: len(self.groups[gi].name.split())))
-            elif self.kinds[k] != "other":
+            elif self.kinds[k] != "other" and not bare_head(k):
                 self.new_group(k, self.kinds[k])
 
     def untagged_surnames(self, index: TextIndex) -> None:
@@ -202,6 +204,13 @@ class Merger:
                     g.name = min(bare, key=len)
             if (state := _state(g.name)) in g.surfaces:
                 g.name = state  # "Fla." with "Florida": the state's name
+
+
+def bare_head(surface: str) -> bool:
+    """ "the Group", "the Board": an organisation's head word alone, which stands for the
+    organisation named in full elsewhere; not an actor of its own when it joined none."""
+    low = surface.lower()
+    return " " not in low and low in ORG_SUFFIXES and low not in STANDALONE_HEADS
 
 
 def names_with_article(text: str, groups: list[Group]) -> None:
