@@ -1090,3 +1090,13 @@ def test_a_common_nouns_possessive_stays_in_the_name():
     text = "He won for the People's Progressive Congress. Many people queued all day.\n"
     actors = _actors(text, [_mention(text, "People's Progressive Congress", "ORG")])
     assert "People's Progressive Congress" in actors, actors
+
+
+def test_a_surname_alone_joins_a_full_name_ending_in_a_generational_suffix():
+    text = "Donor Luther Stan Pate IV was behind the banner.\n\nPate said he backed no candidate.\n"
+    mentions = [
+        _mention(text, "Luther Stan Pate IV", "PERSON"),
+        _mention(text, "Pate", "ORG", last=True),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Luther Stan Pate IV") == ("person", ["Pate"]), actors

@@ -13,6 +13,7 @@ import re
 
 from reader.article.actors.lexicon import (
     ARABIC_PARTICLE,
+    GENERATIONAL_SUFFIXES,
     MONTHS,
     ORDINARY,
     ORG_SUFFIXES,
@@ -162,7 +163,7 @@ class Merger:
         for gi, g in enumerate(list(self.groups)):
             if g.kind != "person" or len(g.name.split()) < 2:
                 continue
-            last = _bare_surname(g.name.split()[-1])
+            last = surname(g.name)
             low = last.lower()
             if (
                 (last in self.owner and last not in added)
@@ -262,10 +263,7 @@ def person_matches(k: str, groups: list[Group]) -> list[int]:
         for gi, g in enumerate(groups)
         if g.kind == "person"
         and len(g.name.split()) > len(toks)
-        and (
-            g.name.split()[-len(toks) :] == toks
-            or (len(toks) == 1 and _bare_surname(g.name.split()[-1]) == k)
-        )
+        and (g.name.split()[-len(toks) :] == toks or (len(toks) == 1 and surname(g.name) == k))
     ]
     if last:
         return last
@@ -276,6 +274,15 @@ def person_matches(k: str, groups: list[Group]) -> list[int]:
             if g.kind == "person" and len(g.name.split()) > 1 and g.name.split()[0] == toks[0]
         ]
     return []
+
+
+def surname(name: str) -> str:
+    """A person's surname as it is written alone: "Luther Stan Pate IV" → "Pate" (not the
+    generational suffix), "Rashid al-Kabariti" → "Kabariti"."""
+    words = name.split()
+    if len(words) > 2 and words[-1].rstrip(".").lower() in GENERATIONAL_SUFFIXES:
+        words = words[:-1]
+    return _bare_surname(words[-1])
 
 
 def _bare_surname(last: str) -> str:
