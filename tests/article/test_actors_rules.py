@@ -970,30 +970,28 @@ def test_a_given_name_ending_like_a_nationality_stays_in_the_name():
     assert actors.get("Brian Otieno Wekesa", ("",))[0] == "person", actors
 
 
-def test_a_surname_written_with_its_particle_joins_the_full_name():
-    text = (
-        "Opposition leader Rashid al-Farouq replied in the chamber.\n\n"
-        "“She calls it fairness,” al-Farouq told MPs.\n"
-    )
-    mentions = [
-        _mention(text, "Rashid al-Farouq", "PERSON"),
-        _mention(text, "al-Farouq", "PERSON", last=True),
-    ]
-    actors = _actors(text, mentions)
-    assert actors.get("Rashid al-Farouq") == ("person", ["al-Farouq"]), actors
-
-
-def test_a_name_cut_one_word_short_takes_the_surname_used_alone_elsewhere():
-    text = (
-        "The panel led by Justice Halima Sa'idu Danjuma held that the claim failed.\n\n"
-        "“Allegations are not proof,” Justice Danjuma said.\n"
-    )
-    mentions = [
-        _mention(text, "Halima Sa'idu", "PERSON"),
-        _mention(text, "Danjuma", "PERSON", last=True),
-    ]
-    actors = _actors(text, mentions)
-    assert actors.get("Halima Sa'idu Danjuma") == ("person", ["Danjuma"]), actors
+@pytest.mark.parametrize(
+    ("text", "first", "alone", "name"),
+    [
+        (  # a surname written with its particle joins the full name
+            "Opposition leader Rashid al-Farouq replied in the chamber.\n\n"
+            "“She calls it fairness,” al-Farouq told MPs.\n",
+            "Rashid al-Farouq",
+            "al-Farouq",
+            "Rashid al-Farouq",
+        ),
+        (  # a name NER cut one word short takes the surname used alone elsewhere
+            "The panel led by Justice Halima Sa'idu Danjuma held that the claim failed.\n\n"
+            "“Allegations are not proof,” Justice Danjuma said.\n",
+            "Halima Sa'idu",
+            "Danjuma",
+            "Halima Sa'idu Danjuma",
+        ),
+    ],
+)
+def test_a_surname_used_alone_completes_and_joins_the_full_name(text, first, alone, name):
+    mentions = [_mention(text, first, "PERSON"), _mention(text, alone, "PERSON", last=True)]
+    assert _actors(text, mentions).get(name) == ("person", [alone])
 
 
 def test_a_given_name_before_a_particle_led_surname_is_part_of_the_name():
