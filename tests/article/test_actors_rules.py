@@ -1098,3 +1098,18 @@ def test_a_surname_alone_joins_a_full_name_ending_in_a_generational_suffix():
     ]
     actors = _actors(text, mentions)
     assert actors.get("Luther Stan Pate IV") == ("person", ["Pate"]), actors
+
+
+def test_a_surname_that_speaks_is_the_person_not_the_company_named_after_them():
+    text = (
+        "The club agreed to be bought by Leopold Varga, whose company Varga Maritime Holdings "
+        "runs container ships.\n\n"
+        "Varga told the club's own channel that he would not promise instant success.\n"
+    )
+    mentions = [
+        _mention(text, "Leopold Varga", "PERSON"),
+        _mention(text, "Varga Maritime Holdings", "ORG"),
+        _mention(text, "Varga", "ORG", last=True),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Leopold Varga") == ("person", ["Varga"]), actors

@@ -82,6 +82,10 @@ class Merger:
                 for gi in pmatch:  # "Ms Pryce" of "Helen Pryce", not of "Pryce & Daughters"
                     self.join(k, gi)
                 continue
+            if (pmatch := person_matches(k, self.groups)) and _speaks(self.surfaces[k]):
+                for gi in pmatch:  # "Varga told …" beside "Leopold Varga", "Varga Maritime"
+                    self.join(k, gi)
+                continue
             same = [gi for gi, g in enumerate(self.groups) if self._same_org(g, k, found)]
             # the closest name: "Harrowgate" is the club, not the club's supporters' trust
             target = min(same, key=lambda gi: len(self.groups[gi].name.split()), default=None)
@@ -205,6 +209,15 @@ class Merger:
                     g.name = min(bare, key=len)
             if (state := _state(g.name)) in g.surfaces:
                 g.name = state  # "Fla." with "Florida": the state's name
+
+
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|insisted|argued)\b")
+
+
+def _speaks(s: Surface) -> bool:
+    """Whether a one-word name is said to speak ("Varga told …"): beside a named person of
+    that surname, the person, not the company named after them."""
+    return " " not in s.text and any(_SPEECH_AFTER.match(a) for a in s.after)
 
 
 def bare_head(surface: str) -> bool:
