@@ -56,11 +56,7 @@ def make_body(
 ) -> dict[str, Any] | None:
     """The body to store for one article: its cleaned page, or the feed's own text when
     the page is missing, empty or shorter (`reason` says why); analysed when asked."""
-    body = clean_body(entry, html, url, reason)
-    if body is not None and analyser is not None and body["text"]:
-        body.update(analyser(body["text"]).to_json())
-        body["analysed"] = True
-    return body
+    return make_bodies([(entry, html, url, reason)], _one_by_one(analyser))[0]
 
 
 def clean_body(entry: ParsedEntry, html: bytes | None, url: str | None, reason: str | None) -> Body:
@@ -103,8 +99,13 @@ def batched(analyser: Analyser | None) -> BatchAnalyser | None:
         return None
     from reader.article.analyse import analyse, analyse_many
 
-    if analyser is analyse:
-        return analyse_many
+    return analyse_many if analyser is analyse else _one_by_one(analyser)
+
+
+def _one_by_one(analyser: Analyser | None) -> BatchAnalyser | None:
+    """`analyser` over several texts, a call a text."""
+    if analyser is None:
+        return None
     return lambda texts: [analyser(text) for text in texts]
 
 
