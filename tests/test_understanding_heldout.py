@@ -16,13 +16,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
-    "heldout": ROOT / "tests" / "heldout",
     "devset": ROOT / "tests" / "devset",
     "devset2": ROOT / "tests" / "devset2",
     "devset3": ROOT / "tests" / "devset3",
     "devset4": ROOT / "tests" / "devset4",
     "devset5": ROOT / "tests" / "devset5",
     "devset6": ROOT / "tests" / "devset6",
+    "devset7": ROOT / "tests" / "devset7",
 }
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import understanding as U  # noqa: E402
