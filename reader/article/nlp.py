@@ -17,10 +17,14 @@ equal token arrays; so did 65 real pages: tags, POS, morphology, parse, sentence
 The parser and NER run their greedy transition loop from Python (`HeldGreedy`): spaCy's
 compiled loop spent a third of their time taking and dropping the GIL, and stepping a few
 documents together (`nlp.pipe`) shares each step's Python work; same parse, same entities.
+It reaches into spaCy's private internals, so `held_greedy` first tries it on a probe
+sentence against spaCy's own loop: if anything it uses is missing or changed (a spaCy patch
+release may rename any of it), spaCy's loop is kept, with a logged warning.
 """
 
 from __future__ import annotations
 
+import logging
 import operator
 import re
 import threading
@@ -38,6 +42,7 @@ MAX_CHARS = 200_000
 
 _lock = threading.Lock()
 _nlp: Any = None
+log = logging.getLogger(__name__)
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
@@ -351,15 +356,93 @@ def _greedy_steps(parser: Any, steps: Any, states: list[Any]) -> None:
         states = transition(states, scores)
 
 
+# Parsed by `_held_greedy_fails` with both loops: names, a clause, a date, a quote.
+_PROBE = (
+    "Ilse Brandvold, who chairs the Morwick harbour board, said on Tuesday: \u201cWe will "
+    "run it.\u201d The Lannock Ferry Company in London disagreed."
+)
+
+
+def _held_greedy_fails(nlp: Language, name: str, component: Any) -> str | None:
+    """Why `HeldGreedy` can't stand in for `component` here; None when it can.
+
+    It uses spaCy internals no API promises (`Parser._ensure_labels_are_added`,
+    `transition_states`, `moves.init_batch`, the step model's `vec2scores`, `state2vec`,
+    `get_token_ids`, `_class_mask`, ...), so rather than list them, the probe sentence is
+    annotated through the pipes before `name`, then by both loops: an internal missing or
+    of another shape raises, or gives another parse, and either way spaCy's loop stays."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD
+
+    held = HeldGreedy(component)
+    columns = [HEAD, DEP, ENT_IOB, ENT_TYPE]
+    try:
+        doc = nlp.make_doc(_PROBE)
+        for other, proc in nlp.pipeline:
+            if other == name:
+                break
+            doc = proc(doc)
+        ours, theirs = doc.copy(), doc.copy()
+        held.set_annotations([ours], held.predict([ours]))
+        component.set_annotations([theirs], component.predict([theirs]))
+        same = (ours.to_array(columns) == theirs.to_array(columns)).all()
+    except Exception as error:  # whatever spaCy changed: its own loop still works
+        return f"{type(error).__name__}: {error}"
+    return None if same else "its result on a probe sentence differs from spaCy's"
+
+
 def held_greedy(nlp: Language) -> list[str]:
-    """Put the parser and NER of `nlp` behind `HeldGreedy`; the names of those wrapped."""
+    """Put the parser and NER of `nlp` behind `HeldGreedy`; the names of those wrapped.
+
+    A component whose spaCy internals are not as `HeldGreedy` expects is left as it is (see
+    `_held_greedy_fails`), and so is the whole pipeline if `nlp._components`, the list
+    `nlp.pipeline` is read from, is not one: slower, never wrong, and a warning says so."""
+    import spacy
+
+    components = getattr(nlp, "_components", None)
+    if not isinstance(components, list) or not all(
+        isinstance(pair, tuple) and len(pair) == 2 for pair in components
+    ):
+        log.warning(
+            "spaCy %s: `Language._components` is not the list of (name, pipe) it was in "
+            "3.8; the parser and NER keep spaCy's own (slower) loop",
+            spacy.__version__,
+        )
+        return []
     wrapped = []
-    components = nlp._components  # (name, component) pairs: `nlp.pipeline` reads them
     for i, (name, component) in enumerate(components):
-        if name in ("parser", "ner") and not isinstance(component, HeldGreedy):
-            components[i] = (name, HeldGreedy(component))
-            wrapped.append(name)
+        if name not in ("parser", "ner") or isinstance(component, HeldGreedy):
+            continue
+        reason = _held_greedy_fails(nlp, name, component)
+        if reason is None:
+            wrapper = HeldGreedy(component)
+            components[i] = (name, wrapper)
+            if nlp.get_pipe(name) is wrapper:
+                wrapped.append(name)
+                continue
+            components[i] = (name, component)  # the pipeline is not read from this list
+            reason = "`Language._components` is not what the pipeline runs"
+        log.warning(
+            "spaCy %s: %s keeps spaCy's own (slower) loop; HeldGreedy can't drive it: %s",
+            spacy.__version__,
+            name,
+            reason,
+        )
     return wrapped
+
+
+def load_nlp() -> Language:
+    """A new pipeline as `get_nlp` shares it: tagger, parser, NER, paragraph breaks, the
+    attribute ruler's table lookups and `HeldGreedy` where spaCy's internals allow."""
+    import spacy
+    from spacy.language import Language
+
+    if "paragraph_breaks" not in Language.factories:
+        Language.component("paragraph_breaks", func=_paragraph_breaks)
+    nlp = spacy.load(MODEL_NAME, exclude=_EXCLUDED)
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    fast_attributes(nlp)
+    held_greedy(nlp)
+    return nlp
 
 
 def get_nlp() -> Language:
@@ -368,16 +451,7 @@ def get_nlp() -> Language:
     if _nlp is None:
         with _lock:
             if _nlp is None:
-                import spacy
-                from spacy.language import Language
-
-                if "paragraph_breaks" not in Language.factories:
-                    Language.component("paragraph_breaks", func=_paragraph_breaks)
-                nlp = spacy.load(MODEL_NAME, exclude=_EXCLUDED)
-                nlp.add_pipe("paragraph_breaks", before="parser")
-                fast_attributes(nlp)
-                held_greedy(nlp)
-                _nlp = nlp
+                _nlp = load_nlp()
     return _nlp
 
 

@@ -1,12 +1,17 @@
 """`HeldGreedy` (reader.article.nlp): the parser and NER stepped from Python, with the GIL
 held, give the very parse and entities spaCy's own compiled loop gives, one document at a
-time and in batches (the refresh workers parse a few pages together)."""
+time and in batches (the refresh workers parse a few pages together); and where spaCy's
+internals are not as it expects, the pipeline keeps spaCy's loop, with a warning."""
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, MORPH, POS, SENT_START, TAG
+import logging
 
-from reader.article.nlp import HeldGreedy, get_nlp
+import spacy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, MORPH, POS, SENT_START, TAG
+from spacy.ml.parser_model import ParserStepModel
+
+from reader.article.nlp import _EXCLUDED, MODEL_NAME, HeldGreedy, get_nlp, held_greedy, load_nlp
 
 COLUMNS = [TAG, POS, MORPH, DEP, HEAD, SENT_START, ENT_IOB, ENT_TYPE]
 
@@ -55,3 +60,40 @@ def test_batches_as_spacy_one_by_one() -> None:
     for size in (2, 4, 16):
         for ours, text in zip(nlp.pipe(TEXTS, batch_size=size), TEXTS, strict=True):
             _same(ours, _stock(nlp, text))
+
+
+def test_an_internal_gone_keeps_spacys_loop(monkeypatch, caplog) -> None:
+    """If a spaCy release drops an internal `HeldGreedy` steps through (here the step
+    model's `get_token_ids`, which spaCy's own compiled loop does not call), the parser and
+    NER keep spaCy's loop: a warning, the same annotations, no crash."""
+    shared = get_nlp()  # loaded before the internal goes: the other tests share it
+    monkeypatch.delattr(ParserStepModel, "get_token_ids")
+    with caplog.at_level(logging.WARNING, logger="reader.article.nlp"):
+        nlp = load_nlp()
+    assert not any(isinstance(pipe, HeldGreedy) for _name, pipe in nlp.pipeline)
+    warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warned) == 2
+    assert all("get_token_ids" in message for message in warned)
+    for ours, text in zip(nlp.pipe(TEXTS, batch_size=4), TEXTS, strict=True):
+        _same(ours, _stock(shared, text))
+
+
+def test_components_of_another_shape_keep_spacys_loop(caplog) -> None:
+    """If `Language._components` is no longer a list of (name, pipe), nothing is wrapped."""
+    nlp = spacy.load(MODEL_NAME, exclude=_EXCLUDED)
+    nlp._components = tuple(nlp._components)
+    with caplog.at_level(logging.WARNING, logger="reader.article.nlp"):
+        assert held_greedy(nlp) == []
+    assert "_components" in caplog.text
+    assert nlp(TEXTS[0]).ents
+
+
+def test_a_step_that_parses_otherwise_keeps_spacys_loop(monkeypatch, caplog) -> None:
+    """An internal that is there but means something else (here: steps that make no move)
+    raises nothing; the probe's parse, compared with spaCy's, is what catches it."""
+    get_nlp()
+    monkeypatch.setattr("reader.article.nlp._greedy_steps", lambda parser, steps, states: None)
+    with caplog.at_level(logging.WARNING, logger="reader.article.nlp"):
+        nlp = load_nlp()
+    assert not any(isinstance(pipe, HeldGreedy) for _name, pipe in nlp.pipeline)
+    assert caplog.text.count("differs from spaCy's") == 2
