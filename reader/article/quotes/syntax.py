@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.article.actors import TITLES
 from reader.article.quotes.cues import _Cand, _Context
 from reader.article.quotes.lexicon import (
     CUE_LISTENERS,
@@ -316,6 +317,10 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
     if subject.lower_ == "i":  # first person outside quotes: the writer, named or not
         return _Cand(a, b, "person", ctx.author) if ctx.author else None
     if subject.ent_type_ not in ("PERSON", "ORG"):
+        for tok in _name_after_portfolio(subject):
+            hit = _covering(ctx, *parsed.span(tok), ("person",))
+            if hit is not None:
+                return hit
         for tok in _name_phrase(subject):
             ta, tb = parsed.span(tok)
             kinds = None if tok.ent_type_ == "PERSON" else ("person", "organization")
@@ -394,6 +399,29 @@ def _apposed_to_named_object(subject: Token) -> list[Token]:
             if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                 out += [c for c in obj.children if c.dep_ == "appos"]
     return out
+
+
+def _name_after_portfolio(subject: Token) -> list[Token]:
+    """ "Minister for Energy Sardar Jahanzeb Tiwana told …": the parser takes the portfolio and
+    the name after it for one object of "for"; the name ends that object. Only under a
+    capitalised title with a capitalised portfolio word (no title) before the name, so "a
+    lawyer for Jane Doe" and "Counsel for Ms. Lambrecht" keep the client out of the speaker."""
+    if not (subject.text[:1].isupper() and subject.lower_ in TITLES):
+        return []
+    return [
+        obj
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+        for obj in prep.children
+        if obj.dep_ == "pobj" and any(_portfolio_word(c) for c in obj.lefts)
+    ]
+
+
+def _portfolio_word(tok: Token) -> bool:
+    """A capitalised word naming a minister's field ("Energy"), not a title ("Ms.")."""
+    return (
+        tok.dep_ == "compound" and tok.text[:1].isupper() and tok.lower_.rstrip(".") not in TITLES
+    )
 
 
 def _covering(ctx: _Context, a: int, b: int, kinds: tuple[str, ...] | None) -> _Cand | None:
