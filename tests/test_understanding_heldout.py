@@ -1,10 +1,11 @@
 """The held-out set (tests/heldout/README.md) and the development sets are consistent.
 
-tests/devset to tests/devset6 are earlier held-out generations: their failures
-were read, so they are now used for development alongside tests/gold. Only consistency is
-checked here for all seven: expectations match their sources and every snippet, quote and name
-is on its page. No scores are asserted; the held-out set is measured with
-``python benchmarks/understanding.py --root tests/heldout`` at the end of a session.
+tests/heldout is the current held-out generation (8); tests/devset to tests/devset7 are
+earlier held-out generations: their failures were read, so they are now used for development
+alongside tests/gold. Only consistency is checked here for all eight: expectations match their
+sources and every snippet, quote and name is on its page. No scores are asserted; the held-out
+set is measured with ``python benchmarks/understanding.py --root tests/heldout`` at the end of a
+session.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
+    "heldout": ROOT / "tests" / "heldout",
     "devset": ROOT / "tests" / "devset",
     "devset2": ROOT / "tests" / "devset2",
     "devset3": ROOT / "tests" / "devset3",
