@@ -279,6 +279,46 @@ def test_honorifics_before_names_are_titles(text, start, speaker):
     assert speaker_of(text, start) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # an -ist noun opening the sentence is what the person does
+        (
+            "Arborist Mitchell Pagonis-Reid, who gave evidence for the council, said the trees were old. “You cannot plant forty years,” he said.",
+            "You cannot plant",
+            "Mitchell Pagonis-Reid",
+        ),
+        # a magistrate is a person, and "the magistrate" the one just named
+        (
+            "Magistrate Robyn Okonjo said the trees had been killed “for private gain”. “He drilled holes in them,” the magistrate said.",
+            "He drilled",
+            "Robyn Okonjo",
+        ),
+        # short titles written in capitals
+        (
+            "Mayoral committee member for water, MMC Thandeka Khumalo-Botha, said the pumps would arrive “by the end of next week”.",
+            "by the end",
+            "Thandeka Khumalo-Botha",
+        ),
+    ],
+)
+def test_what_a_person_is_opens_the_name_but_is_no_part_of_it(text, start, speaker):
+    assert speaker_of(text, start) == speaker
+
+
+def test_a_short_title_in_capitals_ending_a_sentence_names_nobody():
+    text = "We asked them to name their MP. Fewer than one in five could, Prof. Ama Owusu said."
+    assert "Fewer" not in {a.name for a in analyse(text).actors}
+
+
+def test_a_titled_name_keeps_its_surname_particle():
+    """ "Mzee Gitau wa Kariuki" (Kikuyu "wa", son of): the particle is inside the name."""
+    text = (
+        "“The cherry was never paid for,” said Mzee Gitau wa Kariuki, 77, who farms above Tamburu."
+    )
+    assert speaker_of(text, "The cherry") == "Gitau wa Kariuki"
+
+
 def test_a_name_after_a_ministers_portfolio_is_the_speaker():
     """ "Minister for Fisheries Daniel Okonkwo told": the parser makes portfolio and name one
     object of "for"; the person it ends with speaks, not "Minister"."""

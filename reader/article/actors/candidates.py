@@ -229,6 +229,23 @@ class _Proposer:
                 continue
             self.add(name, m.start("name"), "PERSON", absorb=True)
 
+    def introduced_people(self, mentions: list[Mention]) -> None:
+        """ "Municipal spokesperson Bongani Radebe said …", and later "Radebe said": NER tagged
+        the surname alone but not the name that introduced it. A free name word right before
+        that surname, itself after a lower-case word or a sentence break, is the given name."""
+        full = {t for m in mentions if m.label == "PERSON" for t in m.text.split()[1:]}
+        alone = {
+            m.text.strip()
+            for m in mentions
+            if m.label == "PERSON" and " " not in m.text.strip() and m.text.strip() not in full
+        }
+        for surname in alone:
+            pattern = r"(?:^|(?<=[a-z,.;:] ))(" + CAP + r") " + re.escape(surname) + r"(?![\w’'-])"
+            for m in re.finditer(pattern, self.text, re.M):
+                given = m.group(1)
+                if name_word(given) and not self.index.used_in_lower_case(given):
+                    self.add(m.group(0), m.start(), "PERSON", absorb=True)
+
     def clause_people(self) -> None:
         """ "Kendal Brooke, who has sold …", "Ann Bell, 45, of Leeds", "the curator, Ada Roe,
         said": a relative "who", an age or a role in apposition marks a person's name."""
@@ -334,7 +351,7 @@ class _Proposer:
         """ "Baroness Helena Stroud": a person-only title before name words NER left out."""
         for m in TITLED_NAME.finditer(self.text):
             name = m.group("name")
-            toks = name.split()
+            toks = [t for t in name.split() if t not in SURNAME_PARTICLES]  # "Kamau wa Njoroge"
             if all(name_word(t) for t in toks) and not any(
                 t.lower() in ORG_SUFFIXES or self.index.used_in_lower_case(t) for t in toks
             ):
@@ -743,6 +760,7 @@ def propose(
     proposer.double_barrelled_people()
     proposer.titled_words()
     proposer.role_appositions()
+    proposer.introduced_people(mentions)
     proposer.clause_people()
     proposer.affiliated_people(mentions)
     proposer.typed_by_noun(mentions)

@@ -178,6 +178,9 @@ PERSON_ROLES = (
     r"pharmacist|dentist|therapist|psychiatrist|chemist|scientist|activist|curator|archivist|"
     r"conductor|composer|inspector|detective|constable|sergeant|superintendent|commissioner|"
     r"ambassador|envoy|diplomat|negotiator|[a-z]+ician|[a-z]+arian|"
+    # "arborist", "lobbyist", "cyclist": -ist nouns name people ("insist", "exist" do not, nor
+    # the Nordic surnames "Lindqvist", "Bergkvist", nor "Christ")
+    r"(?!christ)[a-z]{2,}(?<![kq])[^sx]ist|"
     # trades and jobs of the people news quotes on the street and at work
     r"supervisor|foreman|forewoman|clerk|assistant|cleaner|porter|cashier|miner|welder|"
     r"plumber|mechanic|labou?rer|carer|caregiver|paramedic|firefighter|baker|butcher|chef|"
@@ -431,7 +434,14 @@ AFFILIATED_NAME = re.compile(
 # "Baroness Helena Stroud", "Cllr Moira Tennant", "Sen. Ada Roe": a title only a person carries,
 # capitalised, then one to three name words; NER misses the rarer titles. Ranks are often two or
 # three titles in a row ("Lt Col", "Detective Chief Inspector"): the name starts after the last.
-_STRONG_TITLE = r"(?:" + _capitalised(PERSON_TITLES_STRONG) + r")\.?"
+# Short titles are also written in capitals ("MP Ruth Achieng", "MMC Thandeka Dube").
+_STRONG_TITLE = (
+    r"(?:(?:"
+    + _capitalised(PERSON_TITLES_STRONG)
+    + r")\.?|(?:"
+    + "|".join(w.upper() for w in PERSON_TITLES_STRONG if len(w) <= 3 and w.isalpha())
+    + r"))"
+)
 # "Ms Pryce", "Sen. Whitlock": a strong title then a surname on its own.
 TITLED_WORD = re.compile(r"(?<![\w’'-])" + _STRONG_TITLE + r"\s+(" + _NAME_WORD + r")(?![\w’'-])")
 TITLED_NAME = re.compile(
@@ -441,7 +451,9 @@ TITLED_NAME = re.compile(
     + _STRONG_TITLE
     + r"){0,2}\s+(?P<name>"
     + _NAME_WORD
-    + r"(?: "
+    + r"(?: (?:"
+    + _PARTICLE
+    + r" )?"
     + _NAME_WORD
     + r"){0,2})(?![\w’'-])"
 )

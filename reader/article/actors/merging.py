@@ -20,6 +20,7 @@ from reader.article.actors.lexicon import (
     PLACE_SUFFIXES,
     STANDALONE_HEADS,
     STATE_ABBREVIATIONS,
+    SURNAME_PARTICLES,
     TITLES,
     WEEKDAYS,
     is_generic_institution,
@@ -55,12 +56,12 @@ class Merger:
     def people(self) -> None:
         """Full person names (two words or more); variants with the same first+last word fold."""
         for k in self.by_len:
-            toks = k.split()
+            toks = name_words(k)
             if self.kinds[k] != "person" or len(toks) < 2:
                 continue
             target = None
             for gi, g in enumerate(self.groups):
-                gt = g.name.split()
+                gt = name_words(g.name)
                 if g.kind != "person":
                     continue
                 if (len(gt) >= 2 and gt[0] == toks[0] and gt[-1] == toks[-1]) or (
@@ -171,7 +172,8 @@ class Merger:
             low = last.lower()
             if (
                 (last in self.owner and last not in added)
-                or len(last) < 3
+                or len(last) < 2
+                or (len(last) == 2 and index.used_in_lower_case(last))  # "Vu", "Ng"; not "An"
                 or not last[0].isupper()
                 or low in ORDINARY
                 or low in MONTHS
@@ -266,9 +268,16 @@ def _whole_name_inside(toks: list[str], longer: list[str]) -> bool:
     return toks[-1].lower() in ORG_SUFFIXES and longer[len(toks)][:1].isupper()
 
 
+def name_words(name: str) -> list[str]:
+    """The words of a person's name, a surname particle in lower case however written: "Du
+    Plessis-Mokoena" opening a sentence is the "du Plessis-Mokoena" of "Pieter du
+    Plessis-Mokoena", not a given name "Du"."""
+    return [w.lower() if w.lower() in SURNAME_PARTICLES else w for w in name.split()]
+
+
 def person_matches(k: str, groups: list[Group]) -> list[int]:
     """Person groups whose full name ends (surname) or starts (first name) with `k`."""
-    toks = k.split()
+    toks = name_words(k)
     if len(toks) > 2:
         return []
     last = [
@@ -276,7 +285,7 @@ def person_matches(k: str, groups: list[Group]) -> list[int]:
         for gi, g in enumerate(groups)
         if g.kind == "person"
         and len(g.name.split()) > len(toks)
-        and (g.name.split()[-len(toks) :] == toks or (len(toks) == 1 and surname(g.name) == k))
+        and (name_words(g.name)[-len(toks) :] == toks or (len(toks) == 1 and surname(g.name) == k))
     ]
     if last:
         return last
