@@ -94,9 +94,9 @@ def by_text(analysis, start):
         ("It was a bargaining chip", "one of the sources", None),
         (
             "Mara Lind negotiated",
-            "an official who asked not to be named",
+            "an official",
             "said",
-        ),  # not the name inside
+        ),  # not the name inside, nor the clause on why it is unnamed
         (
             "This is a vote of confidence",
             "Ministry of Industry",

@@ -18,6 +18,7 @@ from reader.article.quotes.lexicon import (
     _TITLE_WORDS,
     KIN_NOUNS,
     KIN_PHRASE,
+    unnamed_speaker,
 )
 from reader.article.quotes.sentences import _is_abbrev
 from reader.article.quotes.syntax import binder, main_clause_subject
@@ -69,7 +70,7 @@ class _Coref:
                 continue
             if _apposed_to_name(text, m.start(g), m.end(g)):
                 continue
-            name = " ".join(m.group(g).split())
+            name = unnamed_speaker(m.group(g))
             if re.match(r"(?:An?|The|One|Another)\b", name):
                 name = name[0].lower() + name[1:]
             ev.append(

@@ -15,6 +15,7 @@ from reader.article.quotes.lexicon import (
     _ORGNOUN,
     _POSSESSED,
     _PRONOUN,
+    unnamed_speaker,
 )
 from reader.article.quotes.marks import _Raw, paragraphs
 from reader.article.quotes.sentences import _sentence_start
@@ -76,8 +77,7 @@ class _Context:
             out.append(_Cand(m.start(), m.end(), "pronoun", m.group(0).lower()))
         for m in _ANON.finditer(text, a, b):
             g = "np" if m.group("np") else ("them" if m.group("them") else "bare")
-            np = " ".join(m.group(g).split())
-            out.append(_Cand(m.start(g), m.end(g), "anon", np))
+            out.append(_Cand(m.start(g), m.end(g), "anon", unnamed_speaker(m.group(g))))
         for m in _DOC.finditer(text, a, b):
             out.append(_Cand(m.start("np"), m.end("np"), "doc", " ".join(m.group("np").split())))
         for m in _ORGNOUN.finditer(text, a, b):

@@ -313,9 +313,18 @@ _TITLE_WORDS = re.compile(
 )
 # An unnamed source called a source: "a source", "two senior sources", "a source close to the
 # player". Reported as "one of the sources", as the Quote model says. Other unnamed speakers
-# keep their words ("a longtime adviser, who declined to be identified"): they say who it is.
+# keep their words ("a longtime adviser"): they say who it is.
 ANONYMOUS_SOURCE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?i:sources?)\b")
 ANONYMOUS_SPEAKER = "one of the sources"
+
+
+def unnamed_speaker(phrase: str) -> str:
+    """How an unnamed speaker is shown: its noun phrase without the clause on why it is unnamed
+    ("a municipal engineer, who spoke on condition that he not be named" → "a municipal
+    engineer"); that clause matched it, but it is no part of who spoke."""
+    return re.split(r",?\s+who\s", " ".join(phrase.split()), maxsplit=1)[0]
+
+
 # "the Dutchman added", "the 27-year-old said", "the Brazilian striker said": descriptions news
 # uses for a person it has just named. Party and faith words are left out: "the Republican"
 # names a side as often as a person.
