@@ -879,3 +879,12 @@ def test_a_role_phrase_stays_when_the_title_goes_to_several_people():
         "“We agreed on nothing,” the senator said.\n"
     )
     assert speaker_of(text, "We agreed on nothing") == "the senator"
+
+
+def test_a_document_to_people_is_no_unnamed_speaker():
+    """ "In a letter to officers …, he wrote": "he" is the man named before, not "officers"."""
+    text = (
+        "Chief Raymond Tolliver ran the force for six years. Tolliver did not respond. "
+        "In a letter to officers obtained by the Ledger, he wrote that he was “proud of every officer”."
+    )
+    assert speaker_of(text, "proud of") == "Raymond Tolliver"

@@ -144,10 +144,13 @@ _ANON_HEAD = (
     r"[a-z]{3,}(?:m[ae]n|wom[ae]n|ists?|icians?|arians?|keepers?|holders?|makers?|goers?|"
     r"sellers?|growers?|dwellers?)"
 )
-# Words that end a noun phrase: "the study concludes that users" is no anonymous source.
+# Words that end a noun phrase before its head: "the study concludes that users" is no
+# anonymous source, and "a letter to officers" is a letter, not officers (clause words, verbs,
+# and prepositions other than a partitive "of": "one of two witnesses").
 _NOT_IN_NP = (
     r"(?i:that|which|who|whom|whose|and|or|but|is|was|are|were|has|have|had|said|says|told|"
-    r"concludes?|concluded|found|finds|shows?|showed|suggests?|suggested)"
+    r"concludes?|concluded|found|finds|shows?|showed|suggests?|suggested|"
+    r"to|for|from|with|by|in|on|at|about|into|over|after|before)"
 )
 _ANON = re.compile(
     r"(?<![\w-])(?P<np>(?:(?:(?i:one|two|three|four|some|several|many|most|none|each|both|all))"
