@@ -25,12 +25,27 @@ def _actors(text: str, mentions: list[Mention]) -> dict[str, tuple[str, list[str
 
 @pytest.mark.parametrize(
     "line",
-    ["HARBOURTON 2026-03-14", "HARBOURTON (Coastwire) - The", "HARBOURTON, March 14 -"],
+    [
+        "HARBOURTON 2026-03-14",
+        "HARBOURTON (Coastwire) - The",
+        "HARBOURTON, March 14 -",
+        "HARBOURTON, Velmark, March 14 (Coastwire) - The",
+    ],
 )
 def test_dateline_names_the_place_filed_from(line):
     text = f"{line}\n\nThe ferry company cut two sailings on Friday, its owners said.\n"
     actors = _actors(text, [])
     assert actors.get("Harbourton", ("",))[0] == "place"
+
+
+def test_dateline_with_country_and_date_names_all_three():
+    text = "HARBOURTON, Velmark, March 14 (Coastwire) - The ferry company cut two sailings.\n"
+    actors = _actors(text, [])
+    assert {k: actors[k][0] for k in ("Harbourton", "Velmark", "Coastwire")} == {
+        "Harbourton": "place",
+        "Velmark": "place",
+        "Coastwire": "organization",
+    }
 
 
 def test_dateline_agency_without_a_date_is_an_organisation():
@@ -1141,3 +1156,37 @@ def test_a_surname_that_speaks_is_the_person_not_the_company_named_after_them():
     ]
     actors = _actors(text, mentions)
     assert actors.get("Leopold Varga") == ("person", ["Varga"]), actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bassist, Musa Dantata, had retired to Gembu and had not played since 1990.",
+        "After the floods the Adeyemi family moved back to Gembu for good.",
+    ],
+)
+def test_where_someone_moved_or_retired_to_is_a_place(text):
+    assert _actors(text, [_m(text, "Gembu", "PERSON")])["Gembu"][0] == "place"
+
+
+def test_an_irish_county_and_the_town_before_it_are_places():
+    text = "Cash was found at a yard at Carrigmore, Co Ballyvane, on Tuesday. Gardaí said Carrigmore was quiet."
+    mentions = [
+        _m(text, "Carrigmore", "PERSON"),
+        _m(text, "Co Ballyvane", "PERSON"),
+        _m(text, "Carrigmore", "PERSON", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert (actors["Carrigmore"][0], actors["Co Ballyvane"][0]) == ("place", "place")
+
+
+def test_an_iwi_is_an_organisation():
+    text = "Ngāti Korowai said the rāhui would stay. Ngāti Korowai asked visitors to respect it."
+    mentions = [_m(text, "Ngāti Korowai", "PERSON"), _m(text, "Ngāti Korowai", "PERSON", 1)]
+    assert _actors(text, mentions)["Ngāti Korowai"][0] == "organization"
+
+
+def test_a_nordic_surname_ending_in_ist_is_no_occupation():
+    text = "The party met on Lindqvist Avenue. Sofia Lindqvist Berg spoke first."
+    mentions = [_m(text, "Lindqvist Avenue", "FAC"), _m(text, "Sofia Lindqvist Berg", "PERSON")]
+    assert set(_actors(text, mentions)) >= {"Lindqvist Avenue", "Sofia Lindqvist Berg"}

@@ -960,13 +960,26 @@ def _last_role_word(toks: list[str]) -> int | None:
     return None
 
 
+def _occupation(toks: list[str]) -> bool:
+    """ "Arborist Mitchell Pagonis", "Cyclist Ana Ruiz": an -ist noun before a given name is
+    what the person does ("Socialist Party", "Lindqvist" are no such thing)."""
+    low = toks[0].lower()
+    return (
+        len(low) > 5
+        and low.endswith("ist")
+        and low[-4] not in "sx"  # "insist", "exist"
+        and low[-5:-3] not in ("qv", "kv")  # "Lindqvist", "Bergkvist"
+        and gender_of(toks[1]) is not None
+    )
+
+
 def _strip_leading_nouns(
     text: str, m: Mention, surface: str, titled: bool, index: TextIndex
 ) -> tuple[str, bool]:
     """ "Farmer Joel Andersson", "Joining Halvorsen means …": common nouns and gerunds before
     a person's name are not part of it (a word also used in lower case is a common noun)."""
     toks = surface.split()
-    while len(toks) > 2 and index.used_in_lower_case(toks[0]):
+    while len(toks) > 2 and (index.used_in_lower_case(toks[0]) or _occupation(toks)):
         toks = toks[1:]
         titled = True
     role = _last_role_word(toks)

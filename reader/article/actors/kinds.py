@@ -23,6 +23,7 @@ from reader.article.actors.lexicon import (
     CONTEXT_PLACE,
     CONTEXT_PLACE_STRONG,
     CONTEXT_TITLE,
+    COUNTY,
     DATELINE,
     DEMONYM_ENDINGS,
     OF_PLACE,
@@ -187,7 +188,7 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
     ):
         s.votes["person"] += 3  # "Ines Calloway, a weaver for twenty years"
         s.person_cue += 1
-    if AFTER_PLACE.match(after):
+    if AFTER_PLACE.match(after) or COUNTY.match(raw):
         s.votes["place"] += 3
         s.ctx_place += 1
     if CONTEXT_ORG.search(before) or SHARES_IN.search(before) or ORG_APPOSITIVE.match(after):

@@ -140,7 +140,13 @@ CONTEXT_PLACE_STRONG = re.compile(
     r"coast|shores?|parts|leaders|inhabitants|population) of\s+$"
     # "a 44-year-old man from Stonecross": where a person comes from is a place
     r"|\b(?:man|woman|men|women|boy|girl|boys|girls|people|family|families|couple|teenager|"
-    r"pensioner|resident|residents|native|\d+-year-old) from\s+$",
+    r"pensioner|resident|residents|native|\d+-year-old) from\s+$"
+    # where someone went to live or fled to: "had retired to Kano", "moved back to Ibadan"
+    # (not "moved to" or "returned to" alone: a player moves to a club)
+    r"|\b(?:retired|retiring|relocated|fled|fleeing|emigrated|migrated|evacuated|deported)"
+    r"\s+(?:back\s+)?to\s+$|\b(?:moved|moving|returned|returning)\s+(?:back|home)\s+to\s+$"
+    # "Co Tullagh", "County Kerry": an Irish county
+    r"|(?-i:\bCo\.?|\bCounty)\s+$",
     re.I,
 )
 CONTEXT_TITLE = re.compile(
@@ -150,7 +156,11 @@ SENT_START = re.compile(r"(?:^\s*|[.!?:;][\"”’')\]]*\s+|\n\s*|\n\s*\d{1,2}[.
 URLISH = re.compile(r"://|www\.|\.(?:com|org|net|co\.uk|io|gov|edu)\b|@", re.I)
 APOS = "'’"
 # "Castellor's President X", "Norvania's government": the possessor is a country or a city.
+# "Co Tullagh", "County Kerry": an Irish county named with its title.
+COUNTY = re.compile(r"(?:Co\.?|County) [A-Z][\w’'-]+$")
 AFTER_PLACE = re.compile(
+    # "Ballinacorr, Co Tullagh": a town, then its county
+    r"^,\s+(?-i:Co\.?|County)\s+[A-Z]|"
     r"^,\s+where\s|^[’']s\s+(?:(?:new|former|current|ruling|governing|main|largest|biggest|national|central|"
     r"top|own|first|second|third|chief|senior|southern|northern|eastern|western)\s+)*"
     r"(?:president|prime\s+minister|premier|chancellor|government|parliament|capital|army|"
@@ -178,9 +188,6 @@ PERSON_ROLES = (
     r"pharmacist|dentist|therapist|psychiatrist|chemist|scientist|activist|curator|archivist|"
     r"conductor|composer|inspector|detective|constable|sergeant|superintendent|commissioner|"
     r"ambassador|envoy|diplomat|negotiator|[a-z]+ician|[a-z]+arian|"
-    # "arborist", "lobbyist", "cyclist": -ist nouns name people ("insist", "exist" do not, nor
-    # the Nordic surnames "Lindqvist", "Bergkvist", nor "Christ")
-    r"(?!christ)[a-z]{2,}(?<![kq])[^sx]ist|"
     # trades and jobs of the people news quotes on the street and at work
     r"supervisor|foreman|forewoman|clerk|assistant|cleaner|porter|cashier|miner|welder|"
     r"plumber|mechanic|labou?rer|carer|caregiver|paramedic|firefighter|baker|butcher|chef|"
@@ -237,11 +244,14 @@ PLACE_PREP_BEFORE = re.compile(
 )
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}|\d{4}-\d{2}-\d{2})"
 # Wire datelines name the place a story is filed from: "OSTRAVA NOVA, Oct 6 (CPA) -",
-# "LONDON (Reuters) -", "KYIV, Ukraine (AP) —" (with its country or state), or the place and
-# the date alone on a line ("LONDON 1996-08-22").
+# "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "KYIV, Ukraine, Oct 6 (AP) —" (with its country
+# or state), or the place and the date alone on a line ("LONDON 1996-08-22").
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<place>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,3})"
-    r"(?:[ \t]*,[ \t]*(?:(?P<region>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*(?=\())?"
+    r"(?:[ \t]*,[ \t]*(?:(?P<region>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*"
+    r"(?:(?=\()|,[ \t]*(?="
+    + _DATE
+    + r")))?"
     + _DATE
     + r"?[ \t]*(?:\((?P<agency>[A-Z][\w&. ]{1,30})\))?[ \t]*[-–—]"
     r"|[ \t]+\((?P<agency2>[A-Z][\w&. ]{1,30})\)[ \t]*[-–—]"
