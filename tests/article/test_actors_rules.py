@@ -1190,3 +1190,29 @@ def test_a_nordic_surname_ending_in_ist_is_no_occupation():
     text = "The party met on Lindqvist Avenue. Sofia Lindqvist Berg spoke first."
     mentions = [_m(text, "Lindqvist Avenue", "FAC"), _m(text, "Sofia Lindqvist Berg", "PERSON")]
     assert set(_actors(text, mentions)) >= {"Lindqvist Avenue", "Sofia Lindqvist Berg"}
+
+
+def test_a_three_letter_abbreviation_read_as_a_place_is_no_place():
+    text = (
+        "Both of the people in ICU are expected to recover, the hospital said. Two left ICU today."
+    )
+    mentions = [_m(text, "ICU", "GPE"), _m(text, "ICU", "GPE", 1)]
+    assert "ICU" not in _actors(text, mentions)
+    text = "Flooding closed roads across NSW on Monday. NSW police urged drivers to stay home."
+    assert _actors(text, [_m(text, "NSW", "GPE")])["NSW"][0] == "place"
+
+
+def test_a_designator_before_a_number_is_no_actor():
+    text = "“We have children in Grade 6 who have never drunk from a tap,” she said."
+    assert "Grade" not in _actors(text, [_m(text, "Grade", "GPE")])
+
+
+def test_a_portfolio_before_minister_is_part_of_the_title():
+    text = (
+        "Education Minister Sunita Varghese-Holt said the ban worked. Varghese-Holt took questions."
+    )
+    mentions = [_m(text, "Education", "ORG"), _m(text, "Sunita Varghese-Holt", "PERSON")]
+    assert "Education" not in _actors(text, mentions)
+    text = "Qaresh Foreign Minister Leyla Hamadani spoke. Talks in Qaresh went on."
+    mentions = [_m(text, "Qaresh", "GPE"), _m(text, "Qaresh", "GPE", 1)]
+    assert _actors(text, mentions)["Qaresh"][0] == "place"

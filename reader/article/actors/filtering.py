@@ -13,6 +13,7 @@ import re
 from reader.article.actors.lexicon import (
     AFFILIATION_HEADS,
     CREDENTIALS,
+    DESIGNATORS,
     MODIFIER_AFTER,
     NOT_PLACE_WORDS,
     NOT_VERB_AFTER,
@@ -45,6 +46,8 @@ def drop_ordinary_words(
     _drop_common_nouns(text, surfaces, index, plurals)
     _drop_credentials(text, surfaces)
     _drop_common_acronyms(text, surfaces, index)
+    _drop_designators(text, surfaces, index)
+    _drop_portfolios(text, surfaces)
     for key in list(surfaces):
         s = surfaces[key]
         if (
@@ -83,9 +86,9 @@ def _heading_of_ordinary_words(text: str, key: str, s: Surface, index: TextIndex
 
 
 def _abbreviation_as_place(key: str, s: Surface) -> bool:
-    """A two-letter capital NER reads as a place ("AI", "EV") that is no state or country
-    code is an abbreviation; "FL" and "UK" stay places."""
-    if not re.fullmatch(r"[A-Z]{2}", key) or key in PLACE_CODES:
+    """A two- or three-letter capital NER reads as a place ("AI", "EV", "in ICU") that is no
+    state or country code is an abbreviation; "FL", "UK" and "NSW" stay places."""
+    if not re.fullmatch(r"[A-Z]{2,3}", key) or key in PLACE_CODES:
         return False
     return s.votes["place"] * 2 > s.votes.total()
 
@@ -240,6 +243,32 @@ _COMMON_BEFORE = re.compile(r"(?:\b(?i:an?|their|his|her|my|your|our)|\d)\s+$")
 _PHRASE_ENDS = re.compile(
     r"[,.;:!?)”\"]|\s+(?:and|or|in|at|on|not|who|about|to|from|for|with|more|less|of)\b|\s*$"
 )
+
+
+def _drop_designators(text: str, surfaces: Surfaces, index: TextIndex) -> None:
+    """ "children in Grade 6", "Phase 2 of the plan": a designator noun before a number labels
+    a thing; used only that way, it is no actor."""
+    for key in list(surfaces):
+        if key.lower() not in DESIGNATORS:
+            continue
+        where = index.find(key)
+        if where and all(re.match(r"\s+\d", text[p + len(key) : p + len(key) + 3]) for p in where):
+            del surfaces[key]
+
+
+_BEFORE_MINISTER = re.compile(r"\s+(?:Minister|Secretary|Ministers|Secretaries)\b")
+
+
+def _drop_portfolios(text: str, surfaces: Surfaces) -> None:
+    """ "Education Minister Sunita Varghese", "Federal Indigenous Services Minister …": a name
+    NER found only ever before "Minister" or "Secretary" is the portfolio, part of a title.
+    A place stays ("Qaresh Foreign Minister …" names a country)."""
+    for key in list(surfaces):
+        s = surfaces[key]
+        if s.votes["place"] or s.embedded or not s.positions:
+            continue
+        if all(_BEFORE_MINISTER.match(text, p + len(key)) for p in s.positions):
+            del surfaces[key]
 
 
 def _drop_common_acronyms(text: str, surfaces: Surfaces, index: TextIndex) -> None:

@@ -51,6 +51,7 @@ def is_generic_institution(name: str) -> bool:
 
 
 TITLES = words("titles")
+DESIGNATORS = words("designators")
 PERSON_TITLES_STRONG = words("person_titles_strong")
 ORG_SUFFIXES = words("org_suffixes")
 ORG_PREFIXES = words("org_prefixes")
