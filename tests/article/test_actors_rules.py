@@ -1216,3 +1216,24 @@ def test_a_portfolio_before_minister_is_part_of_the_title():
     text = "Qaresh Foreign Minister Leyla Hamadani spoke. Talks in Qaresh went on."
     mentions = [_m(text, "Qaresh", "GPE"), _m(text, "Qaresh", "GPE", 1)]
     assert _actors(text, mentions)["Qaresh"][0] == "place"
+
+
+def test_a_company_with_its_legal_form_ends_there_not_at_its_town():
+    text = "The plant was built by Northwind Water Solutions Inc. of Sudbury. Northwind declined to comment."
+    mentions = [_m(text, "Northwind Water Solutions Inc.", "ORG"), _m(text, "Sudbury", "GPE")]
+    actors = _actors(text, mentions)
+    assert actors["Sudbury"][0] == "place"
+    assert not any(name.endswith("of Sudbury") for name in actors)
+
+
+def test_a_newspaper_told_something_later_is_still_a_newspaper():
+    text = "“We have no water,” Rosalie Nanokeesic told the Herald later in the band office."
+    mentions = [_m(text, "Herald", "PERSON"), _m(text, "Rosalie Nanokeesic", "PERSON")]
+    assert _actors(text, mentions)["Herald"][0] == "organization"
+
+
+def test_whose_spokesperson_it_is_stays_an_actor():
+    text = "An FBI spokesperson said the bureau was aware of the incident."
+    assert _actors(text, [_m(text, "FBI", "ORG")])["FBI"][0] == "organization"
+    text = "A Tessaly Ferries spokeswoman said sailings would resume on Friday."
+    assert _actors(text, [])["Tessaly Ferries"][0] == "organization"

@@ -40,6 +40,7 @@ from reader.article.actors.lexicon import (
     LANDFORM_AFTER,
     LANGUAGES,
     LEGAL_NAME,
+    LEGAL_SUFFIXES,
     NAME_RUNS_ON,
     NATIONALITY,
     NOT_PLACE_WORDS,
@@ -55,6 +56,7 @@ from reader.article.actors.lexicon import (
     ROLE_APPOSITION,
     ROLE_THEN_NAME,
     SENT_START,
+    SPOKESPERSON_OF,
     STRONG_PLACE,
     SURNAME_PARTICLES,
     TITLED_NAME,
@@ -328,6 +330,15 @@ class _Proposer:
             if (m.start("name"), m.end("name")) in exact:
                 self.out.forced[name] = "organization"
             else:
+                self.add(name, m.start("name"), "ORG")
+
+    def spokespeople_employers(self) -> None:
+        """ "An FBI spokesperson said", "a Sampaguita Air spokeswoman": the name between the
+        article and "spokesperson" is whose spokesperson it is, an organisation (a person's
+        name there is left to NER: "a Clinton spokesman" speaks for a campaign)."""
+        for m in SPOKESPERSON_OF.finditer(self.text):
+            name = m.group("name")
+            if gender_of(name.split()[0]) is None and name.split()[0] not in self.person_tokens:
                 self.add(name, m.start("name"), "ORG")
 
     def affiliated_people(self, mentions: list[Mention]) -> None:
@@ -642,8 +653,11 @@ def _spelled_out_after(text: str, start: int, end: int) -> bool:
 def _of_tail(text: str, end: int, low: list[str], mentions: list[Mention]) -> int:
     """The end of an organisation name ending in its head word ("Electoral Commission") that
     goes on with "of/for" and whose it is ("of Calvenne", "of the Istravian Gendarmerie"),
-    where NER stopped before "of"; never over a person's full name."""
+    where NER stopped before "of"; never over a person's full name, nor after a legal form
+    ("Northwind Water Solutions Inc. of Sudbury": the town is where the company is)."""
     if not low or low[-1] not in ORG_SUFFIXES or text[end - 2 : end] in ("'s", "’s"):
+        return end
+    if low[-1].rstrip(".") in LEGAL_SUFFIXES:
         return end
     tail = OF_TAIL.match(text, end)
     if tail is None or not all(
@@ -764,6 +778,7 @@ def propose(
     proposer.clause_people()
     proposer.affiliated_people(mentions)
     proposer.typed_by_noun(mentions)
+    proposer.spokespeople_employers()
     proposer.relatives(mentions)
     proposer.headed_orgs()
     proposer.advocacy_groups()

@@ -186,9 +186,13 @@ def _drop_common_nouns(
         uses = [text[max(0, p - 4) : p] for p in index.find(key)]
         one = len(key.split()) == 1
         full_person = not one and s.votes["person"] * 2 > sum(s.votes.values())
+        speaks_for = any(
+            re.match(r"\s+spokes", text[p + len(key) : p + len(key) + 8]) for p in index.find(key)
+        )  # "an FBI spokesperson": whose spokesperson is an actor
         if (
             uses
             and not full_person  # "a Mark Hutton pitch": a person's name used as a modifier
+            and not speaks_for
             and all(re.search(r"\b(?:a|an|An|A)\s+$", u) for u in uses)
         ) or (
             one

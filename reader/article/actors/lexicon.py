@@ -374,6 +374,12 @@ LANDFORM_AFTER = re.compile(
     r"ice\s+field|plateau|peninsula|delta|basin|estuary|fjord|highlands|uplands|moors?|"
     r"marshes|wetlands|archipelago|gorge|canyon)\b"
 )
+# "An FBI spokesperson", "a Sampaguita Air spokeswoman": one to three capitalised words between
+# an article and the spokesperson name whose spokesperson it is.
+SPOKESPERSON_OF = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>" + CAP + r"(?:\s+" + CAP + r"){0,2})"
+    r"\s+(?:spokes(?:wo)?man|spokesperson|spokespeople)\b"
+)
 # "Qadiri conglomerate Sahar Holdings", "Swedish carmaker Volvo": a modifier, not an actor.
 MODIFIER_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:conglomerate|company|firm|group|carmaker|maker|bank|lender|insurer|"
