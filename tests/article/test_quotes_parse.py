@@ -888,3 +888,13 @@ def test_a_document_to_people_is_no_unnamed_speaker():
         "In a letter to officers obtained by the Ledger, he wrote that he was “proud of every officer”."
     )
     assert speaker_of(text, "proud of") == "Raymond Tolliver"
+
+
+def test_the_role_names_the_one_person_whose_rank_opens_with_it():
+    """ "Det Sgt Ruairí Costelloe … the detective said": the detective is the one person ranked
+    "Det", though another title stands between it and the name."""
+    text = (
+        "Det Sgt Ruairí Costelloe told the court the money was hidden under a steel plate. "
+        "Objecting to bail, the detective said the accused had “substantial means” to leave."
+    )
+    assert speaker_of(text, "substantial means") == "Ruairí Costelloe"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.article.actors import ActorMention
+from reader.article.actors import TITLES, ActorMention
 from reader.article.actors.lexicon import is_role_phrase
 from reader.article.quotes.coref import _Coref
 from reader.article.quotes.cues import _Cand, _Context, _cue_text
@@ -416,7 +416,9 @@ class _Resolver:
         titles = ROLE_TITLES.get(role)
         if not titles:
             return []
-        title = re.compile(r"(?<![\w.])(?i:" + "|".join(titles) + r")\.?\s+$")
+        # the role's title may open a rank of several: "Det Sgt Ruairí Costigan"
+        rank = r"(?:\s+(?:" + _RANK_WORDS + r")\.?){0,2}"
+        title = re.compile(r"(?<![\w.])(?i:" + "|".join(titles) + r")\.?" + rank + r"\s+$")
         ctx = self.ctx
         found = [
             o
@@ -525,6 +527,11 @@ class _Resolver:
         ):
             name = name[0].lower() + name[1:]
         return name, "anon"
+
+
+_RANK_WORDS = "|".join(
+    sorted((w.capitalize() for w in TITLES if w.isalpha()), key=len, reverse=True)
+)
 
 
 def _public_body(name: str) -> bool:
