@@ -1237,3 +1237,21 @@ def test_whose_spokesperson_it_is_stays_an_actor():
     assert _actors(text, [_m(text, "FBI", "ORG")])["FBI"][0] == "organization"
     text = "A Tessaly Ferries spokeswoman said sailings would resume on Friday."
     assert _actors(text, [])["Tessaly Ferries"][0] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [("Daniel Tay Wei Jie", "Tay"), ("Muhammad Irfan Zulkifli", "Irfan")],
+)
+def test_the_second_name_used_alone_is_the_person(full, short):
+    """A given name before a Chinese name in its own order ("Mr Tay"), a Malay name after
+    "Muhammad" ("Mr Irfan"): the second word is the name used alone."""
+    text = f"{full} drives for Zippa. Mr {short} said fares had fallen."
+    mentions = [_m(text, full, "PERSON"), _m(text, short, "PERSON")]
+    assert _actors(text, mentions) == {full: ("person", [short])}
+
+
+def test_a_portfolio_run_into_a_ministers_name_is_cut_off():
+    text = "Minister of State for Manpower Nur Aisyah Ismail said in Parliament that the data mattered."
+    actors = _actors(text, [_m(text, "Manpower Nur Aisyah Ismail", "ORG")])
+    assert actors == {"Nur Aisyah Ismail": ("person", [])}

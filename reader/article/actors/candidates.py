@@ -401,6 +401,27 @@ _DATELINE_RUN = re.compile(r"([A-Z][A-Z.’'-]+(?:[ ,]+[A-Z][A-Z.’'-]+)*)\s+[-
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])(" + CAP + r") $")
 
 
+_MINISTER_FOR = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?$"
+)
+
+
+def _after_portfolio(text: str, m: Mention) -> Mention | None:
+    """ "Minister of State for Manpower Nur Aisyah Ismail": NER ran the portfolio into the
+    name; from the given name on it is a person (the portfolio word is no given name)."""
+    words = m.text.split()
+    if (
+        len(words) < 3
+        or not _MINISTER_FOR.search(text, max(0, m.start - 60), m.start)
+        or gender_of(words[0]) is not None
+        or gender_of(words[1]) is None
+        or not all(name_word(w) for w in words[1:])
+    ):
+        return None
+    a = m.start + m.text.index(words[1], len(words[0]))
+    return Mention(a, m.end, text[a : m.end], "PERSON")
+
+
 def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
     """A mention run over a line break, or a name and a person in apposition, split in two."""
     if "\n" in m.text.strip():
@@ -425,6 +446,8 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
             Mention(m.start, m.start + dm.end(1), dm.group(1), "GPE"),
             Mention(b, m.end, rest, label),
         ]
+    if person := _after_portfolio(text, m):
+        return [person]
     sm = re.fullmatch(r"(.+?\w),\s+(" + CAP + r")", m.text)
     if sm and sm.group(2) in surnames:
         # "the Texas Capitol, Curts is getting help": a name, a comma, then a person's surname

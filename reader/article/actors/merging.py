@@ -28,6 +28,7 @@ from reader.article.actors.lexicon import (
 from reader.article.actors.model import Group, Proposals, Surface
 from reader.article.actors.surface import acronym, legal_key
 from reader.article.actors.textindex import TextIndex
+from reader.article.given_names import gender_of
 from reader.models import ActorKind
 
 
@@ -290,12 +291,28 @@ def person_matches(k: str, groups: list[Group]) -> list[int]:
     if last:
         return last
     if len(toks) == 1:
-        return [
+        first = [
             gi
             for gi, g in enumerate(groups)
             if g.kind == "person" and len(g.name.split()) > 1 and g.name.split()[0] == toks[0]
         ]
+        return first or _second_name_of(toks[0], groups)
     return []
+
+
+def _second_name_of(word: str, groups: list[Group]) -> list[int]:
+    """ "Mr Koh" of "Daniel Koh Jun Jie", "Mr Hafiz" of "Muhammad Hafiz Rahmat": where a given
+    name comes before a Chinese name in its own order, or a Malay name opens with "Muhammad",
+    the name used alone is the second word; only when one person has it there."""
+    hits = [
+        gi
+        for gi, g in enumerate(groups)
+        if g.kind == "person"
+        and len(words := g.name.split()) >= 3
+        and words[1] == word
+        and gender_of(words[0]) is not None
+    ]
+    return hits if len(hits) == 1 else []
 
 
 def surname(name: str) -> str:
