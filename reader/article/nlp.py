@@ -20,10 +20,17 @@ documents together (`nlp.pipe`) shares each step's Python work; same parse, same
 It reaches into spaCy's private internals, so `held_greedy` first tries it on a probe
 sentence against spaCy's own loop: if anything it uses is missing or changed (a spaCy patch
 release may rename any of it), spaCy's loop is kept, with a logged warning.
+
+The models' matrix products go to numpy's BLAS (OpenBLAS, one thread), not thinc's bundled
+blis (`numpy_gemm`): the blis wheel selects its portable 'generic' kernel on this machine,
+about half OpenBLAS's speed, and those products (tok2vec's and NER's maxout layers, the
+parser's and NER's steps) were half of spaCy's CPU. The products differ from blis's in the
+last bits at most; the token arrays of 400 real texts are the same (tags, parse, entities).
 """
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import operator
 import re
@@ -430,9 +437,65 @@ def held_greedy(nlp: Language) -> list[str]:
     return wrapped
 
 
+# OpenBLAS's thread-count setter, as numpy's own build (64-bit ints) and others name it.
+_BLAS_SETTERS = (
+    "scipy_openblas_set_num_threads64_",
+    "scipy_openblas_set_num_threads",
+    "openblas_set_num_threads64_",
+    "openblas_set_num_threads",
+)
+
+
+def _one_blas_thread() -> bool:
+    """Have numpy's OpenBLAS run each product on the calling thread alone; False when no
+    OpenBLAS is loaded. Its own threads would spin on the other core: two threads cost
+    ~40% more CPU for spaCy (on 400 texts), and a refresh already has a worker process per
+    core (numpy is used for nothing else here). Done as threadpoolctl does it, since the
+    library is loaded by the time the model is."""
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            paths = {line.split()[-1] for line in maps if "openblas" in line.lower()}
+    except OSError:  # not Linux: numpy's default threads
+        return False
+    done = False
+    for path in sorted(paths):
+        try:
+            library = ctypes.CDLL(path)  # already loaded: a handle to it, nothing new
+        except OSError:
+            continue
+        setter = next((getattr(library, n) for n in _BLAS_SETTERS if hasattr(library, n)), None)
+        if setter is not None:
+            setter(1)
+            done = True
+    return done
+
+
+def numpy_gemm(nlp: Language) -> int:
+    """Send the matrix products of `nlp`'s models to numpy (see the module docstring);
+    how many of their ops objects were switched. Each model's layers get one new
+    `NumpyOps(use_blis=False)`, so thinc's shared ops, and any other pipeline, keep blis."""
+    import numpy  # noqa: F401 - loads OpenBLAS before it is told its threads
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    switched: set[int] = set()
+    for _name, pipe in nlp.pipeline:
+        model = getattr(getattr(pipe, "component", pipe), "model", None)
+        if model is None:
+            continue
+        for layer in model.walk():
+            if type(layer.ops) is NumpyOps and getattr(layer.ops, "use_blis", False):
+                switched.add(id(layer.ops))
+                layer.ops = ops
+    if switched:
+        _one_blas_thread()
+    return len(switched)
+
+
 def load_nlp() -> Language:
     """A new pipeline as `get_nlp` shares it: tagger, parser, NER, paragraph breaks, the
-    attribute ruler's table lookups and `HeldGreedy` where spaCy's internals allow."""
+    attribute ruler's table lookups, numpy's products and `HeldGreedy` where spaCy's
+    internals allow."""
     import spacy
     from spacy.language import Language
 
@@ -441,6 +504,7 @@ def load_nlp() -> Language:
     nlp = spacy.load(MODEL_NAME, exclude=_EXCLUDED)
     nlp.add_pipe("paragraph_breaks", before="parser")
     fast_attributes(nlp)
+    numpy_gemm(nlp)
     held_greedy(nlp)
     return nlp
 

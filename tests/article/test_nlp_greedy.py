@@ -1,17 +1,30 @@
 """`HeldGreedy` (reader.article.nlp): the parser and NER stepped from Python, with the GIL
 held, give the very parse and entities spaCy's own compiled loop gives, one document at a
 time and in batches (the refresh workers parse a few pages together); and where spaCy's
-internals are not as it expects, the pipeline keeps spaCy's loop, with a warning."""
+internals are not as it expects, the pipeline keeps spaCy's loop, with a warning. The
+pipeline's products go to numpy, not blis (`numpy_gemm`), and it still tags, parses and
+finds entities as spaCy's stock pipeline does."""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, MORPH, POS, SENT_START, TAG
 from spacy.ml.parser_model import ParserStepModel
+from thinc.api import NumpyOps
 
-from reader.article.nlp import _EXCLUDED, MODEL_NAME, HeldGreedy, get_nlp, held_greedy, load_nlp
+from reader.article.analyse import compact, neutralise_markdown
+from reader.article.nlp import (
+    _EXCLUDED,
+    MODEL_NAME,
+    HeldGreedy,
+    _one_blas_thread,
+    get_nlp,
+    held_greedy,
+    load_nlp,
+)
 
 COLUMNS = [TAG, POS, MORPH, DEP, HEAD, SENT_START, ENT_IOB, ENT_TYPE]
 
@@ -60,6 +73,30 @@ def test_batches_as_spacy_one_by_one() -> None:
     for size in (2, 4, 16):
         for ours, text in zip(nlp.pipe(TEXTS, batch_size=size), TEXTS, strict=True):
             _same(ours, _stock(nlp, text))
+
+
+GOLD = Path(__file__).resolve().parent.parent / "gold" / "src"
+
+
+def test_numpy_products_parse_as_spacys_stock_pipeline() -> None:
+    """The shared pipeline (numpy's products, `HeldGreedy`, batches of 4) gives the token
+    arrays and entities of spaCy's stock pipeline (blis, its own loop, a text at a time)
+    on the gold set's 28 article texts, prepared as the analysis prepares them."""
+    nlp = get_nlp()
+    models = [getattr(pipe, "model", None) for _name, pipe in nlp.pipeline]
+    layers = [layer for model in models if model is not None for layer in model.walk()]
+    assert all(type(layer.ops) is NumpyOps and not layer.ops.use_blis for layer in layers)
+    assert _one_blas_thread()
+    stock = spacy.load(MODEL_NAME, exclude=_EXCLUDED)
+    stock.add_pipe("paragraph_breaks", before="parser")
+    assert stock.get_pipe("tok2vec").model.ops.use_blis
+    texts = [
+        *TEXTS[:1],
+        *(compact(neutralise_markdown(p.read_text()))[0] for p in GOLD.glob("*.txt")),
+    ]
+    assert len(texts) > 20
+    for ours, text in zip(nlp.pipe(texts, batch_size=4), texts, strict=True):
+        _same(ours, stock(text))
 
 
 def test_an_internal_gone_keeps_spacys_loop(monkeypatch, caplog) -> None:
