@@ -1255,3 +1255,18 @@ def test_a_portfolio_run_into_a_ministers_name_is_cut_off():
     text = "Minister of State for Manpower Nur Aisyah Ismail said in Parliament that the data mattered."
     actors = _actors(text, [_m(text, "Manpower Nur Aisyah Ismail", "ORG")])
     assert actors == {"Nur Aisyah Ismail": ("person", [])}
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "kind"),
+    [
+        ("Thornvale Harriers", "PERSON", "organization"),  # an athletics club
+        ("Brennan Heights Ledger", "PERSON", "organization"),  # a newspaper
+        ("Greater Olive Grove Baptist Church", "FAC", "organization"),
+        ("Marlowe Creek", "ORG", "place"),
+        ("Saltbush Lagoon", "ORG", "place"),
+    ],
+)
+def test_the_head_word_of_a_name_tells_its_kind(name, label, kind):
+    text = f"The story was first reported by people near {name} on Monday."
+    assert _actors(text, [_m(text, name, label)])[name][0] == kind
