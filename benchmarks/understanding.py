@@ -52,14 +52,14 @@ if str(ROOT) not in sys.path:
 KINDS = ("person", "organization", "place")
 
 # Ratcheted to the measured values (2026-12-05: clean 100%, right speaker 97.2%, org+place
-# 91.2%): a change may not make the gold set worse. The dev set (tests/devset) and the
+# 93.8% in session 10, asserted at 93%): a change may not make the gold set worse. The dev set (tests/devset) and the
 # held-out set (tests/heldout) are scored with the same targets but never asserted.
 TARGETS = {
     "clean_pass": 1.0,  # share of pages with nothing lost and nothing leaked
     "quote_right_speaker": 0.97,  # gold quotes found *and* given the right speaker
     "person_recall": 1.0,
     "unmerged": 0,
-    "org_place_recall": 0.91,
+    "org_place_recall": 0.93,
     "junk": 0,
 }
 
