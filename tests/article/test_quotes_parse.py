@@ -898,3 +898,8 @@ def test_the_role_names_the_one_person_whose_rank_opens_with_it():
         "Objecting to bail, the detective said the accused had “substantial means” to leave."
     )
     assert speaker_of(text, "substantial means") == "Ruairí Costelloe"
+
+
+def test_an_unnamed_spokesperson_keeps_whose_spokesperson_it_is():
+    text = "A spokesperson for the league said it “does not comment on individual cases”."
+    assert speaker_of(text, "does not comment") == "a spokesperson for the league"

@@ -85,6 +85,7 @@ _ORG_NOUNS = (
     "regulator",
     "startup",
     "club",
+    "league",
     "team",
     "board",
     "authority",
