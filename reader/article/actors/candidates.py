@@ -85,6 +85,10 @@ from reader.article.actors.textindex import TextIndex
 from reader.article.given_names import gender_of, is_given_name
 from reader.models import ActorKind
 
+# A capitalised word right before a name, after a lower-case word, a comma or a full stop (or
+# opening a line): the given name of "spokesperson Bongani | Radebe".
+_GIVEN_BEFORE = re.compile(r"(?:^|(?<=[a-z,.;:] ))(" + CAP + r") $", re.M)
+
 
 class _Proposer:
     """Proposes mentions NER missed, from constructions that name places and organisations."""
@@ -242,11 +246,11 @@ class _Proposer:
             if m.label == "PERSON" and " " not in m.text.strip() and m.text.strip() not in full
         }
         for surname in alone:
-            pattern = r"(?:^|(?<=[a-z,.;:] ))(" + CAP + r") " + re.escape(surname) + r"(?![\w’'-])"
-            for m in re.finditer(pattern, self.text, re.M):
-                given = m.group(1)
-                if name_word(given) and not self.index.used_in_lower_case(given):
-                    self.add(m.group(0), m.start(), "PERSON", absorb=True)
+            for end in self.index.find(surname):
+                m = _GIVEN_BEFORE.search(self.text, max(0, end - 40), end)
+                if m and name_word(m.group(1)) and not self.index.used_in_lower_case(m.group(1)):
+                    name = self.text[m.start(1) : end + len(surname)]
+                    self.add(name, m.start(1), "PERSON", absorb=True)
 
     def clause_people(self) -> None:
         """ "Kendal Brooke, who has sold …", "Ann Bell, 45, of Leeds", "the curator, Ada Roe,
