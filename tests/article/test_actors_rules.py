@@ -1270,3 +1270,39 @@ def test_a_portfolio_run_into_a_ministers_name_is_cut_off():
 def test_the_head_word_of_a_name_tells_its_kind(name, label, kind):
     text = f"The story was first reported by people near {name} on Monday."
     assert _actors(text, [_m(text, name, label)])[name][0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Learn more about Google Cloud today. Cloud said the offer ends soon.", "Google"),
+        (
+            "The chain is Illinois-based Pinstripes, and Pinstripes said it would grow.",
+            "Illinois-based",
+        ),
+        ("Unlike Wegovy, the pill is cheap. Wegovy said supply had improved.", "Unlike"),
+    ],
+)
+def test_no_given_name_is_found_before_a_surname_where_there_is_none(text, word):
+    """The name that introduced a surname: not another kind of name ("Google"), not a
+    hyphenated modifier, not a word opening a sentence that is no given name."""
+    surname = text.split()[text.split().index(word.split()[0]) + 1].strip(",")
+    mentions = [
+        _m(text, surname, "PERSON", 1),
+        *([_m(text, "Google", "ORG")] if word == "Google" else []),
+    ]
+    assert not any(name.startswith(word + " ") for name in _actors(text, mentions))
+
+
+def test_a_title_in_capitals_is_only_an_initials_title():
+    text = "CR Maids cleans offices in Tulsa. CEO Lior Rachman said bookings doubled."
+    mentions = [_m(text, "CR Maids", "ORG")]
+    actors = _actors(text, mentions)
+    assert actors.get("CR Maids", ("",))[0] == "organization"
+    assert actors.get("Lior Rachman", ("",))[0] == "person"
+
+
+def test_a_title_ends_its_line():
+    text = "“It was a slam dunk.”\n\nRich Oakes, President/CEO\n\nGigLane\n\nOur brochures"
+    mentions = [_m(text, "Rich Oakes", "PERSON"), _m(text, "GigLane", "ORG")]
+    assert _actors(text, mentions).get("GigLane", ("organization",))[0] != "person"

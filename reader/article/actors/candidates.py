@@ -245,10 +245,13 @@ class _Proposer:
             for m in mentions
             if m.label == "PERSON" and " " not in m.text.strip() and m.text.strip() not in full
         }
+        others = {m.text.strip() for m in mentions if m.label != "PERSON"}  # "Google | Cloud"
         for surname in alone:
+            if not re.fullmatch(r"[A-Z][^\W\d_]*(?:[’'-][A-Z]?[^\W\d_]+)*", surname):
+                continue  # "GLP-1", "X5": no surname
             for end in self.index.find(surname):
                 m = _GIVEN_BEFORE.search(self.text, max(0, end - 40), end)
-                if m and name_word(m.group(1)) and not self.index.used_in_lower_case(m.group(1)):
+                if m and self._given_name_before(m, others):
                     name = self.text[m.start(1) : end + len(surname)]
                     self.add(name, m.start(1), "PERSON", absorb=True)
 
@@ -335,6 +338,22 @@ class _Proposer:
                 self.out.forced[name] = "organization"
             else:
                 self.add(name, m.start("name"), "ORG")
+
+    def _given_name_before(self, m: re.Match, others: set[str]) -> bool:
+        """Whether the word `m` found before a surname is its given name: a name word (its
+        hyphen parts capitalised: "Jean-Luc", not "Illinois-based") that no other kind of
+        mention holds, never used in lower case, and a known given name when it opens a
+        sentence ("Unlike Wegovy", "Dearest Erin" are no names)."""
+        word = m.group(1)
+        if not (
+            name_word(word)
+            and re.fullmatch(r"[A-Z][\w’']*(?:-[A-Z][\w’']*)*", word)
+            and word not in others
+            and not self.index.used_in_lower_case(word)
+        ):
+            return False
+        opens = SENT_START.search(self.text[max(0, m.start(1) - 40) : m.start(1)])
+        return not opens or gender_of(word) is not None
 
     def spokespeople_employers(self) -> None:
         """ "An FBI spokesperson said", "a Sampaguita Air spokeswoman": the name between the

@@ -51,6 +51,7 @@ def is_generic_institution(name: str) -> bool:
 
 
 TITLES = words("titles")
+CAPITAL_TITLES = words("capital_titles")
 DESIGNATORS = words("designators")
 PERSON_TITLES_STRONG = words("person_titles_strong")
 ORG_SUFFIXES = words("org_suffixes")
@@ -456,17 +457,21 @@ _STRONG_TITLE = (
     r"(?:(?:"
     + _capitalised(PERSON_TITLES_STRONG)
     + r")\.?|(?:"
-    + "|".join(w.upper() for w in PERSON_TITLES_STRONG if len(w) <= 3 and w.isalpha())
+    + "|".join(w.upper() for w in CAPITAL_TITLES)
     + r"))"
 )
 # "Ms Pryce", "Sen. Whitlock": a strong title then a surname on its own.
-TITLED_WORD = re.compile(r"(?<![\w’'-])" + _STRONG_TITLE + r"\s+(" + _NAME_WORD + r")(?![\w’'-])")
+# The title and the name share a line: "President/CEO" on one line and the company on the next
+# are no titled person.
+TITLED_WORD = re.compile(
+    r"(?<![\w’'-])" + _STRONG_TITLE + r"[ \t]+(" + _NAME_WORD + r")(?![\w’'-])"
+)
 TITLED_NAME = re.compile(
     r"(?<![\w’'-])"
     + _STRONG_TITLE
-    + r"(?:\s+"
+    + r"(?:[ \t]+"
     + _STRONG_TITLE
-    + r"){0,2}\s+(?P<name>"
+    + r"){0,2}[ \t]+(?P<name>"
     + _NAME_WORD
     + r"(?: (?:"
     + _PARTICLE

@@ -11,6 +11,7 @@ from reader.article.actors.lexicon import (
     ARABIC_PARTICLE,
     AUTHOR_LINE,
     BOILERPLATE,
+    CAPITAL_TITLES,
     CREDENTIALS,
     CREDIT_LINE,
     LEGAL_SUFFIXES,
@@ -115,12 +116,21 @@ def clean_surface(text: str) -> tuple[str, bool]:
     toks = s.split()
     if toks and toks[-1].lower().strip(".") in ORG_SUFFIXES:
         return s, False  # "State Customs Committee", "Health Ministry": the title word is the name
-    while len(toks) > 1 and toks[0].rstrip(".").lower() in TITLES and not _saint(toks):
+    while len(toks) > 1 and _title_word(toks[0]) and not _saint(toks):
         if toks[0].rstrip(".").lower() in PERSON_TITLES_STRONG:
             titled = True
         toks = toks[1:]
     s = " ".join(toks)
     return s, titled
+
+
+def _title_word(word: str) -> bool:
+    """A title before a name: "Dr", "Cr", "Mzee"; in capitals only the initials titles are
+    written in ("MP", "CEO"), so the "CR" of "CR Maids" stays in the company's name."""
+    low = word.rstrip(".").lower()
+    if word.isupper() and len(word) > 1:
+        return low in CAPITAL_TITLES
+    return low in TITLES
 
 
 def is_junk(surface: str) -> bool:
