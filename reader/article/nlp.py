@@ -30,7 +30,6 @@ last bits at most; the token arrays of 400 real texts are the same (tags, parse,
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import operator
 import re
@@ -437,37 +436,18 @@ def held_greedy(nlp: Language) -> list[str]:
     return wrapped
 
 
-# OpenBLAS's thread-count setter, as numpy's own build (64-bit ints) and others name it.
-_BLAS_SETTERS = (
-    "scipy_openblas_set_num_threads64_",
-    "scipy_openblas_set_num_threads",
-    "openblas_set_num_threads64_",
-    "openblas_set_num_threads",
-)
-
-
 def _one_blas_thread() -> bool:
-    """Have numpy's OpenBLAS run each product on the calling thread alone; False when no
-    OpenBLAS is loaded. Its own threads would spin on the other core: two threads cost
-    ~40% more CPU for spaCy (on 400 texts), and a refresh already has a worker process per
-    core (numpy is used for nothing else here). Done as threadpoolctl does it, since the
-    library is loaded by the time the model is."""
-    try:
-        with open("/proc/self/maps", encoding="utf-8") as maps:
-            paths = {line.split()[-1] for line in maps if "openblas" in line.lower()}
-    except OSError:  # not Linux: numpy's default threads
+    """Have numpy's BLAS run each product on the calling thread alone; False when no BLAS is
+    loaded. Its own threads would spin on the other core: two threads cost ~40% more CPU for
+    spaCy (on 400 texts), and a refresh already has a worker process per core (numpy is used
+    for nothing else here). threadpoolctl finds the loaded library and sets its threads."""
+    from threadpoolctl import ThreadpoolController
+
+    blas = ThreadpoolController().select(user_api="blas")
+    if not blas.lib_controllers:
         return False
-    done = False
-    for path in sorted(paths):
-        try:
-            library = ctypes.CDLL(path)  # already loaded: a handle to it, nothing new
-        except OSError:
-            continue
-        setter = next((getattr(library, n) for n in _BLAS_SETTERS if hasattr(library, n)), None)
-        if setter is not None:
-            setter(1)
-            done = True
-    return done
+    blas.limit(limits=1)
+    return True
 
 
 def numpy_gemm(nlp: Language) -> int:
