@@ -16,6 +16,8 @@ from reader.article.quotes.lexicon import (
     _SUBJECT_BEFORE,
     _TITLE_BEFORE,
     _TITLE_WORDS,
+    ANONYMITY,
+    ANONYMOUS_OPENER,
     KIN_NOUNS,
     KIN_PHRASE,
     unnamed_speaker,
@@ -64,18 +66,7 @@ class _Coref:
                 if _TITLE_BEFORE[g].search(before) or _ROLE_AFTER[g].match(after):
                     self.gender.setdefault(act.name, g)
         self._genders_from_given_names()
-        for m in _ANON.finditer(text):
-            g = "np" if m.group("np") else ("them" if m.group("them") else "bare")
-            if g != "np" or ctx.in_quote(m.start(g)) or not _SINGULAR_ANON.match(m.group(g)):
-                continue
-            if _apposed_to_name(text, m.start(g), m.end(g)):
-                continue
-            name = unnamed_speaker(m.group(g))
-            if re.match(r"(?:An?|The|One|Another)\b", name):
-                name = name[0].lower() + name[1:]
-            ev.append(
-                (m.start(g), m.end(g), name, "anon", self._subject_like(m.start(g), m.end(g)))
-            )
+        ev += self._unnamed_referents()
         ev += self._kin_referents()
         ev.sort()
         self.events = ev
@@ -101,6 +92,41 @@ class _Coref:
                 (start, end, hit[0], hit[1], p in ("he", "she") and self._subject_like(start, end))
             )
             self.events.sort()
+
+    def _anonymous_sentences(self) -> set[int]:
+        """The sentences giving a reason why someone goes unnamed (ANONYMITY), read outside
+        quotations."""
+        out = set()
+        for m in ANONYMITY.finditer(self.ctx.text):
+            if not self.ctx.in_quote(m.start()):
+                out.add(self._sent(m.start()))
+        return out
+
+    def _unnamed_referent(self, a: int, b: int, phrase: str) -> tuple[int, int, str, str, bool]:
+        name = unnamed_speaker(phrase)
+        if re.match(r"(?:An?|The|One|Another)\b", name):
+            name = name[0].lower() + name[1:]
+        return (a, b, name, "anon", self._subject_like(a, b))
+
+    def _unnamed_referents(self) -> list[tuple[int, int, str, str, bool]]:
+        """Singular unnamed people ("an engineer at the supplier"), referents of "he"/"she"
+        like named ones; in a sentence that says they are not to be named, also the
+        indefinite phrase it opens with ("A firefighter who spoke on condition of
+        anonymity"), whatever its noun."""
+        ctx, text, out = self.ctx, self.ctx.text, []
+        for m in _ANON.finditer(text):
+            g = "np" if m.group("np") else ("them" if m.group("them") else "bare")
+            if g != "np" or ctx.in_quote(m.start(g)) or not _SINGULAR_ANON.match(m.group(g)):
+                continue
+            if _apposed_to_name(text, m.start(g), m.end(g)):
+                continue
+            out.append(self._unnamed_referent(m.start(g), m.end(g), m.group(g)))
+        starts = {self._sent(e[0]) for e in out}
+        for si in sorted(self._anonymous_sentences() - starts):
+            m = ANONYMOUS_OPENER.match(text, self.sent_starts[si])
+            if m and not _apposed_to_name(text, m.start("np"), m.end("np")):
+                out.append(self._unnamed_referent(m.start("np"), m.end("np"), m.group("np")))
+        return out
 
     def _kin_referents(self) -> list[tuple[int, int, str, str, bool]]:
         """ "The grandmother, who asked not to be named, told …": an unnamed person of known

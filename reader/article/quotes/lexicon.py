@@ -320,6 +320,25 @@ _TITLE_WORDS = re.compile(
 # keep their words ("a longtime adviser"): they say who it is.
 ANONYMOUS_SOURCE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?i:sources?)\b")
 ANONYMOUS_SPEAKER = "one of the sources"
+# Why a speaker goes unnamed, said in the sentence that brings them in ("who asked not to be
+# named", "speaking on condition of anonymity", "who did not give his name", "declining to be
+# identified because …"): that person is an anonymous source, whatever the noun.
+ANONYMITY = re.compile(
+    r"(?i:condition\s+of\s+anonymity|\banonymously\b|requested\s+anonymity|"
+    r"\b(?:not|n[’']t)\s+(?:want\s+|wish\s+)?to\s+be\s+(?:named|identified)|"
+    r"\bdeclin\w*\s+to\s+be\s+(?:named|identified)|"
+    r"\basked\s+that\s+(?:his|her|their)\s+(?:full\s+)?names?\s+not\s+be\s+(?:used|published|given)|"
+    r"\b(?:did|would)\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|"
+    r"\bwithout\s+being\s+(?:named|identified)|"
+    r"\bnot\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss))"
+)
+# The unnamed person a sentence with such a reason begins with: "A firefighter who …", "One
+# resident, speaking …", "A police officer manning a roadblock": up to four words, ending
+# before a comma, a relative pronoun, a speech verb, a preposition or a participle.
+ANONYMOUS_OPENER = re.compile(
+    r"\s*(?P<np>(?:An?|One|Another)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?=\s*,|\s+(?:who|whose|said|says|told|tells|at|in|on|from|for|with|of)\b|\s+\w+ing\b)"
+)
 
 
 def unnamed_speaker(phrase: str) -> str:

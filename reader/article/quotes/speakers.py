@@ -179,6 +179,12 @@ class _Resolver:
         pi = next((i for i, (a, b) in enumerate(ctx.paras) if a <= pos <= b), 0)
         if pi - prev.last_para > 1:
             return False
+        # "A neighbour, who asked not to be named, said …": an unnamed person took the floor
+        if any(
+            prev.close_at <= start < pos and kind == "anon" and subject
+            for start, _end, _name, kind, subject in self.coref.events
+        ):
+            return False
         return not any(
             prev.close_at <= o.start < pos
             and ctx.actors[o.actor].kind == "person"
@@ -450,6 +456,33 @@ class _Resolver:
             return prev.speaker
         return self._last_person(c.start, g)
 
+    def _unnamed_antecedent(self, c: _Cand) -> str | None:
+        """ "A parish works employee, who asked not to be named, said … “…,” the employee
+        said": a definite phrase ("the employee") names the unnamed person introduced shortly
+        before with the same head noun; the reader is shown that introduction, which says who
+        it is, not the bare back-reference."""
+        words = c.name.split()
+        if len(words) != 2 or words[0].lower() not in _DEFINITE:
+            return None
+        head = words[1].lower()
+        for start, end, name, kind, _subj in reversed(self.coref.events):
+            if start >= c.start or kind != "anon":
+                continue
+            if c.start - start > _ANTECEDENT_REACH:
+                return None
+            if not re.match(r"(?i:an?|one|another)\s", name):
+                continue
+            if name.split()[-1].lower() == head:
+                found = name
+            # a head read one noun short: "a police | officer"
+            elif re.match(r"\s+" + re.escape(head) + r"\b", self.ctx.text[end:], re.I):
+                found = f"{name} {head}"
+            else:
+                continue
+            # "one person" says no more than "the person"
+            return found if len(found.split()) > 2 else None
+        return None
+
     def _has_role(
         self, o: ActorMention, before: re.Pattern, appos: re.Pattern, modifiers: list[str]
     ) -> bool:
@@ -520,6 +553,8 @@ class _Resolver:
             return (author, "organization") if author else (_lower_article(c.name), "document")
         if named := self._named_role(c) or self._epithet(c, cue):
             return named, "person"
+        if unnamed := self._unnamed_antecedent(c):
+            return unnamed, "anon"
         name = c.name
         if re.match(
             r"(?:An?|The|One|Two|Three|Some|Several|Many|Another|Senior|Its|His|Her|Their|Other)\b",
@@ -540,6 +575,9 @@ def _public_body(name: str) -> bool:
 
 
 _DEFINITE = {"the", "its", "his", "her", "their"}
+# How far back (characters, about two paragraphs) "the employee said" looks for the unnamed
+# "a … employee" it refers to.
+_ANTECEDENT_REACH = 1200
 _TELL = {"tell", "tells", "told", "telling"}
 _BY_ORG_NOUN = re.compile(r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+the\s+([a-z]+)(?:[’']s)?\b")
 
