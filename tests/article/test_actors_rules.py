@@ -1306,3 +1306,24 @@ def test_a_title_ends_its_line():
     text = "“It was a slam dunk.”\n\nRich Oakes, President/CEO\n\nGigLane\n\nOur brochures"
     mentions = [_m(text, "Rich Oakes", "PERSON"), _m(text, "GigLane", "ORG")]
     assert _actors(text, mentions).get("GigLane", ("organization",))[0] != "person"
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("St. Brannock", "St. Brannock"),  # a town named after a saint keeps the saint
+        ("St Corwen", "St Corwen"),
+        ("Earl T. Hollister", "Earl T. Hollister"),  # a given name before a middle initial
+        ("Earl Hollister", "Hollister"),  # the title, as in "Earl Hollister of Dunmere"
+        ("Dr. T. Hollister", "T. Hollister"),  # no given name: the title still goes
+    ],
+)
+def test_a_saint_or_a_given_name_is_no_title_to_strip(surface, expected):
+    assert clean_surface(surface)[0] == expected
+
+
+def test_a_place_named_after_a_saint_is_that_place():
+    text = "The road in St. Brannock collapsed on Monday, and St. Brannock's mayor closed it.\n"
+    actors = _actors(text, [_m(text, "St. Brannock", "GPE")])
+    assert actors.get("St. Brannock", ("",))[0] == "place"
+    assert "Brannock" not in actors

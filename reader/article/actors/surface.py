@@ -28,6 +28,7 @@ from reader.article.actors.lexicon import (
     URLISH,
     WEEKDAYS,
 )
+from reader.article.given_names import is_given_name
 
 
 def strip_post_nominals(surface: str) -> str:
@@ -95,6 +96,12 @@ def _saint(toks: list[str]) -> bool:
     return toks[0].rstrip(".") == "St" and bool(re.search(r"[’']s$", toks[1]))
 
 
+def _named(toks: list[str]) -> bool:
+    """ "Earl T. Boudreaux", "Dean R. Marsh": a title word that is also a common given name,
+    followed by a middle initial, is the given name."""
+    return is_given_name(toks[0]) and bool(re.fullmatch(r"[A-Z]\.", toks[1]))
+
+
 def clean_surface(text: str) -> tuple[str, bool]:
     """Return (cleaned surface, had a personal title) for one raw entity text."""
     s = " ".join(text.split())
@@ -116,7 +123,7 @@ def clean_surface(text: str) -> tuple[str, bool]:
     toks = s.split()
     if toks and toks[-1].lower().strip(".") in ORG_SUFFIXES:
         return s, False  # "State Customs Committee", "Health Ministry": the title word is the name
-    while len(toks) > 1 and _title_word(toks[0]) and not _saint(toks):
+    while len(toks) > 1 and _title_word(toks[0]) and not _saint(toks) and not _named(toks):
         if toks[0].rstrip(".").lower() in PERSON_TITLES_STRONG:
             titled = True
         toks = toks[1:]
