@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reader.article.actors import Mention, build_actors, clean_surface
+from reader.article.actors.surface import strip_post_nominals
 from reader.article.actors.textindex import TextIndex
 
 
@@ -1327,3 +1328,25 @@ def test_a_place_named_after_a_saint_is_that_place():
     actors = _actors(text, [_m(text, "St. Brannock", "GPE")])
     assert actors.get("St. Brannock", ("",))[0] == "place"
     assert "Brannock" not in actors
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Sekuru Tafara Chikomo", "Tafara Chikomo"),  # Shona: grandfather, elder
+        ("Opanin Kwabena Asante", "Kwabena Asante"),  # Akan: elder
+        ("Ven. Dhammika Ariyaratne", "Dhammika Ariyaratne"),
+        ("Eng. Ruwan Pathirana", "Ruwan Pathirana"),
+        ("Cde Farai Muzondo", "Farai Muzondo"),
+        ("Ratu Sefo Naulu", "Sefo Naulu"),
+    ],
+)
+def test_an_honorific_before_a_name_is_a_title(surface, name):
+    text = f"{surface} told the meeting that the road would be finished in March.\n"
+    actors = _actors(text, [_m(text, surface, "PERSON")])
+    assert actors.get(name, ("",))[0] == "person", actors
+
+
+def test_an_honorific_after_a_name_is_no_part_of_it():
+    assert strip_post_nominals("Ariyaratne Dhammika Thero") == "Ariyaratne Dhammika"
+    assert strip_post_nominals("Ariyaratne Dhammika Perera") == "Ariyaratne Dhammika Perera"

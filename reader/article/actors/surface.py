@@ -22,6 +22,7 @@ from reader.article.actors.lexicon import (
     ORG_SUFFIXES,
     PERSON_TITLES_STRONG,
     PLACE_SUFFIXES,
+    POST_HONORIFICS,
     PRONOUNS,
     SURNAME_PARTICLES,
     TITLES,
@@ -43,6 +44,8 @@ def strip_post_nominals(surface: str) -> str:
 
 def _post_nominal(tok: str) -> bool:
     word = tok.strip(".,")
+    if word.lower() in POST_HONORIFICS:
+        return True
     title_case = word[:1].isupper() and word[1:].islower()
     return not title_case and word.replace(".", "").lower() in CREDENTIALS
 
