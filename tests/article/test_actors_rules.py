@@ -1350,3 +1350,12 @@ def test_an_honorific_before_a_name_is_a_title(surface, name):
 def test_an_honorific_after_a_name_is_no_part_of_it():
     assert strip_post_nominals("Ariyaratne Dhammika Thero") == "Ariyaratne Dhammika"
     assert strip_post_nominals("Ariyaratne Dhammika Perera") == "Ariyaratne Dhammika Perera"
+
+
+def test_a_given_name_before_a_second_given_name_is_part_of_the_name():
+    text = "Press officer Tanvir Hasan Chowdhury said the plant would open in May.\n"
+    actors = _actors(text, [_m(text, "Hasan Chowdhury", "PERSON")])
+    assert "Tanvir Hasan Chowdhury" in actors and "Hasan Chowdhury" not in actors
+    # a surname NER tagged with its given name: the word before is no second given name
+    text = "Press officer Daniel Chowdhury said the plant would open in May.\n"
+    assert "Daniel Chowdhury" in _actors(text, [_m(text, "Daniel Chowdhury", "PERSON")])

@@ -610,15 +610,17 @@ def _widen_person(
 ) -> tuple[int, int]:
     """A person's name NER cut short by one word: "Halima Sa'idu | Danjuma" when "Danjuma"
     names the person alone elsewhere, "Hannelore | van Dijk-Amsel" when NER kept only the
-    particle-led surname and a given name stands before it."""
+    particle-led surname and a given name stands before it, "Anjali | Devi Narayan" when it
+    kept the second of two given names."""
     alone = {x.text.strip() for x in mentions if x.label == "PERSON" and " " not in x.text.strip()}
     nxt = _NEXT_NAME_WORD.match(text, end)
     if nxt and nxt.group(1) in alone and free(others, nxt.start(1), nxt.end(1)):
         return start, nxt.end(1)
     prv = _PREV_NAME_WORD.search(text, max(0, start - 30), start)
+    first = text[start:end].split()[0]
     if (
         prv
-        and particle_led(text[start:end])
+        and (particle_led(text[start:end]) or (" " in text[start:end] and gender_of(first)))
         and gender_of(prv.group(1)) is not None
         and free(others, prv.start(1), start)
     ):
