@@ -1359,3 +1359,44 @@ def test_a_given_name_before_a_second_given_name_is_part_of_the_name():
     # a surname NER tagged with its given name: the word before is no second given name
     text = "Press officer Daniel Chowdhury said the plant would open in May.\n"
     assert "Daniel Chowdhury" in _actors(text, [_m(text, "Daniel Chowdhury", "PERSON")])
+
+
+def test_a_word_named_as_an_organisation_elsewhere_does_not_open_a_persons_name():
+    text = "Kelvora wrote down the value of Kelvora Tamsin, its unit abroad. Kelvora shares fell.\n"
+    mentions = [
+        _m(text, "Kelvora", "ORG"),
+        _m(text, "Tamsin", "PERSON"),
+        _m(text, "Kelvora", "ORG", 2),
+    ]
+    assert "Kelvora Tamsin" not in _actors(text, mentions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Marrowind Integrated Telecom Co reported a fall in profit.",
+            "Marrowind Integrated Telecom Co",
+        ),
+        ("Rantaro Digital Sdn Bhd said it had closed the server.", "Rantaro Digital Sdn Bhd"),
+        ("Talvik Shipping ASA cut its dividend.", "Talvik Shipping ASA"),
+    ],
+)
+def test_a_name_with_a_legal_form_is_an_organisation(sentence, name):
+    actors = _actors(sentence + "\n", [])
+    assert actors.get(name, ("",))[0] == "organization", actors
+
+
+def test_an_attorney_generals_initials_are_no_legal_form():
+    text = "Ohio AG Dana Whitcombe said the state would appeal.\n"
+    assert "Ohio AG" not in _actors(text, [_m(text, "Dana Whitcombe", "PERSON")])
+
+
+def test_a_short_name_in_brackets_after_a_company_is_its_alias():
+    text = (
+        "Marrowind Integrated Telecom Co (Marricom) reported a fall in profit on Thursday.\n\n"
+        "Marricom shares fell 2 percent, and analysts said Marricom would recover.\n"
+    )
+    mentions = [_m(text, "Marricom", "ORG", 1), _m(text, "Marricom", "ORG", 2)]
+    actors = _actors(text, mentions)
+    assert actors["Marrowind Integrated Telecom Co"] == ("organization", ["Marricom"])

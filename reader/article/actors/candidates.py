@@ -407,12 +407,20 @@ class _Proposer:
             self.add(name, m.start(), "PERSON", absorb=True)
 
     def legal_names(self) -> None:
-        """ "Harrow Biotech Ltd": an organisation, whatever NER said."""
+        """ "Harrow Biotech Ltd": an organisation, whatever NER said; "(HBL)" or "(Harrow)"
+        after it is its short name."""
         for m in LEGAL_NAME.finditer(self.text):
             name = m.group(1)
             if not is_junk(name) and name.split()[0].lower() not in ORDINARY:
                 self.add(name, m.start(1), "ORG")
                 self.out.forced[name] = "organization"
+                mention = Mention(m.start(1), m.end(1), name, "ORG")
+                short = _acronym_after(self.text, m.end(1)) or _short_name_after(
+                    self.text, mention, m.start(1), m.end(1)
+                )
+                if short:
+                    self.out.acronyms[short] = clean_surface(name)[0]
+                    self.out.forced[short] = "organization"
 
 
 def _surnames(mentions: Iterable[Mention]) -> set[str]:
@@ -584,15 +592,26 @@ def _split_pair(text: str, m: Mention, index: TextIndex, labels: dict[str, str])
 
 
 def _extend_person(
-    text: str, m: Mention, start: int, end: int, others: list[tuple[int, int]], index: TextIndex
+    text: str,
+    start: int,
+    end: int,
+    others: list[tuple[int, int]],
+    other_kinds: set[str],
+    index: TextIndex,
 ) -> tuple[int, int]:
     """ "Head teacher Sandra Obi said": NER kept one token of a two-token name; take the
-    adjacent capitalised word that is no entity."""
+    adjacent capitalised word that is no entity, here or anywhere else ("Qitcom | Lomara",
+    the company's unit, when "Qitcom" is an organisation elsewhere)."""
     nxt = re.compile(r" (" + CAP + r")(?![\w’'-])").match(text, end)
     prv = re.search(r"(?<![\w’'-])(" + CAP + r") $", text[max(0, start - 30) : start])
-    if nxt and name_word(nxt.group(1)) and free(others, nxt.start(1), nxt.end(1)):
+    if (
+        nxt
+        and name_word(nxt.group(1))
+        and nxt.group(1) not in other_kinds
+        and free(others, nxt.start(1), nxt.end(1))
+    ):
         return start, nxt.end(1)
-    if prv and name_word(prv.group(1)):
+    if prv and name_word(prv.group(1)) and prv.group(1) not in other_kinds:
         a = start - len(prv.group(0))
         if free(others, a, start) and not (
             SENT_START.search(text[max(0, a - 40) : a]) and index.used_in_lower_case(prv.group(1))
@@ -601,6 +620,7 @@ def _extend_person(
     return start, end
 
 
+_SHORT_NAME_AFTER = re.compile(r"\s*\(\s*([A-Z][a-z][\w-]+)\s*\)")
 _NEXT_NAME_WORD = re.compile(r" (" + CAP + r")(?![\w’'-]| [A-Z])")
 _PREV_NAME_WORD = re.compile(r"(?<![\w’'.-])(" + CAP + r") $")
 
@@ -686,6 +706,17 @@ def _acronym_after(text: str, end: int) -> str | None:
     """ "(OSCE)" right after position `end`, when there is one."""
     after = ACRONYM_AFTER.match(text[end : end + 16])
     return after.group(1) if after else None
+
+
+def _short_name_after(text: str, m: Mention, start: int, end: int) -> str | None:
+    """ "Qadirah Integrated Telecom Co (Qitcom)": the one word in brackets after an
+    organisation's full name, opening with its first letter, is the short name the body then
+    uses, as wires write it."""
+    after = _SHORT_NAME_AFTER.match(text, end)
+    words = text[start:end].split()
+    if m.label != "ORG" or not after or len(words) < 2:
+        return None
+    return after.group(1) if after.group(1)[0] == words[0][0] else None
 
 
 def _spelled_out_after(text: str, start: int, end: int) -> bool:
@@ -774,12 +805,13 @@ def _repair(
     if tail and tail.start() > 0:
         acr = tail.group(1)
         end = start + tail.start()
-    elif after := _acronym_after(text, end):
+    elif after := _acronym_after(text, end) or _short_name_after(text, m, start, end):
         acr = after
     others = [(x.start, x.end) for x in mentions if x is not m]
     if m.label == "PERSON" and len(clean_surface(text[start:end])[0].split()) == 1:
         # "Cllr Bernadette | Sowerby": a title and one name word count as one word
-        start, end = _extend_person(text, m, start, end, others, index)
+        other_kinds = {x.text.strip() for x in mentions if x.label != "PERSON"}
+        start, end = _extend_person(text, start, end, others, other_kinds, index)
     elif m.label == "PERSON":
         start, end = _widen_person(text, start, end, others, mentions)
     low = low_tokens(text[start:end])

@@ -294,9 +294,19 @@ PLACE_NAMED_AFTER = re.compile(
     re.M,
 )
 BASED = re.compile(r"\b(" + CAP + r"(?:\s+" + CAP + r")?)-based\b")
+# A legal form as written after a name: "Ltd", "LTD", "plc", "GmbH", "SpA" (LEGAL_SUFFIXES).
+_LEGAL_FORMS = "|".join(
+    sorted(
+        {f for s in LEGAL_SUFFIXES for f in (s.capitalize(), s.upper())}
+        | {"plc", "GmbH", "SpA", "Incorporated"},
+        key=len,
+        reverse=True,
+    )
+)
+# Not before a capitalised word: "Ohio AG Dave Yost" is an attorney general.
 LEGAL_NAME = re.compile(
-    r"\b(" + CAP + r"(?:\s+(?:&\s+|and\s+)?" + CAP + r"){0,3}\s+(?:Ltd|Inc|plc|PLC|LLC|GmbH|"
-    r"Corp|Limited|Incorporated))\b\.?"
+    r"\b(" + CAP + r"(?:\s+(?:&\s+|and\s+)?" + CAP + r"){0,3}\s+(?:" + _LEGAL_FORMS + r"))\b\.?"
+    r"(?!\s+[A-Z][a-z])"
 )
 ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
 ACRONYM_TAIL = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)?\s*$")
