@@ -1400,3 +1400,29 @@ def test_a_short_name_in_brackets_after_a_company_is_its_alias():
     mentions = [_m(text, "Marricom", "ORG", 1), _m(text, "Marricom", "ORG", 2)]
     actors = _actors(text, mentions)
     assert actors["Marrowind Integrated Telecom Co"] == ("organization", ["Marricom"])
+
+
+@pytest.mark.parametrize("role", ["fly-half", "spinner", "shortstop", "jockey"])
+def test_a_sports_position_before_a_name_makes_it_a_person(role):
+    text = f"The visitors were sunk by two penalties from {role} Owain Tregaron late on.\n"
+    actors = _actors(text, [_m(text, "Owain Tregaron", "ORG")])
+    assert actors.get("Owain Tregaron", ("",))[0] == "person", actors
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Marlow Farms will send SMS alerts to buyers. SMS is cheap, Marlow Farms said.\n", "SMS"),
+        ("The plant runs on DC power. DC was chosen for the batteries.\n", "DC"),
+        ("Tarrow Bay installed a 4.5 MW rooftop plant and a 2 MW battery.\n", "MW"),
+    ],
+)
+def test_an_abbreviation_of_a_common_noun_is_no_actor(text, word):
+    mentions = [_m(text, word, "ORG"), _m(text, word, "ORG", 1)]
+    assert word not in _actors(text, mentions)
+
+
+def test_an_acronym_after_a_year_is_still_a_name():
+    text = "The 2026 FIFA final drew a record crowd. FIFA said 90,000 tickets were sold.\n"
+    mentions = [_m(text, "FIFA", "ORG"), _m(text, "FIFA", "ORG", 1)]
+    assert "FIFA" in _actors(text, mentions)

@@ -12,6 +12,7 @@ import re
 
 from reader.article.actors.lexicon import (
     AFFILIATION_HEADS,
+    COMMON_ABBREVIATIONS,
     CREDENTIALS,
     DESIGNATORS,
     MODIFIER_AFTER,
@@ -277,19 +278,35 @@ def _drop_portfolios(text: str, surfaces: Surfaces) -> None:
 
 def _drop_common_acronyms(text: str, surfaces: Surfaces, index: TextIndex) -> None:
     """ "talk to their GP, not to …", "a GP in the Eastgate area", "2,300 MW more than …",
-    "with respect to their Lordships": a one-word name used, every time, as a common noun
-    (a role, a unit, a form of address) is no actor. "a BBC reporter" is not touched: the
-    noun phrase goes on after the name."""
+    "a 4.5 MW rooftop plant", "with respect to their Lordships": a one-word name used, every
+    time, as a common noun (a role, a unit, a form of address) is no actor; nor is the
+    abbreviation of a common noun ("SMS", "GDP"; COMMON_ABBREVIATIONS). "a BBC reporter" is
+    not touched: the noun phrase goes on after the name."""
     for key in list(surfaces):
         if " " in key or not (key.isupper() or key.endswith("s")):
             continue
+        if key.rstrip("s").isupper() and key.lower() in COMMON_ABBREVIATIONS:
+            del surfaces[key]
+            continue
         where = index.find(key)
         if where and all(
-            _COMMON_BEFORE.search(text, max(0, p - 12), p)
-            and _PHRASE_ENDS.match(text, p + len(key))
+            _unit_after_figure(text, p)
+            or (
+                _COMMON_BEFORE.search(text, max(0, p - 12), p)
+                and _PHRASE_ENDS.match(text, p + len(key))
+            )
             for p in where
         ):
             del surfaces[key]
+
+
+_FIGURE_BEFORE = re.compile(r"(?<![\w.,])(\d[\d.,]*)\s*$")
+
+
+def _unit_after_figure(text: str, pos: int) -> bool:
+    """ "4.5 MW", "300 GB": a figure, not a year ("the 2026 FIFA final"), right before."""
+    m = _FIGURE_BEFORE.search(text, max(0, pos - 14), pos)
+    return bool(m) and not re.fullmatch(r"(?:19|20)\d\d", m.group(1))
 
 
 def modifies_common_noun(text: str, key: str, pos: int) -> bool:

@@ -76,6 +76,7 @@ COMPASS = words("compass")
 PLACE_CODES = frozenset(w for entry in words("place_codes") for w in entry.split())
 UI_VERBS = words("ui_verbs")
 CREDENTIALS = words("credentials")
+COMMON_ABBREVIATIONS = words("common_abbreviations")
 POST_HONORIFICS = words("post_honorifics")
 ROLES_BEFORE = words("person_roles_before")
 NOT_PLACE_WORDS = MONTHS | WEEKDAYS | ORDINARY | TITLES | ORG_SUFFIXES | PRONOUNS
