@@ -1426,3 +1426,34 @@ def test_an_acronym_after_a_year_is_still_a_name():
     text = "The 2026 FIFA final drew a record crowd. FIFA said 90,000 tickets were sold.\n"
     mentions = [_m(text, "FIFA", "ORG"), _m(text, "FIFA", "ORG", 1)]
     assert "FIFA" in _actors(text, mentions)
+
+
+def test_words_only_on_heading_lines_are_no_actor():
+    text = (
+        "Tarrow Bay Council approved the budget on Monday.\n\n"
+        "Neutral Spine Position And What It Means\n\n"
+        "Keep the back straight when lifting, the council's guidance says.\n"
+    )
+    mentions = [_m(text, "Tarrow Bay Council", "ORG"), _m(text, "Neutral Spine Position", "ORG")]
+    actors = _actors(text, mentions)
+    assert "Neutral Spine Position" not in actors and "Tarrow Bay Council" in actors
+
+
+def test_a_name_in_a_headline_and_in_the_text_stays():
+    text = "Marisk Harbour Board Approves New Ferry Terminal\n\nOn Monday the Marisk Harbour Board voted.\n"
+    mentions = [_m(text, "Marisk Harbour Board", "ORG"), _m(text, "Marisk Harbour Board", "ORG", 1)]
+    assert "Marisk Harbour Board" in _actors(text, mentions)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("- **Predictive Analytics:** models that forecast demand from past orders.", False),
+        ("2. Alerting Systems: alerts when a figure crosses a line.", False),
+        ("- Green Tide Movement: 6.4 percent, 4 seats;", True),  # a result, not a label
+    ],
+)
+def test_a_list_items_lead_in_label_is_no_actor(line, kept):
+    name = line.split(":")[0].strip("-*0123456789. ")
+    text = f"The platform has three parts.\n\n{line}\n\nEach part costs extra.\n"
+    assert (name in _actors(text, [_m(text, name, "ORG")])) == kept

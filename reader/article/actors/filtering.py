@@ -30,6 +30,7 @@ from reader.article.actors.lexicon import (
 )
 from reader.article.actors.model import Group, Surface
 from reader.article.actors.textindex import TextIndex
+from reader.article.given_names import is_given_name
 
 Surfaces = dict[str, Surface]
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|who)\b")
@@ -59,7 +60,9 @@ def drop_ordinary_words(
             del surfaces[key]  # "Meanwhile" / "meanwhile": an ordinary word
         elif len(key.split()) == 1 and s.count == 1 and _alone_on_line(text, s.positions[0], key):
             del surfaces[key]  # "Sport", "Opinion": a section label above the headline
-        elif _heading_of_ordinary_words(text, key, s, index):
+        elif _heading_of_ordinary_words(text, key, s, index) or _only_in_headings(
+            text, key, s, index
+        ):
             del surfaces[key]  # "Setting Realistic Goals": a subheading in title case
         elif len(key.split()) > 1 and key.split()[0] in UI_VERBS:
             del surfaces[key]  # "Email Chen", "Follow Daryl": a button's label
@@ -84,6 +87,36 @@ def _heading_of_ordinary_words(text: str, key: str, s: Surface, index: TextIndex
     if len(words) == 1:
         return all(_title_case_line(text, p) for p in where)
     return all(_alone_on_line(text, p, key) or _title_case_line(text, p) for p in where)
+
+
+def _only_in_headings(text: str, key: str, s: Surface, index: TextIndex) -> bool:
+    """ "Neutral Spine Position", "API-First Architecture: RESTful APIs for …": words NER took
+    for a name that occur only on title-case heading lines or as a list item's lead-in label,
+    never in the article's sentences. A name the article is about is also in its sentences
+    ("Peskov" in the headline, "Dmitry Peskov" in the text); a transcript's speaker label is a
+    person's name ("Given name Surname:"), left alone."""
+    if s.person_cue or s.embedded:
+        return False
+    where = index.find(key)
+    return bool(where) and all(
+        _title_case_line(text, p) or _lead_in_label(text, p, key) for p in where
+    )
+
+
+def _lead_in_label(text: str, pos: int, key: str) -> bool:
+    """Whether `key` at `pos` opens its line as a label of two words or more, a colon after it
+    ("Predictive Analytics: machine learning models that …")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return (
+        " " in key
+        and _LIST_MARK.fullmatch(text, line_start, pos) is not None
+        and _LABEL_COLON.match(text, pos + len(key)) is not None
+        and not is_given_name(key.split()[0])
+    )
+
+
+_LIST_MARK = re.compile(r"[\s*_•#>-]*(?:\d{1,2}[.)]\s*)?[\s*_]*")  # "- **", "2. "
+_LABEL_COLON = re.compile(r"[\s*_]*:[\s*_]*[A-Za-z]")  # a text follows, not a figure
 
 
 def _abbreviation_as_place(key: str, s: Surface) -> bool:
