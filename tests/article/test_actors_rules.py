@@ -1448,9 +1448,11 @@ def test_a_name_in_a_headline_and_in_the_text_stays():
 @pytest.mark.parametrize(
     ("line", "kept"),
     [
-        ("- **Predictive Analytics:** models that forecast demand from past orders.", False),
-        ("2. Alerting Systems: alerts when a figure crosses a line.", False),
+        ("- **Predictive Forecasting:** models that forecast demand from past orders.", False),
+        ("2. Threshold Alerts: alerts when a figure crosses a line.", False),
         ("- Green Tide Movement: 6.4 percent, 4 seats;", True),  # a result, not a label
+        ("- Tarrow Bay Systems: sells the sensors.", True),  # a company's name in a list
+        ("- Annie Marrow: wrote the guide.", True),  # a person's
     ],
 )
 def test_a_list_items_lead_in_label_is_no_actor(line, kept):

@@ -20,6 +20,7 @@ from reader.article.actors.lexicon import (
     NOT_VERB_AFTER,
     NP_BOUNDARY_WORDS,
     NP_FUNCTION_WORDS,
+    ORG_PREFIXES,
     ORG_SUFFIXES,
     PLACE_CODES,
     PLACE_SUFFIXES,
@@ -29,8 +30,9 @@ from reader.article.actors.lexicon import (
     WORDS_AFTER,
 )
 from reader.article.actors.model import Group, Surface
+from reader.article.actors.surface import low_tokens
 from reader.article.actors.textindex import TextIndex
-from reader.article.given_names import is_given_name
+from reader.article.given_names import gender_of
 
 Surfaces = dict[str, Surface]
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|who)\b")
@@ -95,11 +97,21 @@ def _only_in_headings(text: str, key: str, s: Surface, index: TextIndex) -> bool
     never in the article's sentences. A name the article is about is also in its sentences
     ("Peskov" in the headline, "Dmitry Peskov" in the text); a transcript's speaker label is a
     person's name ("Given name Surname:"), left alone."""
-    if s.person_cue or s.embedded:
+    if s.person_cue or s.embedded or s.votes["place"] or _looks_named(key):
         return False
     where = index.find(key)
     return bool(where) and all(
         _title_case_line(text, p) or _lead_in_label(text, p, key) for p in where
+    )
+
+
+def _looks_named(key: str) -> bool:
+    """Whether `key` has the shape of a name that a list of them would hold: a person's (a
+    given name first: "Annie O'Donnell" in a list of authors) or an organisation's (a head
+    word: "Yale School of Management" in a table of schools)."""
+    low = low_tokens(key)
+    return gender_of(key.split()[0]) is not None or any(
+        t in ORG_SUFFIXES or t in ORG_PREFIXES for t in low
     )
 
 
@@ -111,7 +123,6 @@ def _lead_in_label(text: str, pos: int, key: str) -> bool:
         " " in key
         and _LIST_MARK.fullmatch(text, line_start, pos) is not None
         and _LABEL_COLON.match(text, pos + len(key)) is not None
-        and not is_given_name(key.split()[0])
     )
 
 
