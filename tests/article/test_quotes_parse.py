@@ -944,3 +944,12 @@ def test_the_role_names_the_one_person_whose_rank_opens_with_it():
 def test_an_unnamed_spokesperson_keeps_whose_spokesperson_it_is():
     text = "A spokesperson for the league said it “does not comment on individual cases”."
     assert speaker_of(text, "does not comment") == "a spokesperson for the league"
+
+
+@pytest.mark.parametrize("verb", ["clarifies", "elaborated", "gushed", "speculates", "confided"])
+def test_more_speech_verbs_name_the_speaker(verb):
+    text = (
+        "Yoga teacher Mira Solvang runs classes in Tarrow Bay. Her brother Anton Solvang helps.\n\n"
+        f"“It is an enhanced state of rest where you are still aware,” Mira Solvang {verb}.\n"
+    )
+    assert speaker_of(text, "It is an enhanced") == "Mira Solvang"

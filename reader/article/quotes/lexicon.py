@@ -18,14 +18,16 @@ _REGULAR = (
     "reiterate report reveal scoff sigh testify protest lament agree pledge exclaim murmur mutter "
     "yell cry demand recount characterise characterize summarise summarize signal warn tell say "
     "write insist predict concede contend retort snap fume rage plead caution conclude hint "
-    "disclose concede opine muse interject quote advise"
+    "disclose concede opine muse interject quote advise clarify elaborate specify underline "
+    "underscore tease concur affirm remind brag gush marvel enthuse grumble groan sob scream "
+    "confide posit theorise theorize speculate surmise"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
     "tell": ["tell", "tells", "told", "telling"],
     "write": ["write", "writes", "wrote", "written", "writing"],
 }
-_DOUBLE = {"dub", "quip", "admit", "label", "signal", "snap", "scoff"}
+_DOUBLE = {"dub", "quip", "admit", "label", "signal", "snap", "scoff", "brag", "sob"}
 
 
 def _forms(verb: str) -> list[str]:
