@@ -19,7 +19,7 @@ _REGULAR = (
     "yell cry demand recount characterise characterize summarise summarize signal warn tell say "
     "write insist predict concede contend retort snap fume rage plead caution conclude hint "
     "disclose concede opine muse interject quote advise clarify elaborate specify underline "
-    "underscore tease concur affirm remind brag gush marvel enthuse grumble groan sob scream "
+    "underscore tease concur brag gush marvel enthuse grumble groan sob scream "
     "confide posit theorise theorize speculate surmise"
 )
 _IRREGULAR = {
