@@ -1459,3 +1459,24 @@ def test_a_list_items_lead_in_label_is_no_actor(line, kept):
     name = line.split(":")[0].strip("-*0123456789. ")
     text = f"The platform has three parts.\n\n{line}\n\nEach part costs extra.\n"
     assert (name in _actors(text, [_m(text, name, "ORG")])) == kept
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Nahal Korem", "PERSON"),
+        ("Bukit Serindit", "PERSON"),
+        ("Mount Tarrow", "PERSON"),
+        ("Dorrow Junction", "PERSON"),
+    ],
+)
+def test_a_landform_or_settlement_word_makes_a_place(name, label):
+    text = f"The patrol left {name} at dawn. By noon they were back at {name}.\n"
+    actors = _actors(text, [_m(text, name, label), _m(text, name, label, 1)])
+    assert actors.get(name, ("",))[0] == "place", actors
+
+
+def test_a_place_word_that_is_a_given_name_leaves_a_person_a_person():
+    text = "Glen Hoddington scored twice. Glen Hoddington said the pitch was heavy.\n"
+    mentions = [_m(text, "Glen Hoddington", "PERSON"), _m(text, "Glen Hoddington", "PERSON", 1)]
+    assert _actors(text, mentions)["Glen Hoddington"][0] == "person"

@@ -33,6 +33,7 @@ from reader.article.actors.lexicon import (
     ORG_SUFFIXES,
     PLACE_CODES,
     PLACE_POSSESSIVE_BEFORE,
+    PLACE_PREFIXES,
     PLACE_PREP_BEFORE,
     PLACE_SUFFIXES,
     PLATFORM_BEFORE,
@@ -406,6 +407,10 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
         if s.person_cue == 0:
             # a person's name does not end in "Lane" or "Point" unless a title says so
             votes["place"] += votes["person"]
+    elif len(toks) > 1 and toks[0] in PLACE_PREFIXES and not heads_org:
+        votes["place"] += 2  # "Nahal Tamarit", "Bukit Merah"; not "Lake Shore Bank"
+        if s.person_cue == 0 and not is_given_name(words[0]):
+            votes["place"] += votes["person"]  # "Glen Ardoch"; "Glen Hoddle" keeps his votes
     if s.text in PLACE_CODES and votes["place"]:
         return "place"  # "Miami, FL", "the UK": a state's or a country's code
     if not votes:
