@@ -1480,3 +1480,9 @@ def test_a_place_word_that_is_a_given_name_leaves_a_person_a_person():
     text = "Glen Hoddington scored twice. Glen Hoddington said the pitch was heavy.\n"
     mentions = [_m(text, "Glen Hoddington", "PERSON"), _m(text, "Glen Hoddington", "PERSON", 1)]
     assert _actors(text, mentions)["Glen Hoddington"][0] == "person"
+
+
+def test_a_given_name_before_a_name_ner_cut_short_inside_a_sentence_is_part_of_it():
+    text = "On Monday the Supervisor of Elections Anjali Devi Tarrant said the count was sound.\n"
+    actors = _actors(text, [_m(text, "Devi Tarrant", "PERSON")])
+    assert "Anjali Devi Tarrant" in actors and "Devi Tarrant" not in actors

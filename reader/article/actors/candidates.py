@@ -637,13 +637,13 @@ def _widen_person(
     if nxt and nxt.group(1) in alone and free(others, nxt.start(1), nxt.end(1)):
         return start, nxt.end(1)
     prv = _PREV_NAME_WORD.search(text, max(0, start - 30), start)
-    first = text[start:end].split()[0]
-    if (
-        prv
-        and (particle_led(text[start:end]) or (" " in text[start:end] and gender_of(first)))
-        and gender_of(prv.group(1)) is not None
-        and free(others, prv.start(1), start)
-    ):
+    if not prv or gender_of(prv.group(1)) is None or not free(others, prv.start(1), start):
+        return start, end
+    name = text[start:end]
+    # "Anjali | Devi Narayan": a given name before a name of two words or more, inside a
+    # sentence (opening one, "Israel Katz" would do as well as "Israel | Katz")
+    inside = not SENT_START.search(text, max(0, prv.start(1) - 40), prv.start(1))
+    if particle_led(name) or (" " in name and (gender_of(name.split()[0]) or inside)):
         return prv.start(1), end
     return start, end
 
