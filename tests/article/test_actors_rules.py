@@ -1486,3 +1486,22 @@ def test_a_given_name_before_a_name_ner_cut_short_inside_a_sentence_is_part_of_i
     text = "On Monday the Supervisor of Elections Anjali Devi Tarrant said the count was sound.\n"
     actors = _actors(text, [_m(text, "Devi Tarrant", "PERSON")])
     assert "Anjali Devi Tarrant" in actors and "Devi Tarrant" not in actors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Karol Maresh (Velmark) beat Tomas Arbel (Castellor) 6-4",
+        "To bat: Piet Arbel, Tomas Maresh, Karol Dunne",
+        "-- Tomas Maresh, Harbourton Newsroom",
+    ],
+)
+def test_a_line_of_data_is_no_heading(line):
+    text = f"The results came in on Sunday.\n\n{line}\n\nPlay resumes on Monday.\n"
+    name = (
+        "Tomas Arbel"
+        if "beat" in line
+        else ("Karol Dunne" if "bat" in line else "Harbourton Newsroom")
+    )
+    label = "ORG" if "Newsroom" in name else "PERSON"
+    assert name in _actors(text, [_m(text, name, label)])

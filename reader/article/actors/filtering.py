@@ -101,8 +101,18 @@ def _only_in_headings(text: str, key: str, s: Surface, index: TextIndex) -> bool
         return False
     where = index.find(key)
     return bool(where) and all(
-        _title_case_line(text, p) or _lead_in_label(text, p, key) for p in where
+        _heading_line(text, p) or _lead_in_label(text, p, key) for p in where
     )
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """A title-case line that is a heading, not a line of data: no figures, brackets or dashes
+    of a results table or a sign-off ("Karol Kucera (Slovakia) beat …", "-- Athens Newsroom
+    +301 …"), nor the commas of a list of names ("To bat: R. Croft, D. Cork, A. Mullally")."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b >= 0 else len(text)]
+    return _title_case_line(text, pos) and not re.search(r"[\d()]|--|,.*,", line)
 
 
 def _looks_named(key: str) -> bool:
