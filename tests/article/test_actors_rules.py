@@ -1493,7 +1493,6 @@ def test_a_given_name_before_a_name_ner_cut_short_inside_a_sentence_is_part_of_i
     [
         "Karol Maresh (Velmark) beat Tomas Arbel (Castellor) 6-4",
         "To bat: Piet Arbel, Tomas Maresh, Karol Dunne",
-        "-- Tomas Maresh, Harbourton Newsroom",
     ],
 )
 def test_a_line_of_data_is_no_heading(line):
