@@ -108,7 +108,31 @@ def _decode(raw: bytes) -> str | None:
                 text = raw.decode("cp1252", "replace")
     if not _LOOKS_HTML.search(text[:_HEAD]):
         return None
-    return text
+    return _undo_double_encoding(text)
+
+
+# UTF-8 bytes read as Latin-1 or Windows-1252 and encoded again ("â\x80\x9c" or "â€œ" for
+# "“", "Â\xa0" for a no-break space): a site bug that hides every quotation mark. The C1
+# controls and the "â€", "â„" it leaves do not occur in text, so a page holding several of them is
+# repaired, one run of characters at a time.
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE_SIGN = re.compile(f"[\u00c2-\u00f4][\u0080-\u009f{_CP1252_HIGH}]")
+_MOJIBAKE_RUN = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]{{1,3}}")
+
+
+def _undo_double_encoding(text: str) -> str:
+    if sum(1 for _ in zip(range(3), _MOJIBAKE_SIGN.finditer(text))) < 3:
+        return text
+
+    def repair(m: re.Match[str]) -> str:
+        for codec in ("latin-1", "cp1252"):
+            try:
+                return m.group(0).encode(codec).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+        return m.group(0)
+
+    return _MOJIBAKE_RUN.sub(repair, text)
 
 
 # An early `</body>` or `</html>` (a template closing the page after its header) makes

@@ -626,3 +626,21 @@ def test_dash_clause_of_a_headline_is_not_a_site_suffix() -> None:
         "</article></body></html>"
     )
     assert clean_page(html.encode(), "https://echo.example/fares").title == headline
+
+
+def test_a_page_encoded_twice_gets_its_quotation_marks_back():
+    body = "<p>“The harbour will reopen in May,” said Mira Solvang. It isn’t a promise.</p>" * 4
+    page = f"<html><head><meta charset='utf-8'><title>T</title></head><body><article>{body}"
+    page += "</article></body></html>"
+    twice = page.encode("utf-8").decode("latin-1").encode("utf-8")  # the site's bug
+    text = clean_page(twice, "https://example.com/a").text
+    assert "“The harbour will reopen in May,”" in text and "isn’t" in text
+    assert "â" not in text
+
+
+def test_a_page_with_accents_is_left_as_it_is():
+    body = "<p>Le café « Chez Amélie » a rouvert à Ploërmel, dit Hélène Duvivier.</p>" * 4
+    page = f"<html><head><meta charset='utf-8'><title>T</title></head><body><article>{body}"
+    page += "</article></body></html>"
+    text = clean_page(page.encode("utf-8"), "https://example.com/a").text
+    assert "« Chez Amélie »" in text and "Ploërmel" in text
