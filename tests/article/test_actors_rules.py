@@ -1464,7 +1464,7 @@ def test_a_list_items_lead_in_label_is_no_actor(line, kept):
 @pytest.mark.parametrize(
     ("name", "label"),
     [
-        ("Nahal Korem", "PERSON"),
+        ("Loch Korran", "PERSON"),
         ("Bukit Serindit", "PERSON"),
         ("Mount Tarrow", "PERSON"),
         ("Dorrow Junction", "PERSON"),
@@ -1504,3 +1504,9 @@ def test_a_line_of_data_is_no_heading(line):
     )
     label = "ORG" if "Newsroom" in name else "PERSON"
     assert name in _actors(text, [_m(text, name, label)])
+
+
+def test_a_place_word_that_is_a_given_name_opens_a_persons_name():
+    text = "Monte Harland, 19, was adopted in Iowa. Monte Harland said he was deported.\n"
+    mentions = [_m(text, "Monte Harland", "PERSON"), _m(text, "Monte Harland", "PERSON", 1)]
+    assert _actors(text, mentions)["Monte Harland"][0] == "person"

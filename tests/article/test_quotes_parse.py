@@ -953,3 +953,14 @@ def test_more_speech_verbs_name_the_speaker(verb):
         f"“It is an enhanced state of rest where you are still aware,” Mira Solvang {verb}.\n"
     )
     assert speaker_of(text, "It is an enhanced") == "Mira Solvang"
+
+
+def test_a_quote_with_no_cue_in_a_piece_on_one_persons_words_is_theirs():
+    text = (
+        "Spine surgeon Dr Ehren Valdane explains what to look for in a chair.\n\n"
+        "“A chair should have adjustable lumbar support,” Valdane advises.\n\n"
+        "“Sitting too far forward pulls the spine out of line,” he says.\n\n"
+        "“Movement matters more than any chair,” Valdane notes.\n\n"
+        "The seat should let you sit back. “A seat that is too deep pushes against the legs.”\n"
+    )
+    assert speaker_of(text, "A seat that is too deep") == "Ehren Valdane"

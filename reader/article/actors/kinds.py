@@ -409,8 +409,8 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
             votes["place"] += votes["person"]
     elif len(toks) > 1 and toks[0] in PLACE_PREFIXES and not heads_org:
         votes["place"] += 2  # "Nahal Tamarit", "Bukit Merah"; not "Lake Shore Bank"
-        if s.person_cue == 0 and not is_given_name(words[0]):
-            votes["place"] += votes["person"]  # "Glen Ardoch"; "Glen Hoddle" keeps his votes
+        if s.person_cue == 0 and gender_of(words[0]) is None:
+            votes["place"] += votes["person"]  # "Bukit Merah"; "Monte Haines" keeps his votes
     if s.text in PLACE_CODES and votes["place"]:
         return "place"  # "Miami, FL", "the UK": a state's or a country's code
     if not votes:

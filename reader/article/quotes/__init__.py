@@ -98,6 +98,7 @@ def extract_quotes(
         if r.speaker:
             res.prev = r
         kept.append(r)
+    _sole_speaker(kept)
     final = _merge_repeats(kept)
     return [
         Quote(
@@ -105,6 +106,26 @@ def extract_quotes(
         )
         for r in final
     ]
+
+
+def _sole_speaker(kept: list[_Raw]) -> None:
+    """In a piece built on one person's words (everyone quoted is that one person, three
+    times or more), a sentence quoted with no cue near it is theirs too: "“A seat that's too
+    deep can push against the back of the legs.”" under a surgeon's advice."""
+    speakers = {(r.speaker, r.speaker_kind) for r in kept if r.speaker}
+    if len(speakers) != 1 or sum(1 for r in kept if r.speaker) < _SOLE_SPEAKER_QUOTES:
+        return
+    name, kind = next(iter(speakers))
+    if kind != "person":
+        return
+    for r in kept:
+        if r.speaker is None and len(r.text.split()) >= _SOLE_SPEAKER_WORDS:
+            r.speaker, r.speaker_kind = name, kind
+
+
+# At least this many attributed quotes, all by one person, and a quotation of this many words.
+_SOLE_SPEAKER_QUOTES = 3
+_SOLE_SPEAKER_WORDS = 5
 
 
 def _reported(r: _Raw) -> str | None:
