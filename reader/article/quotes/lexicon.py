@@ -19,8 +19,8 @@ _REGULAR = (
     "yell cry demand recount characterise characterize summarise summarize signal warn tell say "
     "write insist predict concede contend retort snap fume rage plead caution conclude hint "
     "disclose concede opine muse interject quote advise clarify elaborate specify underline "
-    "underscore tease concur brag gush marvel enthuse grumble groan sob scream "
-    "confide posit theorise theorize speculate surmise"
+    "underscore concur marvel enthuse grumble groan sob confide posit theorise theorize "
+    "speculate surmise"
 )
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -407,7 +407,7 @@ _SYNTAX_ONLY_VERBS = (
     "bark growl roar thunder scream holler chant proclaim interrupt blast slam mock taunt "
     "praise hail attack accuse criticize criticise dismiss deride decry denounce condemn tout "
     "brag gush sneer wonder threaten reflect lash fire shoot chime question tease thank welcome "
-    "applaud cheer jeer boo sing recite read reads refer point term"
+    "applaud cheer jeer boo sing recite read reads refer point term echo vent reason"
 )
 SYNTAX_ONLY_CUES = frozenset({"according"}) | frozenset(
     f for v in _SYNTAX_ONLY_VERBS.split() for f in _forms(v)
