@@ -17,9 +17,15 @@ import logging
 import re
 
 from reader.article.actors import Mention, build_actors
+from reader.article.actors.lexicon import (
+    ORG_PREFIXES,
+    ORG_SUFFIXES,
+    PLACE_PREFIXES,
+    PLACE_SUFFIXES,
+)
 from reader.article.parsed import Parsed
 from reader.article.quotes import extract_quotes
-from reader.models import Analysis
+from reader.models import Actor, Analysis, Quote
 
 log = logging.getLogger(__name__)
 
@@ -204,4 +210,32 @@ def _understand(text: str, prepared: str, parsed: Parsed | None, author: str | N
     except Exception:  # pragma: no cover
         log.exception("quote extraction failed")
         quotes = []
+    actors += speakers_as_actors(prepared, quotes, actors, author_name(author))
     return Analysis(quotes=quotes, actors=actors)
+
+
+_BODY_WORDS = ORG_SUFFIXES | ORG_PREFIXES | PLACE_SUFFIXES | PLACE_PREFIXES
+_SPEAKER_NAME = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|da|van|von|bin|binti|al-\w+))+")
+
+
+def speakers_as_actors(
+    text: str, quotes: list[Quote], actors: list[Actor], author: str | None
+) -> list[Actor]:
+    """People the quote pass named from the parse ("Evadney Coore-Sinclair, the head of the
+    service, said") whom the actor pass missed: whoever speaks is an actor. Only full names
+    (two words or more, capitalised), never the byline's author, an unnamed source or a name
+    some actor already holds."""
+    known = {n.lower() for a in actors for n in (a.name, *a.aliases)}
+    not_people = {a.name.split()[0] for a in actors if a.kind != "person"}
+    out: list[Actor] = []
+    for speaker in dict.fromkeys(q.speaker for q in quotes if q.speaker):
+        if speaker == author or speaker.lower() in known or not _SPEAKER_NAME.fullmatch(speaker):
+            continue
+        words = speaker.lower().split()
+        if speaker.split()[0] in not_people or any(w in _BODY_WORDS for w in words):
+            continue  # "Harwickshire Trading Standards", "Athletics Albion": a body speaks
+        mentions = len(re.findall(r"(?<!\w)" + re.escape(speaker) + r"(?!\w)", text))
+        if mentions:
+            out.append(Actor(name=speaker, kind="person", mentions=mentions, aliases=[]))
+            known.add(speaker.lower())
+    return out

@@ -115,3 +115,24 @@ def test_fuzz_offsets_stay_in_range(text):
     a = analyse(text)
     for q in a.quotes:
         assert 0 <= q.start <= q.end <= len(text)
+
+
+def test_whoever_speaks_is_an_actor():
+    from reader.article.analyse import speakers_as_actors
+    from reader.models import Actor, Quote
+
+    text = "Evadney Coore-Sinclair, the head of the service, said: “Stay inside.”"
+    quotes = [Quote("Stay inside.", "Evadney Coore-Sinclair", "said", 60, 72)]
+    place = Actor("Harwickshire", "place", 1)
+    added = speakers_as_actors(text, quotes, [place], None)
+    assert [(a.name, a.kind) for a in added] == [("Evadney Coore-Sinclair", "person")]
+    # never the byline's author, an unnamed source, a body, or someone already an actor
+    quotes = [
+        Quote("x", "Mara Lind", "said", 0, 1),
+        Quote("x", "a neighbour", "said", 0, 1),
+        Quote("x", "Harwickshire Trading Standards", "said", 0, 1),
+        Quote("x", "Evadney Coore-Sinclair", "said", 0, 1),
+    ]
+    known = Actor("Evadney Coore-Sinclair", "person", 1)
+    text = "Mara Lind, a neighbour, Harwickshire Trading Standards, Evadney Coore-Sinclair"
+    assert speakers_as_actors(text, quotes, [place, known], "Mara Lind") == []
