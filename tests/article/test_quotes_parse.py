@@ -964,3 +964,21 @@ def test_a_quote_with_no_cue_in_a_piece_on_one_persons_words_is_theirs():
         "The seat should let you sit back. “A seat that is too deep pushes against the legs.”\n"
     )
     assert speaker_of(text, "A seat that is too deep") == "Ehren Valdane"
+
+
+def test_a_judgment_speaks_for_its_judge_not_the_party_named_since():
+    text = (
+        "In a judgment on Thursday, Justice Tendai Marufu-Chiweshe found that Korrow Minerals "
+        "had cleared fields before any compensation was agreed.\n\n"
+        "“The Constitution does not stop at the tarred road,” the judgment says.\n"
+    )
+    assert speaker_of(text, "The Constitution") == "Tendai Marufu-Chiweshe"
+
+
+def test_she_after_a_named_person_with_age_and_role_is_that_person():
+    text = (
+        "Minister Alba Ruiz opened the yard on Monday.\n\n"
+        "His granddaughter Kristina Bonnici, 24, a naval architecture student, is building a "
+        "boat with her father. “Nannu always said I drew too much,” she said.\n"
+    )
+    assert speaker_of(text, "Nannu always") == "Kristina Bonnici"

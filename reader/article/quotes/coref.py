@@ -30,10 +30,10 @@ _INTRODUCED = re.compile(r",\s+who\s")
 
 def _apposed_to_name(text: str, a: int, b: int) -> bool:
     """Whether the phrase at [a, b) is in apposition to a name ("a chemist, Lotte Brand",
-    "Brand, a chemist"): then it is that person, not an unnamed one."""
+    "Brand, a chemist", "Brand, 24, a chemist"): then it is that person, not an unnamed one."""
     return bool(
         re.match(r"\s*,\s*[A-Z]", text[b : b + 4])
-        or re.search(r"[A-Za-z],\s*$", text[max(0, a - 3) : a])
+        or re.search(r"[A-Za-z],\s*(?:\d{1,3},\s*)?$", text[max(0, a - 9) : a])
     )
 
 

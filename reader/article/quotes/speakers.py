@@ -229,6 +229,8 @@ class _Resolver:
         own = self._own_author(c, noun)
         if own is not None:
             return own
+        if head in _COURT_DOCUMENTS and (judge := self._judge_before(c.start)):
+            return judge
         before = [o for o in self.ctx.occ if o.end <= c.start]
         for o in reversed(before):
             act = self.ctx.actors[o.actor]
@@ -271,6 +273,16 @@ class _Resolver:
             if re.search(noun, text[ss:se], re.I):
                 return act.name
         return None  # no author in sight: the document itself speaks
+
+    def _judge_before(self, pos: int) -> str | None:
+        """The judge named last before `pos` ("Justice Rumbidzai Mangwende-Chirau found"): a
+        judgment speaks for its judge, not for a party named since."""
+        text = self.ctx.text
+        for o in reversed([o for o in self.ctx.occ if o.end <= pos]):
+            act = self.ctx.actors[o.actor]
+            if act.kind == "person" and _JUDGE_TITLE.search(text, max(0, o.start - 30), o.start):
+                return act.name
+        return None
 
     def _document_before(self, pos: int) -> _Cand | None:
         """ "A board paper published on Thursday warns … It says": "it" is the document the
@@ -575,6 +587,9 @@ def _public_body(name: str) -> bool:
 
 
 _DEFINITE = {"the", "its", "his", "her", "their"}
+# What a judge writes, and the titles that name a judge ("Justice X", "Judge X", "Lord Justice X").
+_COURT_DOCUMENTS = frozenset({"judgment", "judgement", "ruling", "verdict", "sentencing"})
+_JUDGE_TITLE = re.compile(r"\b(?:Justice|Judge|Magistrate|Recorder|Sheriff\s+Principal)\s+$")
 # How far back (characters, about two paragraphs) "the employee said" looks for the unnamed
 # "a … employee" it refers to.
 _ANTECEDENT_REACH = 1200
