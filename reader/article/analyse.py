@@ -25,6 +25,7 @@ from reader.article.actors.lexicon import (
 )
 from reader.article.parsed import Parsed
 from reader.article.quotes import extract_quotes
+from reader.article.quotes.lexicon import FULL_NAME
 from reader.models import Actor, Analysis, Quote
 
 log = logging.getLogger(__name__)
@@ -215,7 +216,6 @@ def _understand(text: str, prepared: str, parsed: Parsed | None, author: str | N
 
 
 _BODY_WORDS = ORG_SUFFIXES | ORG_PREFIXES | PLACE_SUFFIXES | PLACE_PREFIXES
-_SPEAKER_NAME = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|da|van|von|bin|binti|al-\w+))+")
 
 
 def speakers_as_actors(
@@ -229,7 +229,7 @@ def speakers_as_actors(
     not_people = {a.name.split()[0] for a in actors if a.kind != "person"}
     out: list[Actor] = []
     for speaker in dict.fromkeys(q.speaker for q in quotes if q.speaker):
-        if speaker == author or speaker.lower() in known or not _SPEAKER_NAME.fullmatch(speaker):
+        if speaker == author or speaker.lower() in known or not FULL_NAME.fullmatch(speaker):
             continue
         words = speaker.lower().split()
         if speaker.split()[0] in not_people or any(w in _BODY_WORDS for w in words):

@@ -24,6 +24,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
+from itertools import islice
 
 import lxml.html
 from lxml import etree
@@ -121,7 +122,7 @@ _MOJIBAKE_RUN = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]{{1,3}}
 
 
 def _undo_double_encoding(text: str) -> str:
-    if sum(1 for _ in zip(range(3), _MOJIBAKE_SIGN.finditer(text))) < 3:
+    if len(list(islice(_MOJIBAKE_SIGN.finditer(text), 3))) < 3:
         return text
 
     def repair(m: re.Match[str]) -> str:

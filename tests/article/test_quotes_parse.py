@@ -982,3 +982,11 @@ def test_she_after_a_named_person_with_age_and_role_is_that_person():
         "boat with her father. “Nannu always said I drew too much,” she said.\n"
     )
     assert speaker_of(text, "Nannu always") == "Kristina Bonnici"
+
+
+def test_a_role_in_lower_case_before_a_name_is_no_part_of_the_speaker():
+    text = (
+        "Chief technology officer Suresh a/l Muniandy wrote in an internal email that the "
+        "server “was never decommissioned because nobody believed it was theirs”.\n"
+    )
+    assert speaker_of(text, "was never decommissioned") == "Suresh a/l Muniandy"

@@ -99,6 +99,17 @@ def _saint(toks: list[str]) -> bool:
     return toks[0].rstrip(".") == "St" and bool(re.search(r"[’']s$", toks[1]))
 
 
+def _role_words_cut(toks: list[str]) -> list[str]:
+    """ "(Chief) technology officer Suresh …": lower-case words up to a title word, after a
+    title, are the rest of the role; a name does not open in lower case."""
+    for i, tok in enumerate(toks[:4]):
+        if not tok.islower():
+            return toks
+        if i and tok.rstrip(".") in TITLES and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+            return toks[i + 1 :]
+    return toks
+
+
 def _named(toks: list[str]) -> bool:
     """ "Earl T. Boudreaux", "Dean R. Marsh": a title word that is also a common given name,
     followed by a middle initial, is the given name."""
@@ -130,6 +141,7 @@ def clean_surface(text: str) -> tuple[str, bool]:
         if toks[0].rstrip(".").lower() in PERSON_TITLES_STRONG:
             titled = True
         toks = toks[1:]
+        toks = _role_words_cut(toks)
     s = " ".join(toks)
     return s, titled
 

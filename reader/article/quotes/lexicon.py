@@ -322,6 +322,12 @@ _TITLE_WORDS = re.compile(
 # keep their words ("a longtime adviser"): they say who it is.
 ANONYMOUS_SOURCE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?i:sources?)\b")
 ANONYMOUS_SPEAKER = "one of the sources"
+# A person's full name as a speaker: capitalised words and the particles names hold ("de",
+# "bin", "a/l" in "Suresh a/l Muniandy").
+FULL_NAME = re.compile(
+    r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|de|da|del|van|von|der|bin|binti|bte|a/l|a/p|s/o|d/o"
+    r"|al-\w+))+"
+)
 # Why a speaker goes unnamed, said in the sentence that brings them in ("who asked not to be
 # named", "speaking on condition of anonymity", "who did not give his name", "declining to be
 # identified because …"): that person is an anonymous source, whatever the noun.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.article.actors import TITLES, ActorMention
+from reader.article.actors import TITLES, ActorMention, clean_surface
 from reader.article.actors.lexicon import is_role_phrase
 from reader.article.quotes.coref import _Coref
 from reader.article.quotes.cues import _Cand, _Context, _cue_text
@@ -24,6 +24,7 @@ from reader.article.quotes.lexicon import (
     _POSSESSOR_ROLE,
     _PUBLIC_BODY_HEADS,
     EPITHET,
+    FULL_NAME,
     ROLE_TITLES,
 )
 from reader.article.quotes.marks import _Raw
@@ -568,6 +569,9 @@ class _Resolver:
         if unnamed := self._unnamed_antecedent(c):
             return unnamed, "anon"
         name = c.name
+        titled = clean_surface(name)[0]
+        if titled != name and FULL_NAME.fullmatch(titled):
+            return titled, "person"  # "Chief technology officer Suresh a/l Muniandy wrote"
         if re.match(
             r"(?:An?|The|One|Two|Three|Some|Several|Many|Another|Senior|Its|His|Her|Their|Other)\b",
             name,
