@@ -569,15 +569,27 @@ class _Resolver:
         if unnamed := self._unnamed_antecedent(c):
             return unnamed, "anon"
         name = c.name
-        titled = clean_surface(name)[0]
-        if titled != name and FULL_NAME.fullmatch(titled):
-            return titled, "person"  # "Chief technology officer Suresh a/l Muniandy wrote"
+        if named := _name_after_role(name):
+            return named, "person"  # "Chief technology officer Suresh a/l Muniandy wrote"
         if re.match(
             r"(?:An?|The|One|Two|Three|Some|Several|Many|Another|Senior|Its|His|Her|Their|Other)\b",
             name,
         ):
             name = name[0].lower() + name[1:]
         return name, "anon"
+
+
+def _name_after_role(phrase: str) -> str | None:
+    """The full name a capitalised title or role phrase opens onto ("Chief technology officer
+    Suresh a/l Muniandy"); not a description ("the Wisconsin Republican", "former
+    Pennsylvania Gov.")."""
+    if not phrase[:1].isupper() or phrase.split()[0].lower() == "the":
+        return None
+    name = clean_surface(phrase)[0]
+    last = name.split()[-1].rstrip(".").lower()
+    if name == phrase or last in TITLES or not FULL_NAME.fullmatch(name):
+        return None
+    return name
 
 
 _RANK_WORDS = "|".join(
