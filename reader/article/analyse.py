@@ -223,8 +223,8 @@ def speakers_as_actors(
 ) -> list[Actor]:
     """People the quote pass named from the parse ("Evadney Coore-Sinclair, the head of the
     service, said") whom the actor pass missed: whoever speaks is an actor. Only full names
-    (two words or more, capitalised), never the byline's author, an unnamed source or a name
-    some actor already holds."""
+    (two words or more, capitalised, none of them also written in lower case), never the
+    byline's author, an unnamed source or a name some actor already holds."""
     known = {n.lower() for a in actors for n in (a.name, *a.aliases)}
     not_people = {a.name.split()[0] for a in actors if a.kind != "person"}
     out: list[Actor] = []
@@ -234,6 +234,8 @@ def speakers_as_actors(
         words = speaker.lower().split()
         if speaker.split()[0] in not_people or any(w in _BODY_WORDS for w in words):
             continue  # "Harwickshire Trading Standards", "Athletics Albion": a body speaks
+        if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text) for w in words):
+            continue  # "Estera Events", "Performance Ads": words the text also writes in lower case
         mentions = len(re.findall(r"(?<!\w)" + re.escape(speaker) + r"(?!\w)", text))
         if mentions:
             out.append(Actor(name=speaker, kind="person", mentions=mentions, aliases=[]))

@@ -119,7 +119,10 @@ def _sole_speaker(kept: list[_Raw]) -> None:
     if kind != "person":
         return
     for r in kept:
-        if r.speaker is None and len(r.text.split()) >= _SOLE_SPEAKER_WORDS:
+        words = r.text.split()
+        lower = sum(1 for w in words if w[:1].islower())
+        # a sentence, not a title ("RIA Match | Succession Planning, Growth …")
+        if r.speaker is None and len(words) >= _SOLE_SPEAKER_WORDS and lower * 2 >= len(words):
             r.speaker, r.speaker_kind = name, kind
 
 
