@@ -234,7 +234,8 @@ def speakers_as_actors(
         words = speaker.lower().split()
         if speaker.split()[0] in not_people or any(w in _BODY_WORDS for w in words):
             continue  # "Harwickshire Trading Standards", "Athletics Albion": a body speaks
-        if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text) for w in words):
+        capitalised = [w.lower() for w in speaker.split() if w[:1].isupper()]
+        if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text) for w in capitalised):
             continue  # "Estera Events", "Performance Ads": words the text also writes in lower case
         mentions = len(re.findall(r"(?<!\w)" + re.escape(speaker) + r"(?!\w)", text))
         if mentions:
