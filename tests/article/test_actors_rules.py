@@ -1510,3 +1510,9 @@ def test_a_place_word_that_is_a_given_name_opens_a_persons_name():
     text = "Monte Harland, 19, was adopted in Iowa. Monte Harland said he was deported.\n"
     mentions = [_m(text, "Monte Harland", "PERSON"), _m(text, "Monte Harland", "PERSON", 1)]
     assert _actors(text, mentions)["Monte Harland"][0] == "person"
+
+
+def test_a_portfolio_after_minister_for_is_part_of_the_title():
+    text = "The State Minister for Labour and Employment, Begum Rokshana Alam, opened the centre.\n"
+    actors = _actors(text, [_m(text, "Labour and Employment", "ORG")])
+    assert "Labour and Employment" not in actors

@@ -316,17 +316,26 @@ def _drop_designators(text: str, surfaces: Surfaces, index: TextIndex) -> None:
 
 
 _BEFORE_MINISTER = re.compile(r"\s+(?:Minister|Secretary|Ministers|Secretaries)\b")
+_AFTER_MINISTER = re.compile(
+    r"\b(?:Minister|Secretary|Minister\s+of\s+State|Secretary\s+of\s+State)\s+(?:for|of)\s+"
+    r"(?:the\s+)?$"
+)
 
 
 def _drop_portfolios(text: str, surfaces: Surfaces) -> None:
-    """ "Education Minister Sunita Varghese", "Federal Indigenous Services Minister …": a name
-    NER found only ever before "Minister" or "Secretary" is the portfolio, part of a title.
-    A place stays ("Qaresh Foreign Minister …" names a country)."""
+    """ "Education Minister Sunita Varghese", "Federal Indigenous Services Minister …",
+    "the State Minister for Labour and Employment": a name NER found only ever right before
+    "Minister" or "Secretary", or right after "Minister for", is the portfolio, part of a
+    title. A place stays ("Qaresh Foreign Minister …" names a country)."""
     for key in list(surfaces):
         s = surfaces[key]
         if s.votes["place"] or s.embedded or not s.positions:
             continue
-        if all(_BEFORE_MINISTER.match(text, p + len(key)) for p in s.positions):
+        if all(
+            _BEFORE_MINISTER.match(text, p + len(key))
+            or _AFTER_MINISTER.search(text, max(0, p - 40), p)
+            for p in s.positions
+        ):
             del surfaces[key]
 
 
