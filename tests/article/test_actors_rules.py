@@ -1516,3 +1516,9 @@ def test_a_portfolio_after_minister_for_is_part_of_the_title():
     text = "The State Minister for Labour and Employment, Begum Rokshana Alam, opened the centre.\n"
     actors = _actors(text, [_m(text, "Labour and Employment", "ORG")])
     assert "Labour and Employment" not in actors
+
+
+def test_two_name_words_opening_with_a_given_name_before_a_double_surname_are_the_name():
+    text = "Nadia Nunes Cavalcante Parr, an internal medicine physician, explains the labels.\n"
+    actors = _actors(text, [_m(text, "Cavalcante Parr", "PERSON")])
+    assert "Nadia Nunes Cavalcante Parr" in actors and "Cavalcante Parr" not in actors

@@ -990,3 +990,20 @@ def test_a_role_in_lower_case_before_a_name_is_no_part_of_the_speaker():
         "server “was never decommissioned because nobody believed it was theirs”.\n"
     )
     assert speaker_of(text, "was never decommissioned") == "Suresh a/l Muniandy"
+
+
+def test_a_scare_quote_does_not_stop_the_sole_speaker():
+    from reader.article.quotes import _sole_speaker
+    from reader.article.quotes.marks import _Raw
+
+    def raw(words: str, speaker: str | None, kind: str | None) -> _Raw:
+        return _Raw([(0, 1)], 0, 1, 0, 0, speaker=speaker, speaker_kind=kind, text=words)
+
+    said = [
+        raw(f"A chair should support the lower back {i}", "Ehren Valdane", "person")
+        for i in range(3)
+    ]
+    unattributed = raw("A seat that is too deep pushes against the legs", None, None)
+    scare = raw("fix", "a chair", "anon")  # "a chair won't “fix” back issues"
+    _sole_speaker([*said, unattributed, scare])
+    assert unattributed.speaker == "Ehren Valdane"

@@ -631,12 +631,23 @@ def _widen_person(
     """A person's name NER cut short by one word: "Halima Sa'idu | Danjuma" when "Danjuma"
     names the person alone elsewhere, "Hannelore | van Dijk-Amsel" when NER kept only the
     particle-led surname and a given name stands before it, "Anjali | Devi Narayan" when it
-    kept the second of two given names."""
+    kept the second of two given names, "Nadia Nunes | Cavalcante Parr" when it kept the
+    double surname after two name words opening with a given name."""
     alone = {x.text.strip() for x in mentions if x.label == "PERSON" and " " not in x.text.strip()}
     nxt = _NEXT_NAME_WORD.match(text, end)
     if nxt and nxt.group(1) in alone and free(others, nxt.start(1), nxt.end(1)):
         return start, nxt.end(1)
     prv = _PREV_NAME_WORD.search(text, max(0, start - 30), start)
+    if prv and gender_of(prv.group(1)) is None and " " in text[start:end]:
+        # "Nadia Nunes | Cavalcante Parr": a given name and a second name word before it
+        first = _PREV_NAME_WORD.search(text, max(0, prv.start(1) - 30), prv.start(1))
+        if (
+            first
+            and gender_of(first.group(1)) is not None
+            and prv.group(1).lower().rstrip(".") not in TITLES
+            and free(others, first.start(1), start)
+        ):
+            return first.start(1), end
     if not prv or gender_of(prv.group(1)) is None or not free(others, prv.start(1), start):
         return start, end
     name = text[start:end]

@@ -109,11 +109,12 @@ def extract_quotes(
 
 
 def _sole_speaker(kept: list[_Raw]) -> None:
-    """In a piece built on one person's words (everyone quoted is that one person, three
-    times or more), a sentence quoted with no cue near it is theirs too: "“A seat that's too
+    """In a piece built on one person's words (every sentence quoted with a speaker is theirs,
+    three times or more), a sentence quoted with no cue near it is theirs too: "“A seat that's too
     deep can push against the back of the legs.”" under a surgeon's advice."""
-    speakers = {(r.speaker, r.speaker_kind) for r in kept if r.speaker}
-    if len(speakers) != 1 or sum(1 for r in kept if r.speaker) < _SOLE_SPEAKER_QUOTES:
+    said = [r for r in kept if r.speaker and len(r.text.split()) >= _SOLE_SPEAKER_WORDS]
+    speakers = {(r.speaker, r.speaker_kind) for r in said}  # not a scare quote's "a chair"
+    if len(speakers) != 1 or len(said) < _SOLE_SPEAKER_QUOTES:
         return
     name, kind = next(iter(speakers))
     if kind != "person":
