@@ -645,6 +645,7 @@ def _widen_person(
             first
             and gender_of(first.group(1)) is not None
             and prv.group(1).lower().rstrip(".") not in TITLES
+            and not re.search(r"(?<![\w-])" + re.escape(prv.group(1).lower()) + r"(?![\w-])", text)
             and free(others, first.start(1), start)
         ):
             return first.start(1), end
