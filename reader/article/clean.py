@@ -107,7 +107,7 @@ def _decode(raw: bytes) -> str | None:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError:
                 text = raw.decode("cp1252", "replace")
-    if not _LOOKS_HTML.search(text[:_HEAD]):
+    if text is None or not _LOOKS_HTML.search(text[:_HEAD]):
         return None
     return _undo_double_encoding(text)
 

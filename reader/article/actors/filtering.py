@@ -369,7 +369,7 @@ _FIGURE_BEFORE = re.compile(r"(?<![\w.,])(\d[\d.,]*)\s*$")
 def _unit_after_figure(text: str, pos: int) -> bool:
     """ "4.5 MW", "300 GB": a figure, not a year ("the 2026 FIFA final"), right before."""
     m = _FIGURE_BEFORE.search(text, max(0, pos - 14), pos)
-    return bool(m) and not re.fullmatch(r"(?:19|20)\d\d", m.group(1))
+    return m is not None and not re.fullmatch(r"(?:19|20)\d\d", m.group(1))
 
 
 def modifies_common_noun(text: str, key: str, pos: int) -> bool:

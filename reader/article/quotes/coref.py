@@ -123,9 +123,10 @@ class _Coref:
             out.append(self._unnamed_referent(m.start(g), m.end(g), m.group(g)))
         starts = {self._sent(e[0]) for e in out}
         for si in sorted(self._anonymous_sentences() - starts):
-            m = ANONYMOUS_OPENER.match(text, self.sent_starts[si])
-            if m and not _apposed_to_name(text, m.start("np"), m.end("np")):
-                out.append(self._unnamed_referent(m.start("np"), m.end("np"), m.group("np")))
+            opener = ANONYMOUS_OPENER.match(text, self.sent_starts[si])
+            if opener and not _apposed_to_name(text, opener.start("np"), opener.end("np")):
+                a, b = opener.start("np"), opener.end("np")
+                out.append(self._unnamed_referent(a, b, opener.group("np")))
         return out
 
     def _kin_referents(self) -> list[tuple[int, int, str, str, bool]]:
