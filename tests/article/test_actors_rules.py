@@ -1522,3 +1522,11 @@ def test_two_name_words_opening_with_a_given_name_before_a_double_surname_are_th
     text = "Nadia Nunes Cavalcante Parr, an internal medicine physician, explains the labels.\n"
     actors = _actors(text, [_m(text, "Cavalcante Parr", "PERSON")])
     assert "Nadia Nunes Cavalcante Parr" in actors and "Cavalcante Parr" not in actors
+
+
+def test_a_unit_at_a_university_is_two_organisations():
+    text = "Ada Roe, who heads the Centre for Coastal Studies at Tarrow Bay University, said so.\n"
+    name = "the Centre for Coastal Studies at Tarrow Bay University"
+    actors = _actors(text, [_m(text, name, "ORG")])
+    assert actors.get("Centre for Coastal Studies", ("",))[0] == "organization", actors
+    assert actors.get("Tarrow Bay University", ("",))[0] == "organization", actors

@@ -507,6 +507,13 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
             Mention(m.start, m.start + len(cm.group(1)), cm.group(1), m.label),
             Mention(b, m.end, cm.group(2), "PERSON"),
         ]
+    if m.label == "ORG" and (am := _ORG_AT_ORG.fullmatch(m.text)) and _org_head(am.group(2)):
+        # "Lubin School of Business at Pace University": a unit and the body it belongs to
+        b = m.start + am.start(2)
+        return [
+            Mention(m.start, m.start + am.end(1), am.group(1), "ORG"),
+            Mention(b, m.end, am.group(2), "ORG"),
+        ]
     if (om := _person_of_org(m.text)) or (om := _surname_of_org(m.text, surnames)):
         # "Leyla Brightwater-Okoye of Crossbar Sports Management": a person and her employer
         b = m.start + om.start(2)
@@ -515,6 +522,17 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
             Mention(b, m.end, om.group(2), "ORG"),
         ]
     return [m]
+
+
+_ORG_AT_ORG = re.compile(
+    r"(.+?\w)\s+at\s+(?:the\s+)?(" + CAP + r"(?:\s+(?:of\s+)?" + CAP + r"){0,5})"
+)
+
+
+def _org_head(name: str) -> bool:
+    """Whether both halves of "X at Y" would be organisations: Y has an organisation's head
+    word ("Pace University", "University of Tarrow")."""
+    return any(w.lower() in ORG_SUFFIXES or w.lower() in ORG_PREFIXES for w in name.split())
 
 
 _PERSON_OF = re.compile(
