@@ -644,7 +644,12 @@ _PREV_NAME_WORD = re.compile(r"(?<![\w’'.-])(" + CAP + r") $")
 
 
 def _widen_person(
-    text: str, start: int, end: int, others: list[tuple[int, int]], mentions: list[Mention]
+    text: str,
+    start: int,
+    end: int,
+    others: list[tuple[int, int]],
+    mentions: list[Mention],
+    index: TextIndex,
 ) -> tuple[int, int]:
     """A person's name NER cut short by one word: "Halima Sa'idu | Danjuma" when "Danjuma"
     names the person alone elsewhere, "Hannelore | van Dijk-Amsel" when NER kept only the
@@ -663,7 +668,7 @@ def _widen_person(
             first
             and gender_of(first.group(1)) is not None
             and prv.group(1).lower().rstrip(".") not in TITLES
-            and not re.search(r"(?<![\w-])" + re.escape(prv.group(1).lower()) + r"(?![\w-])", text)
+            and not index.used_in_lower_case(prv.group(1))
             and free(others, first.start(1), start)
         ):
             return first.start(1), end
@@ -843,7 +848,7 @@ def _repair(
         other_kinds = {x.text.strip() for x in mentions if x.label != "PERSON"}
         start, end = _extend_person(text, start, end, others, other_kinds, index)
     elif m.label == "PERSON":
-        start, end = _widen_person(text, start, end, others, mentions)
+        start, end = _widen_person(text, start, end, others, mentions, index)
     low = low_tokens(text[start:end])
     is_org = m.label == "ORG" or bool(low and low[-1] in ORG_SUFFIXES)
     if is_org:

@@ -278,12 +278,8 @@ class _Resolver:
     def _judge_before(self, pos: int) -> str | None:
         """The judge named last before `pos` ("Justice Rumbidzai Mangwende-Chirau found"): a
         judgment speaks for its judge, not for a party named since."""
-        text = self.ctx.text
-        for o in reversed([o for o in self.ctx.occ if o.end <= pos]):
-            act = self.ctx.actors[o.actor]
-            if act.kind == "person" and _JUDGE_TITLE.search(text, max(0, o.start - 30), o.start):
-                return act.name
-        return None
+        before = [o for o in self._titled("judge") if o.end <= pos]
+        return self.ctx.actors[before[-1].actor].name if before else None
 
     def _document_before(self, pos: int) -> _Cand | None:
         """ "A board paper published on Thursday warns … It says": "it" is the document the
@@ -603,9 +599,8 @@ def _public_body(name: str) -> bool:
 
 
 _DEFINITE = {"the", "its", "his", "her", "their"}
-# What a judge writes, and the titles that name a judge ("Justice X", "Judge X", "Lord Justice X").
+# What a judge writes; the judge is the one person given a judge's title (role_titles.txt).
 _COURT_DOCUMENTS = frozenset({"judgment", "judgement", "ruling", "verdict", "sentencing"})
-_JUDGE_TITLE = re.compile(r"\b(?:Justice|Judge|Magistrate|Recorder|Sheriff\s+Principal)\s+$")
 # How far back (characters, about two paragraphs) "the employee said" looks for the unnamed
 # "a … employee" it refers to.
 _ANTECEDENT_REACH = 1200
