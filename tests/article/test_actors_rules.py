@@ -1530,3 +1530,44 @@ def test_a_unit_at_a_university_is_two_organisations():
     actors = _actors(text, [_m(text, name, "ORG")])
     assert actors.get("Centre for Coastal Studies", ("",))[0] == "organization", actors
     assert actors.get("Tarrow Bay University", ("",))[0] == "organization", actors
+
+
+@pytest.mark.parametrize("name", ["Nurhan Okyay Demirel", "Ayman Fawzi Qandil", "Tuan Minh Vo"])
+def test_a_given_name_ending_like_a_nationality_stays_in_the_name(name):
+    text = f"The mayor, {name}, said the bridge would reopen in May.\n"
+    actors = _actors(text, [_m(text, name, "PERSON")])
+    assert name in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Namibian Frankie Sandaro Ekandjo won the race.", "Frankie Sandaro Ekandjo"),
+        ("Dutchman Kees Verhoef won the race.", "Kees Verhoef"),
+    ],
+)
+def test_a_nationality_before_a_name_is_cut_off(sentence, name):
+    text = f"{sentence}\n"
+    actors = _actors(text, [_m(text, sentence.rsplit(" won", 1)[0], "PERSON")])
+    assert name in actors, actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đặng Thị Mỹ Duyên, 41, who sells noodles near the depot, said the line came late.\n",
+        "Ana Sofía Ríos Peña, a 23-year-old nurse, said the clinic had no water.\n",
+        "Lê Hữu Quang Trọng, chairman of the district committee, said buses would follow.\n",
+    ],
+)
+def test_a_four_word_name_before_an_age_or_a_role_is_the_whole_name(text):
+    name = text.split(",", 1)[0]
+    short = " ".join(name.split()[-2:])
+    actors = _actors(text, [_m(text, short, "PERSON")])
+    assert name in actors and short not in actors, actors
+
+
+def test_a_word_before_a_name_with_an_age_is_left_out():
+    text = "Yesterday Orla Penhaligon, 52, who runs the ferry kiosk, said she would stay.\n"
+    actors = _actors(text, [])
+    assert "Orla Penhaligon" in actors, actors

@@ -30,7 +30,7 @@ from reader.article.actors.lexicon import (
     CAP,
     CONJ_LEFT,
     CONTEXT_PLACE_STRONG,
-    DEMONYM_NOUN,
+    DEMONYM_NOUNS,
     DOUBLE_BARRELLED_NAME,
     HEAD_FIRST,
     HEADED_ORG,
@@ -42,7 +42,8 @@ from reader.article.actors.lexicon import (
     LEGAL_NAME,
     LEGAL_SUFFIXES,
     NAME_RUNS_ON,
-    NATIONALITY,
+    NATIONALITIES,
+    NATIONALITY_ENDING,
     NOT_PLACE_WORDS,
     OF_TAIL,
     ORDINARY,
@@ -228,12 +229,8 @@ class _Proposer:
         """ "Tomasz Wielgosz, chief economist at the bank, said": a name in apposition to a
         person's role is a person, over whatever NER made of part of it."""
         for m in ROLE_APPOSITION.finditer(self.text):
-            name = m.group("name")
-            if not is_role_noun(m.group("role")) or not self.person_like(name):
-                continue
-            if not all(name_word(t) for t in name.split()):
-                continue
-            self.add(name, m.start("name"), "PERSON", absorb=True)
+            if is_role_noun(m.group("role")):
+                self.add_name_before_comma(m)
 
     def introduced_people(self, mentions: list[Mention]) -> None:
         """ "Municipal spokesperson Bongani Radebe said …", and later "Radebe said": NER tagged
@@ -262,9 +259,17 @@ class _Proposer:
             m for m in ROLE_THEN_NAME.finditer(self.text) if is_role_noun(m.group("role"))
         ]
         for m in found:
-            name = m.group("name")
-            if self.person_like(name) and all(name_word(t) for t in name.split()):
-                self.add(name, m.start("name"), "PERSON", absorb=True)
+            self.add_name_before_comma(m)
+
+    def add_name_before_comma(self, m: re.Match) -> None:
+        """The person's name of a match's "name" group; capitalised words before it that are
+        no name's ("Yesterday Ann Bell, 45,", "In Leeds Ann Bell, 45,") are left out."""
+        words = m.group("name").split()
+        while len(words) > 2 and not self.person_like(words[0]):
+            words = words[1:]
+        name = " ".join(words)
+        if self.person_like(name) and all(name_word(t) for t in words):
+            self.add(name, m.end("name") - len(name), "PERSON", absorb=True)
 
     def headed_orgs(self) -> None:
         """ "the Tollmere Theatre", "Morrow Haulage said": a name ending in an organisation's
@@ -1036,7 +1041,7 @@ def _role_then_name(surface: str) -> bool:
     toks = surface.split()
     if len(toks) < 2:
         return False
-    if is_role_noun(toks[0]) or DEMONYM_NOUN.fullmatch(toks[0]):
+    if is_role_noun(toks[0]) or toks[0].lower() in DEMONYM_NOUNS:
         return True
     rest = [t.lower() for t in toks[1:]]
     return (
@@ -1052,7 +1057,9 @@ def _nationality(word: str, after: str) -> bool:
     given name that ends like one ("Brian Otieno Wekesa", "Vivian Achola Mwangi"). A word the
     given-name dictionary also holds ("Kenyan", "German" are there) counts as a nationality only
     before a given name."""
-    if not NATIONALITY.fullmatch(word) or is_given_name(word):
+    if not (word.lower() in NATIONALITIES or NATIONALITY_ENDING.fullmatch(word)) or is_given_name(
+        word
+    ):
         return False
     return gender_of(word) is None or gender_of(after) is not None
 

@@ -72,6 +72,12 @@ NP_BOUNDARY_WORDS = words("np_boundary_words")
 NP_FUNCTION_WORDS = NP_BOUNDARY_WORDS | words("np_function_words")
 AFFILIATION_HEADS = words("affiliation_heads")
 LANGUAGES = words("languages")
+# "Namibian", "Spaniard", "Swiss" and "Frenchman": a nation's word before a person's name.
+# Beyond the list, only the endings hardly any given name has that is not in the given-name
+# dictionary ("Norvanian", "Kormetese"); "-an" alone would take "Nurhan" and "Phan".
+NATIONALITIES = words("nationalities")
+NATIONALITY_ENDING = re.compile(r"[A-Z][a-z]+(?:ian|ese)")
+DEMONYM_NOUNS = frozenset(w for w in NATIONALITIES if w.endswith("man"))
 COMPASS = words("compass")
 # Codes that name places ("FL", "UK"); other two-letter capitals NER calls places ("AI") are not.
 PLACE_CODES = frozenset(w for entry in words("place_codes") for w in entry.split())
@@ -444,16 +450,17 @@ def is_role_phrase(words: list[str]) -> bool:
     return len(words) > 1 and bool(_PERSON_ROLE_WORD.fullmatch(" ".join(words[-2:]).lower()))
 
 
-# "Frenchman Cedric Pioline", "countrywoman X": a demonym noun before a name.
-DEMONYM_NOUN = re.compile(r"[A-Z][a-z]+(?:man|woman)")
 # "D. Cox", "A. J. Wells": initials and a surname (not "U.S. Senate": no space between initials).
 INITIALS_NAME = re.compile(r"(?<![\w.])[A-Z]\.(?: [A-Z]\.)? [A-Z][a-z][\w’'-]*[a-z]\b(?![’']s)")
 # "Hu Lan (China) beat …", "Gwen Marr (D-Wis.) said", "Ilse Varga of Hungary": two or three name
 # words, then the country, state or party the person stands for.
 # A capitalised name word with a lower-case letter in it: "Ní", "Ó", "Wróblewska" and
-# "Sa'idu" as well as "Tomasz"; an accented capital opens a name as an ASCII one does.
-_UPPER = r"A-ZÀ-ÖØ-Þ"
-_NAME_WORD = r"[" + _UPPER + r"][\w’'-]*[a-zß-öø-ÿĀ-ž][\w’'-]*"
+# "Sa'idu" as well as "Tomasz"; an accented capital opens a name as an ASCII one does. The
+# Latin Extended blocks mix both cases, so they stand on both sides: "Żurawska", "Łukasz",
+# "Đỗ", "Nguyễn", "Hương" (Vietnamese letters are in Extended-B and Extended Additional).
+_EXTENDED = r"Ā-ɏḀ-ỿ"
+_UPPER = r"A-ZÀ-ÖØ-Þ" + _EXTENDED
+_NAME_WORD = r"[" + _UPPER + r"][\w’'-]*[a-zß-öø-ÿ" + _EXTENDED + r"][\w’'-]*"
 # Two or three name words, a lower-case surname particle allowed before the last ("Gwilym ap
 # Dafydd", "Hannelore van Dijk-Amsel", "Rashid al-Farouq" is one glued word).
 _PARTICLE = r"(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + r")"
@@ -492,19 +499,23 @@ TITLED_NAME = re.compile(
     + _NAME_WORD
     + r"){0,2})(?![\w’'-])"
 )
+# Before an apposition a name may have four words: two given names and two surnames, or a
+# Vietnamese family, middle and given name ("Lê Thị Thanh Hương, chairwoman of …").
+_LONG_NAME_RUN = _NAME_WORD + r"(?: (?:" + _PARTICLE + r" )?" + _NAME_WORD + r"){1,3}"
 # "Tomasz Wielgosz, chief economist at …", "Helena Szymańska, a lawyer for …", "Siobhán Ní
-# Bhriain, Chief Operating Officer of …": two or three name words, then an apposition headed by
+# Bhriain, Chief Operating Officer of …": two to four name words, then an apposition headed by
 # what a person does (in lower case or as a title); NER misses rarer names there.
 ROLE_APPOSITION = re.compile(
-    r"(?<![\w’'-])(?P<name>" + _NAME_RUN + r"),\s+"
+    r"(?<![\w’'-])(?P<name>" + _LONG_NAME_RUN + r"),\s+"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}?(?P<role>[A-Za-z][a-z]+)"
     r"(?=\s+(?:at|of|for|with|in|on)\b|\s*,)"
 )
 # "Kendal Brooke, who has sold …", "Maureen Oyo, 72, who …", "Ann Bell, 45, of Leeds",
-# "Gwilym ap Dafydd, 84, bought": a relative "who", or an age in apposition before the
-# sentence goes on in lower case, follows only a person's name.
+# "Gwilym ap Dafydd, 84, bought", "Ana Sofía Ríos Peña, a 23-year-old nurse": a relative
+# "who", or an age in apposition, follows only a person's name.
 PERSON_CLAUSE = re.compile(
-    r"(?<![\w’'-])(?P<name>" + _NAME_RUN + r"),\s+(?:who\b|\d{1,3},\s+[a-z]+\b)"
+    r"(?<![\w’'-])(?P<name>" + _LONG_NAME_RUN + r"),\s+"
+    r"(?:who\b|\d{1,3},\s+[a-z]+\b|an? \d{1,3}-year-old\b)"
 )
 # "the gallery's senior curator, Tomasz Wielgosz, said", "Head of Research, Ada Roe.": a role
 # (with its "of X") then a name set off by commas; the name is the role-holder's.
@@ -514,8 +525,6 @@ ROLE_THEN_NAME = re.compile(
     r",\s+(?P<name>" + _NAME_RUN + r")(?=[.,;:]|\s+(?:said|says)\b)"
 )
 PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][\w. ]*")
-# "American", "Namibian", "Spaniard", "Japanese", "Swiss": a nationality word before a name.
-NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|ard|iss|ch)")
 # An author line: "By Helena Brask", "By A and B | Staff", or a name then a full date
 # ("Helena Brask 30 June 2025", "Helena Brask, June 30, 2025"). The byline is the page's, not
 # an actor of the story. (A name alone on a line, as wire copy prints it, is not matched.)
