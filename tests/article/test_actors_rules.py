@@ -1571,3 +1571,30 @@ def test_a_word_before_a_name_with_an_age_is_left_out():
     text = "Yesterday Orla Penhaligon, 52, who runs the ferry kiosk, said she would stay.\n"
     actors = _actors(text, [])
     assert "Orla Penhaligon" in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [("Lic.", "Fernanda Olvera Cantú"), ("Ing.", "Héctor Garza Villalobos"), ("Av.", "Deniz Akyol")],
+)
+def test_a_spanish_or_turkish_professional_title_is_no_part_of_the_name(title, name):
+    text = f"The plant's director, {title} {name}, said the wells were sound.\n"
+    actors = _actors(text, [_m(text, f"{title} {name}", "PERSON")])
+    assert name in actors and not any(a.startswith(title.rstrip(".")) for a in actors), actors
+
+
+def test_a_nobility_particle_inside_a_name_keeps_the_name_whole():
+    text = "The city's traffic chief, Henrik af Ravelius, said the routes were wrong. Ravelius said sorry.\n"
+    mentions = [_m(text, "Henrik af Ravelius", "PERSON"), _m(text, "Ravelius", "PERSON", 1)]
+    actors = _actors(text, mentions)
+    assert "Ravelius" in actors["Henrik af Ravelius"][1] and "Ravelius" not in actors, actors
+
+
+def test_the_first_of_two_surnames_used_alone_is_the_same_person():
+    text = (
+        "Rosa Itzel Quintero Lagos, 61, farms maize near the dam.\n"
+        "Quintero said the well had gone dry in March.\n"
+    )
+    mentions = [_m(text, "Rosa Itzel Quintero Lagos", "PERSON"), _m(text, "Quintero", "PERSON", 1)]
+    actors = _actors(text, mentions)
+    assert "Quintero" in actors["Rosa Itzel Quintero Lagos"][1] and "Quintero" not in actors

@@ -28,7 +28,6 @@ from reader.article.actors.lexicon import (
 from reader.article.actors.model import Group, Proposals, Surface
 from reader.article.actors.surface import acronym, legal_key
 from reader.article.actors.textindex import TextIndex
-from reader.article.given_names import gender_of
 from reader.models import ActorKind
 
 
@@ -301,16 +300,15 @@ def person_matches(k: str, groups: list[Group]) -> list[int]:
 
 
 def _second_name_of(word: str, groups: list[Group]) -> list[int]:
-    """ "Mr Koh" of "Daniel Koh Jun Jie", "Mr Hafiz" of "Muhammad Hafiz Rahmat": where a given
-    name comes before a Chinese name in its own order, or a Malay name opens with "Muhammad",
-    the name used alone is the second word; only when one person has it there."""
+    """ "Mr Koh" of "Daniel Koh Jun Jie", "Mr Hafiz" of "Muhammad Hafiz Rahmat", "Ortiz" of
+    "María Guadalupe Ortiz Barragán": where a given name comes before a Chinese name in its own
+    order, a Malay name opens with "Muhammad", or a Spanish name ends in two surnames (the first
+    used alone), the name used alone is a word inside the full name; only when one person has
+    it there."""
     hits = [
         gi
         for gi, g in enumerate(groups)
-        if g.kind == "person"
-        and len(words := g.name.split()) >= 3
-        and words[1] == word
-        and gender_of(words[0]) is not None
+        if g.kind == "person" and len(words := g.name.split()) >= 3 and word in words[1:-1]
     ]
     return hits if len(hits) == 1 else []
 
