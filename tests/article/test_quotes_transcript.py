@@ -55,3 +55,32 @@ def test_answers_under_bold_questions_are_the_interviewees():
     assert quotes["When I can't climb the stairs to the box. Not before."] == "Edith Brannock"
     assert not any(t.startswith("The Lantern opened") for t in quotes)  # under a heading
     assert not any(t.startswith("Edith Brannock has run") for t in quotes)  # the introduction
+
+
+HEARING = """\
+The harbour committee heard from the ferry operator on Tuesday. An extract of the record follows.
+
+**The Chair (Mr. Ewan Dallimore):** I call this meeting to order. Mr. Tarrant, you have five minutes.
+
+**Mr. Oskar Tarrant (Chief Executive, Wennet Ferries Ltd.):** Thank you. Our ship is forty years old and tired.
+
+**Ms. Rhona Calloway (Port Wennet North, Ind.):** Mr. Tarrant, your own letter says, and I quote, "the ship is sound until 2030." What changed since then?
+
+**The Chair:** Thank you. The meeting is suspended.
+"""
+
+
+def test_a_hearing_record_labels_turns_with_brackets_and_roles():
+    quotes = _quotes(HEARING)
+    by_start = {text.split()[0]: speaker for text, speaker in quotes.items()}
+    assert by_start["I"] == "Ewan Dallimore"
+    assert by_start["Thank"] in ("Oskar Tarrant", "Ewan Dallimore")
+    assert quotes["Thank you. Our ship is forty years old and tired."] == "Oskar Tarrant"
+    assert quotes["Thank you. The meeting is suspended."] == "Ewan Dallimore"
+
+
+def test_words_a_turn_quotes_keep_their_speaker_and_the_rest_is_the_turns():
+    quotes = _quotes(HEARING)
+    assert quotes["Mr. Tarrant, your own letter says, and I quote"] == "Rhona Calloway"
+    assert "the ship is sound until 2030." in quotes
+    assert quotes["What changed since then?"] == "Rhona Calloway"

@@ -4,7 +4,11 @@ Broadcast transcripts and hearing records print who speaks as a label and a colo
 of a paragraph ("CANTWELL: It's very powerful …"). Such a paragraph is a quotation by the
 labelled person when the label names a person of the article (full name, surname or title and
 surname, in any case and with or without accents) and the article has at least two such turns:
-one "Update: …" or "Analysis: …" line is not a transcript.
+one "Update: …" or "Analysis: …" line is not a transcript. Parliamentary records add the
+member's riding, party or function in brackets ("Ms. Ada Roe (Kelvin Ridge, CPC):"), or give a
+role with the holder's name in brackets ("The Chair (Mr. Ian Dow):"), after which the role alone
+labels that person's turns. Words a turn quotes (a letter read out, a saying) keep their own
+speakers; the rest of the turn is the labelled person's.
 
 A Q&A interview prints each question on its own (in bold) and the answer below it: the
 paragraphs after a question, up to the next question or heading, are the interviewee's: the
@@ -21,7 +25,12 @@ from reader.article.actors import ActorMention
 from reader.article.quotes.marks import _Raw, paragraphs
 from reader.models import Actor
 
-_LABEL = re.compile(r"(?P<label>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+_LABEL = re.compile(
+    r"(?P<label>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})"
+    r"(?:[ \t]*\((?P<paren>[^()\n]{1,160})\))?[ \t]*:[ \t]+(?=\S)"
+)
+# The shortest stretch of a turn, around the words it quotes, kept as the speaker's words.
+_MIN_PIECE_WORDS = 3
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _MIN_TURNS = 2
 
@@ -60,24 +69,55 @@ def _said(text: str, a: int, b: int, para: int, speaker: str) -> _Raw:
 
 
 def add_transcript_turns(text: str, raws: list[_Raw], actors: list[Actor]) -> list[_Raw]:
-    """`raws` plus one quotation per transcript turn, its speaker already known."""
+    """`raws` plus one quotation per transcript turn (or per stretch of a turn around the words
+    it quotes), its speaker already known."""
     names = _speakers(actors)
     if not names:
         return raws
-    turns = []
+    turns: list[_Raw] = []
+    roles: dict[str, str] = {}  # "the chair" → the person named with it in brackets
     for pi, (pa, pb) in enumerate(paragraphs(text)):
         m = _LABEL.match(text, pa, pb)
-        if m is None or _QUOTE_MARKS.search(text, m.end(), pb):
+        if m is None:
             continue
-        owner = _label_owner(m.group("label"), names)
-        if owner is None or any(r.open_at < pb and pa < r.close_at for r in raws):
+        owner = _turn_owner(m, names, roles)
+        if owner is None:
             continue
-        r = _said(text, m.end(), pb, pi, owner)
-        r.cue, r.cue_dist = ":", 0
-        turns.append(r)
-    if len(turns) < _MIN_TURNS:
+        for a, b in _unquoted_stretches(text, m.end(), pb, raws):
+            r = _said(text, a, b, pi, owner)
+            r.cue, r.cue_dist = ":", 0
+            turns.append(r)
+    if len({r.para for r in turns}) < _MIN_TURNS:
         return raws
     return sorted(raws + turns, key=lambda r: r.open_at)
+
+
+def _turn_owner(m: re.Match, names: dict[str, str], roles: dict[str, str]) -> str | None:
+    """Who speaks a turn: the role's holder met before, the labelled person, or the person a
+    role label names in brackets (remembered for the role's later turns)."""
+    label = _plain(m.group("label").rstrip("."))
+    if label in roles:
+        return roles[label]
+    owner = _label_owner(m.group("label"), names)
+    paren = m.group("paren")
+    # brackets holding a name alone ("(Mr. Ian Dow)"), not a riding and party ("(Leeds, Lab.)")
+    if paren and "," not in paren and (held := _label_owner(paren, names)) and owner != held:
+        roles[label] = held
+        return held
+    return owner
+
+
+def _unquoted_stretches(text: str, a: int, b: int, raws: list[_Raw]) -> list[tuple[int, int]]:
+    """The stretches of `text[a:b]` outside the quotations in `raws`, of a few words each."""
+    cuts = sorted((r.open_at, r.close_at) for r in raws if r.open_at < b and a < r.close_at)
+    out, pos = [], a
+    for qa, qb in [*cuts, (b, b)]:
+        piece = text[pos:qa].strip(" \t\n,;:")
+        if len(piece.split()) >= _MIN_PIECE_WORDS:
+            start = text.index(piece, pos)
+            out.append((start, start + len(piece)))
+        pos = max(pos, qb)
+    return out
 
 
 def _guest(
