@@ -1598,3 +1598,16 @@ def test_the_first_of_two_surnames_used_alone_is_the_same_person():
     mentions = [_m(text, "Rosa Itzel Quintero Lagos", "PERSON"), _m(text, "Quintero", "PERSON", 1)]
     actors = _actors(text, mentions)
     assert "Quintero" in actors["Rosa Itzel Quintero Lagos"][1] and "Quintero" not in actors
+
+
+def test_a_company_with_a_legal_form_before_and_is_not_part_of_the_next_company():
+    text = "The plant is a venture between PT Sarana Bumi Tbk and Lianhe Steel Group, police said.\n"
+    actors = _actors(text, [_m(text, "Lianhe Steel Group", "ORG")])
+    assert actors.get("Lianhe Steel Group", ("",))[0] == "organization", actors
+    assert not any(" and " in name for name in actors), actors
+
+
+def test_a_company_name_with_a_legal_form_takes_over_what_ner_cut_short():
+    text = "Shares of PT Sarana Bumi Nusantara Tbk fell. Sarana Bumi said it would pay.\n"
+    actors = _actors(text, [_m(text, "Sarana Bumi", "PERSON")])
+    assert actors.get("PT Sarana Bumi Nusantara Tbk", ("",))[0] == "organization", actors

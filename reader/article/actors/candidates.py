@@ -412,12 +412,12 @@ class _Proposer:
             self.add(name, m.start(), "PERSON", absorb=True)
 
     def legal_names(self) -> None:
-        """ "Harrow Biotech Ltd": an organisation, whatever NER said; "(HBL)" or "(Harrow)"
-        after it is its short name."""
+        """ "Harrow Biotech Ltd": an organisation, whatever NER said or cut short of it; "(HBL)"
+        or "(Harrow)" after it is its short name."""
         for m in LEGAL_NAME.finditer(self.text):
             name = m.group(1)
             if not is_junk(name) and name.split()[0].lower() not in ORDINARY:
-                self.add(name, m.start(1), "ORG")
+                self.add(name, m.start(1), "ORG", absorb=True)  # over NER's "Mitra Logam"
                 self.out.forced[name] = "organization"
                 mention = Mention(m.start(1), m.end(1), name, "ORG")
                 short = _acronym_after(self.text, m.end(1)) or _short_name_after(
@@ -692,10 +692,15 @@ def _takes_left(conjunct: str, free_words: bool, low: list[str]) -> bool:
     """Whether "A and" / "A, B and" left of an organisation name is part of it: words no other
     mention holds, or a name that ends in an organisation word ("Skerra and Kellan Ferry
     Company", where NER took "Skerra" for a person) when the conjunct is no organisation of
-    its own ("the Social Democratic Union and the Green Party" stays two)."""
+    its own ("the Social Democratic Union and the Green Party" stays two). A conjunct that ends
+    in an organisation word or a legal form is one whatever NER made of it ("PT Mitra Logam Tbk
+    and Hengtai Metals Group" are two companies)."""
+    own = low_tokens(conjunct)
+    if own and (own[-1].strip(".,") in ORG_SUFFIXES or own[-1].strip(".,") in LEGAL_SUFFIXES):
+        return False
     if free_words:
         return True
-    own_org = any(t in ORG_SUFFIXES for t in low_tokens(conjunct))
+    own_org = any(t in ORG_SUFFIXES for t in own)
     # the head word: the last one, or the one before "of"/"for" ("Union of Brevania")
     head = next((low[i - 1] for i, t in enumerate(low) if t in ("of", "for") and i), "")
     head = head or (low[-1] if low else "")
