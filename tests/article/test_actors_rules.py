@@ -1611,3 +1611,24 @@ def test_a_company_name_with_a_legal_form_takes_over_what_ner_cut_short():
     text = "Shares of PT Sarana Bumi Nusantara Tbk fell. Sarana Bumi said it would pay.\n"
     actors = _actors(text, [_m(text, "Sarana Bumi", "PERSON")])
     assert actors.get("PT Sarana Bumi Nusantara Tbk", ("",))[0] == "organization", actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wiranto, a 41-year-old crane operator, said he had been 50 metres away.\n",
+        "Wiranto, 41, said he had been 50 metres away.\n",
+    ],
+)
+def test_one_name_word_before_an_age_is_a_person(text):
+    actors = _actors(text, [_m(text, "Wiranto", "GPE")])
+    assert actors.get("Wiranto", ("",))[0] == "person", actors
+
+
+@pytest.mark.parametrize(
+    "phrase", ["who gave his name only as Tesfu", "identified only by his first name, Tesfu"]
+)
+def test_the_name_a_person_gives_the_reporter_is_a_person(phrase):
+    text = f"One runner, {phrase}, said the water ran out.\n"
+    actors = _actors(text, [_m(text, "Tesfu", "ORG")])
+    assert actors.get("Tesfu", ("",))[0] == "person", actors

@@ -1007,3 +1007,13 @@ def test_a_scare_quote_does_not_stop_the_sole_speaker():
     scare = raw("fix", "a chair", "anon")  # "a chair won't “fix” back issues"
     _sole_speaker([*said, unattributed, scare])
     assert unattributed.speaker == "Ehren Valdane"
+
+
+def test_whoever_is_quoted_as_saying_the_words_said_them():
+    text = (
+        "Lin Haoran runs the smelter for the group.\n\n"
+        "“Safety has always come first,” the company's statement quoted Lin as saying.\n"
+    )
+    assert [(q.speaker, q.text) for q in analyse(text).quotes] == [
+        ("Lin Haoran", "Safety has always come first")
+    ]

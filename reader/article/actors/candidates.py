@@ -41,6 +41,8 @@ from reader.article.actors.lexicon import (
     LANGUAGES,
     LEGAL_NAME,
     LEGAL_SUFFIXES,
+    MONONYM_AGE,
+    NAME_GIVEN_AS,
     NAME_RUNS_ON,
     NATIONALITIES,
     NATIONALITY_ENDING,
@@ -253,11 +255,15 @@ class _Proposer:
                     self.add(name, m.start(1), "PERSON", absorb=True)
 
     def clause_people(self) -> None:
-        """ "Kendal Brooke, who has sold …", "Ann Bell, 45, of Leeds", "the curator, Ada Roe,
-        said": a relative "who", an age or a role in apposition marks a person's name."""
-        found = list(PERSON_CLAUSE.finditer(self.text)) + [
-            m for m in ROLE_THEN_NAME.finditer(self.text) if is_role_noun(m.group("role"))
-        ]
+        """ "Kendal Brooke, who has sold …", "Ann Bell, 45, of Leeds", "Sutrisno, 41, said",
+        "the curator, Ada Roe, said", "who gave his name only as Dawit": a relative "who", an
+        age or a role in apposition, a name given to the reporter marks a person's name."""
+        found = (
+            list(PERSON_CLAUSE.finditer(self.text))
+            + list(MONONYM_AGE.finditer(self.text))
+            + list(NAME_GIVEN_AS.finditer(self.text))
+            + [m for m in ROLE_THEN_NAME.finditer(self.text) if is_role_noun(m.group("role"))]
+        )
         for m in found:
             self.add_name_before_comma(m)
 
@@ -921,7 +927,11 @@ def propose(
 
 def _hides_a_person(m: Mention, extra: list[Mention]) -> bool:
     """ "Qaresh Foreign Minister Leyla Hamadani-Ross" read as a work of art: a span NER gave no
-    actor's label gives way to the person's name proposed inside it."""
+    actor's label gives way to the person's name proposed inside it. A construction that
+    proposes the very span NER labelled ("Sutrisno, a 41-year-old crane operator" read as a
+    place) knows its kind better."""
+    if any((e.start, e.end) == (m.start, m.end) and e is not m for e in extra):
+        return True
     return m.label not in LABEL_KINDS and any(
         e.label == "PERSON" and m.start <= e.start and e.end <= m.end and e is not m for e in extra
     )

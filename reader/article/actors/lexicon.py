@@ -215,7 +215,7 @@ _KIN = sorted(
     reverse=True,
 )
 AFTER_PERSON = re.compile(
-    r"^(?:,\s+\d{1,3}\s*,|\s*\(\d{1,3}\)|,\s+who\b|,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
+    r"^(?:,\s+\d{1,3}\s*,|,\s+an?\s+\d{1,3}-year-old\b|\s*\(\d{1,3}\)|,\s+who\b|,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
     r"his\s+|her\s+|[A-Z][\w-]*[’']s\s+)?(?:[\w’'-]+\s+){0,3}?(?i:" + PERSON_ROLES + r")\b"
     r"(?!\s+(?:company|firm|group|maker|platform|brand|chain|library|project|app))"
     r"|\s+(?:said|says|told|added|wrote|argued|insisted)\s+(?:he|she)\b)"
@@ -516,6 +516,18 @@ ROLE_APPOSITION = re.compile(
 PERSON_CLAUSE = re.compile(
     r"(?<![\w’'-])(?P<name>" + _LONG_NAME_RUN + r"),\s+"
     r"(?:who\b|\d{1,3},\s+[a-z]+\b|an? \d{1,3}-year-old\b)"
+)
+# "Sutrisno, a 41-year-old crane operator,", "Dawit, 34, said": one name word before an age is
+# a person who goes by one name (as many Indonesians do) or is given by one.
+MONONYM_AGE = re.compile(
+    r"(?<![\w’'-])(?P<name>" + _NAME_WORD + r"),\s+(?:\d{1,3},\s+[a-z]+\b|an? \d{1,3}-year-old\b)"
+)
+# "who gave his name only as Dawit", "identified only by her first name, Rosa", "identified as
+# Ana Lima": the name a person gives the reporter.
+NAME_GIVEN_AS = re.compile(
+    r"\b(?:(?:gave|gives|giving|give)\s+(?:his|her|their)\s+(?:first\s+|full\s+|given\s+)?name"
+    r"|identified(?:\s+(?:only\s+)?by\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name)?)"
+    r"(?:\s+(?:only\s+)?as|,)\s+(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r")?)\b"
 )
 # "the gallery's senior curator, Tomasz Wielgosz, said", "Head of Research, Ada Roe.": a role
 # (with its "of X") then a name set off by commas; the name is the role-holder's.

@@ -213,6 +213,8 @@ def subject_of(verb: Token) -> Token | None:
     if verb.lower_ == "according":
         to = next((c for c in verb.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if (quoted := _quoted_as_saying(verb)) is not None:
+        return quoted
     # "Saturday at the convention Sen. X said": a date parsed as the subject is no speaker
     subjects = [
         c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.ent_type_ not in _NOT_SPEAKERS
@@ -241,6 +243,19 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in SUBJECTLESS_DEPS and verb.head.i != verb.i:
         return _borrowed_subject(verb)
     return None
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """ "the statement quoted Zhao as saying", "State media quoted the minister as telling …":
+    whoever is quoted as saying the words said them, not the one who quotes them."""
+    if verb.lower_ not in ("quote", "quotes", "quoted", "quoting"):  # no lemmatizer in the pipe
+        return None
+    as_saying = any(
+        c.lower_ == "as" and any(g.dep_ == "pcomp" and is_speech_verb(g) for g in c.children)
+        for c in verb.children
+    )
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if as_saying else None
 
 
 def _borrowed_subject(verb: Token) -> Token | None:
