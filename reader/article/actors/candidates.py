@@ -699,10 +699,10 @@ def _takes_left(conjunct: str, free_words: bool, low: list[str]) -> bool:
     mention holds, or a name that ends in an organisation word ("Skerra and Kellan Ferry
     Company", where NER took "Skerra" for a person) when the conjunct is no organisation of
     its own ("the Social Democratic Union and the Green Party" stays two). A conjunct that ends
-    in an organisation word or a legal form is one whatever NER made of it ("PT Mitra Logam Tbk
-    and Hengtai Metals Group" are two companies)."""
+    in a legal form is a company whatever NER made of it ("PT Mitra Logam Tbk and Hengtai
+    Metals Group" are two; "Rail and Road Staff Union" is one)."""
     own = low_tokens(conjunct)
-    if own and (own[-1].strip(".,") in ORG_SUFFIXES or own[-1].strip(".,") in LEGAL_SUFFIXES):
+    if own and own[-1].strip(".,") in LEGAL_SUFFIXES:
         return False
     if free_words:
         return True
