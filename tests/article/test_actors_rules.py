@@ -1632,3 +1632,10 @@ def test_the_name_a_person_gives_the_reporter_is_a_person(phrase):
     text = f"One runner, {phrase}, said the water ran out.\n"
     actors = _actors(text, [_m(text, "Tesfu", "ORG")])
     assert actors.get("Tesfu", ("",))[0] == "person", actors
+
+
+def test_a_committee_on_two_subjects_is_one_organisation():
+    text = "The Standing Committee on Fisheries and Coastal Communities met on Friday.\n"
+    ms = [_m(text, "The Standing Committee on Fisheries", "ORG"), _m(text, "Coastal Communities", "ORG")]
+    actors = _actors(text, ms)
+    assert "Standing Committee on Fisheries and Coastal Communities" in actors, actors

@@ -732,8 +732,9 @@ def _two_names(text: str, left: re.Match, start: int, end: int, index: TextIndex
 
 def _run_on(text: str, start: int, end: int, mentions: list[Mention], index: TextIndex) -> int:
     """The end of a head-first organisation name ("Association of Rural Utilities and Water
-    Cooperatives") that NER cut at an inner "and"/"in": it runs on over capitalised words that
-    are no person or place and never stand alone elsewhere in the text."""
+    Cooperatives", "Standing Committee on Transport and Maritime Communities") that NER cut at
+    an inner "and"/"in": it runs on over capitalised words that are no person or place (name
+    words, or a run NER itself tagged an organisation) and never stand alone elsewhere."""
     head = HEAD_FIRST.match(text, start, end)
     if head is None or head.group("head").lower() not in ORG_PREFIXES:
         return end
@@ -743,9 +744,10 @@ def _run_on(text: str, start: int, end: int, mentions: list[Mention], index: Tex
         if _spelled_out_after(text, start, b):
             return b  # "… Cooperation | in Europe (OSCE)": the acronym says where it ends
         crossed = [x for x in mentions if x.start < b and a < x.end]
+        tagged = any((x.start, x.end, x.label) == (a, b, "ORG") for x in crossed)
         if (
             any(x.label != "ORG" for x in crossed)
-            or not all(name_word(t) for t in run.split())
+            or not (tagged or all(name_word(t) for t in run.split()))
             or len(index.find(run)) > 1
         ):
             break

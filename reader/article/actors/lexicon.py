@@ -324,7 +324,11 @@ CONJ_LEFT = re.compile(r"((?:" + CAP + r"[’']?,?\s+){1,3})and\s+$")  # "Courie
 # "Association of Rural Utilities | and Water Cooperatives", "Institute for Evidence | in
 # Medicine": a name that opens with its head word ("Institute for …") runs on across "and",
 # "of", "for", "in" while capitalised words follow; NER often stops at the first of them.
-HEAD_FIRST = re.compile(r"(?i:the\s+)?(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+" + CAP)
+# "Association of …", "Standing Committee on …": a head word (maybe after one or two words that
+# qualify it), then what the body is of, for or on.
+HEAD_FIRST = re.compile(
+    r"(?i:the\s+)?(?:[A-Z][a-z]+\s+){0,2}?(?P<head>[A-Z][a-z]+)\s+(?:of|for|on)\s+" + CAP
+)
 NAME_RUNS_ON = re.compile(
     r"(?:,?\s+(?:and|&)\s+|\s+(?:of|for|in)\s+)(?P<run>" + CAP + r"(?:\s+" + CAP + r"){0,3})"
 )
