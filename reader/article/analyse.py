@@ -189,14 +189,14 @@ def _understand(text: str, prepared: str, parsed: Parsed | None, author: str | N
     except Exception:  # pragma: no cover - a model failure must not take the reader down
         log.exception("named-entity recognition failed")
         mentions = []
+    heads = [(m.start(), m.end()) for m in _HEADING.finditer(text)]
     try:
-        actors, occurrences = build_actors(prepared, mentions, parsed=parsed)
+        actors, occurrences = build_actors(prepared, mentions, parsed=parsed, headings=heads)
     except Exception:  # pragma: no cover
         log.exception("actor merging failed")
         actors, occurrences = [], []
     try:
         blocks = [(m.start(), m.end()) for m in _BLOCK_QUOTE.finditer(text)]
-        heads = [(m.start(), m.end()) for m in _HEADING.finditer(text)]
         questions = [(m.start(), m.end()) for m in _QUESTION.finditer(text)]
         quotes = extract_quotes(
             prepared,

@@ -756,6 +756,7 @@ def post_clean(article, title: str | None, byline: str | None = None) -> None:
     _drop_link_blocks(article)
     remove_solicitation(article)
     _drop_furniture_blocks(article, title, byline)
+    _drop_author_box(article, byline)
 
 
 _SHORT_RULES = re.compile("|".join(f"(?:{r.pattern})" for r in _LINE_RULES[:6]), _I)
@@ -881,6 +882,50 @@ def _drop_furniture_blocks(article, title: str | None, byline: str | None) -> No
             _drop(el)
             continue
         seen_text = seen_text or len(text) > 80
+
+
+# "Rebecca Norris is a full-time freelance writer …", "Ada Roe has covered …": a biography
+# opens with the author's name and a verb of being or doing.
+_BIO_VERB = re.compile(r"\s*(?:is|was|has|covers|writes|joined|reports)\b", _I)
+_BIO_MAX = 900  # a biography is a paragraph, not an article
+_ROLE_LINE = 40  # "Contributing Writer", "Senior Editor, Travel"
+_BYLINE_NAME = re.compile(r"^\s*(?:by\s+)?([^,|/•·–—(\n]+)", _I)
+
+
+def _drop_author_box(article, byline: str | None) -> None:
+    """The author box after the article: the byline's name (a link to the author's page, a
+    role line) and a biography that opens with that name ("Rebecca Norris is a full-time
+    freelance writer …"). Only the run of such blocks at the very end goes."""
+    m = _BYLINE_NAME.match(byline or "")
+    name = m.group(1).strip() if m else ""
+    if len(name.split()) < 2:
+        return
+    full = _norm(name)
+    box, named = [], False
+    for el in reversed(_leaf_blocks(article)):
+        text = text_of(el)
+        if not text:
+            continue
+        rest = text[len(name) :] if text.startswith(name) else None
+        if _norm(text).startswith(full) and (
+            len(text) <= len(name) + 40 or (len(text) <= _BIO_MAX and _BIO_VERB.match(rest or ""))
+        ):
+            named = True
+        elif len(text) > _ROLE_LINE or re.search(r"[.!?]", text):
+            break  # the article's own last paragraph
+        box.append(el)  # the name, its biography, or a short role line ("Contributing Writer")
+    if named:
+        for el in box:
+            _drop(el)
+
+
+def _leaf_blocks(article) -> list:
+    """The block elements of `article` that hold no other block (paragraphs, list items, …)."""
+    return [
+        el
+        for el in article.iter(*_BLOCKISH)
+        if el.getparent() is not None and not any(_tag(c) in _BLOCK_CHILD for c in el)
+    ]
 
 
 def _is_teaser_link(el, text: str) -> bool:

@@ -1533,7 +1533,7 @@ def test_a_unit_at_a_university_is_two_organisations():
 
 
 @pytest.mark.parametrize("name", ["Nurhan Okyay Demirel", "Ayman Fawzi Qandil", "Tuan Minh Vo"])
-def test_a_given_name_ending_like_a_nationality_stays_in_the_name(name):
+def test_a_given_name_ending_like_a_nationality_keeps_its_place_in_the_name(name):
     text = f"The mayor, {name}, said the bridge would reopen in May.\n"
     actors = _actors(text, [_m(text, name, "PERSON")])
     assert name in actors, actors
@@ -1575,7 +1575,11 @@ def test_a_word_before_a_name_with_an_age_is_left_out():
 
 @pytest.mark.parametrize(
     ("title", "name"),
-    [("Lic.", "Fernanda Olvera Cantú"), ("Ing.", "Héctor Garza Villalobos"), ("Av.", "Deniz Akyol")],
+    [
+        ("Lic.", "Fernanda Olvera Cantú"),
+        ("Ing.", "Héctor Garza Villalobos"),
+        ("Av.", "Deniz Akyol"),
+    ],
 )
 def test_a_spanish_or_turkish_professional_title_is_no_part_of_the_name(title, name):
     text = f"The plant's director, {title} {name}, said the wells were sound.\n"
@@ -1601,7 +1605,9 @@ def test_the_first_of_two_surnames_used_alone_is_the_same_person():
 
 
 def test_a_company_with_a_legal_form_before_and_is_not_part_of_the_next_company():
-    text = "The plant is a venture between PT Sarana Bumi Tbk and Lianhe Steel Group, police said.\n"
+    text = (
+        "The plant is a venture between PT Sarana Bumi Tbk and Lianhe Steel Group, police said.\n"
+    )
     actors = _actors(text, [_m(text, "Lianhe Steel Group", "ORG")])
     assert actors.get("Lianhe Steel Group", ("",))[0] == "organization", actors
     assert not any(" and " in name for name in actors), actors
@@ -1636,6 +1642,29 @@ def test_the_name_a_person_gives_the_reporter_is_a_person(phrase):
 
 def test_a_committee_on_two_subjects_is_one_organisation():
     text = "The Standing Committee on Fisheries and Coastal Communities met on Friday.\n"
-    ms = [_m(text, "The Standing Committee on Fisheries", "ORG"), _m(text, "Coastal Communities", "ORG")]
+    ms = [
+        _m(text, "The Standing Committee on Fisheries", "ORG"),
+        _m(text, "Coastal Communities", "ORG"),
+    ]
     actors = _actors(text, ms)
     assert "Standing Committee on Fisheries and Coastal Communities" in actors, actors
+
+
+def test_words_only_on_the_pages_own_short_headings_are_no_actor():
+    text = "## Fit Notes\n\nThe shoe weighs little.\n\n## Fit Notes\n\nThe other one weighs more.\n"
+    ms = [_m(text, "Fit Notes", "PERSON"), _m(text, "Fit Notes", "PERSON", 1)]
+    heads = [(0, 12), (text.index("## Fit Notes", 5), text.index("## Fit Notes", 5) + 12)]
+    assert "Fit Notes" in _actors(text, ms)  # two words: no title-case headline by itself
+    assert "Fit Notes" not in {a.name for a in build_actors(text, ms, headings=heads)[0]}
+
+
+def test_a_table_rows_first_cell_is_no_actor():
+    text = "The shoe is light.\n\nStack Height | 39mm\n\nDrop Weight | 8mm\n\nStack Height | 36mm\n"
+    ms = [_m(text, "Stack Height", "PERSON"), _m(text, "Stack Height", "PERSON", 1)]
+    assert "Stack Height" not in _actors(text, ms)
+
+
+def test_a_shop_button_is_no_actor():
+    text = "The shoe is light.\n\nShop Women's at Arvel.com\n\nShop Women's at Tarn.com\n"
+    ms = [_m(text, "Shop Women", "PERSON"), _m(text, "Shop Women", "PERSON", 1)]
+    assert "Shop Women" not in _actors(text, ms)

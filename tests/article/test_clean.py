@@ -644,3 +644,27 @@ def test_a_page_with_accents_is_left_as_it_is():
     page += "</article></body></html>"
     text = clean_page(page.encode("utf-8"), "https://example.com/a").text
     assert "« Chez Amélie »" in text and "Ploërmel" in text
+
+
+def test_the_author_box_after_the_article_is_dropped() -> None:
+    paras = "".join(
+        f"<p>The harbour board met on Tuesday and voted to dredge the east channel, item {i}.</p>"
+        for i in range(6)
+    )
+    box = (
+        "<div class='css-1x'><div class='css-2y'><span><a href='/author/1/mara-quell/'>"
+        "Mara Quell</a></span><div class='css-3z'>Contributing Writer</div></div>"
+        "<div class='css-4w'><p>Mara Quell is a freelance writer living on the coast. She "
+        "has covered harbours and ferries for ten years.</p></div></div>"
+    )
+    html = (
+        "<html><head><title>Dredging approved</title>"
+        "<meta name='author' content='Mara Quell'></head><body><article>"
+        f"<h1>Dredging approved</h1>{paras}{box}</article></body></html>"
+    ).encode()
+    page = clean_page(html, "https://harbour.example/dredging")
+    assert page.byline == "Mara Quell"
+    assert "dredge the east channel, item 5." in page.plain
+    assert "freelance writer" not in page.plain
+    assert "Contributing Writer" not in page.plain
+    assert "Mara Quell" not in page.plain

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a hearing record is kept one turn a line)
 """Quotations printed without quotation marks: transcript turns and Q&A answers (our text)."""
 
 from __future__ import annotations

@@ -54,11 +54,15 @@ __all__ = [
 
 
 def build_actors(
-    text: str, mentions: list[Mention], parsed: Parsed | None = None
+    text: str,
+    mentions: list[Mention],
+    parsed: Parsed | None = None,
+    headings: list[tuple[int, int]] | None = None,
 ) -> tuple[list[Actor], list[ActorMention]]:
     """Merge NER mentions of `text` into actors; return them (by salience) and every occurrence.
 
     `parsed` (spaCy's parse of the same text) is optional: unit tests hand in mentions only.
+    `headings`: spans of the text's Markdown heading lines (the page's own headings).
     """
     index = TextIndex(text)
     mentions, found = propose(text, list(mentions), index)
@@ -66,7 +70,7 @@ def build_actors(
     apply_constructions(text, surfaces, found)
     document_context(text, surfaces, demonyms, index)
     fold_glued_words(text, surfaces, index)
-    drop_ordinary_words(text, surfaces, index, common_plurals(parsed))
+    drop_ordinary_words(text, surfaces, index, common_plurals(parsed), headings or [])
     surname_votes(surfaces)
     merger = Merger(surfaces, decide_kinds(surfaces))
     merger.people()

@@ -40,12 +40,18 @@ _AGENT_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants)")
 
 
 def drop_ordinary_words(
-    text: str, surfaces: Surfaces, index: TextIndex, plurals: set[int] | None = None
+    text: str,
+    surfaces: Surfaces,
+    index: TextIndex,
+    plurals: set[int] | None = None,
+    headings: list[tuple[int, int]] | None = None,
 ) -> None:
     """Run the surface filters below, in order, removing what they reject.
 
     `plurals`: offsets of words the tagger reads as plural common nouns (None: no parse).
+    `headings`: spans of the page's own heading lines (Markdown "#"), whatever their length.
     """
+    heads = headings or []
     _drop_sentence_initial_people(text, surfaces, index)
     _drop_common_nouns(text, surfaces, index, plurals)
     _drop_credentials(text, surfaces)
@@ -63,7 +69,7 @@ def drop_ordinary_words(
         elif len(key.split()) == 1 and s.count == 1 and _alone_on_line(text, s.positions[0], key):
             del surfaces[key]  # "Sport", "Opinion": a section label above the headline
         elif _heading_of_ordinary_words(text, key, s, index) or _only_in_headings(
-            text, key, s, index
+            text, key, s, index, heads
         ):
             del surfaces[key]  # "Setting Realistic Goals": a subheading in title case
         elif len(key.split()) > 1 and key.split()[0] in UI_VERBS:
@@ -91,17 +97,21 @@ def _heading_of_ordinary_words(text: str, key: str, s: Surface, index: TextIndex
     return all(_alone_on_line(text, p, key) or _title_case_line(text, p) for p in where)
 
 
-def _only_in_headings(text: str, key: str, s: Surface, index: TextIndex) -> bool:
-    """ "Neutral Spine Position", "API-First Architecture: RESTful APIs for …": words NER took
-    for a name that occur only on title-case heading lines or as a list item's lead-in label,
-    never in the article's sentences. A name the article is about is also in its sentences
-    ("Peskov" in the headline, "Dmitry Peskov" in the text); a transcript's speaker label is a
-    person's name ("Given name Surname:"), left alone."""
+def _only_in_headings(
+    text: str, key: str, s: Surface, index: TextIndex, heads: list[tuple[int, int]]
+) -> bool:
+    """ "Neutral Spine Position", "Key Specs", "API-First Architecture: RESTful APIs for …",
+    "Stack Height | 39mm": words NER took for a name that occur only on heading lines (title
+    case, or the page's own headings), as a list item's lead-in label or a table row's first
+    cell, never in the article's sentences. A name the article is about is also in its
+    sentences ("Peskov" in the headline, "Dmitry Peskov" in the text); a transcript's speaker
+    label is a person's name ("Given name Surname:"), left alone."""
     if s.person_cue or s.embedded or s.votes["place"] or _looks_named(key):
         return False
     where = index.find(key)
     return bool(where) and all(
-        _heading_line(text, p) or _lead_in_label(text, p, key) for p in where
+        _heading_line(text, p) or any(a <= p < b for a, b in heads) or _lead_in_label(text, p, key)
+        for p in where
     )
 
 
@@ -127,7 +137,8 @@ def _looks_named(key: str) -> bool:
 
 def _lead_in_label(text: str, pos: int, key: str) -> bool:
     """Whether `key` at `pos` opens its line as a label of two words or more, a colon after it
-    ("Predictive Analytics: machine learning models that …")."""
+    ("Predictive Analytics: machine learning models that …"), or as a table row's first cell
+    ("Stack Height | 39mm")."""
     line_start = text.rfind("\n", 0, pos) + 1
     return (
         " " in key
@@ -136,8 +147,9 @@ def _lead_in_label(text: str, pos: int, key: str) -> bool:
     )
 
 
-_LIST_MARK = re.compile(r"[\s*_•#>-]*(?:\d{1,2}[.)]\s*)?[\s*_]*")  # "- **", "2. "
-_LABEL_COLON = re.compile(r"[\s*_]*:[\s*_]*[A-Za-z]")  # a text follows, not a figure
+_LIST_MARK = re.compile(r"[\s*_•#>|-]*(?:\d{1,2}[.)]\s*)?[\s*_]*")  # "- **", "2. ", "| "
+# a text follows the colon, not a figure; any cell follows a table's first cell
+_LABEL_COLON = re.compile(r"[\s*_]*(?::[\s*_]*[A-Za-z]|\|)")
 
 
 def _abbreviation_as_place(key: str, s: Surface) -> bool:
