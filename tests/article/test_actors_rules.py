@@ -1668,3 +1668,17 @@ def test_a_shop_button_is_no_actor():
     text = "The shoe is light.\n\nShop Women's at Arvel.com\n\nShop Women's at Tarn.com\n"
     ms = [_m(text, "Shop Women", "PERSON"), _m(text, "Shop Women", "PERSON", 1)]
     assert "Shop Women" not in _actors(text, ms)
+
+
+@pytest.mark.parametrize("name", ["TrailDesk", "ParcelHub", "QuillAI"])
+def test_a_word_written_like_a_brand_is_an_organisation(name):
+    text = f"{name} said the update would ship in May. {name} has 40 staff.\n"
+    actors = _actors(text, [_m(text, name, "PERSON"), _m(text, name, "PERSON", 1)])
+    assert actors.get(name, ("",))[0] == "organization", actors
+
+
+@pytest.mark.parametrize("name", ["McAdams", "DeSantis", "LeBron"])
+def test_a_persons_name_with_a_short_prefix_stays_a_person(name):
+    text = f"{name} said the update would ship in May. {name} has 40 staff.\n"
+    actors = _actors(text, [_m(text, name, "PERSON"), _m(text, name, "PERSON", 1)])
+    assert actors.get(name, ("",))[0] == "person", actors

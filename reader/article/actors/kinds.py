@@ -378,6 +378,17 @@ def decide_kinds(surfaces: Surfaces) -> dict[str, ActorKind]:
 
 
 _DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+$")
+# "YouTube", "LinkedIn", "SimpliSafe", "OpenAI": a capital inside a word after three
+# lower-case letters or more is a company's or a platform's coined name. People's names have
+# it after a short prefix only ("McAdams", "DeSantis", "LeBron", "DiMaggio", "MacKenzie").
+_CAMEL = re.compile(r"([A-Z][a-z]{2,})(?:[A-Z][a-z]+|[A-Z]{2,})\w*")  # "OpenAI" too
+_NAME_PREFIXES = frozenset({"mac", "fitz", "van", "von", "della", "dela", "ben", "abu", "ter"})
+
+
+def _camel_case_brand(word: str) -> bool:
+    """Whether `word` is written like a brand, not a person's name (see `_CAMEL`)."""
+    m = _CAMEL.fullmatch(word)
+    return bool(m) and m.group(1).lower() not in _NAME_PREFIXES
 
 
 def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
@@ -413,6 +424,8 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
             votes["place"] += votes["person"]  # "Bukit Merah"; "Monte Haines" keeps his votes
     if s.text in PLACE_CODES and votes["place"]:
         return "place"  # "Miami, FL", "the UK": a state's or a country's code
+    if len(words) == 1 and _camel_case_brand(words[0]) and not s.person_cue:
+        return "organization"
     if not votes:
         return "other"
     if (
