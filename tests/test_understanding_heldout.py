@@ -1,12 +1,11 @@
 """The held-out set (tests/heldout/README.md) and the development sets are consistent.
 
-tests/devset to tests/devset9 are
-earlier held-out generations: their failures were read, so they are now used for development
-alongside tests/gold; the current held-out generation (10) joins them as tests/heldout when it
-is written. Only consistency is checked here for all of them: expectations match their
-sources and every snippet, quote and name is on its page. No scores are asserted; the held-out
-set is measured with ``python benchmarks/understanding.py --root tests/heldout`` at the end of a
-session.
+tests/heldout is the current held-out generation (10): do not tune rules on it. tests/devset to
+tests/devset9 are earlier held-out generations: their failures were read, so they are now used
+for development alongside tests/gold. Only consistency is checked here for all of them:
+expectations match their sources and every snippet, quote and name is on its page. No scores are
+asserted; the held-out set is measured with
+``python benchmarks/understanding.py --root tests/heldout`` at the end of a session.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
+    "heldout": ROOT / "tests" / "heldout",
     "devset": ROOT / "tests" / "devset",
     "devset2": ROOT / "tests" / "devset2",
     "devset3": ROOT / "tests" / "devset3",
