@@ -17,6 +17,7 @@ import logging
 import re
 
 from reader.article.actors import Mention, build_actors
+from reader.article.actors.domains import link_names
 from reader.article.actors.lexicon import (
     ORG_PREFIXES,
     ORG_SUFFIXES,
@@ -191,7 +192,9 @@ def _understand(text: str, prepared: str, parsed: Parsed | None, author: str | N
         mentions = []
     heads = [(m.start(), m.end()) for m in _HEADING.finditer(text)]
     try:
-        actors, occurrences = build_actors(prepared, mentions, parsed=parsed, headings=heads)
+        actors, occurrences = build_actors(
+            prepared, mentions, parsed=parsed, headings=heads, link_names=link_names(text)
+        )
     except Exception:  # pragma: no cover
         log.exception("actor merging failed")
         actors, occurrences = [], []

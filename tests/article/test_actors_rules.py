@@ -1682,3 +1682,24 @@ def test_a_persons_name_with_a_short_prefix_stays_a_person(name):
     text = f"{name} said the update would ship in May. {name} has 40 staff.\n"
     actors = _actors(text, [_m(text, name, "PERSON"), _m(text, name, "PERSON", 1)])
     assert actors.get(name, ("",))[0] == "person", actors
+
+
+def test_the_domains_a_page_links_to_spell_company_names():
+    from reader.article.actors.domains import link_names
+
+    text = "[$150 at Korvo](https://go.example.net/c?u=https%3A%2F%2Fwww.korvo.com%2Fvelo) at tarn.co.uk"
+    assert {"korvo", "tarn", "example"} <= link_names(text)
+
+
+def test_a_brand_the_pages_links_spell_is_an_organisation():
+    text = "Korvo makes the Velo 3 in two widths. Our tester, Dana Pelt, ran 80 miles in Korvo shoes.\n"
+    ms = [
+        _m(text, "Korvo", "PERSON"),
+        _m(text, "Dana Pelt", "PERSON"),
+        _m(text, "Korvo", "PERSON", 1),
+    ]
+    actors = {
+        a.name: a.kind
+        for a in build_actors(text, ms, link_names=frozenset({"korvo", "danapelt"}))[0]
+    }
+    assert actors == {"Korvo": "organization", "Dana Pelt": "person"}

@@ -8,7 +8,8 @@ them into actors in named passes, each a module of its own:
    surface cleaned (titles, "the", possessives) and junk dropped (`surface`);
 2. `kinds` — evidence per surface: the NER label, titles and roles, "the company X", "in X",
    a wire dateline, demonyms; a surname typed like its full name;
-3. `filtering` — capitalised ordinary words and common nouns dropped; then kinds are decided;
+3. `filtering` — capitalised ordinary words and common nouns dropped; then kinds are decided
+   (`domains`: a name the page's links spell as a shop's domain is a company);
 4. `merging` — surfaces grouped into actors (surnames → full names, acronyms → expansions);
 5. `occurrences` — every mention of every actor counted in one scan; actors ranked.
 
@@ -30,6 +31,7 @@ from reader.article.actors.kinds import (
     collect_surfaces,
     decide_kinds,
     document_context,
+    linked_companies,
     surname_votes,
 )
 from reader.article.actors.lexicon import TITLES
@@ -58,11 +60,13 @@ def build_actors(
     mentions: list[Mention],
     parsed: Parsed | None = None,
     headings: list[tuple[int, int]] | None = None,
+    link_names: frozenset[str] = frozenset(),
 ) -> tuple[list[Actor], list[ActorMention]]:
     """Merge NER mentions of `text` into actors; return them (by salience) and every occurrence.
 
     `parsed` (spaCy's parse of the same text) is optional: unit tests hand in mentions only.
     `headings`: spans of the text's Markdown heading lines (the page's own headings).
+    `link_names`: the names the page's links spell as commercial domains (`domains`).
     """
     index = TextIndex(text)
     mentions, found = propose(text, list(mentions), index)
@@ -72,7 +76,9 @@ def build_actors(
     fold_glued_words(text, surfaces, index)
     drop_ordinary_words(text, surfaces, index, common_plurals(parsed), headings or [])
     surname_votes(surfaces)
-    merger = Merger(surfaces, decide_kinds(surfaces))
+    kinds = decide_kinds(surfaces)
+    linked_companies(kinds, surfaces, link_names)
+    merger = Merger(surfaces, kinds)
     merger.people()
     merger.organisations_and_places(found)
     merger.short_forms()

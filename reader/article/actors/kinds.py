@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from reader.article.actors.candidates import surface_of
+from reader.article.actors.domains import squashed
 from reader.article.actors.lexicon import (
     AFTER_KIN,
     AFTER_NOT_PERSON,
@@ -450,3 +451,22 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
         ),
     )
     return best[0]
+
+
+def linked_companies(
+    kinds: dict[str, ActorKind], surfaces: Surfaces, names: frozenset[str]
+) -> None:
+    """A name the page's links spell as a commercial domain ("Hoka" beside hoka.com) is an
+    organisation, unless a title or a role makes it a person, a given name opens it ("Ada Roe"
+    beside adaroe.com is still a person) or it is a person's surname ("Forbes" of "Cameron
+    Forbes" beside forbes.com). See `reader.article.actors.domains`."""
+    if not names:
+        return
+    people = {w for k, kind in kinds.items() if kind == "person" and " " in k for w in k.split()}
+    for key, kind in kinds.items():
+        if kind == "organization" or squashed(key) not in names or surfaces[key].person_cue:
+            continue
+        first = key.split()[0]
+        if key in people or is_given_name(first) or gender_of(first):
+            continue
+        kinds[key] = "organization"
