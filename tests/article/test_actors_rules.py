@@ -1703,3 +1703,21 @@ def test_a_brand_the_pages_links_spell_is_an_organisation():
         for a in build_actors(text, ms, link_names=frozenset({"korvo", "danapelt"}))[0]
     }
     assert actors == {"Korvo": "organization", "Dana Pelt": "person"}
+
+
+@pytest.mark.parametrize(
+    ("span", "label", "org", "person"),
+    [
+        ("Harrow Lane Events Founder", "ORG", "Harrow Lane Events", None),
+        ("Lead Planner Bianca Pellow", "ORG", None, "Bianca Pellow"),
+        ("Tarrow Sloan professor Thomas W. Malvern", "ORG", "Tarrow Sloan", "Thomas W. Malvern"),
+    ],
+)
+def test_a_job_title_inside_a_span_parts_the_employer_from_the_person(span, label, org, person):
+    text = f"“The tables are lower this year,” says {span}.\n"
+    actors = _actors(text, [_m(text, span, label)])
+    assert span not in actors, actors
+    if org:
+        assert actors.get(org, ("",))[0] == "organization", actors
+    if person:
+        assert actors.get(person, ("",))[0] == "person", actors

@@ -490,6 +490,8 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
         ]
     if person := _after_portfolio(text, m):
         return [person]
+    if parts := _around_a_role(text, m):
+        return parts
     sm = re.fullmatch(r"(.+?\w),\s+(" + CAP + r")", m.text)
     if sm and sm.group(2) in surnames:
         # "the Texas Capitol, Curts is getting help": a name, a comma, then a person's surname
@@ -534,6 +536,45 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
         ]
     return [m]
 
+
+def _around_a_role(text: str, m: Mention) -> list[Mention] | None:
+    """ "Estera Events Co-Owner", "Lead Planner Bianca Hall", "MIT Sloan professor Thomas W.
+    Malone": a job title inside a span NER took for one name parts the employer (two words or
+    more before it) from the person (a given name and one or two more name words after it)."""
+    spans = [(t.start(), t.end()) for t in re.finditer(r"\S+", m.text)]
+    toks = [m.text[a:b] for a, b in spans]
+    roles = [i for i, t in enumerate(toks) if _job_title(t)]
+    if not roles or len(toks) < 3:
+        return None
+    first, last = roles[0], roles[-1]
+    out = []
+    right = toks[last + 1 :]
+    if right and not (
+        2 <= len(right) <= 4
+        and gender_of(right[0])
+        and all(name_word(w) or re.fullmatch(r"[A-Z]\.", w) for w in right)
+    ):
+        return None
+    left = toks[:first]
+    employer = len(left) >= 2 and (
+        gender_of(left[0]) is None or any(w.lower() in ORG_SUFFIXES for w in left[1:])
+    )
+    if employer and all(w[:1].isupper() for w in left):
+        a, b = m.start + spans[0][0], m.start + spans[first - 1][1]
+        out.append(Mention(a, b, text[a:b], "ORG"))
+    if right:
+        a, b = m.start + spans[last + 1][0], m.end
+        out.append(Mention(a, b, text[a:b], "PERSON"))
+    return out or None
+
+
+def _job_title(word: str) -> bool:
+    """A job title's head word: "Founder", "Co-Owner", "professor", "Planner"."""
+    low = word.lower().strip(",")
+    return is_role_noun(low) or bool(_JOB_WORD.fullmatch(low.rsplit("-", 1)[-1]))
+
+
+_JOB_WORD = re.compile(r"owner|planner|partner|designer|founder|director|professor")
 
 _ORG_AT_ORG = re.compile(
     r"(.+?\w)\s+at\s+(?:the\s+)?(" + CAP + r"(?:\s+(?:of\s+)?" + CAP + r"){0,5})"
