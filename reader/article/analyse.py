@@ -64,9 +64,9 @@ def neutralise_markdown(text: str) -> str:
     out = _LINE_MARK.sub(_blank, out)
     out = _CLOSING_HASHES.sub(_blank, out)
     out = _EMPH.sub(_blank, out)
-    # link anchors' opening brackets
-    out = re.sub(r"\[(?=[^\]\n]*\])", " ", out)
-    out = re.sub(r"(?<=\S)\](?=\s)", " ", out)
+    # a bracket left once the links are gone is the text's own ("“[The algorithms] are …”", an
+    # editor's insertion in a quotation); an escaped one loses its backslash
+    out = out.replace("\\[", " [").replace("\\]", "] ")
     assert len(out) == len(text)
     return out
 

@@ -136,3 +136,17 @@ def test_whoever_speaks_is_an_actor():
     known = Actor("Evadney Coore-Sinclair", "person", 1)
     text = "Mara Lind, a neighbour, Harwickshire Trading Standards, Evadney Coore-Sinclair"
     assert speakers_as_actors(text, quotes, [place, known], "Mara Lind") == []
+
+
+@pytest.mark.parametrize("opening", ["“[The tides]", "“\\[The tides\\]"])
+def test_an_editors_brackets_in_a_quotation_stay_in_its_words(opening):
+    text = f"{opening} are rising faster than the sea wall,” said Orla Penhaligon, a surveyor.\n"
+    quotes = analyse(text).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Orla Penhaligon", "[The tides] are rising faster than the sea wall")
+    ]
+
+
+def test_a_links_brackets_leave_no_trace_in_a_quotation():
+    text = "“The [sea wall](https://harbour.example/wall) is too low,” said Orla Penhaligon.\n"
+    assert [q.text for q in analyse(text).quotes] == ["The sea wall is too low"]
