@@ -150,3 +150,13 @@ def test_an_editors_brackets_in_a_quotation_stay_in_its_words(opening):
 def test_a_links_brackets_leave_no_trace_in_a_quotation():
     text = "“The [sea wall](https://harbour.example/wall) is too low,” said Orla Penhaligon.\n"
     assert [q.text for q in analyse(text).quotes] == ["The sea wall is too low"]
+
+
+def test_a_link_inside_a_quotation_leaves_no_gap_before_a_comma():
+    text = (
+        "Kevin Marrow suggests “the [Tarn DT 70 headphones](https://tarn.example/dt-70?ref=abc), "
+        "which last for years,” for anyone starting out.\n"
+    )
+    assert [q.text for q in analyse(text).quotes] == [
+        "the Tarn DT 70 headphones, which last for years"
+    ]

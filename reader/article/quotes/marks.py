@@ -158,9 +158,20 @@ def find_spans(text: str) -> list[_Raw]:
         if not pieces:
             continue
         r.pieces = pieces
-        r.text = " ".join(" ".join(text[s:e].split()) for s, e in pieces)
+        r.text = " ".join(words_between(text, s, e) for s, e in pieces)
         out.append(r)
     return out
+
+
+# Two spaces or more before a punctuation mark are a link's blanked target ("the [DT 770
+# headphones](https://…), which"), not the writer's spacing.
+_MARKUP_GAP = re.compile(r"\s{2,}(?=[,.;:!?)])")
+
+
+def words_between(text: str, a: int, b: int) -> str:
+    """The words of `text[a:b]` as a quotation shows them: runs of white space made one space,
+    none left where a link's target stood before a comma ("the DT 770 headphones, which")."""
+    return " ".join(_MARKUP_GAP.sub("", text[a:b]).split())
 
 
 def _looks_like_title(q: str) -> bool:
@@ -185,7 +196,7 @@ def _add_block_quotes(text: str, raws: list[_Raw], blocks: list[tuple[int, int]]
             if len(text[pa:pb].split()) < 3 or any(r.open_at <= pa < r.close_at for r in raws):
                 continue
             r = _Raw([(pa, pb)], pa, pb, pi, pi, block=True)
-            r.text = " ".join(text[pa:pb].split())
+            r.text = words_between(text, pa, pb)
             out.append(r)
     out.sort(key=lambda r: r.open_at)
     return out

@@ -22,7 +22,7 @@ import re
 import unicodedata
 
 from reader.article.actors import ActorMention
-from reader.article.quotes.marks import _Raw, paragraphs
+from reader.article.quotes.marks import _Raw, paragraphs, words_between
 from reader.models import Actor
 
 _LABEL = re.compile(
@@ -63,7 +63,7 @@ def _label_owner(label: str, names: dict[str, str]) -> str | None:
 def _said(text: str, a: int, b: int, para: int, speaker: str) -> _Raw:
     """The words `text[a:b]` of paragraph `para` as a quotation by `speaker`, already known."""
     r = _Raw([(a, b)], a, b, para, para, speaker=speaker, speaker_kind="person")
-    r.text = " ".join(text[a:b].split())
+    r.text = words_between(text, a, b)
     r.tagged = r.in_clause = True
     return r
 
