@@ -1017,3 +1017,12 @@ def test_whoever_is_quoted_as_saying_the_words_said_them():
     assert [(q.speaker, q.text) for q in analyse(text).quotes] == [
         ("Lin Haoran", "Safety has always come first")
     ]
+
+
+def test_a_name_after_two_titles_joined_by_and_is_the_speaker():
+    text = (
+        "Margaret Dunmore has planned parties for twenty years.\n\n"
+        "“Colour is back on the table,” says Lantern Studio Founder and Lead Planner Margaret "
+        "Dunmore.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Margaret Dunmore"]

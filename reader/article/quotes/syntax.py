@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.article.actors import TITLES
+from reader.article.actors.lexicon import is_role_noun
 from reader.article.quotes.cues import _Cand, _Context
 from reader.article.quotes.lexicon import (
     CUE_LISTENERS,
@@ -331,6 +332,8 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
     a, b = parsed.span(subject)
     if subject.lower_ == "i":  # first person outside quotes: the writer, named or not
         return _Cand(a, b, "person", ctx.author) if ctx.author else None
+    if (holder := _second_title_holder(ctx, parsed, subject)) is not None:
+        return holder
     if subject.ent_type_ not in ("PERSON", "ORG"):
         for tok in _name_after_portfolio(subject):
             hit = _covering(ctx, *parsed.span(tok), ("person",))
@@ -357,6 +360,20 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
     # the whole of a possessor: "The European Union's delegation", not "Union's delegation"
     la = parsed.span(min(left.subtree, key=lambda t: t.i))[0] if left is not None else a
     return _Cand(la, b, "anon", " ".join(ctx.text[la:b].split()))
+
+
+def _second_title_holder(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None:
+    """ "says Holloway Events Founder and Lead Planner Cathleen Holloway": two titles joined by
+    "and" before one name; the parser makes the first title the subject and the name the head
+    of the second. The person named there speaks, not the employer before the first title."""
+    if not is_role_noun(subject.lower_):
+        return None
+    for conj in subject.children:
+        if conj.dep_ == "conj" and conj.pos_ == "PROPN":
+            hit = _covering(ctx, *parsed.span(conj), ("person",))
+            if hit is not None:
+                return hit
+    return None
 
 
 def _named_by_compounds(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None:
