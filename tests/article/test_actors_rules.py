@@ -1721,3 +1721,20 @@ def test_a_job_title_inside_a_span_parts_the_employer_from_the_person(span, labe
         assert actors.get(org, ("",))[0] == "organization", actors
     if person:
         assert actors.get(person, ("",))[0] == "person", actors
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "other"),
+    [
+        (
+            "Vera Lindqvist's Harrowgate Media Ltd bought the paper.",
+            "Harrowgate Media Ltd",
+            "Vera Lindqvist",
+        ),
+        ("Velmark's Tarrow Steel Plc cut output.", "Tarrow Steel Plc", "Velmark"),
+    ],
+)
+def test_a_possessor_before_a_company_with_a_legal_form_is_not_part_of_it(text, company, other):
+    label = "PERSON" if " " in other else "GPE"
+    actors = _actors(text, [_m(text, other, label)])
+    assert company in actors and other in actors, actors

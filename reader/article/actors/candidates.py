@@ -42,6 +42,7 @@ from reader.article.actors.lexicon import (
     LEGAL_NAME,
     LEGAL_SUFFIXES,
     MONONYM_AGE,
+    MONTHS,
     NAME_GIVEN_AS,
     NAME_RUNS_ON,
     NATIONALITIES,
@@ -68,6 +69,7 @@ from reader.article.actors.lexicon import (
     UI_JOINED,
     VERB_AFTER,
     WEAK_PLACE,
+    WEEKDAYS,
     is_role_noun,
 )
 from reader.article.actors.model import LABEL_KINDS, Mention, Proposals
@@ -421,9 +423,9 @@ class _Proposer:
         """ "Harrow Biotech Ltd": an organisation, whatever NER said or cut short of it; "(HBL)"
         or "(Harrow)" after it is its short name."""
         for m in LEGAL_NAME.finditer(self.text):
-            name = m.group(1)
+            start, name = _legal_name_start(m)
             if not is_junk(name) and name.split()[0].lower() not in ORDINARY:
-                self.add(name, m.start(1), "ORG", absorb=True)  # over NER's "Mitra Logam"
+                self.add(name, start, "ORG", absorb=True)  # over NER's "Mitra Logam"
                 self.out.forced[name] = "organization"
                 mention = Mention(m.start(1), m.end(1), name, "ORG")
                 short = _acronym_after(self.text, m.end(1)) or _short_name_after(
@@ -432,6 +434,23 @@ class _Proposer:
                 if short:
                     self.out.acronyms[short] = clean_surface(name)[0]
                     self.out.forced[short] = "organization"
+
+
+def _legal_name_start(m: re.Match) -> tuple[int, str]:
+    """Where a company's name with a legal form starts: after a possessor ("Rupert Murdoch's
+    News Corp Ltd", "Austria's Immuno AG") and after a weekday or a month before it."""
+    name, start = m.group(1), m.start(1)
+    if pos := list(re.finditer(r"[’']s\s+", name)):
+        cut = pos[-1].end()
+        name, start = name[cut:], start + cut
+    while (
+        (words := name.split(" ", 1))
+        and len(words) > 1
+        and (words[0].lower() in WEEKDAYS or words[0].lower() in MONTHS)
+    ):
+        start += len(words[0]) + 1
+        name = words[1]
+    return start, name
 
 
 def _surnames(mentions: Iterable[Mention]) -> set[str]:
