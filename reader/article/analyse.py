@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 
-from reader.article.actors import Mention, build_actors
+from reader.article.actors import Layout, Mention, build_actors
 from reader.article.actors.domains import link_names
 from reader.article.actors.lexicon import (
     ORG_PREFIXES,
@@ -36,6 +36,7 @@ _LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _BLOCK_QUOTE = re.compile(r"^[ \t]{0,3}>.*(?:\n[ \t]{0,3}>.*)*", re.M)
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+.*$", re.M)
+_LIST_ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+.*$", re.M)
 # An interview's question: a paragraph wholly in bold that ends in a question mark.
 _QUESTION = re.compile(r"^[ \t]{0,3}(\*\*|__)(?:(?!\1)[^\n])+\?[ \t]*\1[ \t]*$", re.M)
 _REF_TARGET = re.compile(r"\]\[[^\]\n]*\]")
@@ -191,9 +192,10 @@ def _understand(text: str, prepared: str, parsed: Parsed | None, author: str | N
         log.exception("named-entity recognition failed")
         mentions = []
     heads = [(m.start(), m.end()) for m in _HEADING.finditer(text)]
+    layout = Layout(tuple(heads), tuple((m.start(), m.end()) for m in _LIST_ITEM.finditer(text)))
     try:
         actors, occurrences = build_actors(
-            prepared, mentions, parsed=parsed, headings=heads, link_names=link_names(text)
+            prepared, mentions, parsed=parsed, layout=layout, link_names=link_names(text)
         )
     except Exception:  # pragma: no cover
         log.exception("actor merging failed")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.article.actors import Mention, build_actors, clean_surface
+from reader.article.actors import Layout, Mention, build_actors, clean_surface
 from reader.article.actors.surface import strip_post_nominals
 from reader.article.actors.textindex import TextIndex
 
@@ -1655,7 +1655,9 @@ def test_words_only_on_the_pages_own_short_headings_are_no_actor():
     ms = [_m(text, "Fit Notes", "PERSON"), _m(text, "Fit Notes", "PERSON", 1)]
     heads = [(0, 12), (text.index("## Fit Notes", 5), text.index("## Fit Notes", 5) + 12)]
     assert "Fit Notes" in _actors(text, ms)  # two words: no title-case headline by itself
-    assert "Fit Notes" not in {a.name for a in build_actors(text, ms, headings=heads)[0]}
+    assert "Fit Notes" not in {
+        a.name for a in build_actors(text, ms, layout=Layout(headings=tuple(heads)))[0]
+    }
 
 
 def test_a_table_rows_first_cell_is_no_actor():
@@ -1738,3 +1740,21 @@ def test_a_possessor_before_a_company_with_a_legal_form_is_not_part_of_it(text, 
     label = "PERSON" if " " in other else "GPE"
     actors = _actors(text, [_m(text, other, label)])
     assert company in actors and other in actors, actors
+
+
+def test_a_table_of_contents_entry_that_repeats_a_heading_is_no_actor():
+    text = (
+        "- Lounge Seating\n- Candle Bars\n\nHosts want comfort this year.\n\n"
+        "## Lounge Seating\n\nLow sofas replace long tables.\n"
+    )
+    ms = [_m(text, "Lounge Seating", "ORG"), _m(text, "Lounge Seating", "ORG", 1)]
+    heading = text.index("## Lounge Seating")
+    items = ((0, 16), (17, 30))
+    layout = Layout(headings=((heading, heading + 17),), list_items=items)
+    assert "Lounge Seating" not in {a.name for a in build_actors(text, ms, layout=layout)[0]}
+
+
+def test_a_name_alone_on_a_line_that_is_no_list_item_stays():
+    text = "“Read widely and read often.”\n\n> Carel Vranston\n\nThe museum opens at ten.\n"
+    actors = _actors(text, [_m(text, "Carel Vranston", "PERSON")])
+    assert "Carel Vranston" in actors

@@ -36,7 +36,7 @@ from reader.article.actors.kinds import (
 )
 from reader.article.actors.lexicon import TITLES
 from reader.article.actors.merging import Merger, names_with_article, possessed_institutions
-from reader.article.actors.model import LABEL_KINDS, ActorMention, Mention
+from reader.article.actors.model import LABEL_KINDS, ActorMention, Layout, Mention
 from reader.article.actors.occurrences import find_occurrences, rank
 from reader.article.actors.surface import clean_surface, is_junk
 from reader.article.actors.syntax import common_plurals
@@ -48,6 +48,7 @@ __all__ = [
     "LABEL_KINDS",
     "TITLES",
     "ActorMention",
+    "Layout",
     "Mention",
     "build_actors",
     "clean_surface",
@@ -59,13 +60,13 @@ def build_actors(
     text: str,
     mentions: list[Mention],
     parsed: Parsed | None = None,
-    headings: list[tuple[int, int]] | None = None,
+    layout: Layout | None = None,
     link_names: frozenset[str] = frozenset(),
 ) -> tuple[list[Actor], list[ActorMention]]:
     """Merge NER mentions of `text` into actors; return them (by salience) and every occurrence.
 
     `parsed` (spaCy's parse of the same text) is optional: unit tests hand in mentions only.
-    `headings`: spans of the text's Markdown heading lines (the page's own headings).
+    `layout`: where the page's own headings and list items are in the text.
     `link_names`: the names the page's links spell as commercial domains (`domains`).
     """
     index = TextIndex(text)
@@ -74,7 +75,7 @@ def build_actors(
     apply_constructions(text, surfaces, found)
     document_context(text, surfaces, demonyms, index)
     fold_glued_words(text, surfaces, index)
-    drop_ordinary_words(text, surfaces, index, common_plurals(parsed), headings or [])
+    drop_ordinary_words(text, surfaces, index, common_plurals(parsed), layout or Layout())
     surname_votes(surfaces)
     kinds = decide_kinds(surfaces)
     linked_companies(kinds, surfaces, link_names)

@@ -29,7 +29,7 @@ from reader.article.actors.lexicon import (
     UI_VERBS,
     WORDS_AFTER,
 )
-from reader.article.actors.model import Group, Surface
+from reader.article.actors.model import Group, Layout, Surface
 from reader.article.actors.surface import low_tokens
 from reader.article.actors.textindex import TextIndex
 from reader.article.given_names import gender_of
@@ -44,14 +44,14 @@ def drop_ordinary_words(
     surfaces: Surfaces,
     index: TextIndex,
     plurals: set[int] | None = None,
-    headings: list[tuple[int, int]] | None = None,
+    layout: Layout | None = None,
 ) -> None:
     """Run the surface filters below, in order, removing what they reject.
 
     `plurals`: offsets of words the tagger reads as plural common nouns (None: no parse).
-    `headings`: spans of the page's own heading lines (Markdown "#"), whatever their length.
+    `layout`: the page's own heading lines (whatever their length) and list items.
     """
-    heads = headings or []
+    page = layout or Layout()
     _drop_sentence_initial_people(text, surfaces, index)
     _drop_common_nouns(text, surfaces, index, plurals)
     _drop_credentials(text, surfaces)
@@ -69,7 +69,7 @@ def drop_ordinary_words(
         elif len(key.split()) == 1 and s.count == 1 and _alone_on_line(text, s.positions[0], key):
             del surfaces[key]  # "Sport", "Opinion": a section label above the headline
         elif _heading_of_ordinary_words(text, key, s, index) or _only_in_headings(
-            text, key, s, index, heads
+            text, key, s, index, page
         ):
             del surfaces[key]  # "Setting Realistic Goals": a subheading in title case
         elif len(key.split()) > 1 and key.split()[0] in UI_VERBS:
@@ -97,9 +97,7 @@ def _heading_of_ordinary_words(text: str, key: str, s: Surface, index: TextIndex
     return all(_alone_on_line(text, p, key) or _title_case_line(text, p) for p in where)
 
 
-def _only_in_headings(
-    text: str, key: str, s: Surface, index: TextIndex, heads: list[tuple[int, int]]
-) -> bool:
+def _only_in_headings(text: str, key: str, s: Surface, index: TextIndex, page: Layout) -> bool:
     """ "Neutral Spine Position", "Key Specs", "API-First Architecture: RESTful APIs for …",
     "Stack Height | 39mm": words NER took for a name that occur only on heading lines (title
     case, or the page's own headings), as a list item's lead-in label or a table row's first
@@ -110,7 +108,10 @@ def _only_in_headings(
         return False
     where = index.find(key)
     return bool(where) and all(
-        _heading_line(text, p) or any(a <= p < b for a, b in heads) or _lead_in_label(text, p, key)
+        _heading_line(text, p)
+        or page.in_heading(p)
+        or _lead_in_label(text, p, key)
+        or _contents_entry(text, p, key, page)
         for p in where
     )
 
@@ -145,6 +146,16 @@ def _lead_in_label(text: str, pos: int, key: str) -> bool:
         and _LIST_MARK.fullmatch(text, line_start, pos) is not None
         and _LABEL_COLON.match(text, pos + len(key)) is not None
     )
+
+
+def _contents_entry(text: str, pos: int, key: str, page: Layout) -> bool:
+    """Whether `key` at `pos` is the whole of a list item of two words or more: an entry of the
+    article's table of contents ("- Lounge-Style Seating"), which repeats a heading."""
+    item = page.list_item_at(pos)
+    if item is None or " " not in key:
+        return False
+    before, after = text[item[0] : pos], text[pos + len(key) : item[1]]
+    return not before.strip(" \t*_-+•>") and not after.strip(" \t*_.:")
 
 
 _LIST_MARK = re.compile(r"[\s*_•#>|-]*(?:\d{1,2}[.)]\s*)?[\s*_]*")  # "- **", "2. ", "| "

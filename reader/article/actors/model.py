@@ -76,3 +76,18 @@ class Proposals:
     acronyms: dict[str, str] = field(default_factory=dict)
     landforms: dict[str, str] = field(default_factory=dict)
     titled: set[str] = field(default_factory=set)  # words seen right after "Ms", "Dr", "Sen." …
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Spans of the page's own structure in the text: heading lines and list items (Markdown
+    "#" and "-"/"1." lines). Words found only there are labels, not names (`filtering`)."""
+
+    headings: tuple[tuple[int, int], ...] = ()
+    list_items: tuple[tuple[int, int], ...] = ()
+
+    def in_heading(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.headings)
+
+    def list_item_at(self, pos: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in self.list_items if a <= pos < b), None)
