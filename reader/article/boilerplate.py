@@ -122,6 +122,7 @@ def pre_clean(doc) -> None:
         a.attrib.pop("href", None)
     total = max(_prose_len(doc), 1)
     _drop_email_boxes(doc, total)
+    _keep_inline_buttons(doc)
     for el in list(doc.iter(*_ALWAYS_DROP_TAGS)):
         if el.getparent() is None:
             continue
@@ -188,6 +189,30 @@ def pre_clean(doc) -> None:
         if re.search(r"tweet|twitter|instagram|bluesky|mastodon|threads", _features(el)):
             el.attrib.pop("class", None)
             el.attrib.pop("id", None)
+
+
+_INLINE_BUTTON_TEXT = 60  # a name or a term, not a control's sentence
+_PROSE_AROUND = 40  # a sentence of the paragraph's own around it
+
+
+def _keep_inline_buttons(doc) -> None:
+    """A button inside a paragraph's sentence is part of it: "said MIT Sloan professor
+    <button>Thomas W. Malone,</button> the founding director" opens a side note on the name.
+    Its words stay, as text; buttons standing on their own are controls, dropped later."""
+    for el in list(doc.iter("button")):
+        parent = el.getparent()
+        if parent is None or _tag(parent) not in ("p", "li", "span", "em", "strong", "b", "i"):
+            continue
+        own = text_len(el)
+        if not own or own > _INLINE_BUTTON_TEXT or any(_tag(c) in _BLOCK_CHILD for c in el):
+            continue
+        if text_len(parent) - own >= _PROSE_AROUND:
+            el.tag = "span"
+            el.attrib.clear()
+            # a button is set apart on screen; as text it needs the spaces round it
+            el.text = " " + (el.text or "")
+            if el.tail and el.tail[:1].isalnum():
+                el.tail = " " + el.tail
 
 
 def _in_code(el) -> bool:

@@ -668,3 +668,22 @@ def test_the_author_box_after_the_article_is_dropped() -> None:
     assert "freelance writer" not in page.plain
     assert "Contributing Writer" not in page.plain
     assert "Mara Quell" not in page.plain
+
+
+def test_a_button_inside_a_sentence_keeps_its_words() -> None:
+    paras = "".join(
+        f"<p>The harbour board met on Tuesday and voted to dredge the east channel, item {i}.</p>"
+        for i in range(5)
+    )
+    inline = (
+        "<p>“The channel silts up every spring,” said harbour engineer<button class='sidenote' "
+        "title='Ines Calloway'>Ines Calloway,</button> who has surveyed it for a decade.</p>"
+    )
+    html = (
+        "<html><head><title>Dredging approved</title></head><body><article>"
+        f"<h1>Dredging approved</h1>{paras}{inline}<p><button>Share</button></p>"
+        "</article></body></html>"
+    ).encode()
+    page = clean_page(html, "https://harbour.example/dredging")
+    assert "said harbour engineer Ines Calloway, who has surveyed it" in page.plain
+    assert "Share" not in page.plain
