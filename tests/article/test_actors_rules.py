@@ -1758,3 +1758,16 @@ def test_a_name_alone_on_a_line_that_is_no_list_item_stays():
     text = "“Read widely and read often.”\n\n> Carel Vranston\n\nThe museum opens at ten.\n"
     actors = _actors(text, [_m(text, "Carel Vranston", "PERSON")])
     assert "Carel Vranston" in actors
+
+
+def test_a_unit_after_its_bodys_possessive_is_two_organisations():
+    text = "Ada Roe teaches at Tarrow University’s Calder School of Management, she said.\n"
+    actors = _actors(text, [_m(text, "Tarrow University’s Calder School of Management", "ORG")])
+    assert actors.get("Tarrow University", ("",))[0] == "organization", actors
+    assert actors.get("Calder School of Management", ("",))[0] == "organization", actors
+
+
+def test_a_word_written_like_a_brand_after_a_role_is_still_an_organisation():
+    text = "“We went local,” said Ryan Farlow, CEO, LawnTender.\n"
+    actors = _actors(text, [_m(text, "Ryan Farlow", "PERSON"), _m(text, "LawnTender", "PERSON")])
+    assert actors.get("LawnTender", ("",))[0] == "organization", actors

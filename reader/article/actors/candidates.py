@@ -539,6 +539,8 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
             Mention(m.start, m.start + len(cm.group(1)), cm.group(1), m.label),
             Mention(b, m.end, cm.group(2), "PERSON"),
         ]
+    if parts := _unit_of_body(text, m):
+        return parts
     if m.label == "ORG" and (am := _ORG_AT_ORG.fullmatch(m.text)) and _org_head(am.group(2)):
         # "Lubin School of Business at Pace University": a unit and the body it belongs to
         b = m.start + am.start(2)
@@ -595,6 +597,23 @@ def _job_title(word: str) -> bool:
 
 _JOB_WORD = re.compile(r"owner|planner|partner|designer|founder|director|professor")
 
+
+def _unit_of_body(text: str, m: Mention) -> list[Mention] | None:
+    """ "Northwestern University’s Kellogg School of Management": an organisation's unit after
+    its possessive is an organisation of its own, when both halves have a body's head word."""
+    pm = _ORG_OF_ORG.fullmatch(m.text) if m.label == "ORG" else None
+    if pm is None or not (_org_head(pm.group(1)) and _org_head(pm.group(2))):
+        return None
+    a, b = m.start + pm.start(1), m.start + pm.start(2)
+    return [
+        Mention(a, m.start + pm.end(1), pm.group(1), "ORG"),
+        Mention(b, m.end, pm.group(2), "ORG"),
+    ]
+
+
+_ORG_OF_ORG = re.compile(
+    r"(?:[Tt]he\s+)?(.+?\w)[’']s\s+(" + CAP + r"(?:\s+(?:of|for|and)?\s*" + CAP + r"){0,6})"
+)
 _ORG_AT_ORG = re.compile(
     r"(.+?\w)\s+at\s+(?:the\s+)?(" + CAP + r"(?:\s+(?:of\s+)?" + CAP + r"){0,5})"
 )

@@ -425,8 +425,8 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
             votes["place"] += votes["person"]  # "Bukit Merah"; "Monte Haines" keeps his votes
     if s.text in PLACE_CODES and votes["place"]:
         return "place"  # "Miami, FL", "the UK": a state's or a country's code
-    if len(words) == 1 and _camel_case_brand(words[0]) and not s.person_cue:
-        return "organization"
+    if len(words) == 1 and _camel_case_brand(words[0]):
+        return "organization"  # whatever role precedes it ("Ryan Farley, CEO, LawnStarter")
     if not votes:
         return "other"
     if (
