@@ -1771,3 +1771,9 @@ def test_a_word_written_like_a_brand_after_a_role_is_still_an_organisation():
     text = "“We went local,” said Ryan Farlow, CEO, LawnTender.\n"
     actors = _actors(text, [_m(text, "Ryan Farlow", "PERSON"), _m(text, "LawnTender", "PERSON")])
     assert actors.get("LawnTender", ("",))[0] == "organization", actors
+
+
+def test_a_plural_possessive_inside_a_partys_name_keeps_it_whole():
+    text = "The United People's Front Velmark won four seats, its leader said.\n"
+    actors = _actors(text, [_m(text, "United People's Front Velmark", "ORG")])
+    assert "United People" not in actors and "Front Velmark" not in actors, actors

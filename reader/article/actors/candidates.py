@@ -602,13 +602,21 @@ def _unit_of_body(text: str, m: Mention) -> list[Mention] | None:
     """ "Northwestern University’s Kellogg School of Management": an organisation's unit after
     its possessive is an organisation of its own, when both halves have a body's head word."""
     pm = _ORG_OF_ORG.fullmatch(m.text) if m.label == "ORG" else None
-    if pm is None or not (_org_head(pm.group(1)) and _org_head(pm.group(2))):
+    if pm is None or not (_body_name(pm.group(1)) and _org_head(pm.group(2))):
         return None
     a, b = m.start + pm.start(1), m.start + pm.start(2)
     return [
         Mention(a, m.start + pm.end(1), pm.group(1), "ORG"),
         Mention(b, m.end, pm.group(2), "ORG"),
     ]
+
+
+def _body_name(name: str) -> bool:
+    """A body's full name as a possessor: its head word last ("Northwestern University") or
+    first before "of" ("University of Kornwald"); not "People's" of "United People's Front"."""
+    low = name.lower().split()
+    head_first = len(low) > 2 and low[1] in ("of", "for") and low[0] in ORG_PREFIXES
+    return low[-1] in ORG_SUFFIXES or head_first
 
 
 _ORG_OF_ORG = re.compile(
