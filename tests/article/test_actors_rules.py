@@ -1777,3 +1777,9 @@ def test_a_plural_possessive_inside_a_partys_name_keeps_it_whole():
     text = "The United People's Front Velmark won four seats, its leader said.\n"
     actors = _actors(text, [_m(text, "United People's Front Velmark", "ORG")])
     assert "United People" not in actors and "Front Velmark" not in actors, actors
+
+
+def test_a_product_or_paper_name_ending_in_a_job_word_stays_whole():
+    text = "Readers of the Intuit Tax Advisor asked about the new rules.\n"
+    actors = _actors(text, [_m(text, "Intuit Tax Advisor", "ORG")])
+    assert "Intuit Tax Advisor" in actors, actors

@@ -577,6 +577,8 @@ def _around_a_role(text: str, m: Mention) -> list[Mention] | None:
     ):
         return None
     left = toks[:first]
+    if not right and not _OWNER_TITLE.fullmatch(toks[last].lower().rsplit("-", 1)[-1]):
+        return None  # "Intuit Tax Advisor", "AI Site Planner": a product's or a paper's name
     employer = len(left) >= 2 and (
         gender_of(left[0]) is None or any(w.lower() in ORG_SUFFIXES for w in left[1:])
     )
@@ -596,6 +598,9 @@ def _job_title(word: str) -> bool:
 
 
 _JOB_WORD = re.compile(r"owner|planner|partner|designer|founder|director|professor")
+# Titles that end an employer's name only as a job ("Holloway Events Founder"), never as the
+# name of a product or a paper ("The Tax Advisor", "Site Planner").
+_OWNER_TITLE = re.compile(r"founder|owner|ceo|president|director|chairman|chairwoman|chair")
 
 
 def _unit_of_body(text: str, m: Mention) -> list[Mention] | None:
