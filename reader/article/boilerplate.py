@@ -911,7 +911,11 @@ def _drop_furniture_blocks(article, title: str | None, byline: str | None) -> No
 
 # "Rebecca Norris is a full-time freelance writer …", "Ada Roe has covered …": a biography
 # opens with the author's name and a verb of being or doing.
-_BIO_VERB = re.compile(r"\s*(?:is|was|has|covers|writes|joined|reports)\b", _I)
+_BIO_VERB = re.compile(
+    r"(?:,[^.,]{1,60}(?:,[^.,]{1,60})?,)?\s*"  # "Amanda Furrer, Editor, Running Reviews, studied"
+    r"(?:is|was|has|covers|writes|joined|reports|studied|lives|leads|edits|holds)\b",
+    _I,
+)
 _BIO_MAX = 900  # a biography is a paragraph, not an article
 _ROLE_LINE = 40  # "Contributing Writer", "Senior Editor, Travel"
 _BYLINE_NAME = re.compile(r"^\s*(?:by\s+)?([^,|/•·–—(\n]+)", _I)

@@ -687,3 +687,23 @@ def test_a_button_inside_a_sentence_keeps_its_words() -> None:
     page = clean_page(html, "https://harbour.example/dredging")
     assert "said harbour engineer Ines Calloway, who has surveyed it" in page.plain
     assert "Share" not in page.plain
+
+
+def test_an_author_bio_with_the_authors_role_after_the_name_is_dropped() -> None:
+    paras = "".join(
+        f"<p>The harbour board met on Tuesday and voted to dredge the east channel, item {i}.</p>"
+        for i in range(6)
+    )
+    box = (
+        "<div><a href='/author/7/tova-reyn/'>Tova Reyn</a></div>"
+        "<div><p>Tova Reyn, Editor, Harbour Reviews, studied journalism at Calder College. She "
+        "has covered ferries for ten years.</p></div>"
+    )
+    html = (
+        "<html><head><title>Dredging approved</title>"
+        "<meta name='author' content='Tova Reyn'></head><body><article>"
+        f"<h1>Dredging approved</h1>{paras}{box}</article></body></html>"
+    ).encode()
+    page = clean_page(html, "https://harbour.example/dredging")
+    assert "dredge the east channel, item 5." in page.plain
+    assert "studied journalism" not in page.plain
