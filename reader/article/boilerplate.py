@@ -712,12 +712,6 @@ _LINE_RULES = [
         r"\d{4}$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$",
         _I,
     ),
-    # a press contact: "For more info Sara Brown Senior News Editor sbrown1@mit.edu"
-    re.compile(
-        r"^(?:for (?:more )?(?:info(?:rmation)?|media inquiries|press inquiries)|"
-        r"(?:media|press) contacts?)\b.{0,150}[\w.+-]+@[\w-]+\.[\w.]+",
-        _I,
-    ),
 ]
 # Credits of agencies at the end of a short caption-like block.
 _CREDIT = re.compile(
@@ -856,7 +850,6 @@ _LONG_KEYS = (
     "reserved",
     "available",
     "reply",
-    "@",
 )
 
 

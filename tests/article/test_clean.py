@@ -707,15 +707,3 @@ def test_an_author_bio_with_the_authors_role_after_the_name_is_dropped() -> None
     page = clean_page(html, "https://harbour.example/dredging")
     assert "dredge the east channel, item 5." in page.plain
     assert "studied journalism" not in page.plain
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "For more info Tova Reyn Senior News Editor treyn@harbour.example",
-        "Media contact: Ines Calloway, ines.calloway@harbour.example",
-    ],
-)
-def test_a_press_contact_line_is_furniture(line: str) -> None:
-    assert boilerplate.is_furniture(line)
-    assert not boilerplate.is_furniture("Write to the harbour board at board@harbour.example.")
