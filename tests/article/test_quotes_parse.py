@@ -1026,3 +1026,11 @@ def test_a_name_after_two_titles_joined_by_and_is_the_speaker():
         "Dunmore.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Margaret Dunmore"]
+
+
+def test_a_lone_name_word_ner_missed_is_the_one_person_whose_name_it_opens():
+    text = (
+        "Selam Tarekegn won the race ahead of her training partner Mulu Bekele.\n\n"
+        "“She was stronger today. Next time I will be the one waiting,” Mulu said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mulu Bekele"]

@@ -347,7 +347,11 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
                 return hit
     if _participle_opener(subject):
         return None  # "Mitigating, Ann Lee said": no name of the speaker covered
-    hit = _covering(ctx, a, b, None) or _named_by_compounds(ctx, parsed, subject)
+    hit = (
+        _covering(ctx, a, b, None)
+        or _named_by_compounds(ctx, parsed, subject)
+        or _bare_name(ctx, a, b, subject)
+    )
     if hit is not None:
         return hit
     partitive = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -374,6 +378,25 @@ def _second_title_holder(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand
             if hit is not None:
                 return hit
     return None
+
+
+def _bare_name(ctx: _Context, a: int, b: int, subject: Token) -> _Cand | None:
+    """ "Almaz said", where NER tagged no name: a lone name word that opens or ends the name of
+    exactly one person of the article is that person ("Almaz Tesfaye"), as readers take it."""
+    if subject.pos_ != "PROPN" or any(c.dep_ == "compound" for c in subject.lefts):
+        return None
+    word = subject.text
+    people = {
+        i
+        for i, act in enumerate(ctx.actors)
+        if act.kind == "person"
+        and len(words := act.name.split()) > 1
+        and word in (words[0], words[-1])
+    }
+    if len(people) != 1:
+        return None
+    (i,) = people
+    return _Cand(a, b, "person", ctx.actors[i].name, i)
 
 
 def _named_by_compounds(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None:
