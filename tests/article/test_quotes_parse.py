@@ -1034,3 +1034,20 @@ def test_a_lone_name_word_ner_missed_is_the_one_person_whose_name_it_opens():
         "“She was stronger today. Next time I will be the one waiting,” Mulu said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mulu Bekele"]
+
+
+def test_a_name_after_an_employer_and_two_titles_is_the_speaker():
+    text = (
+        "Margaret Dunmore has planned parties for twenty years.\n\n"
+        "“Colour is back on the table,” says Lantern Studio Co-Owner and Lead Planner Margaret "
+        "Dunmore.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Margaret Dunmore"]
+
+
+def test_two_people_each_with_a_title_joined_by_and_stay_the_first_speaker():
+    text = (
+        "“It is time to learn the tools,” agrees Dara Kessling, a physician at Calder "
+        "General Hospital, and Tomas Arbel, professor of informatics at Calder University.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Dara Kessling"]

@@ -70,6 +70,7 @@ from reader.article.actors.lexicon import (
     VERB_AFTER,
     WEAK_PLACE,
     WEEKDAYS,
+    is_job_title,
     is_role_noun,
 )
 from reader.article.actors.model import LABEL_KINDS, Mention, Proposals
@@ -564,7 +565,7 @@ def _around_a_role(text: str, m: Mention) -> list[Mention] | None:
     more before it) from the person (a given name and one or two more name words after it)."""
     spans = [(t.start(), t.end()) for t in re.finditer(r"\S+", m.text)]
     toks = [m.text[a:b] for a, b in spans]
-    roles = [i for i, t in enumerate(toks) if _job_title(t)]
+    roles = [i for i, t in enumerate(toks) if is_job_title(t)]
     if not roles or len(toks) < 3:
         return None
     first, last = roles[0], roles[-1]
@@ -591,13 +592,6 @@ def _around_a_role(text: str, m: Mention) -> list[Mention] | None:
     return out or None
 
 
-def _job_title(word: str) -> bool:
-    """A job title's head word: "Founder", "Co-Owner", "professor", "Planner"."""
-    low = word.lower().strip(",")
-    return is_role_noun(low) or bool(_JOB_WORD.fullmatch(low.rsplit("-", 1)[-1]))
-
-
-_JOB_WORD = re.compile(r"owner|planner|partner|designer|founder|director|professor")
 # Titles that end an employer's name only as a job ("Holloway Events Founder"), never as the
 # name of a product or a paper ("The Tax Advisor", "Site Planner").
 _OWNER_TITLE = re.compile(r"founder|owner|ceo|president|director|chairman|chairwoman|chair")

@@ -446,6 +446,16 @@ def is_role_noun(word: str) -> bool:
     return low not in _SHARED_ROLES and bool(_PERSON_ROLE_WORD.fullmatch(low))
 
 
+_JOB_WORD = re.compile(r"owner|planner|partner|designer|founder|director|professor")
+
+
+def is_job_title(word: str) -> bool:
+    """A job title's head word, written as a title: "Founder", "Co-Owner", "Lead Planner"'s
+    "Planner", "professor" (a role noun, or a shared word a title makes a job)."""
+    low = word.lower().strip(",")
+    return is_role_noun(low) or bool(_JOB_WORD.fullmatch(low.rsplit("-", 1)[-1]))
+
+
 def is_role_phrase(words: list[str]) -> bool:
     """Whether the last words of a phrase name a person's role: a role noun ("the nurse"), or
     a shared word made a role by the one before it ("the chief executive")."""

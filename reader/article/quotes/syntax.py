@@ -17,12 +17,13 @@ This module never imports spaCy: it only walks the `Doc` handed in by `reader.ar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.article.actors import TITLES
-from reader.article.actors.lexicon import is_role_noun
+from reader.article.actors.lexicon import is_job_title
 from reader.article.quotes.cues import _Cand, _Context
 from reader.article.quotes.lexicon import (
     CUE_LISTENERS,
@@ -367,16 +368,26 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
 
 
 def _second_title_holder(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None:
-    """ "says Holloway Events Founder and Lead Planner Cathleen Holloway": two titles joined by
-    "and" before one name; the parser makes the first title the subject and the name the head
-    of the second. The person named there speaks, not the employer before the first title."""
-    if not is_role_noun(subject.lower_):
-        return None
-    for conj in subject.children:
-        if conj.dep_ == "conj" and conj.pos_ == "PROPN":
-            hit = _covering(ctx, *parsed.span(conj), ("person",))
-            if hit is not None:
-                return hit
+    """ "says Holloway Events Founder and Lead Planner Cathleen Holloway": titles joined by
+    "and" before one name; the parser makes the employer or the first title the subject and
+    the name the head of the second. The person named there speaks, not the employer, when a
+    job title stands between them ("Trump and Ryan said" stays two people) and the subject is
+    no person ("Maha Farhat, physician, and Gil Omenn" are two)."""
+    own = _covering(ctx, *parsed.span(subject), ("person",))
+    if own is not None and not any(is_job_title(w) for w in re.split(r"[\s-]+", own.name)):
+        return None  # a person, not "Estera Events Co-Owner" NER took for one
+    doc = subject.doc
+    # the parser may split "Co-Owner" into subjects of their own: the "and" hangs on any
+    subjects = [subject] + [t for t in subject.head.children if t.dep_ == subject.dep_]
+    for conj in (c for t in subjects for c in t.children):
+        if conj.dep_ != "conj" or conj.pos_ != "PROPN":
+            continue
+        between = doc[min(subject.i, conj.i) : conj.i]
+        if not any(is_job_title(t.text) for t in between):
+            continue
+        hit = _covering(ctx, *parsed.span(conj), ("person",))
+        if hit is not None:
+            return hit
     return None
 
 
