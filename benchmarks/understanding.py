@@ -51,13 +51,13 @@ if str(ROOT) not in sys.path:
 
 KINDS = ("person", "organization", "place")
 
-# Ratcheted to the measured values (2026-12-05: clean 100%, right speaker 97.2%, org+place
-# 93.8% in session 10, asserted at 93%): a change may not make the gold set worse. The dev
+# Ratcheted to the measured values (2026-12-06: clean 100%, right speaker 97.6% in session 12,
+# org+place 93.8% in session 10, asserted at 93%): a change may not make the gold set worse. The dev
 # sets (tests/devset*) and the held-out set (tests/heldout) are scored with the same targets
 # but never asserted.
 TARGETS = {
     "clean_pass": 1.0,  # share of pages with nothing lost and nothing leaked
-    "quote_right_speaker": 0.97,  # gold quotes found *and* given the right speaker
+    "quote_right_speaker": 0.975,  # gold quotes found *and* given the right speaker
     "person_recall": 1.0,
     "unmerged": 0,
     "org_place_recall": 0.93,
@@ -485,7 +485,7 @@ def check_targets(t: dict[str, Any]) -> list[str]:
     if "quote_recall" in t:
         if t["quote_right_speaker"] < TARGETS["quote_right_speaker"]:
             fails.append(
-                f"quotes with the right speaker {t['quote_right_speaker']:.1%} < {TARGETS['quote_right_speaker']:.0%}"
+                f"quotes with the right speaker {t['quote_right_speaker']:.1%} < {TARGETS['quote_right_speaker']:.1%}"
             )
         if t["person_recall"] < TARGETS["person_recall"]:
             fails.append(f"person recall {t['person_recall']:.1%} < 100%")
@@ -595,7 +595,7 @@ def report(
         )
         w(f"  speaker accuracy      {_pct(t['speaker_accuracy'])}   (among found)\n")
         w(
-            f"  quotes right speaker  {_pct(t['quote_right_speaker'])}   (target {TARGETS['quote_right_speaker']:.0%})\n"
+            f"  quotes right speaker  {_pct(t['quote_right_speaker'])}   (target {TARGETS['quote_right_speaker']:.1%})\n"
         )
         for k in KINDS:
             w(f"  {k:13} recall {_pct(t[f'{k}_recall'])}  precision {_pct(t[f'{k}_precision'])}\n")
