@@ -646,23 +646,27 @@ def test_a_page_with_accents_is_left_as_it_is():
     assert "« Chez Amélie »" in text and "Ploërmel" in text
 
 
-def test_the_author_box_after_the_article_is_dropped() -> None:
+def _dredging_page(after: str, author: str | None = None, paragraphs: int = 6) -> bytes:
+    """A short article of our own (the harbour board's dredging vote) with `after` appended."""
     paras = "".join(
         f"<p>The harbour board met on Tuesday and voted to dredge the east channel, item {i}.</p>"
-        for i in range(6)
+        for i in range(paragraphs)
     )
+    meta = f"<meta name='author' content='{author}'>" if author else ""
+    return (
+        f"<html><head><title>Dredging approved</title>{meta}</head><body><article>"
+        f"<h1>Dredging approved</h1>{paras}{after}</article></body></html>"
+    ).encode()
+
+
+def test_the_author_box_after_the_article_is_dropped() -> None:
     box = (
         "<div class='css-1x'><div class='css-2y'><span><a href='/author/1/mara-quell/'>"
         "Mara Quell</a></span><div class='css-3z'>Contributing Writer</div></div>"
         "<div class='css-4w'><p>Mara Quell is a freelance writer living on the coast. She "
         "has covered harbours and ferries for ten years.</p></div></div>"
     )
-    html = (
-        "<html><head><title>Dredging approved</title>"
-        "<meta name='author' content='Mara Quell'></head><body><article>"
-        f"<h1>Dredging approved</h1>{paras}{box}</article></body></html>"
-    ).encode()
-    page = clean_page(html, "https://harbour.example/dredging")
+    page = clean_page(_dredging_page(box, "Mara Quell"), "https://harbour.example/dredging")
     assert page.byline == "Mara Quell"
     assert "dredge the east channel, item 5." in page.plain
     assert "freelance writer" not in page.plain
@@ -671,39 +675,22 @@ def test_the_author_box_after_the_article_is_dropped() -> None:
 
 
 def test_a_button_inside_a_sentence_keeps_its_words() -> None:
-    paras = "".join(
-        f"<p>The harbour board met on Tuesday and voted to dredge the east channel, item {i}.</p>"
-        for i in range(5)
-    )
     inline = (
         "<p>“The channel silts up every spring,” said harbour engineer<button class='sidenote' "
         "title='Ines Calloway'>Ines Calloway,</button> who has surveyed it for a decade.</p>"
+        "<p><button>Share</button></p>"
     )
-    html = (
-        "<html><head><title>Dredging approved</title></head><body><article>"
-        f"<h1>Dredging approved</h1>{paras}{inline}<p><button>Share</button></p>"
-        "</article></body></html>"
-    ).encode()
-    page = clean_page(html, "https://harbour.example/dredging")
+    page = clean_page(_dredging_page(inline, paragraphs=5), "https://harbour.example/dredging")
     assert "said harbour engineer Ines Calloway, who has surveyed it" in page.plain
     assert "Share" not in page.plain
 
 
 def test_an_author_bio_with_the_authors_role_after_the_name_is_dropped() -> None:
-    paras = "".join(
-        f"<p>The harbour board met on Tuesday and voted to dredge the east channel, item {i}.</p>"
-        for i in range(6)
-    )
     box = (
         "<div><a href='/author/7/tova-reyn/'>Tova Reyn</a></div>"
         "<div><p>Tova Reyn, Editor, Harbour Reviews, studied journalism at Calder College. She "
         "has covered ferries for ten years.</p></div>"
     )
-    html = (
-        "<html><head><title>Dredging approved</title>"
-        "<meta name='author' content='Tova Reyn'></head><body><article>"
-        f"<h1>Dredging approved</h1>{paras}{box}</article></body></html>"
-    ).encode()
-    page = clean_page(html, "https://harbour.example/dredging")
+    page = clean_page(_dredging_page(box, "Tova Reyn"), "https://harbour.example/dredging")
     assert "dredge the east channel, item 5." in page.plain
     assert "studied journalism" not in page.plain
