@@ -389,7 +389,7 @@ _NAME_PREFIXES = frozenset({"mac", "fitz", "van", "von", "della", "dela", "ben",
 def _camel_case_brand(word: str) -> bool:
     """Whether `word` is written like a brand, not a person's name (see `_CAMEL`)."""
     m = _CAMEL.fullmatch(word)
-    return bool(m) and m.group(1).lower() not in _NAME_PREFIXES
+    return m is not None and m.group(1).lower() not in _NAME_PREFIXES
 
 
 def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
