@@ -527,14 +527,14 @@ ROLE_APPOSITION = re.compile(
 # "Kendal Brooke, who has sold …", "Maureen Oyo, 72, who …", "Ann Bell, 45, of Leeds",
 # "Gwilym ap Dafydd, 84, bought", "Ana Sofía Ríos Peña, a 23-year-old nurse": a relative
 # "who", or an age in apposition, follows only a person's name.
+_AGE_APPOSITION = r"\d{1,3},\s+[a-z]+\b|an? \d{1,3}-year-old\b"  # ", 72, who", ", a 23-year-old"
 PERSON_CLAUSE = re.compile(
-    r"(?<![\w’'-])(?P<name>" + _LONG_NAME_RUN + r"),\s+"
-    r"(?:who\b|\d{1,3},\s+[a-z]+\b|an? \d{1,3}-year-old\b)"
+    r"(?<![\w’'-])(?P<name>" + _LONG_NAME_RUN + r"),\s+(?:who\b|" + _AGE_APPOSITION + r")"
 )
 # "Sutrisno, a 41-year-old crane operator,", "Dawit, 34, said": one name word before an age is
 # a person who goes by one name (as many Indonesians do) or is given by one.
 MONONYM_AGE = re.compile(
-    r"(?<![\w’'-])(?P<name>" + _NAME_WORD + r"),\s+(?:\d{1,3},\s+[a-z]+\b|an? \d{1,3}-year-old\b)"
+    r"(?<![\w’'-])(?P<name>" + _NAME_WORD + r"),\s+(?:" + _AGE_APPOSITION + r")"
 )
 # "who gave his name only as Dawit", "identified only by her first name, Rosa", "identified as
 # Ana Lima": the name a person gives the reporter.
