@@ -197,7 +197,7 @@ _PROSE_AROUND = 40  # a sentence of the paragraph's own around it
 
 def _keep_inline_buttons(doc) -> None:
     """A button inside a paragraph's sentence is part of it: "said MIT Sloan professor
-    <button>Thomas W. Malone,</button> the founding director" opens a side note on the name.
+    <button>Ines Calloway,</button> who has surveyed it" opens a side note on the name.
     Its words stay, as text; buttons standing on their own are controls, dropped later."""
     for el in list(doc.iter("button")):
         parent = el.getparent()
@@ -909,10 +909,10 @@ def _drop_furniture_blocks(article, title: str | None, byline: str | None) -> No
         seen_text = seen_text or len(text) > 80
 
 
-# "Rebecca Norris is a full-time freelance writer …", "Ada Roe has covered …": a biography
+# "Mara Quell is a freelance writer …", "Ada Roe has covered …": a biography
 # opens with the author's name and a verb of being or doing.
 _BIO_VERB = re.compile(
-    r"(?:,[^.,]{1,60}(?:,[^.,]{1,60})?,)?\s*"  # "Amanda Furrer, Editor, Running Reviews, studied"
+    r"(?:,[^.,]{1,60}(?:,[^.,]{1,60})?,)?\s*"  # "Tova Reyn, Editor, Harbour Reviews, studied"
     r"(?:is|was|has|covers|writes|joined|reports|studied|lives|leads|edits|holds)\b",
     _I,
 )
@@ -923,8 +923,8 @@ _BYLINE_NAME = re.compile(r"^\s*(?:by\s+)?([^,|/•·–—(\n]+)", _I)
 
 def _drop_author_box(article, byline: str | None) -> None:
     """The author box after the article: the byline's name (a link to the author's page, a
-    role line) and a biography that opens with that name ("Rebecca Norris is a full-time
-    freelance writer …"). Only the run of such blocks at the very end goes."""
+    role line) and a biography that opens with that name ("Mara Quell is a freelance
+    writer …"). Only the run of such blocks at the very end goes."""
     m = _BYLINE_NAME.match(byline or "")
     name = m.group(1).strip() if m else ""
     if len(name.split()) < 2:

@@ -438,8 +438,9 @@ class _Proposer:
 
 
 def _legal_name_start(m: re.Match) -> tuple[int, str]:
-    """Where a company's name with a legal form starts: after a possessor ("Rupert Murdoch's
-    News Corp Ltd", "Austria's Immuno AG") and after a weekday or a month before it."""
+    """Where a company's name with a legal form starts: after a possessor ("Vera Lindqvist's
+    Harrowgate Media Ltd", "Velmark's Tarrow Steel Plc") and after a weekday or a month before
+    it."""
     name, start = m.group(1), m.start(1)
     if pos := list(re.finditer(r"[’']s\s+", name)):
         cut = pos[-1].end()
@@ -560,9 +561,10 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
 
 
 def _around_a_role(text: str, m: Mention) -> list[Mention] | None:
-    """ "Estera Events Co-Owner", "Lead Planner Bianca Hall", "MIT Sloan professor Thomas W.
-    Malone": a job title inside a span NER took for one name parts the employer (two words or
-    more before it) from the person (a given name and one or two more name words after it)."""
+    """ "Harrow Lane Events Founder", "Lead Planner Bianca Pellow", "Tarrow Sloan professor
+    Thomas W. Malvern": a job title inside a span NER took for one name parts the employer (two
+    words or more before it) from the person (a given name and one or two more name words after
+    it)."""
     spans = [(t.start(), t.end()) for t in re.finditer(r"\S+", m.text)]
     toks = [m.text[a:b] for a, b in spans]
     roles = [i for i, t in enumerate(toks) if is_job_title(t)]
@@ -579,7 +581,7 @@ def _around_a_role(text: str, m: Mention) -> list[Mention] | None:
         return None
     left = toks[:first]
     if not right and not _OWNER_TITLE.fullmatch(toks[last].lower().rsplit("-", 1)[-1]):
-        return None  # "Intuit Tax Advisor", "AI Site Planner": a product's or a paper's name
+        return None  # "Calder Tax Advisor", "Harbour Site Planner": a product's or a paper's name
     employer = len(left) >= 2 and (
         gender_of(left[0]) is None or any(w.lower() in ORG_SUFFIXES for w in left[1:])
     )
@@ -592,13 +594,13 @@ def _around_a_role(text: str, m: Mention) -> list[Mention] | None:
     return out or None
 
 
-# Titles that end an employer's name only as a job ("Holloway Events Founder"), never as the
+# Titles that end an employer's name only as a job ("Harrow Lane Events Founder"), never as the
 # name of a product or a paper ("The Tax Advisor", "Site Planner").
 _OWNER_TITLE = re.compile(r"founder|owner|ceo|president|director|chairman|chairwoman|chair")
 
 
 def _unit_of_body(text: str, m: Mention) -> list[Mention] | None:
-    """ "Northwestern University’s Kellogg School of Management": an organisation's unit after
+    """ "Tarrow University’s Calder School of Management": an organisation's unit after
     its possessive is an organisation of its own, when both halves have a body's head word."""
     pm = _ORG_OF_ORG.fullmatch(m.text) if m.label == "ORG" else None
     if pm is None or not (_body_name(pm.group(1)) and _org_head(pm.group(2))):
@@ -611,8 +613,8 @@ def _unit_of_body(text: str, m: Mention) -> list[Mention] | None:
 
 
 def _body_name(name: str) -> bool:
-    """A body's full name as a possessor: its head word last ("Northwestern University") or
-    first before "of" ("University of Kornwald"); not "People's" of "United People's Front"."""
+    """A body's full name as a possessor: its head word last ("Tarrow University") or first
+    before "of" ("University of Kornwald"); not "People's" of "United People's Front Velmark"."""
     low = name.lower().split()
     head_first = len(low) > 2 and low[1] in ("of", "for") and low[0] in ORG_PREFIXES
     return low[-1] in ORG_SUFFIXES or head_first

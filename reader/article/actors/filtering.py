@@ -99,7 +99,7 @@ def _heading_of_ordinary_words(text: str, key: str, s: Surface, index: TextIndex
 
 def _only_in_headings(text: str, key: str, s: Surface, index: TextIndex, page: Layout) -> bool:
     """ "Neutral Spine Position", "Key Specs", "API-First Architecture: RESTful APIs for …",
-    "Stack Height | 39mm": words NER took for a name that occur only on heading lines (title
+    "Fit Notes | 39mm": words NER took for a name that occur only on heading lines (title
     case, or the page's own headings), as a list item's lead-in label or a table row's first
     cell, never in the article's sentences. A name the article is about is also in its
     sentences ("Peskov" in the headline, "Dmitry Peskov" in the text); a transcript's speaker
@@ -139,7 +139,7 @@ def _looks_named(key: str) -> bool:
 def _lead_in_label(text: str, pos: int, key: str) -> bool:
     """Whether `key` at `pos` opens its line as a label of two words or more, a colon after it
     ("Predictive Analytics: machine learning models that …"), or as a table row's first cell
-    ("Stack Height | 39mm")."""
+    ("Drop Weight | 8mm")."""
     line_start = text.rfind("\n", 0, pos) + 1
     return (
         " " in key
@@ -150,7 +150,7 @@ def _lead_in_label(text: str, pos: int, key: str) -> bool:
 
 def _contents_entry(text: str, pos: int, key: str, page: Layout) -> bool:
     """Whether `key` at `pos` is the whole of a list item of two words or more: an entry of the
-    article's table of contents ("- Lounge-Style Seating"), which repeats a heading."""
+    article's table of contents ("- Lounge Seating"), which repeats a heading."""
     item = page.list_item_at(pos)
     if item is None or " " not in key:
         return False

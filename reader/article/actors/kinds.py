@@ -379,10 +379,10 @@ def decide_kinds(surfaces: Surfaces) -> dict[str, ActorKind]:
 
 
 _DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+$")
-# "YouTube", "LinkedIn", "SimpliSafe", "OpenAI": a capital inside a word after three
+# "TrailDesk", "ParcelHub", "QuillAI": a capital inside a word after three
 # lower-case letters or more is a company's or a platform's coined name. People's names have
 # it after a short prefix only ("McAdams", "DeSantis", "LeBron", "DiMaggio", "MacKenzie").
-_CAMEL = re.compile(r"([A-Z][a-z]{2,})(?:[A-Z][a-z]+|[A-Z]{2,})\w*")  # "OpenAI" too
+_CAMEL = re.compile(r"([A-Z][a-z]{2,})(?:[A-Z][a-z]+|[A-Z]{2,})\w*")  # "QuillAI" too
 _NAME_PREFIXES = frozenset({"mac", "fitz", "van", "von", "della", "dela", "ben", "abu", "ter"})
 
 
@@ -426,7 +426,7 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
     if s.text in PLACE_CODES and votes["place"]:
         return "place"  # "Miami, FL", "the UK": a state's or a country's code
     if len(words) == 1 and _camel_case_brand(words[0]):
-        return "organization"  # whatever role precedes it ("Ryan Farley, CEO, LawnStarter")
+        return "organization"  # whatever role precedes it ("Ryan Farlow, CEO, LawnTender")
     if not votes:
         return "other"
     if (
@@ -456,10 +456,10 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
 def linked_companies(
     kinds: dict[str, ActorKind], surfaces: Surfaces, names: frozenset[str]
 ) -> None:
-    """A name the page's links spell as a commercial domain ("Hoka" beside hoka.com) is an
+    """A name the page's links spell as a commercial domain ("Korvo" beside korvo.com) is an
     organisation, unless a title or a role makes it a person, a given name opens it ("Ada Roe"
-    beside adaroe.com is still a person) or it is a person's surname ("Forbes" of "Cameron
-    Forbes" beside forbes.com). See `reader.article.actors.domains`."""
+    beside adaroe.com is still a person) or it is a person's surname ("Pelt" of "Dana Pelt"
+    beside a shop called pelt.com). See `reader.article.actors.domains`."""
     if not names:
         return
     people = {w for k, kind in kinds.items() if kind == "person" and " " in k for w in k.split()}

@@ -368,14 +368,14 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
 
 
 def _second_title_holder(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None:
-    """ "says Holloway Events Founder and Lead Planner Cathleen Holloway": titles joined by
+    """ "says Lantern Studio Founder and Lead Planner Margaret Dunmore": titles joined by
     "and" before one name; the parser makes the employer or the first title the subject and
     the name the head of the second. The person named there speaks, not the employer, when a
     job title stands between them ("Trump and Ryan said" stays two people) and the subject is
-    no person ("Maha Farhat, physician, and Gil Omenn" are two)."""
+    no person ("Dara Kessling, physician, and Tomas Arbel" are two)."""
     own = _covering(ctx, *parsed.span(subject), ("person",))
     if own is not None and not any(is_job_title(w) for w in re.split(r"[\s-]+", own.name)):
-        return None  # a person, not "Estera Events Co-Owner" NER took for one
+        return None  # a person, not "Lantern Studio Co-Owner" NER took for one
     doc = subject.doc
     # the parser may split "Co-Owner" into subjects of their own: the "and" hangs on any
     subjects = [subject] + [t for t in subject.head.children if t.dep_ == subject.dep_]
