@@ -24,6 +24,7 @@ from reader.article.actors.lexicon import (
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
 )
+from reader.article.metadata import author_name
 from reader.article.parsed import Parsed
 from reader.article.quotes import extract_quotes
 from reader.article.quotes.lexicon import FULL_NAME
@@ -133,22 +134,6 @@ def _mentions(text: str, parsed: Parsed) -> list[Mention]:
         start, end = parsed.span(e)
         out.append(Mention(start, end, text[start:end], e.label_))
     return out
-
-
-_BYLINE_LEAD = re.compile(r"^\s*(?:by|from)\s+", re.I)
-_BYLINE_CUT = re.compile(r"\s*(?:[,|/•·–—(]|\bfor\b).*$", re.I)
-
-
-def author_name(byline: str | None) -> str | None:
-    """The one person a byline names ("By Mara Quell, Staff Writer" → "Mara Quell"), or None
-    when it names several or none."""
-    if not byline or re.search(r"\band\b|&", byline):
-        return None
-    name = _BYLINE_CUT.sub("", _BYLINE_LEAD.sub("", byline)).strip()
-    words = name.split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-        return None
-    return name
 
 
 def analyse(text: str, author: str | None = None) -> Analysis:

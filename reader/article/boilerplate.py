@@ -19,6 +19,8 @@ from __future__ import annotations
 import copy
 import re
 
+from reader.article.metadata import author_name
+
 
 # --------------------------------------------------------------------------- helpers
 def _tag(el) -> str:
@@ -918,16 +920,14 @@ _BIO_VERB = re.compile(
 )
 _BIO_MAX = 900  # a biography is a paragraph, not an article
 _ROLE_LINE = 40  # "Contributing Writer", "Senior Editor, Travel"
-_BYLINE_NAME = re.compile(r"^\s*(?:by\s+)?([^,|/•·–—(\n]+)", _I)
 
 
 def _drop_author_box(article, byline: str | None) -> None:
     """The author box after the article: the byline's name (a link to the author's page, a
     role line) and a biography that opens with that name ("Mara Quell is a freelance
     writer …"). Only the run of such blocks at the very end goes."""
-    m = _BYLINE_NAME.match(byline or "")
-    name = m.group(1).strip() if m else ""
-    if len(name.split()) < 2:
+    name = author_name(byline)
+    if name is None:
         return
     full = _norm(name)
     box, named = [], False

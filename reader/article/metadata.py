@@ -317,6 +317,22 @@ def _utc(when: datetime) -> str | None:
     return when.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+_BYLINE_LEAD = re.compile(r"^\s*(?:by|from)\s+", re.I)
+_BYLINE_CUT = re.compile(r"\s*(?:[,|/•·–—(]|\bfor\b).*$", re.I)
+
+
+def author_name(byline: str | None) -> str | None:
+    """The one person a byline names ("By Mara Quell, Staff Writer" → "Mara Quell"), or None
+    when it names several or none."""
+    if not byline or re.search(r"\band\b|&", byline):
+        return None
+    name = _BYLINE_CUT.sub("", _BYLINE_LEAD.sub("", byline)).strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    return name
+
+
 def extract_published(doc, objects: list[dict[str, Any]]) -> str | None:
     candidates: list[str | None] = [
         _meta(

@@ -422,7 +422,8 @@ def test_attributions_on_the_sentence_root(text, start, speaker):
 
 def test_first_person_in_a_column_is_its_author() -> None:
     """Family 9: "“…,” I told the committee" in a column is the columnist's quote."""
-    from reader.article.analyse import analyse, author_name
+    from reader.article.analyse import analyse
+    from reader.article.metadata import author_name
 
     text = (
         "The harbour committee met again on Tuesday to discuss the night ferry.\n\n"
