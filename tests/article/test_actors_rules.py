@@ -1783,3 +1783,100 @@ def test_a_product_or_paper_name_ending_in_a_job_word_stays_whole():
     text = "Readers of the Intuit Tax Advisor asked about the new rules.\n"
     actors = _actors(text, [_m(text, "Intuit Tax Advisor", "ORG")])
     assert "Intuit Tax Advisor" in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "label"),
+    [
+        (
+            "The flight was made by Tsering Lhamo Dorje, 29, from the base camp.\n\nTsering Lhamo said the wind dropped at noon.\n",
+            "Tsering Lhamo",
+            "ORG",
+        ),
+        (
+            "The rescue was led by Wilmer Castaño Ruiz, the operator's chief engineer.\n\nWilmer Castaño said the cable held.\n",
+            "Wilmer Castaño",
+            "PERSON",
+        ),
+    ],
+)
+def test_the_opening_words_of_a_longer_name_are_that_person(text, short, label):
+    full = text.split(" by ")[1].split(",")[0]
+    mentions = [_m(text, full, "PERSON"), _m(text, short, label, nth=1)]
+    actors = _actors(text, mentions)
+    assert actors[full][0] == "person"
+    assert short in actors[full][1]
+    assert short not in actors
+
+
+def test_a_fathers_name_inside_his_sons_is_another_person():
+    text = (
+        "Ravel Dunmore Jr. took over the yard.\n\nHis father, Ravel Dunmore, said he was proud.\n"
+    )
+    mentions = [_m(text, "Ravel Dunmore Jr.", "PERSON"), _m(text, "Ravel Dunmore", "PERSON", nth=1)]
+    actors = _actors(text, mentions)
+    assert "Ravel Dunmore" in actors
+
+
+def test_a_glued_initial_and_a_name_are_one_person_with_the_name_as_alias():
+    text = (
+        "The district governor, Ts.Oyunbileg, said the road would reopen on Monday.\n\n"
+        "“We have fuel for nine days,” said B.Dolgorsuren, who runs the depot.\n\n"
+        "Dolgorsuren said the lorries were waiting at the pass.\n"
+    )
+    actors = _actors(text, [_m(text, "Oyunbileg", "ORG"), _m(text, "Dolgorsuren", "PERSON", nth=1)])
+    assert actors["Ts.Oyunbileg"][0] == "person"
+    assert actors["B.Dolgorsuren"] == ("person", ["Dolgorsuren"])
+    assert "Ts" not in actors and "Oyunbileg" not in actors
+
+
+def test_a_title_glued_to_a_name_is_not_an_initial():
+    text = "The clinic was opened by Dr.Halvorsen and a nurse from St.Brannock on Monday.\n"
+    actors = _actors(text, [])
+    assert "Dr.Halvorsen" not in actors and "St.Brannock" not in actors
+
+
+def test_a_rank_alone_is_no_person():
+    text = "The brigade is led by Brigadier General K.Lodoisamba, who arrived on Sunday.\n"
+    actors = _actors(text, [_m(text, "Brigadier General", "ORG")])
+    assert "Brigadier General" not in actors
+
+
+def test_a_police_rank_in_capitals_is_a_title():
+    text = "The district police spokesperson, ASP Rehema Nalubega, said patrols would double.\n\nASP Nalubega said arrests followed.\n"
+    actors = _actors(
+        text, [_m(text, "ASP Rehema Nalubega", "PERSON"), _m(text, "ASP Nalubega", "ORG")]
+    )
+    assert actors == {"Rehema Nalubega": ("person", ["Nalubega"])}
+
+
+def test_a_role_and_a_title_cut_off_their_name_are_no_actor():
+    text = "Speaking on Monday, the Town Clerk, Ms Grace Atwiine, said the market would reopen.\n"
+    actors = _actors(
+        text, [_m(text, "the Town Clerk, Ms", "ORG"), _m(text, "Grace Atwiine", "PERSON")]
+    )
+    assert "Town Clerk, Ms" not in actors and "Grace Atwiine" in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The ferry to Isla Marventa was cancelled, so students from Isla Marventa missed the exam.\n",
+            "Isla Marventa",
+        ),
+        (
+            "The line runs from the hillside to the station at Puerto Lavandera. Buses to Puerto Lavandera take an hour.\n",
+            "Puerto Lavandera",
+        ),
+    ],
+)
+def test_a_name_opening_with_a_place_word_that_ner_tagged_org_is_a_place(text, name):
+    mentions = [_m(text, name, "ORG"), _m(text, name, "ORG", nth=1)]
+    assert _actors(text, mentions)[name][0] == "place"
+
+
+def test_a_name_ending_in_a_river_or_mountain_word_of_another_language_is_a_place():
+    text = "Herders along the Tsagaan Gol lost half their animals.\n\nThe drone flew to the foot of Dorje Ri.\n"
+    actors = _actors(text, [_m(text, "Tsagaan Gol", "PERSON"), _m(text, "Dorje Ri", "ORG")])
+    assert actors["Tsagaan Gol"][0] == "place" and actors["Dorje Ri"][0] == "place"

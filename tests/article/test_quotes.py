@@ -325,3 +325,13 @@ def test_quote_marks_in_a_heading_are_not_a_quote():
     hits = [q for q in quotes if q.text.startswith("We will manage")]
     assert len(hits) == 1 and hits[0].speaker == "Ellen Skye", [(q.text, q.speaker) for q in quotes]
     assert not any(text.index("##") < q.start < text.index("Mother") for q in quotes)
+
+
+@pytest.mark.parametrize("title", ["Pr.", "Insp.", "Cllr."])
+def test_a_title_abbreviation_before_the_name_is_not_the_speaker(title):
+    text = (
+        f"“The audit will be published in full, every year, to every member,” said {title} Dara "
+        f"Moll, who chairs the review board. {title} Moll said the first report was due in May.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.speaker for q in quotes] == ["Dara Moll"], [(q.text, q.speaker) for q in quotes]

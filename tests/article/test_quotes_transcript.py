@@ -85,3 +85,22 @@ def test_words_a_turn_quotes_keep_their_speaker_and_the_rest_is_the_turns():
     assert quotes["Mr. Tarrant, your own letter says, and I quote"] == "Rhona Calloway"
     assert "the ship is sound until 2030." in quotes
     assert quotes["What changed since then?"] == "Rhona Calloway"
+
+
+def test_a_turn_labelled_with_the_given_names_is_the_full_names_owner():
+    text = (
+        "The drone was flown by Pemba Yangzom Lama, 29, who runs a rescue company in the valley.\n\n"
+        "**Ridgeline:** How did you start flying?\n\n"
+        "**Pemba Yangzom:** My uncle repaired radios, and I learned from him in his shop.\n\n"
+        "**Ridgeline:** What comes next for the company?\n\n"
+        "**Pemba Yangzom:** Winter flights to the clinic when the pass is closed by snow.\n"
+    )
+    speakers = _quotes(text)
+    assert (
+        speakers["My uncle repaired radios, and I learned from him in his shop."]
+        == "Pemba Yangzom Lama"
+    )
+    assert (
+        speakers["Winter flights to the clinic when the pass is closed by snow."]
+        == "Pemba Yangzom Lama"
+    )

@@ -56,6 +56,7 @@ from reader.article.actors.lexicon import (
     PARTY_TAG,
     PERSON_CLAUSE,
     PLACE_NAMED_AFTER,
+    PLACE_PREFIXES,
     PLACE_SUFFIXES,
     ROLE_APPOSITION,
     ROLE_THEN_NAME,
@@ -203,15 +204,20 @@ class _Proposer:
     def initials(self) -> None:
         """ "D. Cox", "A. J. Wells": one or two initials and a surname name a person."""
         for m in INITIALS_NAME.finditer(self.text):
-            surname = m.group(0).split()[-1]
+            surname = m.group(0).split()[-1].rsplit(".", 1)[-1]
             low = surname.lower()
+            glued = (m.group("glued") or "").lower()
             if (
-                low in NOT_PLACE_WORDS
+                glued in TITLES  # "Dr.Ahmed" is a title, "St.Ives" a saint's town
+                or glued in PLACE_PREFIXES
+                or glued in _PLACE_ABBREVIATIONS
+                or low in NOT_PLACE_WORDS
                 or low in ORG_SUFFIXES
                 or self.index.used_in_lower_case(surname)
             ):
                 continue  # "Plan B. Then …": a sentence end, then an ordinary word
-            self.add(m.group(0), m.start(), "PERSON")
+            # a glued initial makes one word of the name: over whatever NER made of its parts
+            self.add(m.group(0), m.start(), "PERSON", absorb=bool(glued))
 
     def person_like(self, name: str) -> bool:
         """No word of `name` heads organisations or places, is an ordinary word, or is used in
@@ -667,6 +673,8 @@ def _surname_of_org(span: str, surnames: set[str]) -> re.Match | None:
     return sm if any(w.lower() in ORG_SUFFIXES for w in sm.group(2).split()) else None
 
 
+# Saint, Mount and Fort abbreviated: "St.Brannock" is no initial and a name.
+_PLACE_ABBREVIATIONS = frozenset({"st", "mt", "ft"})
 _SAINT = re.compile(r"(?:St\.?|Saint)\s+" + CAP + r"[’']s")
 _NAME_AFTER = re.compile(r"\s+(" + CAP + r"(?:\s+" + CAP + r"){0,2})")
 

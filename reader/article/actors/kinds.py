@@ -403,9 +403,12 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
         if not s.person_cue and not is_given_name(s.text.split()[0]):
             votes["person"] = 0  # "Harwick Rovers", "Leeds United": NER's person is a club
     words = s.text.split()
+    # "Isla Quenquén" tagged ORG: a place word that is also a given name, no person evidence
+    place_word_first = toks[0] in PLACE_PREFIXES and not (s.person_cue or votes["person"])
     if (
         2 <= len(toks) <= 3
         and not heads_org
+        and not place_word_first
         and (
             is_given_name(words[0]) or (gender_of(words[0]) and _DOUBLE_BARRELLED.match(words[-1]))
         )
@@ -423,6 +426,9 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
         votes["place"] += 2  # "Nahal Tamarit", "Bukit Merah"; not "Lake Shore Bank"
         if s.person_cue == 0 and gender_of(words[0]) is None:
             votes["place"] += votes["person"]  # "Bukit Merah"; "Monte Haines" keeps his votes
+        # NER reads a place word of another language as a company's name ("Puerto Cañas"
+        # tagged ORG at each mention); no organisation's head word says it is one
+        votes["place"] += votes["organization"]
     if s.text in PLACE_CODES and votes["place"]:
         return "place"  # "Miami, FL", "the UK": a state's or a country's code
     if len(words) == 1 and _camel_case_brand(words[0]):

@@ -464,8 +464,15 @@ def is_role_phrase(words: list[str]) -> bool:
     return len(words) > 1 and bool(_PERSON_ROLE_WORD.fullmatch(" ".join(words[-2:]).lower()))
 
 
-# "D. Cox", "A. J. Wells": initials and a surname (not "U.S. Senate": no space between initials).
-INITIALS_NAME = re.compile(r"(?<![\w.])[A-Z]\.(?: [A-Z]\.)? [A-Z][a-z][\w’'-]*[a-z]\b(?![’']s)")
+# "D. Cox", "A. J. Wells": initials and a surname (not "U.S. Senate": no space between initials);
+# also the father's initial written onto the name, as Mongolian and some Central Asian news
+# does ("D.Batbayar", "Ch.Naranbaatar"; `glued` is the initial).
+INITIALS_NAME = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.(?: [A-Z]\.)? |(?P<glued>[A-Z][a-z]?)\.(?=[A-Z][a-z]))"
+    r"[A-Z][a-z][\w’'-]*[a-z]\b(?![’']s)"
+)
+# A glued initial opening a word: "D.Batbayar" is read as "D. Batbayar".
+GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]?\.)(?=[A-Z][a-z])")
 # "Hu Lan (China) beat …", "Gwen Marr (D-Wis.) said", "Ilse Varga of Hungary": two or three name
 # words, then the country, state or party the person stands for.
 # A capitalised name word with a lower-case letter in it: "Ní", "Ó", "Wróblewska" and

@@ -14,6 +14,7 @@ import re
 from reader.article.actors.lexicon import (
     ARABIC_PARTICLE,
     GENERATIONAL_SUFFIXES,
+    GLUED_INITIAL,
     MONTHS,
     ORDINARY,
     ORG_SUFFIXES,
@@ -64,8 +65,10 @@ class Merger:
                 gt = name_words(g.name)
                 if g.kind != "person":
                     continue
-                if (len(gt) >= 2 and gt[0] == toks[0] and gt[-1] == toks[-1]) or (
-                    len(gt) > len(toks) and gt[-len(toks) :] == toks
+                if (
+                    (len(gt) >= 2 and gt[0] == toks[0] and gt[-1] == toks[-1])
+                    or (len(gt) > len(toks) and gt[-len(toks) :] == toks)
+                    or _leading_names(toks, g.name)
                 ):
                     target = gi
                     break
@@ -93,8 +96,9 @@ class Merger:
             if target is not None:
                 self.join(k, target)
                 continue
-            # a one/two-token org or place that is the surname (or first name) of a named person
-            pmatch = person_matches(k, self.groups)
+            # a one/two-token org or place that is the surname (or first name) of a named person,
+            # or the given names of one introduced with a title, an age or a role
+            pmatch = person_matches(k, self.groups) or self._given_names_of(k)
             sk = self.surfaces[k]
             if pmatch and not (sk.ctx_place and sk.ctx_place * 2 >= sk.count):
                 for gi in pmatch:
@@ -102,6 +106,18 @@ class Merger:
                 continue
             if not bare_head(k):
                 self.new_group(k, self.kinds[k])
+
+    def _given_names_of(self, k: str) -> list[int]:
+        """The person whose full name `k` opens ("Phurba Diki" of "Phurba Diki Sherpa, 31"),
+        when that name came with a person's cue: "Pottery Barn" opens no person's name."""
+        toks = name_words(k)
+        return [
+            gi
+            for gi, g in enumerate(self.groups)
+            if g.kind == "person"
+            and _leading_names(toks, g.name)
+            and any(self.surfaces[s].person_cue for s in g.surfaces if s in self.surfaces)
+        ]
 
     def _same_org(self, g: Group, k: str, found: Proposals) -> bool:
         """Whether surface `k` names the organisation or place of group `g`."""
@@ -166,7 +182,7 @@ class Merger:
         for each person of that name (husband and wife): occurrences decide which is meant."""
         added: set[str] = set()
         for gi, g in enumerate(list(self.groups)):
-            if g.kind != "person" or len(g.name.split()) < 2:
+            if g.kind != "person" or len(name_words(g.name)) < 2:
                 continue
             last = surname(g.name)
             low = last.lower()
@@ -272,6 +288,7 @@ def name_words(name: str) -> list[str]:
     """The words of a person's name, a surname particle in lower case however written: "Du
     Plessis-Mokoena" opening a sentence is the "du Plessis-Mokoena" of "Pieter du
     Plessis-Mokoena", not a given name "Du"."""
+    name = GLUED_INITIAL.sub(r"\1 ", name)  # "D.Batbayar": an initial and a name
     return [w.lower() if w.lower() in SURNAME_PARTICLES else w for w in name.split()]
 
 
@@ -284,7 +301,7 @@ def person_matches(k: str, groups: list[Group]) -> list[int]:
         gi
         for gi, g in enumerate(groups)
         if g.kind == "person"
-        and len(g.name.split()) > len(toks)
+        and len(name_words(g.name)) > len(toks)
         and (name_words(g.name)[-len(toks) :] == toks or (len(toks) == 1 and surname(g.name) == k))
     ]
     if last:
@@ -297,6 +314,18 @@ def person_matches(k: str, groups: list[Group]) -> list[int]:
         ]
         return first or _second_name_of(toks[0], groups)
     return []
+
+
+def _leading_names(toks: list[str], name: str) -> bool:
+    """ "Phurba Diki" of "Phurba Diki Sherpa", "Yesid Montoya" of "Yesid Montoya Arango": two
+    or more words opening a longer name are its given names (or its name without the second
+    surname), however NER typed them; not a father's name inside "Ken Dale Jr."."""
+    words = name_words(name)
+    return (
+        2 <= len(toks) < len(words)
+        and words[: len(toks)] == toks
+        and words[-1].rstrip(".").lower() not in GENERATIONAL_SUFFIXES
+    )
 
 
 def _second_name_of(word: str, groups: list[Group]) -> list[int]:
@@ -316,7 +345,7 @@ def _second_name_of(word: str, groups: list[Group]) -> list[int]:
 def surname(name: str) -> str:
     """A person's surname as it is written alone: "Luther Stan Pate IV" → "Pate" (not the
     generational suffix), "Rashid al-Kabariti" → "Kabariti"."""
-    words = name.split()
+    words = GLUED_INITIAL.sub(r"\1 ", name).split()
     if len(words) > 2 and words[-1].rstrip(".").lower() in GENERATIONAL_SUFFIXES:
         words = words[:-1]
     return _bare_surname(words[-1])

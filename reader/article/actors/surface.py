@@ -193,7 +193,13 @@ def is_junk(surface: str) -> bool:
         return True
     if re.fullmatch(r"[A-Z]\.?", surface):
         return True
+    if (tail := _AFTER_COMMA.search(surface)) and tail.group(1).lower() in TITLES:
+        return True  # "the Town Clerk, Ms" of "the Town Clerk, Ms Ada Roe": a role and a title
     return len(toks) > 7
+
+
+# The last word of a surface when a comma stands before it.
+_AFTER_COMMA = re.compile(r",\s*(\w+)\.?$")
 
 
 def legal_key(surface: str) -> str:

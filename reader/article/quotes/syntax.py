@@ -349,7 +349,8 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
     if _participle_opener(subject):
         return None  # "Mitigating, Ann Lee said": no name of the speaker covered
     hit = (
-        _covering(ctx, a, b, None)
+        _name_after_title_dot(ctx, subject, b)
+        or _covering(ctx, a, b, None)
         or _named_by_compounds(ctx, parsed, subject)
         or _bare_name(ctx, a, b, subject)
     )
@@ -365,6 +366,16 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
     # the whole of a possessor: "The European Union's delegation", not "Union's delegation"
     la = parsed.span(min(left.subtree, key=lambda t: t.i))[0] if left is not None else a
     return _Cand(la, b, "anon", " ".join(ctx.text[la:b].split()))
+
+
+def _name_after_title_dot(ctx: _Context, subject: Token, b: int) -> _Cand | None:
+    """ "said Pr. Hicham Bennani": the tokenizer knows few title abbreviations, so the parse
+    ends a sentence at the title's dot and takes the title alone for the subject; the person
+    is the name right after the dot."""
+    if not (subject.text[:1].isupper() and subject.lower_ in TITLES):
+        return None
+    m = re.match(r"\.[ \t]+(?=[A-Z])", ctx.text[b : b + 4])
+    return _covering(ctx, b + m.end(), b + m.end() + 1, ("person",)) if m else None
 
 
 def _second_title_holder(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None:
