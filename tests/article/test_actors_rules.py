@@ -1880,3 +1880,31 @@ def test_a_name_ending_in_a_river_or_mountain_word_of_another_language_is_a_plac
     text = "Herders along the Tsagaan Gol lost half their animals.\n\nThe drone flew to the foot of Dorje Ri.\n"
     actors = _actors(text, [_m(text, "Tsagaan Gol", "PERSON"), _m(text, "Dorje Ri", "ORG")])
     assert actors["Tsagaan Gol"][0] == "place" and actors["Dorje Ri"][0] == "place"
+
+
+def test_a_bodys_number_is_part_of_its_name():
+    text = "Forty pupils of Gymnasium No. 7 were taken ill after lunch.\n\nThe canteen of Gymnasium No. 7 was closed.\n"
+    mentions = [_m(text, "Gymnasium No", "ORG"), _m(text, "Gymnasium No", "ORG", nth=1)]
+    actors = _actors(text, mentions)
+    assert actors["Gymnasium No. 7"][0] == "organization"
+
+
+def test_two_products_before_a_factory_are_one_enterprise():
+    text = "He ran the cellars of the Dovrak Glass and Bottle Factory No. 2 for thirty years.\n"
+    mentions = [_m(text, "the Dovrak Glass", "ORG"), _m(text, "Bottle Factory No", "ORG")]
+    actors = _actors(text, mentions)
+    assert actors["Dovrak Glass and Bottle Factory No. 2"][0] == "organization"
+    assert "Bottle Factory No" not in actors
+
+
+def test_a_compound_given_name_opens_the_name_ner_cut_to_the_surname():
+    text = "The regional prosecutor Ana Lucía Ferreyra said an inquiry had opened.\n\nFerreyra said the files were copied twice.\n"
+    mentions = [_m(text, "Ferreyra", "PERSON"), _m(text, "Ferreyra", "PERSON", nth=1)]
+    assert _actors(text, mentions)["Ana Lucía Ferreyra"] == ("person", ["Ferreyra"])
+
+
+@pytest.mark.parametrize("title", ["Batono", "Kyria", "Varpet"])
+def test_courtesy_and_religious_titles_are_not_part_of_the_name(title):
+    text = f"The toast was given by {title} Ilarion Dzhavakhov, 80, the oldest man present.\n"
+    actors = _actors(text, [_m(text, f"{title} Ilarion Dzhavakhov", "PERSON")])
+    assert "Ilarion Dzhavakhov" in actors

@@ -741,8 +741,17 @@ def _extend_person(
         if free(others, a, start) and not (
             SENT_START.search(text[max(0, a - 40) : a]) and index.used_in_lower_case(prv.group(1))
         ):
-            return a, end
+            return _first_given_name(text, a, others), end
     return start, end
+
+
+def _first_given_name(text: str, start: int, others: list[tuple[int, int]]) -> int:
+    """ "prosecutor Ana | María Saavedra": a compound given name, its first word a known given
+    name, opens the name too."""
+    prv = _PREV_NAME_WORD.search(text[max(0, start - 30) : start])
+    if prv and is_given_name(prv.group(1)) and free(others, start - len(prv.group(0)), start):
+        return start - len(prv.group(0))
+    return start
 
 
 _SHORT_NAME_AFTER = re.compile(r"\s*\(\s*([A-Z][a-z][\w-]+)\s*\)")
@@ -803,10 +812,26 @@ def _takes_left(conjunct: str, free_words: bool, low: list[str]) -> bool:
     if free_words:
         return True
     own_org = any(t in ORG_SUFFIXES for t in own)
-    # the head word: the last one, or the one before "of"/"for" ("Union of Brevania")
+    # the head word: the last one, or the one before "of"/"for" ("Union of Brevania"), or
+    # before the body's number ("Bottling Plant No. 2")
+    while low and (low[-1].isdigit() or low[-1] in ("no", "no.")):
+        low = low[:-1]
     head = next((low[i - 1] for i, t in enumerate(low) if t in ("of", "for") and i), "")
     head = head or (low[-1] if low else "")
     return bool(low) and low[0] != "the" and head in ORG_SUFFIXES and not own_org
+
+
+# A body's number after its name: "School No. 14", "Bottling Plant No 2", "Depot No.3".
+_NUMBER_AFTER = re.compile(r"\s+No\.?\s?\d{1,4}\b")
+_NUMBER_AFTER_NO = re.compile(r"\.?\s?\d{1,4}\b")  # NER stopped at the "No"
+
+
+def _number_tail(text: str, start: int, end: int) -> int:
+    """The end of an organisation's name with its number, which NER cuts off at "No"."""
+    if re.search(r"\bNo$", text[start:end]) and (m := _NUMBER_AFTER_NO.match(text, end)):
+        return m.end()
+    m = _NUMBER_AFTER.match(text, end)
+    return m.end() if m else end
 
 
 def _two_names(text: str, left: re.Match, start: int, end: int, index: TextIndex) -> bool:
@@ -963,6 +988,8 @@ def _repair(
         start, end = _extend_person(text, start, end, others, other_kinds, index)
     elif m.label == "PERSON":
         start, end = _widen_person(text, start, end, others, mentions, index)
+    if m.label == "ORG":
+        end = _number_tail(text, start, end)
     low = low_tokens(text[start:end])
     is_org = m.label == "ORG" or bool(low and low[-1] in ORG_SUFFIXES)
     if is_org:

@@ -59,6 +59,11 @@ def particle_led(surface: str) -> bool:
     return head in SURNAME_PARTICLES and rest[:1].isupper()
 
 
+def _numbered(words: list[str]) -> bool:
+    """Whether the name so far ends in "No." and so goes on with a number ("Depot No. 3")."""
+    return bool(words) and words[-1] in ("No.", "No")
+
+
 def trim_lowercase_tail(surface: str) -> str:
     """Cut a name at the first lower-case word that cannot be inside a name.
 
@@ -67,7 +72,7 @@ def trim_lowercase_tail(surface: str) -> str:
     toks = surface.split()
     out: list[str] = []
     for i, t in enumerate(toks):
-        if i and any(c.isdigit() for c in t):
+        if i and any(c.isdigit() for c in t) and not (t.isdigit() and _numbered(out)):
             break  # "G. Rose 7-73": a score or a figure after the name
         if i and t[:1].islower():
             if ARABIC_PARTICLE.fullmatch(t):
