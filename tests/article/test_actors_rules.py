@@ -1908,3 +1908,39 @@ def test_courtesy_and_religious_titles_are_not_part_of_the_name(title):
     text = f"The toast was given by {title} Ilarion Dzhavakhov, 80, the oldest man present.\n"
     actors = _actors(text, [_m(text, f"{title} Ilarion Dzhavakhov", "PERSON")])
     assert "Ilarion Dzhavakhov" in actors
+
+
+def test_a_call_sign_given_instead_of_a_name_is_the_person():
+    text = "A deminer who gave his name only by his call sign, Sokil, said the field held nine mines.\n"
+    actors = _actors(text, [_m(text, "Sokil", "ORG")])
+    assert actors["Sokil"][0] == "person"
+
+
+@pytest.mark.parametrize("label", ["ORG", "GPE", "LANGUAGE"])
+def test_a_language_is_no_actor(label):
+    text = (
+        "The agreement was read aloud in Tamazight and in Mandarin at the cooperative's meeting.\n"
+    )
+    mentions = [_m(text, "Tamazight", label), _m(text, "Mandarin", label)]
+    actors = _actors(text, mentions)
+    assert "Tamazight" not in actors and "Mandarin" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "person"),
+    [
+        (
+            "Minister of Coastal Development Huang Mei-ling told the council the plan would change.\n",
+            "Coastal Development Huang Mei-ling",
+            "Huang Mei-ling",
+        ),
+        (
+            "Minister of Water Sardar Ahsan Qureshi said the canals would be dredged.\n",
+            "Water Sardar Ahsan Qureshi",
+            "Ahsan Qureshi",
+        ),
+    ],
+)
+def test_a_name_after_a_portfolio_of_several_words_is_a_person(text, span, person):
+    actors = _actors(text, [_m(text, span, "ORG")])
+    assert actors.get(person, ("",))[0] == "person", actors

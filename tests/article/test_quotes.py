@@ -335,3 +335,25 @@ def test_a_title_abbreviation_before_the_name_is_not_the_speaker(title):
     )
     quotes = analyse(text).quotes
     assert [q.speaker for q in quotes] == ["Dara Moll"], [(q.text, q.speaker) for q in quotes]
+
+
+def test_the_ones_promised_are_not_the_speaker():
+    text = (
+        "The nurses were promised 300 euros each for covering the holidays, but “half of the ward "
+        "has not been paid for Easter”, a doctor at the Velmont Clinic told the Courier.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.speaker for q in quotes] == ["a doctor at the Velmont Clinic"], [
+        (q.text, q.speaker) for q in quotes
+    ]
+
+
+def test_a_place_in_the_speakers_phrase_is_not_the_speaker():
+    text = (
+        "A ferry captain in Ostrava Nova, who asked not to be named, put it more simply: “Nobody "
+        "will sail this route in winter. Not for that money.”\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.speaker for q in quotes] == ["a ferry captain in Ostrava Nova"], [
+        (q.text, q.speaker) for q in quotes
+    ]

@@ -476,19 +476,31 @@ _MINISTER_FOR = re.compile(
 
 
 def _after_portfolio(text: str, m: Mention) -> Mention | None:
-    """ "Minister of State for Manpower Nur Aisyah Ismail": NER ran the portfolio into the
-    name; from the given name on it is a person (the portfolio word is no given name)."""
+    """ "Minister of State for Manpower Nur Aisyah Ismail", "Minister of Digital Development Kao
+    Shu-fen", "Minister of Energy Sardar Jahanzeb Tiwana": NER ran the portfolio into the name;
+    from the given name (or an honorific before one, or a name in Chinese order) on it is a
+    person. The portfolio holds no given name."""
     words = m.text.split()
-    if (
-        len(words) < 3
-        or not _MINISTER_FOR.search(text, max(0, m.start - 60), m.start)
-        or gender_of(words[0]) is not None
-        or gender_of(words[1]) is None
-        or not all(name_word(w) for w in words[1:])
-    ):
+    if len(words) < 3 or not _MINISTER_FOR.search(text, max(0, m.start - 60), m.start):
         return None
-    a = m.start + m.text.index(words[1], len(words[0]))
-    return Mention(a, m.end, text[a : m.end], "PERSON")
+    for i in range(1, len(words) - 1):
+        rest = words[i:]
+        titled = rest[0].lower() in TITLES
+        if gender_of(words[i - 1]) is not None:
+            return None
+        if all(name_word(w) for w in rest[titled:]) and (
+            gender_of(rest[0]) is not None
+            or (titled and len(rest) >= 3)
+            or _CHINESE_ORDER.fullmatch(" ".join(rest))
+        ):
+            a = m.start + m.text.index(rest[0], len(" ".join(words[:i])))
+            return Mention(a, m.end, text[a : m.end], "PERSON")
+    return None
+
+
+# A surname and a hyphenated given name, as Taiwanese and Korean names are romanised: "Kao
+# Shu-fen", "Lee Jae-myung".
+_CHINESE_ORDER = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")
 
 
 def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
@@ -749,7 +761,14 @@ def _first_given_name(text: str, start: int, others: list[tuple[int, int]]) -> i
     """ "prosecutor Ana | María Saavedra": a compound given name, its first word a known given
     name, opens the name too."""
     prv = _PREV_NAME_WORD.search(text[max(0, start - 30) : start])
-    if prv and is_given_name(prv.group(1)) and free(others, start - len(prv.group(0)), start):
+    second = re.match(r"[\w’'-]+", text[start:])
+    if (
+        prv
+        and second
+        and gender_of(second.group(0)) is not None
+        and is_given_name(prv.group(1))
+        and free(others, start - len(prv.group(0)), start)
+    ):
         return start - len(prv.group(0))
     return start
 

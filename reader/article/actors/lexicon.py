@@ -544,10 +544,11 @@ MONONYM_AGE = re.compile(
     r"(?<![\w’'-])(?P<name>" + _NAME_WORD + r"),\s+(?:" + _AGE_APPOSITION + r")"
 )
 # "who gave his name only as Dawit", "identified only by her first name, Rosa", "identified as
-# Ana Lima": the name a person gives the reporter.
+# Ana Lima", "gave his name only by his call sign, Bober": the name a person gives the reporter.
 NAME_GIVEN_AS = re.compile(
     r"\b(?:(?:gave|gives|giving|give)\s+(?:his|her|their)\s+(?:first\s+|full\s+|given\s+)?name"
-    r"|identified(?:\s+(?:only\s+)?by\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name)?)"
+    r"|identified)(?:\s+only)?"
+    r"(?:\s+by\s+(?:his|her|their)\s+(?:call\s+sign|nickname|(?:first\s+|given\s+)?name))?"
     r"(?:\s+(?:only\s+)?as|,)\s+(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r")?)\b"
 )
 # "the gallery's senior curator, Tomasz Wielgosz, said", "Head of Research, Ada Roe.": a role

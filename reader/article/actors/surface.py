@@ -14,6 +14,7 @@ from reader.article.actors.lexicon import (
     CAPITAL_TITLES,
     CREDENTIALS,
     CREDIT_LINE,
+    LANGUAGES,
     LEGAL_SUFFIXES,
     MONTHS,
     NAME_CONNECTORS,
@@ -180,6 +181,7 @@ def is_junk(surface: str) -> bool:
         return True
     if len(toks) == 1 and (
         toks[0] in PRONOUNS
+        or toks[0] in LANGUAGES  # "in Tamazight": a language, whatever NER tagged
         or toks[0] in ORDINARY
         or toks[0] in PERSON_TITLES_STRONG
         or toks[0] == "justice"

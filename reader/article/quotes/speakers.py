@@ -63,6 +63,30 @@ def _pick_speaker(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
     return c
 
 
+# A preposition of place right before a name: "an estate agent in Brodec".
+_PLACE_OBJECT = re.compile(r"\b(?:in|at|from|near|outside)\s+(?:the\s+)?$")
+# An unnamed person's noun phrase from the sentence start: "An estate agent in Brodec".
+_UNNAMED_NP = re.compile(r"\s*((?:An?|One|Another)\s+[^,.;:!?“”\"]{1,60}?)\s*$")
+
+
+def _where_the_speaker_is(ctx: _Context, a: int, c: _Cand) -> bool:
+    """Whether the place or person `c` follows a preposition of place inside the speaker's
+    phrase ("An estate agent in Brodec, who …, put it"): it says where the speaker works or
+    lives, whatever NER made of the name."""
+    return c.kind in ("place", "person") and bool(
+        _PLACE_OBJECT.search(ctx.text, max(a, c.start - 12), c.start)
+    )
+
+
+def _unnamed_before(ctx: _Context, a: int, c: _Cand) -> _Cand | None:
+    """The unnamed person's phrase the sentence opens with, up to the end of `c`."""
+    m = _UNNAMED_NP.fullmatch(ctx.text, a, c.end)
+    if m is None:
+        return None
+    phrase = m.group(1)
+    return _Cand(m.start(1), c.end, "anon", phrase[0].lower() + phrase[1:])
+
+
 def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
     text = ctx.text
     cands = ctx.candidates(a, b)
@@ -77,6 +101,8 @@ def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None
                 # a title phrase ending where a name ends: keep the longest (earliest start)
                 same = [d for d in before if d.end == c.end]
                 best = min(same, key=lambda d: d.start)
+                if _where_the_speaker_is(ctx, a, c):
+                    return best if best.kind == "anon" else _unnamed_before(ctx, a, c)
                 if best.kind == "anon" and c.kind in ("person", "organization"):
                     return best
                 return c if c.kind not in ("anon", "orgnoun") else best
@@ -118,6 +144,8 @@ def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None
         ]
         if subjects:
             c = min(subjects, key=lambda c: (c.start, -(c.end - c.start)))
+            if _where_the_speaker_is(ctx, a, c):
+                c = _unnamed_before(ctx, a, c) or c
             lead = text[a : c.start]
             mid = text[c.end : vs]
             if (

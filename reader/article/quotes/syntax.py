@@ -135,7 +135,18 @@ _REASON_MARKS = frozenset(
 
 # Participles of verbs whose passive subject is the one addressed (no lemmatizer is loaded).
 _ADDRESSEE_VERBS = frozenset(
-    {"told", "asked", "informed", "warned", "briefed", "notified", "advised", "reminded", "assured"}
+    {
+        "told",
+        "asked",
+        "informed",
+        "warned",
+        "briefed",
+        "notified",
+        "advised",
+        "reminded",
+        "assured",
+        "promised",
+    }
 )
 
 
