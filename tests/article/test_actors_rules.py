@@ -1944,3 +1944,24 @@ def test_a_language_is_no_actor(label):
 def test_a_name_after_a_portfolio_of_several_words_is_a_person(text, span, person):
     actors = _actors(text, [_m(text, span, "ORG")])
     assert actors.get(person, ("",))[0] == "person", actors
+
+
+def test_a_given_name_ner_read_as_a_nationality_opens_the_name():
+    text = "Kobvei Arap Lelmet of Kenya won the race.\n\nLelmet said the heat slowed the field.\n"
+    mentions = [
+        _m(text, "Kobvei", "NORP"),
+        _m(text, "Arap Lelmet", "PERSON"),
+        _m(text, "Lelmet", "PERSON", nth=1),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Kobvei Arap Lelmet", ("",))[0] == "person", actors
+
+
+def test_a_nationality_before_a_name_stays_out_of_it():
+    text = "Kenyan Arap Lelmet won the race.\n\nLelmet said the heat slowed the field.\n"
+    mentions = [
+        _m(text, "Kenyan", "NORP"),
+        _m(text, "Arap Lelmet", "PERSON"),
+        _m(text, "Lelmet", "PERSON", nth=1),
+    ]
+    assert "Arap Lelmet" in _actors(text, mentions)

@@ -357,3 +357,16 @@ def test_a_place_in_the_speakers_phrase_is_not_the_speaker():
     assert [q.speaker for q in quotes] == ["a ferry captain in Ostrava Nova"], [
         (q.text, q.speaker) for q in quotes
     ]
+
+
+@pytest.mark.parametrize("noun", ["porter", "worker"])
+def test_an_unnamed_source_keeps_where_they_work_and_is_he_after_their_clause(noun):
+    text = (
+        "The owner, Tomas Lindqvist, denied that the stalls had been sold twice. “We have every "
+        "receipt,” he said.\n\n"
+        f"A {noun} at one of the night markets, who asked not to be named for fear of losing his "
+        "stall, said the lorries came after midnight. “Everybody in the market knew. Nobody asked "
+        "questions at that hour,” he said.\n"
+    )
+    quotes = {q.text[:10]: q.speaker for q in analyse(text).quotes}
+    assert quotes["Everybody "] == f"a {noun} at one of the night markets", quotes

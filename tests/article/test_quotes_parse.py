@@ -765,7 +765,7 @@ def test_the_family_name_stays_with_the_story_subject_after_a_sister_is_named():
             "“She listens to nobody,” said a longtime adviser to the mayor, who declined to be "
             "identified.\n",
             "She listens",
-            "a longtime adviser",
+            "a longtime adviser to the mayor",
         ),
     ],
 )

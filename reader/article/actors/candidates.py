@@ -791,6 +791,8 @@ def _widen_person(
     particle-led surname and a given name stands before it, "Anjali | Devi Narayan" when it
     kept the second of two given names, "Nadia Nunes | Cavalcante Parr" when it kept the
     double surname after two name words opening with a given name."""
+    if (given := _given_name_read_as_nationality(text, start, mentions, index)) is not None:
+        return given, end
     alone = {x.text.strip() for x in mentions if x.label == "PERSON" and " " not in x.text.strip()}
     nxt = _NEXT_NAME_WORD.match(text, end)
     if nxt and nxt.group(1) in alone and free(others, nxt.start(1), nxt.end(1)):
@@ -816,6 +818,25 @@ def _widen_person(
     if particle_led(name) or (" " in name and (gender_of(name.split()[0]) or inside)):
         return prv.start(1), end
     return start, end
+
+
+def _given_name_read_as_nationality(
+    text: str, start: int, mentions: list[Mention], index: TextIndex
+) -> int | None:
+    """ "Dancan | Kiprop Siele": NER read a given name it does not know as a nationality (NORP)
+    right before the rest of the name; a word that is no nationality's opens the name."""
+    for x in mentions:
+        word = x.text.strip()
+        if (
+            x.label == "NORP"
+            and text[x.end : start] == " "
+            and re.fullmatch(CAP, word)
+            and word.lower() not in NATIONALITIES
+            and not NATIONALITY_ENDING.fullmatch(word)
+            and not index.used_in_lower_case(word)
+        ):
+            return x.start
+    return None
 
 
 def _takes_left(conjunct: str, free_words: bool, low: list[str]) -> bool:

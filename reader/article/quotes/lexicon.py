@@ -163,7 +163,9 @@ _ANON = re.compile(
     r"(?:\s+(?i:for|at|of|from|in|with|to|close\s+to)\s+(?:(?:the\s+)?[A-Z][\w&.’'-]*"
     r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.-]*)*"
     # "a spokeswoman for the supervisory authority": whose spokeswoman, in lower case
-    r"|the\s+(?:[a-z][\w-]*(?:[’']s)?\s+){0,3}?(?:" + _ORG_NOUN_ALT + r")\b))?"
+    r"|the\s+(?:[a-z][\w-]*(?:[’']s)?\s+){0,3}?(?:" + _ORG_NOUN_ALT + r")\b"
+    # "a worker at one of the raided cellars, who …": where they work, up to the comma
+    r"|(?:the|an?|one\s+of\s+the)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]+(?=,)))?"
     r"(?:,?\s+who\s+(?:asked|spoke|requested|declined|was\s+not\s+authori[sz]ed|"
     r"were\s+not\s+authori[sz]ed|insisted)[^,.;“”\"]*?\b(?:named|identified|anonymity|"
     r"publicly|record|media))?)(?![\w-])"
@@ -341,10 +343,14 @@ ANONYMITY = re.compile(
     r"\bnot\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss))"
 )
 # The unnamed person a sentence with such a reason begins with: "A firefighter who …", "One
-# resident, speaking …", "A police officer manning a roadblock": up to four words, ending
-# before a comma, a relative pronoun, a speech verb, a preposition or a participle.
+# resident, speaking …", "A police officer manning a roadblock": up to four words (and where
+# they work, up to a comma), ending before a comma, a relative pronoun, a speech verb, a
+# preposition or a participle.
 ANONYMOUS_OPENER = re.compile(
-    r"\s*(?P<np>(?:An?|One|Another)\s+(?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"\s*(?P<np>(?:An?|One|Another)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+    # where they work, up to the comma: "A porter at one of the night markets, who …"
+    r"(?:\s+(?:at|in|on|from|for|with|of)\s+(?:the|an?|one\s+of\s+the)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=,))?)"
     r"(?=\s*,|\s+(?:who|whose|said|says|told|tells|at|in|on|from|for|with|of)\b|\s+\w+ing\b)"
 )
 

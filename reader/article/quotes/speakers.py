@@ -83,7 +83,7 @@ def _unnamed_before(ctx: _Context, a: int, c: _Cand) -> _Cand | None:
     m = _UNNAMED_NP.fullmatch(ctx.text, a, c.end)
     if m is None:
         return None
-    phrase = m.group(1)
+    phrase = " ".join(m.group(1).split())
     return _Cand(m.start(1), c.end, "anon", phrase[0].lower() + phrase[1:])
 
 

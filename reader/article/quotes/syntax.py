@@ -583,7 +583,12 @@ def main_clause_subject(parsed: Parsed, start: int, end: int) -> bool | None:
     toks = parsed.tokens(start, end)
     if not toks:
         return None
-    subj = next((t for t in reversed(toks) if t.dep_ in _SUBJECT_DEPS), None)
+    inside = {t.i for t in toks}
+    # the phrase's own subject, not the one of a relative clause inside it ("A worker …, who
+    # asked not to be named")
+    subj = next(
+        (t for t in reversed(toks) if t.dep_ in _SUBJECT_DEPS and t.head.i not in inside), None
+    )
     if subj is None:
         # "Skyloft's chief executive, Anders Holm, struck …": the name is the apposition of
         # the subject (not a modifier of it: "a Clinton campaign aide")
