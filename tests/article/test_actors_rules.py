@@ -1965,3 +1965,19 @@ def test_a_nationality_before_a_name_stays_out_of_it():
         _m(text, "Lelmet", "PERSON", nth=1),
     ]
     assert "Arap Lelmet" in _actors(text, mentions)
+
+
+def test_a_heading_repeated_over_every_product_is_a_label_whatever_its_words():
+    block = "## Key Specs\n\nWeight 240 g, drop 8 mm.\n\n"
+    text = "The Corran Glide is our pick.\n\n" + block * 3
+    ms = [_m(text, "Key Specs", "PERSON", i) for i in range(3)]
+    heads = tuple((m.start, m.end) for m in ms)
+    layout = Layout(headings=heads, list_items=())
+    assert "Key Specs" not in {a.name for a in build_actors(text, ms, layout=layout)[0]}
+
+
+def test_a_person_named_in_one_heading_stays():
+    text = "## Annie Calloway\n\nThe chef opened her first kitchen in 2019.\n"
+    ms = [_m(text, "Annie Calloway", "PERSON")]
+    layout = Layout(headings=((0, 17),), list_items=())
+    assert "Annie Calloway" in {a.name for a in build_actors(text, ms, layout=layout)[0]}

@@ -103,10 +103,13 @@ def _only_in_headings(text: str, key: str, s: Surface, index: TextIndex, page: L
     case, or the page's own headings), as a list item's lead-in label or a table row's first
     cell, never in the article's sentences. A name the article is about is also in its
     sentences ("Peskov" in the headline, "Dmitry Peskov" in the text); a transcript's speaker
-    label is a person's name ("Given name Surname:"), left alone."""
-    if s.person_cue or s.embedded or s.votes["place"] or _looks_named(key):
+    label is a person's name ("Given name Surname:"), left alone, unless it repeats as a
+    template's label ("Key Specs" over every product of a review)."""
+    if s.person_cue or s.embedded or s.votes["place"]:
         return False
     where = index.find(key)
+    if _looks_named(key) and len(where) < _TEMPLATE_LABEL_REPEATS:
+        return False
     return bool(where) and all(
         _heading_line(text, p)
         or page.in_heading(p)
@@ -114,6 +117,10 @@ def _only_in_headings(text: str, key: str, s: Surface, index: TextIndex, page: L
         or _contents_entry(text, p, key, page)
         for p in where
     )
+
+
+# A heading this often on one page is a template's label, whatever its words look like.
+_TEMPLATE_LABEL_REPEATS = 3
 
 
 def _heading_line(text: str, pos: int) -> bool:
