@@ -1981,3 +1981,43 @@ def test_a_person_named_in_one_heading_stays():
     ms = [_m(text, "Annie Calloway", "PERSON")]
     layout = Layout(headings=((0, 17),), list_items=())
     assert "Annie Calloway" in {a.name for a in build_actors(text, ms, layout=layout)[0]}
+
+
+def test_a_well_known_platform_is_an_organisation_whatever_ner_said():
+    text = "Twitter said the posts broke its rules.\n\nThe clips spread on Facebook within hours.\n"
+    actors = _actors(text, [_m(text, "Twitter", "PERSON")])
+    assert actors["Twitter"][0] == "organization"
+    assert actors["Facebook"][0] == "organization"
+
+
+def test_a_well_known_companys_name_opening_a_longer_one_is_no_person():
+    text = "The Nike Strideforge costs 180 dollars.\n\nNike said the shoe sold out.\n"
+    mentions = [_m(text, "Nike Strideforge", "PERSON"), _m(text, "Nike", "PERSON", nth=1)]
+    actors = _actors(text, mentions)
+    assert actors["Nike"][0] == "organization"
+    assert actors.get("Nike Strideforge", ("organization",))[0] != "person"
+
+
+def test_a_name_in_chinese_order_is_a_person_and_its_surname_an_alias():
+    text = (
+        "Senior Station Officer Brenda Tsui Wai-lam of the harbour brigade said the pumps failed.\n\n"
+        "Tsui said the crew reached the pier within minutes.\n"
+    )
+    actors = _actors(text, [])
+    assert actors["Brenda Tsui Wai-lam"] == ("person", ["Tsui"])
+
+
+def test_a_hyphenated_word_in_lower_case_elsewhere_is_no_chinese_name():
+    text = "Table Ping-pong returned to the club.\n\nThe ping-pong tables were new.\n"
+    assert "Table Ping-pong" not in _actors(text, [])
+
+
+@pytest.mark.parametrize("word", ["Democrat", "Sunni"])
+def test_a_party_or_faith_before_a_name_is_no_given_name(word):
+    text = f"{word} Arlen Voss said the vote was close.\n\nVoss said it twice.\n"
+    mentions = [
+        _m(text, word, "NORP"),
+        _m(text, "Arlen Voss", "PERSON"),
+        _m(text, "Voss", "PERSON", nth=1),
+    ]
+    assert "Arlen Voss" in _actors(text, mentions)

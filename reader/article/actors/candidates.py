@@ -25,9 +25,11 @@ from reader.article.actors.lexicon import (
     ACRONYM_TAIL,
     ADVOCACY_NAME,
     AFFILIATED_NAME,
+    AFFILIATIONS,
     APPOSITIVE_PLACE,
     BASED,
     CAP,
+    CHINESE_ORDER_NAME,
     CONJ_LEFT,
     CONTEXT_PLACE_STRONG,
     DEMONYM_NOUNS,
@@ -71,6 +73,7 @@ from reader.article.actors.lexicon import (
     VERB_AFTER,
     WEAK_PLACE,
     WEEKDAYS,
+    WELL_KNOWN_ORGANISATIONS,
     is_job_title,
     is_role_noun,
 )
@@ -414,6 +417,20 @@ class _Proposer:
                     start = m.start()  # NER's "Cllr Harjit" + "Sandhu": absorb both whole
                 self.add(self.text[start : m.end()], start, "PERSON", absorb=True)
 
+    def chinese_order_people(self) -> None:
+        """ "Senior Divisional Officer Agnes Lui Mei-ling said": a name in Chinese order
+        (`CHINESE_ORDER_NAME`), with the English given name before it when there is one, is a
+        person's, over whatever NER made of it (often nothing)."""
+        for m in CHINESE_ORDER_NAME.finditer(self.text):
+            given = m.group("given")
+            start = m.start() if given and gender_of(given) is not None else m.start("name")
+            name = self.text[start : m.end()]
+            if not any(
+                self.index.used_in_lower_case(w) or w.lower() in ORG_SUFFIXES
+                for w in [*name.split(), *name.replace("-", " ").split()]
+            ):
+                self.add(name, start, "PERSON", absorb=True)
+
     def double_barrelled_people(self) -> None:
         """ "Ines Mbatha-Roux", "Callum Reyes-Whitford": a given name before a double-barrelled
         surname is a person's name. NER splits such surnames at the hyphen and then reads the
@@ -425,6 +442,14 @@ class _Proposer:
             if any(t.lower() in ORG_SUFFIXES for t in re.split(r"[\s-]", name)):
                 continue
             self.add(name, m.start(), "PERSON", absorb=True)
+
+    def well_known_organisations(self) -> None:
+        """ "Twitter", "Nike", "Facebook": companies and platforms the news names without
+        saying what they are (`data/well_known_organisations.txt`), over NER's person."""
+        for name in WELL_KNOWN_ORGANISATIONS:
+            for start in self.index.find(name):
+                self.add(name, start, "ORG", absorb=True)
+                self.out.forced[name] = "organization"
 
     def legal_names(self) -> None:
         """ "Harrow Biotech Ltd": an organisation, whatever NER said or cut short of it; "(HBL)"
@@ -489,18 +514,17 @@ def _after_portfolio(text: str, m: Mention) -> Mention | None:
         if gender_of(words[i - 1]) is not None:
             return None
         if all(name_word(w) for w in rest[titled:]) and (
-            gender_of(rest[0]) is not None
-            or (titled and len(rest) >= 3)
-            or _CHINESE_ORDER.fullmatch(" ".join(rest))
+            gender_of(rest[0]) is not None or (titled and len(rest) >= 3) or _in_chinese_order(rest)
         ):
             a = m.start + m.text.index(rest[0], len(" ".join(words[:i])))
             return Mention(a, m.end, text[a : m.end], "PERSON")
     return None
 
 
-# A surname and a hyphenated given name, as Taiwanese and Korean names are romanised: "Kao
-# Shu-fen", "Lee Jae-myung".
-_CHINESE_ORDER = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")
+def _in_chinese_order(words: list[str]) -> bool:
+    """Whether `words` are a surname and a hyphenated given name and nothing else."""
+    m = CHINESE_ORDER_NAME.fullmatch(" ".join(words))
+    return m is not None and m.group("given") is None
 
 
 def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
@@ -824,7 +848,8 @@ def _given_name_read_as_nationality(
     text: str, start: int, mentions: list[Mention], index: TextIndex
 ) -> int | None:
     """ "Dancan | Kiprop Siele": NER read a given name it does not know as a nationality (NORP)
-    right before the rest of the name; a word that is no nationality's opens the name."""
+    right before the rest of the name; a word that is no nationality's and no party's or
+    faith's ("Democrat Ann Roe"), used for no group ("Democrats"), opens the name."""
     for x in mentions:
         word = x.text.strip()
         if (
@@ -832,6 +857,8 @@ def _given_name_read_as_nationality(
             and text[x.end : start] == " "
             and re.fullmatch(CAP, word)
             and word.lower() not in NATIONALITIES
+            and word.lower() not in AFFILIATIONS
+            and not index.find(word + "s")
             and not NATIONALITY_ENDING.fullmatch(word)
             and not index.used_in_lower_case(word)
         ):
@@ -1065,9 +1092,11 @@ def propose(
     proposer.strong_places()
     proposer.weak_places()
     proposer.legal_names()
+    proposer.well_known_organisations()
     proposer.initials()
     proposer.titled_people()
     proposer.double_barrelled_people()
+    proposer.chinese_order_people()
     proposer.titled_words()
     proposer.role_appositions()
     proposer.introduced_people(mentions)

@@ -44,6 +44,7 @@ from reader.article.actors.lexicon import (
     SHARES_IN,
     SPOKESPERSON_AFTER,
     TOLD_BEFORE,
+    WELL_KNOWN_ORGANISATIONS,
     is_role_noun,
 )
 from reader.article.actors.model import Mention, Proposals, Surface
@@ -396,13 +397,15 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
     """The winning kind of one surface: name heads first ("… Ltd", "… Lane"), then the votes."""
     votes = Counter(s.votes)
     toks = low_tokens(s.text)
+    words = s.text.split()
+    if len(words) > 1 and words[0] in WELL_KNOWN_ORGANISATIONS:
+        return "organization"  # "Google DeepMind"; "Adidas Adizero", a product, is no person
     # "Greenhalgh & Sons", "Carrow & Finch": no person's name holds an ampersand
     heads_org = toks and (toks[-1] in ORG_SUFFIXES or toks[0] in ORG_PREFIXES or "&" in toks)
     if heads_org and len(toks) > 1 and toks[0] not in COMPASS:  # not "West Bank"
         votes["organization"] += 3
         if not s.person_cue and not is_given_name(s.text.split()[0]):
             votes["person"] = 0  # "Harwick Rovers", "Leeds United": NER's person is a club
-    words = s.text.split()
     # "Isla Quenquén" tagged ORG: a place word that is also a given name, no person evidence
     place_word_first = toks[0] in PLACE_PREFIXES and not (s.person_cue or votes["person"])
     if (

@@ -76,12 +76,18 @@ LANGUAGES = words("languages")
 # Beyond the list, only the endings hardly any given name has that is not in the given-name
 # dictionary ("Norvanian", "Kormetese"); "-an" alone would take "Nurhan" and "Phan".
 NATIONALITIES = words("nationalities")
+AFFILIATIONS = words("affiliations")
 NATIONALITY_ENDING = re.compile(r"[A-Z][a-z]+(?:ian|ese)")
 DEMONYM_NOUNS = frozenset(w for w in NATIONALITIES if w.endswith("man"))
 COMPASS = words("compass")
 # Codes that name places ("FL", "UK"); other two-letter capitals NER calls places ("AI") are not.
 PLACE_CODES = frozenset(w for entry in words("place_codes") for w in entry.split())
 UI_VERBS = words("ui_verbs")
+WELL_KNOWN_ORGANISATIONS = frozenset(
+    line.strip()
+    for line in (_DATA / "well_known_organisations.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 CREDENTIALS = words("credentials")
 COMMON_ABBREVIATIONS = words("common_abbreviations")
 POST_HONORIFICS = words("post_honorifics")
@@ -243,6 +249,13 @@ DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "ish", "i", "er", "ic", "ean")
 # A given name (checked apart) and a double-barrelled surname: "Ines Mbatha-Roux".
 DOUBLE_BARRELLED_NAME = re.compile(
     r"(?<![\w’'-])(?P<given>[A-Z][a-z]+)\s+[A-Z][a-z]+(?:[’'][A-Z][a-z]+)?-[A-Z][a-z]+(?![\w’'-])"
+)
+# "Huang Ming-chieh", "Agnes Lui Mei-ling", "Lee Jae-myung": a surname and a hyphenated given
+# name, as Taiwanese, Hong Kong and Korean names are romanised (the part after the hyphen in lower
+# case), maybe after an English given name.
+CHINESE_ORDER_NAME = re.compile(
+    r"(?<![\w’'-])(?:(?P<given>[A-Z][a-z]+) )?(?P<name>[A-Z][a-z]{1,6} [A-Z][a-z]{1,6}-[a-z]{2,7})"
+    r"(?![\w’'-])"
 )
 # "in X", "across northern X", "in A, B and X" just before a name (searched up to the name).
 PLACE_PREP_BEFORE = re.compile(

@@ -13,6 +13,7 @@ import re
 
 from reader.article.actors.lexicon import (
     ARABIC_PARTICLE,
+    CHINESE_ORDER_NAME,
     GENERATIONAL_SUFFIXES,
     GLUED_INITIAL,
     MONTHS,
@@ -24,6 +25,7 @@ from reader.article.actors.lexicon import (
     SURNAME_PARTICLES,
     TITLES,
     WEEKDAYS,
+    WELL_KNOWN_ORGANISATIONS,
     is_generic_institution,
 )
 from reader.article.actors.model import Group, Proposals, Surface
@@ -138,6 +140,7 @@ class Merger:
                 and len(gt) > len(toks)
                 and gt[: len(toks)] == toks
                 and self.kinds[k] != "place"
+                and k not in WELL_KNOWN_ORGANISATIONS  # "Google" beside "Google DeepMind"
                 and not _whole_name_inside(toks, gt)
             )
             or (org and len(toks) == 1 and k.isupper() and len(k) >= 2 and acronym(g.name) == k)
@@ -344,7 +347,10 @@ def _second_name_of(word: str, groups: list[Group]) -> list[int]:
 
 def surname(name: str) -> str:
     """A person's surname as it is written alone: "Luther Stan Pate IV" → "Pate" (not the
-    generational suffix), "Rashid al-Kabariti" → "Kabariti"."""
+    generational suffix), "Rashid al-Kabariti" → "Kabariti", "Agnes Lui Mei-ling" → "Lui" (a
+    name in Chinese order)."""
+    if chinese := CHINESE_ORDER_NAME.search(name):
+        return chinese.group("name").split()[0]  # "Lui" of "Agnes Lui Mei-ling"
     words = GLUED_INITIAL.sub(r"\1 ", name).split()
     if len(words) > 2 and words[-1].rstrip(".").lower() in GENERATIONAL_SUFFIXES:
         words = words[:-1]
