@@ -370,3 +370,30 @@ def test_an_unnamed_source_keeps_where_they_work_and_is_he_after_their_clause(no
     )
     quotes = {q.text[:10]: q.speaker for q in analyse(text).quotes}
     assert quotes["Everybody "] == f"a {noun} at one of the night markets", quotes
+
+
+def test_a_document_speaks_for_its_possessor_whose_name_holds_of():
+    text = (
+        "The Ministry of Transport's own explanatory memorandum says the levy will “bring the "
+        "old piers back into use within a decade”.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.speaker for q in quotes] == ["Ministry of Transport"], [
+        (q.text, q.speaker) for q in quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marsh responded to the question on Facebook writing, “Yes, I will. That was a poor "
+        "choice of words.”",
+        "Marsh responded to Okoro’s question on Facebook writing, “Yes, I will. That was a poor "
+        "choice of words.”",
+    ],
+)
+def test_the_platform_words_appeared_on_is_not_the_speaker(sentence):
+    quotes = analyse(sentence + "\n").quotes
+    assert quotes and all(q.speaker != "Facebook" for q in quotes), [
+        (q.text, q.speaker) for q in quotes
+    ]

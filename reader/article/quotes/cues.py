@@ -21,6 +21,22 @@ from reader.article.quotes.marks import _Raw, paragraphs
 from reader.article.quotes.sentences import _sentence_start
 from reader.models import Actor
 
+# A platform or channel named as where words appeared: "on Facebook", "via X", "in a Facebook
+# post", "Facebook/Ana Ruiz" (a photo credit).
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:on|via)\s+(?:the\s+)?$|\b(?:in|on)\s+(?:an?|her|his|their|its)\s+$"
+)
+_MEDIUM_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:post|posts|page|account|feed|video|livestream|story|thread|channel)\b|/"
+)
+
+
+def _medium(text: str, start: int, end: int) -> bool:
+    """Whether the organisation named at [start, end) is the medium words appeared in."""
+    return bool(
+        _MEDIUM_BEFORE.search(text, max(0, start - 12), start) or _MEDIUM_AFTER.match(text, end)
+    )
+
 
 @dataclass(slots=True)
 class _Cand:
@@ -67,6 +83,8 @@ class _Context:
         for o in self.occ:
             if a <= o.start and o.end <= b:
                 act = self.actors[o.actor]
+                if act.kind == "organization" and _medium(text, o.start, o.end):
+                    continue  # "wrote on Facebook", "in a Facebook post": where, not who
                 pm = _POSSESSED.match(text, o.end)
                 if pm and pm.end() <= b:
                     name = f"{act.name}{text[o.end]}s {pm.group(1).lower()}"

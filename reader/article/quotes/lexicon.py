@@ -207,14 +207,15 @@ _PRONOUN = re.compile(r"(?<![\w-])(?P<p>he|she|they|it|He|She|They|It)(?![\w-])"
 # speaker is the organisation (or person) behind the document, found by _Resolver._document.
 _DOC_FAMILIES = {
     "report": "report|audit|study|review|survey|assessment|analysis|inquiry|investigation|paper|"
-    "ruling|judgment|judgement|findings|evaluation|guidance|bulletin|briefing|submission",
+    "ruling|judgment|judgement|findings|evaluation|guidance|bulletin|briefing|submission|"
+    "memorandum|document",
     "statement": "statement|letter|memo|notice|filing|email|press\\s+release|announcement|"
     "brochure|leaflet|manifesto|newsletter",
 }
 _DOC_NOUN = "|".join(_DOC_FAMILIES.values())
 _DOC = re.compile(
     r"(?<![\w-])(?P<np>(?:(?i:the|its|their|this|that|an?)(?:\s+[a-z]+[’']s)?"
-    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w-]+){0,3}[’']s)"
+    r"|[A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]+){0,3}[’']s)"
     # modifiers between the determiner and the noun, never another determiner: "the governor
     # described the judgment" is no document
     r"\s+(?:(?!(?i:the|an?|its|their|this|that|his|her)\s)[\w-]+\s+){0,3}?(?i:" + _DOC_NOUN + r"))"
