@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.article.actors import Layout, Mention, build_actors, clean_surface
+from reader.article.actors import Layout, Mention, build_actors, clean_surface, is_junk
 from reader.article.actors.surface import strip_post_nominals
 from reader.article.actors.textindex import TextIndex
 
@@ -2021,3 +2021,43 @@ def test_a_party_or_faith_before_a_name_is_no_given_name(word):
         _m(text, "Voss", "PERSON", nth=1),
     ]
     assert "Arlen Voss" in _actors(text, mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "name"),
+    [
+        (
+            "The ministry moved its offices to Villa Serena del Monte in March.\n",
+            "Villa Serena",
+            "Villa Serena del Monte",
+        ),
+        (
+            "Cottages around Lhota pod Skalou stand empty most of the year.\n",
+            "Lhota pod Skalou",
+            "Lhota pod Skalou",
+        ),
+    ],
+)
+def test_a_place_name_goes_on_after_a_connector_of_another_language(text, ner, name):
+    actors = _actors(text, [_m(text, ner, "GPE")])
+    assert actors.get(name, ("",))[0] == "place", actors
+
+
+@pytest.mark.parametrize("members", ["Women's", "Farmers'"])
+def test_a_bodys_name_goes_on_after_its_members_possessive(members):
+    text = f"The deal was signed by the Oudmar {members} Saffron Cooperative on Monday.\n"
+    mentions = [_m(text, f"the Oudmar {members}", "ORG"), _m(text, "Saffron Cooperative", "PERSON")]
+    actors = _actors(text, mentions)
+    assert actors.get(f"Oudmar {members} Saffron Cooperative", ("",))[0] == "organization", actors
+
+
+def test_a_proper_names_possessive_before_a_body_stays_apart():
+    text = "She teaches at Harrowgate's Kellan School of Design.\n"
+    mentions = [_m(text, "Harrowgate's", "ORG"), _m(text, "Kellan School of Design", "ORG")]
+    assert "Kellan School of Design" in _actors(text, mentions)
+
+
+@pytest.mark.parametrize("word", ["Mami", "Ma", "Papá"])
+def test_a_word_for_kin_called_out_in_a_quote_is_no_actor(word):
+    """ "She asked me, ‘Mami, are we going to sleep up here?’": how kin is called, no name."""
+    assert is_junk(word)

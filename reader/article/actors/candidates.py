@@ -34,6 +34,7 @@ from reader.article.actors.lexicon import (
     CONTEXT_PLACE_STRONG,
     DEMONYM_NOUNS,
     DOUBLE_BARRELLED_NAME,
+    GROUP_MEMBERS,
     HEAD_FIRST,
     HEADED_ORG,
     HEADED_ORG_BARE,
@@ -715,6 +716,34 @@ _SAINT = re.compile(r"(?:St\.?|Saint)\s+" + CAP + r"[’']s")
 _NAME_AFTER = re.compile(r"\s+(" + CAP + r"(?:\s+" + CAP + r"){0,2})")
 
 
+def _members_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Tamount Women's | Argan Cooperative": NER stops a body's name at its members'
+    possessive ("Women's", "Farmers'"); the name ending in a body's head word right after it
+    goes with it (a proper name's possessive, "Harrow's Kellan School", stays apart)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "ORG"
+            and text[prev.end : m.start] == " "
+            and _members_possessive(prev.text)
+            and low_tokens(m.text)[-1:] != []
+            and low_tokens(m.text)[-1] in ORG_SUFFIXES
+        ):
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "ORG")
+            continue
+        out.append(m)
+    return out
+
+
+def _members_possessive(name: str) -> bool:
+    """Whether `name` ends in a possessive of people of a kind: "Women's", "Farmers'"."""
+    pm = re.search(r"(\w+)(?:[’']s|(?<=s)[’'])$", name)
+    return pm is not None and pm.group(1).lower() in GROUP_MEMBERS
+
+
 def _saint_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "St Bede's | Church", "St Columba's | Infirmary": NER stops a name at a saint's
     possessive; the capitalised words after it belong to the name ("Church, Pellham" is cut
@@ -893,6 +922,24 @@ _NUMBER_AFTER = re.compile(r"\s+No\.?\s?\d{1,4}\b")
 _NUMBER_AFTER_NO = re.compile(r"\.?\s?\d{1,4}\b")  # NER stopped at the "No"
 
 
+# A place or body's name going on after a lower-case connector of another language: "Santa
+# Lucía | del Valle", "Střelná | pod Hájem", "Frankfurt | am Main".
+_CONNECTOR_TAIL = re.compile(
+    r" (?:del|de la|de los|de las|dos|das|della|pod|nad|am|an der) [A-ZÀ-Ž][\w’'-]+"
+)
+
+
+def _connector_tail(text: str, end: int, mentions: list[Mention]) -> int:
+    """The end of a name NER stopped before a connector and the name word after it (no
+    person's name lies there)."""
+    m = _CONNECTOR_TAIL.match(text, end)
+    if m is None or any(
+        x.start < m.end() and end < x.end and x.label == "PERSON" for x in mentions
+    ):
+        return end
+    return m.end()
+
+
 def _number_tail(text: str, start: int, end: int) -> int:
     """The end of an organisation's name with its number, which NER cuts off at "No"."""
     if re.search(r"\bNo$", text[start:end]) and (m := _NUMBER_AFTER_NO.match(text, end)):
@@ -1057,6 +1104,8 @@ def _repair(
         start, end = _widen_person(text, start, end, others, mentions, index)
     if m.label == "ORG":
         end = _number_tail(text, start, end)
+    if m.label in ("GPE", "LOC", "FAC", "ORG"):
+        end = _connector_tail(text, end, mentions)
     low = low_tokens(text[start:end])
     is_org = m.label == "ORG" or bool(low and low[-1] in ORG_SUFFIXES)
     if is_org:
@@ -1112,6 +1161,7 @@ def propose(
     mentions = [_whole_hyphenated(text, m) for m in _demonym_stems(mentions)]
     surnames = _surnames(mentions)
     split = _saint_names(text, [part for m in mentions for part in _split(text, m, surnames)])
+    split = _members_bodies(text, split)
     repaired = [_repair(text, m, split, out, index) for m in split]
     labels = {m.text.strip(): m.label for m in split}
     repaired = [part for m in repaired for part in _split_pair(text, m, index, labels)]

@@ -72,6 +72,7 @@ NP_BOUNDARY_WORDS = words("np_boundary_words")
 NP_FUNCTION_WORDS = NP_BOUNDARY_WORDS | words("np_function_words")
 AFFILIATION_HEADS = words("affiliation_heads")
 LANGUAGES = words("languages")
+ADDRESS_WORDS = words("address_words")
 # "Namibian", "Spaniard", "Swiss" and "Frenchman": a nation's word before a person's name.
 # Beyond the list, only the endings hardly any given name has that is not in the given-name
 # dictionary ("Norvanian", "Kormetese"); "-an" alone would take "Nurhan" and "Phan".
@@ -368,11 +369,12 @@ HEADED_ORG_BARE = re.compile(
     + r"(?=[’']s\b|,\s+(?:which|who|a|an|the)\b|\s+(?:said|says|did|does|declined|has|had|is|"
     r"was|were|are|will|would|told|announced|confirmed|added|runs|ran|employs|denied)\b)"
 )
+GROUP_MEMBERS = words("group_members")
 # "Taxpayers for Lean Government", "Parents Against Cuts": people of a kind, "for"/"against",
 # then what they stand for, capitalised — an advocacy group's name.
 ADVOCACY_NAME = re.compile(
     r"(?<![\w’'-])(?P<name>(?:"
-    + _capitalised(words("group_members"))
+    + _capitalised(GROUP_MEMBERS)
     + r")\s+(?:for|Against|against|For)\s+(?:the\s+)?"
     + CAP
     + r"(?:\s+(?:(?:and|of|the|in)\s+)?"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.article.actors.lexicon import (
+    ADDRESS_WORDS,
     ARABIC_PARTICLE,
     AUTHOR_LINE,
     BOILERPLATE,
@@ -182,6 +183,7 @@ def is_junk(surface: str) -> bool:
     if len(toks) == 1 and (
         toks[0] in PRONOUNS
         or toks[0] in LANGUAGES  # "in Tamazight": a language, whatever NER tagged
+        or toks[0] in ADDRESS_WORDS  # "“Mami, come down”": how kin is called
         or toks[0] in ORDINARY
         or toks[0] in PERSON_TITLES_STRONG
         or toks[0] == "justice"
