@@ -2061,3 +2061,9 @@ def test_a_proper_names_possessive_before_a_body_stays_apart():
 def test_a_word_for_kin_called_out_in_a_quote_is_no_actor(word):
     """ "She asked me, ‘Mami, are we going to sleep up here?’": how kin is called, no name."""
     assert is_junk(word)
+
+
+def test_a_business_named_for_its_events_is_an_organisation():
+    text = "The dinner was planned by Tamsin Rowe Events, which also supplied the tables.\n"
+    actors = _actors(text, [_m(text, "Tamsin Rowe Events", "PERSON")])
+    assert actors.get("Tamsin Rowe Events", ("",))[0] == "organization", actors
