@@ -2067,3 +2067,19 @@ def test_a_business_named_for_its_events_is_an_organisation():
     text = "The dinner was planned by Tamsin Rowe Events, which also supplied the tables.\n"
     actors = _actors(text, [_m(text, "Tamsin Rowe Events", "PERSON")])
     assert actors.get("Tamsin Rowe Events", ("",))[0] == "organization", actors
+
+
+@pytest.mark.parametrize("role", ["botanist", "engineer", "physicist"])
+def test_an_employer_before_a_role_after_an_indefinite_article_is_an_actor(role):
+    text = (
+        f"“Roots can count,” says Ilse Marr, a University of Tarrowby {role} who studies beans.\n"
+    )
+    actors = _actors(
+        text, [_m(text, "University of Tarrowby", "ORG"), _m(text, "Ilse Marr", "PERSON")]
+    )
+    assert actors.get("University of Tarrowby", ("",))[0] == "organization", actors
+
+
+def test_a_name_after_an_indefinite_article_before_no_role_is_still_dropped():
+    text = "She ordered a Corvello ristretto and sat by the window.\n"
+    assert "Corvello" not in _actors(text, [_m(text, "Corvello", "ORG")])

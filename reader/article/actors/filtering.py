@@ -28,6 +28,8 @@ from reader.article.actors.lexicon import (
     TITLES,
     UI_VERBS,
     WORDS_AFTER,
+    is_job_title,
+    is_role_noun,
 )
 from reader.article.actors.model import Group, Layout, Surface
 from reader.article.actors.surface import low_tokens
@@ -272,8 +274,8 @@ def _drop_common_nouns(
         one = len(key.split()) == 1
         full_person = not one and s.votes["person"] * 2 > sum(s.votes.values())
         speaks_for = any(
-            re.match(r"\s+spokes", text[p + len(key) : p + len(key) + 8]) for p in index.find(key)
-        )  # "an FBI spokesperson": whose spokesperson is an actor
+            _works_for(text[p + len(key) : p + len(key) + 30]) for p in index.find(key)
+        )  # "an FBI spokesperson", "a University of Florence botanist": whose they are is an actor
         if (
             uses
             and not full_person  # "a Mark Hutton pitch": a person's name used as a modifier
@@ -310,6 +312,17 @@ def _drop_common_nouns(
             and modifies_common_noun(text, key, s.positions[0])
         ):
             del surfaces[key]  # "the Markdown rendering library": a thing, not an actor
+
+
+def _works_for(after: str) -> bool:
+    """Whether the words after a name make it someone's employer: "… spokesperson", "…
+    botanist", "… engineer" (a role noun or a job title right after it)."""
+    m = re.match(r"\s+([A-Za-z][\w-]*)", after)
+    return bool(m) and (
+        m.group(1).lower().startswith("spokes")
+        or is_role_noun(m.group(1).lower())
+        or is_job_title(m.group(1))
+    )
 
 
 _AFTER_A_NAME = re.compile(r"[A-Z][\w’'.-]+,?[ \t]+(?:[A-Z][\w.]*,?[ \t]+)*$")

@@ -205,7 +205,8 @@ PERSON_ROLES = (
     r"physicist|biologist|[a-z]+ologist|journalist|columnist|economist|novelist|artist|"
     r"pharmacist|dentist|therapist|psychiatrist|chemist|scientist|activist|curator|archivist|"
     r"conductor|composer|inspector|detective|constable|sergeant|superintendent|commissioner|"
-    r"ambassador|envoy|diplomat|negotiator|[a-z]+ician|[a-z]+arian|"
+    r"ambassador|envoy|diplomat|negotiator|[a-z]+ician|[a-z]+arian|[a-z]+icist|botanist|"
+    r"linguist|"
     # trades and jobs of the people news quotes on the street and at work
     r"supervisor|foreman|forewoman|clerk|assistant|cleaner|porter|cashier|miner|welder|"
     r"plumber|mechanic|labou?rer|carer|caregiver|paramedic|firefighter|baker|butcher|chef|"
