@@ -2083,3 +2083,12 @@ def test_an_employer_before_a_role_after_an_indefinite_article_is_an_actor(role)
 def test_a_name_after_an_indefinite_article_before_no_role_is_still_dropped():
     text = "She ordered a Corvello ristretto and sat by the window.\n"
     assert "Corvello" not in _actors(text, [_m(text, "Corvello", "ORG")])
+
+
+def test_a_south_asian_administrative_unit_is_a_place():
+    text = "Kesharpur Upazila lost its winter crop.\n\nKesharpur Upazila has no cold store.\n"
+    mentions = [
+        _m(text, "Kesharpur Upazila", "PERSON"),
+        _m(text, "Kesharpur Upazila", "PERSON", nth=1),
+    ]
+    assert _actors(text, mentions)["Kesharpur Upazila"][0] == "place"
