@@ -397,3 +397,12 @@ def test_the_platform_words_appeared_on_is_not_the_speaker(sentence):
     assert quotes and all(q.speaker != "Facebook" for q in quotes), [
         (q.text, q.speaker) for q in quotes
     ]
+
+
+def test_the_person_after_an_employer_and_job_titles_speaks():
+    text = (
+        "“Hosts want meaning this year, not only beautiful tables,” says Tamsin Rowe Events "
+        "Co-Owner and Lead Planner Greta Lind.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.speaker for q in quotes] == ["Greta Lind"], [(q.text, q.speaker) for q in quotes]

@@ -365,6 +365,8 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
         or _named_by_compounds(ctx, parsed, subject)
         or _bare_name(ctx, a, b, subject)
     )
+    if hit is not None and hit.kind == "organization":
+        return _titled_employee(ctx, hit) or hit
     if hit is not None:
         return hit
     partitive = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -377,6 +379,26 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
     # the whole of a possessor: "The European Union's delegation", not "Union's delegation"
     la = parsed.span(min(left.subtree, key=lambda t: t.i))[0] if left is not None else a
     return _Cand(la, b, "anon", " ".join(ctx.text[la:b].split()))
+
+
+def _job_titles(gap: str) -> bool:
+    """Whether `gap` is a few title-case job words, one a job title ("Co-Owner and Lead
+    Planner", "Founder")."""
+    words = gap.split()
+    return (
+        0 < len(words) <= 6
+        and all(w[:1].isupper() or w in ("and", "&", "of") for w in words)
+        and any(is_job_title(w) for w in words)
+    )
+
+
+def _titled_employee(ctx: _Context, org: _Cand) -> _Cand | None:
+    """ "says Estera Events Co-Owner and Lead Planner Erica Vanco": the parser takes the
+    employer for the subject; the person after the job titles speaks."""
+    for d in ctx.candidates(org.end, org.end + 80):
+        if d.kind == "person" and d.start > org.end:
+            return d if _job_titles(ctx.text[org.end : d.start]) else None
+    return None
 
 
 def _name_after_title_dot(ctx: _Context, subject: Token, b: int) -> _Cand | None:
