@@ -2092,3 +2092,29 @@ def test_a_south_asian_administrative_unit_is_a_place():
         _m(text, "Kesharpur Upazila", "PERSON", nth=1),
     ]
     assert _actors(text, mentions)["Kesharpur Upazila"][0] == "place"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Corvanne Maritime inc.",
+        "Cervecería Tolmeca S.A. de C.V.",
+        "Dastan Cellars CJSC",
+        "Velkora Pază SRL",
+    ],
+)
+def test_legal_forms_of_other_countries_make_a_company(name):
+    text = f"The contract went to {name} last spring.\n"
+    actors = _actors(text, [_m(text, name.split()[0], "PERSON")])
+    assert any(
+        kind == "organization" and key.startswith(name.split()[0])
+        for key, (kind, _a) in actors.items()
+    ), actors
+
+
+def test_a_road_named_by_its_number_is_a_place():
+    text = (
+        "The landslide closed Highway 47 for a day.\n\nTrucks on Highway 47 waited at the pass.\n"
+    )
+    actors = _actors(text, [_m(text, "47", "CARDINAL")])
+    assert actors.get("Highway 47", ("",))[0] == "place", actors

@@ -51,6 +51,7 @@ from reader.article.actors.lexicon import (
     NATIONALITIES,
     NATIONALITY_ENDING,
     NOT_PLACE_WORDS,
+    NUMBERED_ROAD,
     OF_TAIL,
     ORDINARY,
     ORG_NOUN_BEFORE,
@@ -152,6 +153,13 @@ class _Proposer:
     def force_place(self, name: str, start: int) -> None:
         self.out.forced[name] = "place"
         self.add(name, start, "GPE")
+
+    def numbered_roads(self) -> None:
+        """ "Highway 112", "Route 9", "the A4 motorway"'s kin "Ruta 5": a road's word and its
+        number name a place, over whatever NER made of them (a number, a product)."""
+        for m in NUMBERED_ROAD.finditer(self.text):
+            self.out.forced[m.group(0)] = "place"
+            self.add(m.group(0), m.start(), "FAC", absorb=True)
 
     def strong_places(self) -> None:
         """Constructions that name places: "islands of A and B", "X, a fishing port", "X-based"."""
@@ -1139,6 +1147,7 @@ def propose(
     """NER's mentions repaired plus the ones it missed (sorted), and what constructions fixed."""
     proposer = _Proposer(text, mentions, index)
     proposer.strong_places()
+    proposer.numbered_roads()
     proposer.weak_places()
     proposer.legal_names()
     proposer.well_known_organisations()

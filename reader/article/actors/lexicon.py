@@ -259,6 +259,11 @@ CHINESE_ORDER_NAME = re.compile(
     r"(?<![\w’'-])(?:(?P<given>[A-Z][a-z]+) )?(?P<name>[A-Z][a-z]{1,6} [A-Z][a-z]{1,6}-[a-z]{2,7})"
     r"(?![\w’'-])"
 )
+# A road named by its number: "Highway 112", "Route 9", "Interstate 95", "Ruta 5", "Rodovia 101".
+NUMBERED_ROAD = re.compile(
+    r"\b(?:Highway|Route|Interstate|Motorway|Expressway|Freeway|Ruta|Rodovia|Autobahn|Carretera)"
+    r" \d{1,4}[A-Z]?\b"
+)
 # "in X", "across northern X", "in A, B and X" just before a name (searched up to the name).
 PLACE_PREP_BEFORE = re.compile(
     r"(?<![Ss]take )(?<![Ss]hares )(?<![Ii]nvest )(?<![Ii]nvestment )(?<![Rr]ole )"
@@ -319,16 +324,18 @@ PLACE_NAMED_AFTER = re.compile(
 BASED = re.compile(r"\b(" + CAP + r"(?:\s+" + CAP + r")?)-based\b")
 # A legal form as written after a name: "Ltd", "LTD", "plc", "GmbH", "SpA" (LEGAL_SUFFIXES).
 _LEGAL_FORMS = "|".join(
-    sorted(
+    re.escape(f)
+    for f in sorted(
         {f for s in LEGAL_SUFFIXES for f in (s.capitalize(), s.upper())}
-        | {"plc", "GmbH", "SpA", "Incorporated"},
+        | {"plc", "GmbH", "SpA", "Incorporated", "inc", "S.A.", "S.A.S.", "S.R.L.", "S.A. de C.V."},
         key=len,
         reverse=True,
     )
 )
 # Not before a capitalised word: "Ohio AG Dave Yost" is an attorney general.
 LEGAL_NAME = re.compile(
-    r"\b(" + CAP + r"(?:\s+(?:&\s+|and\s+)?" + CAP + r"){0,3}\s+(?:" + _LEGAL_FORMS + r"))\b\.?"
+    r"\b(" + CAP + r"(?:\s+(?:&\s+|and\s+)?" + CAP + r"){0,3}\s+(?:" + _LEGAL_FORMS + r"))"
+    r"(?:(?<=\.)|\b\.?)"
     r"(?!\s+[A-Z][a-z])"
 )
 ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
