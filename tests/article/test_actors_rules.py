@@ -2118,3 +2118,13 @@ def test_a_road_named_by_its_number_is_a_place():
     )
     actors = _actors(text, [_m(text, "47", "CARDINAL")])
     assert actors.get("Highway 47", ("",))[0] == "place", actors
+
+
+def test_a_job_title_alone_is_no_actor():
+    text = (
+        "“It was not a top-down decision,” notes Ilse Varro, Design Lead for Corvane Type. "
+        "Good design takes time, and the lead role rotates.\n"
+    )
+    mentions = [_m(text, "Ilse Varro", "PERSON"), _m(text, "Design Lead", "PERSON")]
+    actors = _actors(text, mentions)
+    assert "Design Lead" not in actors and "Ilse Varro" in actors

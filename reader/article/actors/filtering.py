@@ -76,8 +76,23 @@ def drop_ordinary_words(
             del surfaces[key]  # "Setting Realistic Goals": a subheading in title case
         elif len(key.split()) > 1 and key.split()[0] in UI_VERBS:
             del surfaces[key]  # "Email Chen", "Follow Daryl": a button's label
+        elif _job_title_alone(key, s, index):
+            del surfaces[key]  # "Design Lead", "Lead Planner": a job, no one's name
         elif _abbreviation_as_place(key, s):
             del surfaces[key]  # "AI takes a toll": NER's place is an abbreviation
+
+
+def _job_title_alone(key: str, s: Surface, index: TextIndex) -> bool:
+    """ "Tobias Kunisch, Design Lead for …": two or three words ending in a job title, the
+    others ordinary words the text also writes in lower case (no given name), are a job."""
+    words = key.split()
+    return (
+        1 < len(words) <= 3
+        and not s.embedded
+        and is_job_title(words[-1])
+        and gender_of(words[0]) is None
+        and all(index.used_in_lower_case(w) or is_job_title(w) for w in words[:-1])
+    )
 
 
 def _heading_of_ordinary_words(text: str, key: str, s: Surface, index: TextIndex) -> bool:

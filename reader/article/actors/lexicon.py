@@ -469,7 +469,7 @@ def is_role_noun(word: str) -> bool:
     return low not in _SHARED_ROLES and bool(_PERSON_ROLE_WORD.fullmatch(low))
 
 
-_JOB_WORD = re.compile(r"owner|planner|partner|designer|founder|director|professor")
+_JOB_WORD = re.compile(r"owner|planner|partner|designer|founder|director|professor|lead")
 
 
 def is_job_title(word: str) -> bool:
