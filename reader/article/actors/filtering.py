@@ -83,12 +83,14 @@ def drop_ordinary_words(
 
 
 def _job_title_alone(key: str, s: Surface, index: TextIndex) -> bool:
-    """ "Tobias Kunisch, Design Lead for …": two or three words ending in a job title, the
-    others ordinary words the text also writes in lower case (no given name), are a job."""
+    """ "Tobias Kunisch, Design Lead for …": two or three words NER took for a person's,
+    ending in a job title, the others ordinary words the text also writes in lower case (no
+    given name), are a job."""
     words = key.split()
     return (
         1 < len(words) <= 3
         and not s.embedded
+        and s.votes["person"] * 2 > s.votes.total()  # "Social Driver", an agency, stays
         and is_job_title(words[-1])
         and gender_of(words[0]) is None
         and all(index.used_in_lower_case(w) or is_job_title(w) for w in words[:-1])
