@@ -226,7 +226,7 @@ def speakers_as_actors(
             continue  # "Harwickshire Trading Standards", "Athletics Albion": a body speaks
         capitalised = [w.lower() for w in speaker.split() if w[:1].isupper()]
         if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text) for w in capitalised):
-            continue  # "Estera Events", "Performance Ads": words the text also writes in lower case
+            continue  # "Harrow Events", "Performance Ads": words the text also writes in lower case
         mentions = len(re.findall(r"(?<!\w)" + re.escape(speaker) + r"(?!\w)", text))
         if mentions:
             out.append(Actor(name=speaker, kind="person", mentions=mentions, aliases=[]))

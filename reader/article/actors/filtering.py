@@ -83,14 +83,14 @@ def drop_ordinary_words(
 
 
 def _job_title_alone(key: str, s: Surface, index: TextIndex) -> bool:
-    """ "Tobias Kunisch, Design Lead for …": two or three words NER took for a person's,
+    """ "Ilse Varro, Design Lead for …": two or three words NER took for a person's,
     ending in a job title, the others ordinary words the text also writes in lower case (no
     given name), are a job."""
     words = key.split()
     return (
         1 < len(words) <= 3
         and not s.embedded
-        and s.votes["person"] * 2 > s.votes.total()  # "Social Driver", an agency, stays
+        and s.votes["person"] * 2 > s.votes.total()  # "Social Harbour", an agency, stays
         and is_job_title(words[-1])
         and gender_of(words[0]) is None
         and all(index.used_in_lower_case(w) or is_job_title(w) for w in words[:-1])
@@ -292,7 +292,7 @@ def _drop_common_nouns(
         full_person = not one and s.votes["person"] * 2 > sum(s.votes.values())
         speaks_for = any(
             _works_for(text[p + len(key) : p + len(key) + 30]) for p in index.find(key)
-        )  # "an FBI spokesperson", "a University of Florence botanist": whose they are is an actor
+        )  # "an FBI spokesperson", "a University of Tarrowby botanist": whose they are is an actor
         if (
             uses
             and not full_person  # "a Mark Hutton pitch": a person's name used as a modifier

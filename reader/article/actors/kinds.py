@@ -399,7 +399,7 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
     toks = low_tokens(s.text)
     words = s.text.split()
     if len(words) > 1 and words[0] in WELL_KNOWN_ORGANISATIONS:
-        return "organization"  # "Google DeepMind"; "Adidas Adizero", a product, is no person
+        return "organization"  # the company's unit or product ("<Company> Glide 3"), no person
     # "Greenhalgh & Sons", "Carrow & Finch": no person's name holds an ampersand
     heads_org = toks and (toks[-1] in ORG_SUFFIXES or toks[0] in ORG_PREFIXES or "&" in toks)
     if heads_org and len(toks) > 1 and toks[0] not in COMPASS:  # not "West Bank"

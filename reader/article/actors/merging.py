@@ -111,7 +111,7 @@ class Merger:
 
     def _given_names_of(self, k: str) -> list[int]:
         """The person whose full name `k` opens ("Phurba Diki" of "Phurba Diki Sherpa, 31"),
-        when that name came with a person's cue: "Pottery Barn" opens no person's name."""
+        when that name came with a person's cue: "Harrow Barn" (a shop) opens no person's name."""
         toks = name_words(k)
         return [
             gi
@@ -140,7 +140,7 @@ class Merger:
                 and len(gt) > len(toks)
                 and gt[: len(toks)] == toks
                 and self.kinds[k] != "place"
-                and k not in WELL_KNOWN_ORGANISATIONS  # "Google" beside "Google DeepMind"
+                and k not in WELL_KNOWN_ORGANISATIONS  # the company beside its unit
                 and not _whole_name_inside(toks, gt)
             )
             or (org and len(toks) == 1 and k.isupper() and len(k) >= 2 and acronym(g.name) == k)

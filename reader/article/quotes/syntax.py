@@ -393,7 +393,7 @@ def _job_titles(gap: str) -> bool:
 
 
 def _titled_employee(ctx: _Context, org: _Cand) -> _Cand | None:
-    """ "says Estera Events Co-Owner and Lead Planner Erica Vanco": the parser takes the
+    """ "says Tamsin Rowe Events Co-Owner and Lead Planner Greta Lind": the parser takes the
     employer for the subject; the person after the job titles speaks."""
     for d in ctx.candidates(org.end, org.end + 80):
         if d.kind == "person" and d.start > org.end:
