@@ -335,11 +335,10 @@ def _works_for(after: str) -> bool:
     """Whether the words after a name make it someone's employer: "… spokesperson", "…
     botanist", "… engineer" (a role noun or a job title right after it)."""
     m = re.match(r"\s+([A-Za-z][\w-]*)", after)
-    return bool(m) and (
-        m.group(1).lower().startswith("spokes")
-        or is_role_noun(m.group(1).lower())
-        or is_job_title(m.group(1))
-    )
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.lower().startswith("spokes") or is_role_noun(word.lower()) or is_job_title(word)
 
 
 _AFTER_A_NAME = re.compile(r"[A-Z][\w’'.-]+,?[ \t]+(?:[A-Z][\w.]*,?[ \t]+)*$")
