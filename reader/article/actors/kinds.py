@@ -465,10 +465,11 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
 def linked_companies(
     kinds: dict[str, ActorKind], surfaces: Surfaces, names: frozenset[str]
 ) -> None:
-    """A name the page's links spell as a commercial domain ("Korvo" beside korvo.com) is an
-    organisation, unless a title or a role makes it a person, a given name opens it ("Ada Roe"
-    beside adaroe.com is still a person) or it is a person's surname ("Pelt" of "Dana Pelt"
-    beside a shop called pelt.com). See `reader.article.actors.domains`."""
+    """A name the page's links spell as a commercial domain ("Korvo" beside a link to the
+    Korvo shop's own domain) is an organisation, unless a title or a role makes it a person, a
+    given name opens it ("Ada Roe" beside a link to her own domain is still a person) or it is a
+    person's surname ("Pelt" of "Dana Pelt" beside a shop's domain spelling "pelt"). See
+    `reader.article.actors.domains`."""
     if not names:
         return
     people = {w for k, kind in kinds.items() if kind == "person" and " " in k for w in k.split()}
