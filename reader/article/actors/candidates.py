@@ -48,8 +48,6 @@ from reader.article.actors.lexicon import (
     MONTHS,
     NAME_GIVEN_AS,
     NAME_RUNS_ON,
-    NATIONALITIES,
-    NATIONALITY_ENDING,
     NOT_PLACE_WORDS,
     NUMBERED_ROAD,
     OF_TAIL,
@@ -77,6 +75,7 @@ from reader.article.actors.lexicon import (
     WEEKDAYS,
     WELL_KNOWN_ORGANISATIONS,
     is_job_title,
+    is_nationality_word,
     is_role_noun,
 )
 from reader.article.actors.model import LABEL_KINDS, Mention, Proposals
@@ -737,8 +736,7 @@ def _members_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             and prev.label == "ORG"
             and text[prev.end : m.start] == " "
             and _members_possessive(prev.text)
-            and low_tokens(m.text)[-1:] != []
-            and low_tokens(m.text)[-1] in ORG_SUFFIXES
+            and any(t in ORG_SUFFIXES for t in low_tokens(m.text)[-1:])
         ):
             out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], "ORG")
             continue
@@ -893,10 +891,9 @@ def _given_name_read_as_nationality(
             x.label == "NORP"
             and text[x.end : start] == " "
             and re.fullmatch(CAP, word)
-            and word.lower() not in NATIONALITIES
+            and not is_nationality_word(word)
             and word.lower() not in AFFILIATIONS
             and not index.find(word + "s")
-            and not NATIONALITY_ENDING.fullmatch(word)
             and not index.used_in_lower_case(word)
         ):
             return x.start
@@ -1325,9 +1322,7 @@ def _nationality(word: str, after: str) -> bool:
     given name that ends like one ("Brian Otieno Wekesa", "Vivian Achola Mwangi"). A word the
     given-name dictionary also holds ("Kenyan", "German" are there) counts as a nationality only
     before a given name."""
-    if not (word.lower() in NATIONALITIES or NATIONALITY_ENDING.fullmatch(word)) or is_given_name(
-        word
-    ):
+    if not is_nationality_word(word) or is_given_name(word):
         return False
     return gender_of(word) is None or gender_of(after) is not None
 

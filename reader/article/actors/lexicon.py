@@ -79,6 +79,13 @@ ADDRESS_WORDS = words("address_words")
 NATIONALITIES = words("nationalities")
 AFFILIATIONS = words("affiliations")
 NATIONALITY_ENDING = re.compile(r"[A-Z][a-z]+(?:ian|ese)")
+
+
+def is_nationality_word(word: str) -> bool:
+    """A nation's word as it stands before a name: from the list or with a nation's ending."""
+    return word.lower() in NATIONALITIES or bool(NATIONALITY_ENDING.fullmatch(word))
+
+
 DEMONYM_NOUNS = frozenset(w for w in NATIONALITIES if w.endswith("man"))
 COMPASS = words("compass")
 # Codes that name places ("FL", "UK"); other two-letter capitals NER calls places ("AI") are not.

@@ -291,8 +291,12 @@ def name_words(name: str) -> list[str]:
     """The words of a person's name, a surname particle in lower case however written: "Du
     Plessis-Mokoena" opening a sentence is the "du Plessis-Mokoena" of "Pieter du
     Plessis-Mokoena", not a given name "Du"."""
-    name = GLUED_INITIAL.sub(r"\1 ", name)  # "D.Batbayar": an initial and a name
-    return [w.lower() if w.lower() in SURNAME_PARTICLES else w for w in name.split()]
+    return [w.lower() if w.lower() in SURNAME_PARTICLES else w for w in _unglued(name).split()]
+
+
+def _unglued(name: str) -> str:
+    """ "D.Batbayar" → "D. Batbayar": an initial glued to a name is a word of its own."""
+    return GLUED_INITIAL.sub(r"\1 ", name)
 
 
 def person_matches(k: str, groups: list[Group]) -> list[int]:
@@ -351,7 +355,7 @@ def surname(name: str) -> str:
     name in Chinese order)."""
     if chinese := CHINESE_ORDER_NAME.search(name):
         return chinese.group("name").split()[0]  # "Lui" of "Agnes Lui Mei-ling"
-    words = GLUED_INITIAL.sub(r"\1 ", name).split()
+    words = _unglued(name).split()
     if len(words) > 2 and words[-1].rstrip(".").lower() in GENERATIONAL_SUFFIXES:
         words = words[:-1]
     return _bare_surname(words[-1])
