@@ -24,6 +24,7 @@ from reader.article.actors.lexicon import (
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
 )
+from reader.article.actors.surface import GLOTTAL_MARKS
 from reader.article.metadata import author_name
 from reader.article.parsed import Parsed
 from reader.article.quotes import extract_quotes
@@ -103,7 +104,27 @@ def compact(text: str) -> tuple[str, list[int]]:
     parts.append(text[pos:])
     index.extend(range(pos, len(text)))
     index.append(len(text))
-    return "".join(parts), index
+    return _without_glottal_marks("".join(parts), index)
+
+
+# Modifier letters for a glottal stop or an ayn (Tongan and Hawaiian ʻokina, ʼ, Arabic ʾ ʿ):
+# letters of a name ("ʻAnaʻi Moala", "Saʿid"), but the NER model, which has hardly seen them,
+# reads a word holding one as anything but a name. It is shown the name without them.
+_GLOTTAL_MARK = re.compile(f"[{GLOTTAL_MARKS}]" + r"(?=[^\W\d_])")
+
+
+def _without_glottal_marks(small: str, index: list[int]) -> tuple[str, list[int]]:
+    """`small` without the glottal marks before a letter, `index` kept in step; a name's
+    opening mark stays in its span (the letter after it maps to the mark)."""
+    if not _GLOTTAL_MARK.search(small):
+        return small, index
+    keep = [True] * len(small)
+    for m in _GLOTTAL_MARK.finditer(small):
+        keep[m.start()] = False
+        if m.start() == 0 or not small[m.start() - 1].isalpha():
+            index[m.start() + 1] = index[m.start()]
+    chars = [c for c, k in zip(small, keep, strict=True) if k]
+    return "".join(chars), [i for i, k in zip(index, [*keep, True], strict=True) if k]
 
 
 def parse(text: str) -> Parsed:

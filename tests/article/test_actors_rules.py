@@ -2128,3 +2128,46 @@ def test_a_job_title_alone_is_no_actor():
     mentions = [_m(text, "Ilse Varro", "PERSON"), _m(text, "Design Lead", "PERSON")]
     actors = _actors(text, mentions)
     assert "Design Lead" not in actors and "Ilse Varro" in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "name"),
+    [
+        (
+            "Members of the Orchard Pickers' Fair Pay League blocked the gate on Monday.\n",
+            "Fair Pay League",
+            "Orchard Pickers' Fair Pay League",
+        ),
+        (
+            "Lawyers at the Upland Widows' Legal Aid Centre filed the claim in May.\n",
+            "the Upland Widows'",
+            "Upland Widows' Legal Aid Centre",
+        ),
+    ],
+)
+def test_a_possessive_inside_a_bodys_name_keeps_the_name_whole(text, ner, name):
+    actors = _actors(text, [_m(text, ner, "ORG")])
+    assert actors.get(name, ("",))[0] == "organization", actors
+
+
+def test_a_body_possessing_another_is_not_read_as_one_name():
+    text = "The Regional Assembly's Budget Committee met on Friday. The Regional Assembly voted.\n"
+    mentions = [_m(text, "Regional Assembly", "ORG"), _m(text, "Budget Committee", "ORG")]
+    mentions.append(_m(text, "Regional Assembly", "ORG", 1))
+    actors = _actors(text, mentions)
+    assert "Regional Assembly's Budget Committee" not in actors and "Regional Assembly" in actors
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("Town councillor Dusan Vrana", "Dusan Vrana"),  # whose title it is, in front of it
+        ("Harbour Board spokesman Ivo Kral", "Ivo Kral"),
+        ("Lowmere Gup Pema Wangdi", "Pema Wangdi"),  # a place before a capitalised title
+        ("Ann Marshal Lee", "Ann Marshal Lee"),  # a given name first: all her name
+        ("Daraga del Norte", "Daraga del Norte"),  # "del" joins a place's name, no delegate
+        ("Harbour Board", "Harbour Board"),
+    ],
+)
+def test_words_before_a_title_are_whose_title_it_is(surface, expected):
+    assert clean_surface(surface)[0] == expected

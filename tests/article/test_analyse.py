@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.article.analyse import analyse, neutralise_markdown
+from reader.article.analyse import analyse, compact, neutralise_markdown
 from reader.models import Analysis
 
 ARTICLE = """# Harbour deal agreed
@@ -160,3 +160,22 @@ def test_a_link_inside_a_quotation_leaves_no_gap_before_a_comma():
     assert [q.text for q in analyse(text).quotes] == [
         "the Tarn DT 70 headphones, which last for years"
     ]
+
+
+def test_glottal_marks_are_hidden_from_the_model_but_kept_in_offsets():
+    text = "ʻEleni Vaiʻola said the Kingdom of ʻOtumalu was calm."
+    small, index = compact(text)
+    assert small == "Eleni Vaiola said the Kingdom of Otumalu was calm."
+    assert len(index) == len(small) + 1
+    # a name's opening mark stays in its span; the letters map to themselves
+    assert index[0] == 0 and text[index[small.index("Vaiola") + 3]] == "o"
+    assert text[index[small.index("Otumalu")] :].startswith("ʻOtumalu")
+
+
+def test_names_written_with_an_okina_are_actors():
+    text = (
+        "ʻEleni Vaiʻola, a nurse at the district hospital, said the ward had no power. "
+        "“We used torches all night,” Vaiʻola said.\n"
+    )
+    actors = {a.name: a.kind for a in analyse(text).actors}
+    assert actors.get("ʻEleni Vaiʻola") == "person", actors

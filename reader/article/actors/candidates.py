@@ -60,6 +60,7 @@ from reader.article.actors.lexicon import (
     PLACE_NAMED_AFTER,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
+    POSSESSIVE_BODY,
     ROLE_APPOSITION,
     ROLE_THEN_NAME,
     SENT_START,
@@ -312,6 +313,18 @@ class _Proposer:
                     continue  # "Republican-controlled Congress", "Reporting Software"
                 if all(name_word(t) and not self.index.used_in_lower_case(t) for t in own):
                     self.add(name, start, "ORG", absorb=True)
+
+    def possessive_bodies(self) -> None:
+        """ "the Depositors' Outcry Association", "the President's Office": a body named with a
+        possessive (`POSSESSIVE_BODY`) is one organisation, over the part NER took. Not when the
+        possessor is itself a body ("the National Assembly's Finance Committee": two)."""
+        for m in POSSESSIVE_BODY.finditer(self.text):
+            owner = re.sub(r"[’']s?$", "", m.group("poss")).lower()
+            if owner in ORG_SUFFIXES or owner in ORG_PREFIXES:
+                continue
+            # from "the", so that NER's "the Coastal Women's" lies inside and gives way
+            self.add(self.text[m.start() : m.end("name")], m.start(), "ORG", absorb=True)
+            self.out.forced[m.group("name")] = "organization"
 
     def advocacy_groups(self) -> None:
         """ "Taxpayers for Lean Government": NER tags only what they stand for, if anything.
@@ -1161,6 +1174,7 @@ def propose(
     proposer.spokespeople_employers()
     proposer.relatives(mentions)
     proposer.headed_orgs()
+    proposer.possessive_bodies()
     proposer.advocacy_groups()
     proposer.headed_places()
     out = proposer.out

@@ -384,6 +384,18 @@ HEADED_ORG_BARE = re.compile(
     + r"(?=[’']s\b|,\s+(?:which|who|a|an|the)\b|\s+(?:said|says|did|does|declined|has|had|is|"
     r"was|were|are|will|would|told|announced|confirmed|added|runs|ran|employs|denied)\b)"
 )
+# "the Dhoni Owners' Association", "the Coastal Women's Legal Aid Centre": a possessive inside
+# a body's name (whose association it is), capitalised words after "the" ending in its head word;
+# NER stops at the apostrophe or leaves the name out.
+POSSESSIVE_BODY = re.compile(
+    r"(?<![\w’'-])(?:the|The)\s+(?P<name>(?:"
+    + CAP
+    + r"\s+){0,3}(?P<poss>[A-Z][\w’'-]*(?:s[’']|[’']s))\s+(?:"
+    + CAP
+    + r"\s+){0,3}(?:"
+    + _ORG_HEAD
+    + r"))(?![\w’'-])"
+)
 GROUP_MEMBERS = words("group_members")
 # "Taxpayers for Lean Government", "Parents Against Cuts": people of a kind, "for"/"against",
 # then what they stand for, capitalised — an advocacy group's name.

@@ -117,6 +117,35 @@ def _role_words_cut(toks: list[str]) -> list[str]:
     return toks
 
 
+# Modifier letters for a glottal stop or an ayn that may open a name ("ʻAtaleva", "ʿAli").
+GLOTTAL_MARKS = "\u02bb\u02bc\u02be\u02bf"
+
+
+def _title_after_modifiers(toks: list[str]) -> list[str]:
+    """ "City councillor Ana Rusu", "Harbour Board spokesman Ivo Kral", "Texas Gov. Greg Abbott":
+    the words before a title say whose title it is (a place, a body); the name starts after
+    it. A lower-case title needs a name after it; a capitalised one, after a single word that
+    is no given name, a name of two words or more ("Ann Marshal Lee" keeps her name)."""
+    if len(toks) < 3 or not toks[0][:1].isupper() or _title_word(toks[0]):
+        return toks
+    for i in range(1, min(4, len(toks) - 1)):
+        word = toks[i].rstrip(".")
+        if toks[i].islower() and word in TITLES and toks[i + 1][:1].isupper() and not _joins(word):
+            return toks[i + 1 :]
+        if i == 1 and _title_word(toks[1]) and len(toks) >= 4 and not is_given_name(toks[0]):
+            return toks[2:] if all(t[:1].isupper() for t in toks[2:]) else toks
+        if _title_word(toks[i]):
+            return toks
+        # "chief | technology officer", "Coast | Guard spokesperson": more of the role
+    return toks
+
+
+def _joins(word: str) -> bool:
+    """A word that joins a name's parts ("Daraga del Norte", "Ana de Souza"), not a title,
+    though some are spelt like one ("Del." for a delegate)."""
+    return word in NAME_CONNECTORS or word in SURNAME_PARTICLES
+
+
 def _named(toks: list[str]) -> bool:
     """ "Earl T. Boudreaux", "Dean R. Marsh": a title word that is also a common given name,
     followed by a middle initial, is the given name."""
@@ -144,6 +173,7 @@ def clean_surface(text: str) -> tuple[str, bool]:
     toks = s.split()
     if toks and toks[-1].lower().strip(".") in ORG_SUFFIXES:
         return s, False  # "State Customs Committee", "Health Ministry": the title word is the name
+    toks = _title_after_modifiers(toks)
     while len(toks) > 1 and _title_word(toks[0]) and not _saint(toks) and not _named(toks):
         if toks[0].rstrip(".").lower() in PERSON_TITLES_STRONG:
             titled = True
@@ -189,7 +219,8 @@ def is_junk(surface: str) -> bool:
         or toks[0] == "justice"
     ):
         return True
-    if not surface[0].isupper() and not surface[0].isdigit() and not particle_led(surface):
+    first = surface.lstrip(GLOTTAL_MARKS)[:1]  # "ʻAtaleva": a name opening with an ʻokina
+    if not first.isupper() and not first.isdigit() and not particle_led(surface):
         return True
     if sum(c.isdigit() for c in surface) > len(surface) / 3:
         return True
