@@ -614,7 +614,7 @@ _LINE_RULES = [
         r"^(?:read more|related|more from [^.]{1,60}|recommended(?: for you)?|see more|see also|"
         r"also read|read also|don'?t miss|you may also like|you might also like|more stories|"
         r"related (?:stories|articles|coverage|content|links|reading|topics)|read next|up next|"
-        r"trending(?: now)?|most (?:read|popular|viewed)|more on this(?: story| topic)?|"
+        r"trending(?: now)?|most (?:read|popular|viewed)|more on this(?: story| topic)?|keep reading|"
         r"further reading|what to read next|editor'?s picks?|top stories|latest news|"
         r"more news|more:|also:|watch:|listen:)\W*$",
         _I,
@@ -883,9 +883,9 @@ def _drop_furniture_blocks(article, title: str | None, byline: str | None) -> No
             continue
         tag = _tag(el)
         if tag in ("div", "section", "td", "span", "strong", "em", "b", "li") and any(
-            _tag(c) in _BLOCK_CHILD for c in el
+            _tag(c) in _BLOCK_CHILD and text_len(c) for c in el
         ):
-            continue
+            continue  # not a leaf; an empty block inside (an ad's slot) does not count
         if tag in ("span", "strong", "em", "b"):
             # inline elements only when they fill their parent (a block in disguise)
             parent = el.getparent()

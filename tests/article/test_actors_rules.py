@@ -2171,3 +2171,14 @@ def test_a_body_possessing_another_is_not_read_as_one_name():
 )
 def test_words_before_a_title_are_whose_title_it_is(surface, expected):
     assert clean_surface(surface)[0] == expected
+
+
+def test_a_name_after_a_business_noun_is_a_company_unless_a_given_name_opens_it():
+    text = (
+        "Mobile operator Kauri Moana restored text messages on Friday. "
+        "Tour operator Ada Lindqvist said bookings had stopped.\n"
+    )
+    mentions = [_m(text, "Kauri Moana", "PERSON"), _m(text, "Ada Lindqvist", "PERSON")]
+    actors = _actors(text, mentions)
+    assert actors["Kauri Moana"][0] == "organization"
+    assert actors["Ada Lindqvist"][0] == "person"

@@ -694,3 +694,35 @@ def test_an_author_bio_with_the_authors_role_after_the_name_is_dropped() -> None
     page = clean_page(_dredging_page(box, "Tova Reyn"), "https://harbour.example/dredging")
     assert "dredge the east channel, item 5." in page.plain
     assert "studied journalism" not in page.plain
+
+
+def _utility_page(middle: str) -> bytes:
+    """A page in utility classes only: eight paragraphs of our own and `middle` after the fourth."""
+    paras = [
+        f"<p class='mt-6 text-lg'>The ferry to Sable Spit ran late again on day {i}, and the "
+        f"harbour office said the new engine would arrive before the spring timetable.</p>"
+        for i in range(8)
+    ]
+    body = "".join(paras[:4]) + middle + "".join(paras[4:])
+    return (
+        "<html><head><title>Ferry late</title></head><body><div class='mx-auto max-w-3xl'>"
+        f"<div class='lg:col-span-8'>{body}</div></div></body></html>"
+    ).encode()
+
+
+def test_an_ad_label_over_an_empty_slot_is_dropped() -> None:
+    page = clean_page(
+        _utility_page("<div class='my-8 border p-4'>Sponsored<div class='h-24'></div></div>")
+    )
+    assert "Sponsored" not in page.plain and "day 7" in page.plain
+
+
+def test_a_keep_reading_label_and_its_two_links_are_dropped() -> None:
+    grid = (
+        "<div class='mt-12'><p class='text-sm'>Keep reading</p><div class='mt-4 grid'>"
+        "<a href='/posts/0' class='block'><p>How harbour engines are rebuilt</p></a>"
+        "<a href='/posts/1' class='block'><p>Why ferries run late in winter</p></a></div></div>"
+    )
+    page = clean_page(_utility_page(grid))
+    assert "Keep reading" not in page.plain and "harbour engines" not in page.plain
+    assert "day 7" in page.plain

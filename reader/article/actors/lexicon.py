@@ -422,7 +422,8 @@ HEADED_PLACE = re.compile(
 ORG_NOUN_BEFORE = re.compile(
     r"(?<![\w’'-])(?:group|body|charity|firm|company|organisation|organization|association|"
     r"coalition|alliance|network|agency|union|startup|start-up|lobby|consortium|"
-    r"cooperative|co-operative|retailer|chain|bank|lender|insurer|broadcaster|publisher)"
+    r"cooperative|co-operative|retailer|chain|bank|lender|insurer|broadcaster|publisher|"
+    r"operator|provider|manufacturer|airline|carmaker|automaker|chipmaker|drugmaker|telco)"
     r"\s+(?P<name>(?>" + CAP + r"(?:\s+(?:(?:of|for|and)\s+)?" + CAP + r"){0,3}))(?![\w’'-])"
     r"(?!\s+(?:in|on|at)\s+[A-Z])"  # "Dignity | in Later Life": where the name ends is unclear
 )
