@@ -614,8 +614,8 @@ _LINE_RULES = [
         r"^(?:read more|related|more from [^.]{1,60}|recommended(?: for you)?|see more|see also|"
         r"also read|read also|don'?t miss|you may also like|you might also like|more stories|"
         r"related (?:stories|articles|coverage|content|links|reading|topics)|read next|up next|"
-        r"trending(?: now)?|most (?:read|popular|viewed)|more on this(?: story| topic)?|keep reading|"
-        r"further reading|what to read next|editor'?s picks?|top stories|latest news|"
+        r"trending(?: now)?|most (?:read|popular|viewed)|more on this(?: story| topic)?|"
+        r"keep reading|further reading|what to read next|editor'?s picks?|top stories|latest news|"
         r"more news|more:|also:|watch:|listen:)\W*$",
         _I,
     ),
