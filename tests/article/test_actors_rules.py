@@ -2182,3 +2182,34 @@ def test_a_name_after_a_business_noun_is_a_company_unless_a_given_name_opens_it(
     actors = _actors(text, mentions)
     assert actors["Kauri Moana"][0] == "organization"
     assert actors["Ada Lindqvist"][0] == "person"
+
+
+def test_a_name_alone_that_opens_a_local_institutions_name_is_its_town():
+    text = (
+        "Boats from Varuhandi joined the search. The Varuhandi Council sent eight boats, and "
+        "Varuhandi Regional Hospital kept beds free.\n"
+    )
+    mentions = [
+        _m(text, "Varuhandi", "PERSON"),
+        _m(text, "Varuhandi Council", "ORG"),
+        _m(text, "Varuhandi Regional Hospital", "ORG"),
+    ]
+    assert _actors(text, mentions).get("Varuhandi", ("",))[0] == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The bath is run by Tölgyespart Termál Nonprofit Kft., which lost money.\n",
+            "Tölgyespart Termál Nonprofit Kft.",
+        ),
+        (
+            "The lorry belonged to Transportes Virgen de Chaska S.A.C. and was insured.\n",
+            "Transportes Virgen de Chaska S.A.C.",
+        ),
+    ],
+)
+def test_legal_forms_keep_their_dot_and_the_particles_inside_a_name(text, name):
+    actors = _actors(text, [_m(text, name.split()[0], "PERSON")])
+    assert actors.get(name, ("",))[0] == "organization", actors

@@ -496,6 +496,8 @@ def _legal_name_start(m: re.Match) -> tuple[int, str]:
     Harrowgate Media Ltd", "Velmark's Tarrow Steel Plc") and after a weekday or a month before
     it."""
     name, start = m.group(1), m.start(1)
+    if m.group(0).endswith(".") and not name.endswith(".") and _abbreviation_dot(m):
+        name += "."  # "Nonprofit Kft., which …": the form's own dot, not a full stop
     if pos := list(re.finditer(r"[’']s\s+", name)):
         cut = pos[-1].end()
         name, start = name[cut:], start + cut
@@ -507,6 +509,11 @@ def _legal_name_start(m: re.Match) -> tuple[int, str]:
         start += len(words[0]) + 1
         name = words[1]
     return start, name
+
+
+def _abbreviation_dot(m: re.Match) -> bool:
+    """Whether the dot after a legal form belongs to it: the sentence goes on after it."""
+    return bool(re.match(r"\s*(?:[,;:)]|[a-z])", m.string[m.end() : m.end() + 3]))
 
 
 def _surnames(mentions: Iterable[Mention]) -> set[str]:

@@ -44,6 +44,7 @@ from reader.article.actors.lexicon import (
     SHARES_IN,
     SPOKESPERSON_AFTER,
     TOLD_BEFORE,
+    TOWN_INSTITUTION,
     WELL_KNOWN_ORGANISATIONS,
     is_role_noun,
 )
@@ -82,7 +83,21 @@ def collect_surfaces(
             _inner_place(surfaces, surface, m.start, text[m.start : m.end])
     _list_votes(text, listed, surfaces)
     _possessive_votes(text, listed, surfaces)
+    _town_votes(surfaces)
     return surfaces, demonyms
+
+
+def _town_votes(surfaces: Surfaces) -> None:
+    """ "Kuruvaali" (read as a person) beside "Kuruvaali Council" and "Kuruvaali Regional
+    Hospital": a name standing alone that also opens a local institution's name
+    (`TOWN_INSTITUTION`) is the town it serves. Only a name NER found alone gets the vote; one
+    seen only inside such names is no actor of its own."""
+    for surface in list(surfaces):
+        tm = TOWN_INSTITUTION.match(surface)
+        town = surfaces.get(tm.group(1)) if tm else None
+        if town is not None and gender_of(town.text) is None:
+            town.votes["place"] += 3
+            town.ctx_place += 1
 
 
 def _whole_line_once(text: str, m: Mention, index: TextIndex) -> bool:

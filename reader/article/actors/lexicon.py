@@ -118,6 +118,13 @@ PREFIX_PLACE = re.compile(
     r"Government|Assembly)|Chamber\s+of\s+Commerce|(?:Fire|Police)\s+(?:and\s+Rescue\s+)?"
     r"Service|Airport|Harbour|Harbor)$"
 )
+# "Kuruvaali Council", "Dremtse Regional Hospital", "Ostrava Police": one name word before a
+# local institution's name is the town it serves (a person's name before one is the rarer case,
+# and a given name is left out).
+TOWN_INSTITUTION = re.compile(
+    r"^([A-Z][\w’'-]+)\s+(?:(?:Regional|District|General|Central|Municipal|Island|Town)\s+)?"
+    r"(?:Council|Hospital|Police|Municipality|Prefecture|Town\s+Hall|High\s+Court)$"
+)
 
 ORG_HEADS = (
     r"(?:website|company|firm|group|startup|"
@@ -334,14 +341,16 @@ _LEGAL_FORMS = "|".join(
     re.escape(f)
     for f in sorted(
         {f for s in LEGAL_SUFFIXES for f in (s.capitalize(), s.upper())}
-        | {"plc", "GmbH", "SpA", "Incorporated", "inc", "S.A.", "S.A.S.", "S.R.L.", "S.A. de C.V."},
+        | {"plc", "GmbH", "SpA", "Incorporated", "inc", "S.A.", "S.A.S.", "S.R.L.", "S.A. de C.V."}
+        | {"S.A.C.", "s.r.o.", "d.o.o.", "a.s."},
         key=len,
         reverse=True,
     )
 )
 # Not before a capitalised word: "Ohio AG Dave Yost" is an attorney general.
 LEGAL_NAME = re.compile(
-    r"\b(" + CAP + r"(?:\s+(?:&\s+|and\s+)?" + CAP + r"){0,3}\s+(?:" + _LEGAL_FORMS + r"))"
+    r"\b(" + CAP + r"(?:\s+(?:&\s+|and\s+|(?:de|del|de\s+la|da|do|dos|di|du)\s+)?" + CAP + r"){0,3}"
+    r"\s+(?:" + _LEGAL_FORMS + r"))"
     r"(?:(?<=\.)|\b\.?)"
     r"(?!\s+[A-Z][a-z])"
 )

@@ -163,6 +163,7 @@ def clean_surface(text: str) -> tuple[str, bool]:
         s.strip(" .,")
         if not re.search(r"\b[A-Z]\.$", s)
         and not s.endswith(("Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr."))
+        and not (s.endswith(".") and s.split()[-1].rstrip(".").lower() in LEGAL_SUFFIXES)
         else s.strip(" ,")
     )
     if re.fullmatch(r"St\.? [A-Z][\w-]+[’']s", " ".join(text.split()).strip(" ,.;:")):
