@@ -378,7 +378,11 @@ class _Proposer:
             first = toks[0].lower()
             if is_role_noun(first) or (first in NOT_PLACE_WORDS and first not in ORG_SUFFIXES):
                 continue  # "the company Chief Executive Ada Roe": a person after the noun
-            if len(toks) > 1 and gender_of(toks[0]) is not None:
+            if (
+                len(toks) > 1
+                and gender_of(toks[0]) is not None
+                and not self.index.used_in_lower_case(toks[0])
+            ):
                 continue  # "tour operator Ada Roe": a given name opens a person's name
             if (m.start("name"), m.end("name")) in exact:
                 self.out.forced[name] = "organization"

@@ -349,8 +349,13 @@ _LEGAL_FORMS = "|".join(
 )
 # Not before a capitalised word: "Ohio AG Dave Yost" is an attorney general.
 LEGAL_NAME = re.compile(
-    r"\b(" + CAP + r"(?:\s+(?:&\s+|and\s+|(?:de|del|de\s+la|da|do|dos|di|du)\s+)?" + CAP + r"){0,3}"
-    r"\s+(?:" + _LEGAL_FORMS + r"))"
+    r"\b("
+    + CAP
+    + r"(?:[ \t]+(?:&[ \t]+|and[ \t]+|(?:de|del|de[ \t]+la|da|do|dos|di|du)[ \t]+)?"
+    + CAP
+    + r"){0,3}[ \t]+(?:"
+    + _LEGAL_FORMS
+    + r"))"
     r"(?:(?<=\.)|\b\.?)"
     r"(?!\s+[A-Z][a-z])"
 )
