@@ -36,7 +36,7 @@ import re
 from reader.article.actors import ActorMention
 from reader.article.parsed import Parsed
 from reader.article.quotes.cues import _Context
-from reader.article.quotes.lexicon import ANONYMOUS_SOURCE, ANONYMOUS_SPEAKER
+from reader.article.quotes.lexicon import ANONYMITY, ANONYMOUS_SOURCE, ANONYMOUS_SPEAKER
 from reader.article.quotes.marks import (
     _add_block_quotes,
     _looks_like_title,
@@ -102,7 +102,11 @@ def extract_quotes(
     final = _merge_repeats(kept)
     return [
         Quote(
-            text=r.text, speaker=_reported(r), cue=r.cue, start=r.pieces[0][0], end=r.pieces[-1][1]
+            text=r.text,
+            speaker=_reported(ctx, r),
+            cue=r.cue,
+            start=r.pieces[0][0],
+            end=r.pieces[-1][1],
         )
         for r in final
     ]
@@ -132,11 +136,28 @@ _SOLE_SPEAKER_QUOTES = 3
 _SOLE_SPEAKER_WORDS = 5
 
 
-def _reported(r: _Raw) -> str | None:
-    """The speaker as the reader sees it: an unnamed source is "one of the sources"."""
-    if r.speaker_kind == "anon" and r.speaker and ANONYMOUS_SOURCE.search(r.speaker):
+def _reported(ctx: _Context, r: _Raw) -> str | None:
+    """The speaker as the reader sees it: an unnamed source is "one of the sources" — one
+    called a source, or one whose paragraph says why they go unnamed ("A worker at the
+    resort, who asked not to be named, said …" — “…,” the worker said)."""
+    if r.speaker_kind != "anon" or not r.speaker:
+        return r.speaker
+    if ANONYMOUS_SOURCE.search(r.speaker) or _unnamed_for_a_reason(ctx, r):
         return ANONYMOUS_SPEAKER
     return r.speaker
+
+
+def _unnamed_for_a_reason(ctx: _Context, r: _Raw) -> bool:
+    """Whether the quotation's paragraph, outside quotation marks, up to the end of the
+    sentence that carries it, says why someone goes unnamed (ANONYMITY)."""
+    text = ctx.text
+    start = text.rfind("\n", 0, r.open_at) + 1
+    end = _SENTENCE_END.search(text, r.close_at + 1)
+    stop = end.end() if end else len(text)
+    return any(not ctx.in_quote(m.start()) for m in ANONYMITY.finditer(text, start, stop))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _is_quote(text: str, r: _Raw) -> bool:

@@ -321,8 +321,9 @@ _TITLE_WORDS = re.compile(
     + r")(?=\s*$)))+\s*$"
 )
 # An unnamed source called a source: "a source", "two senior sources", "a source close to the
-# player". Reported as "one of the sources", as the Quote model says. Other unnamed speakers
-# keep their words ("a longtime adviser"): they say who it is.
+# player". Reported as "one of the sources", as the Quote model says, like one whose paragraph
+# says why they go unnamed (ANONYMITY). Other unnamed speakers keep their words ("a longtime
+# adviser"): they say who it is.
 ANONYMOUS_SOURCE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?i:sources?)\b")
 ANONYMOUS_SPEAKER = "one of the sources"
 # A person's full name as a speaker: capitalised words and the particles names hold ("de",
