@@ -2213,3 +2213,48 @@ def test_a_name_alone_that_opens_a_local_institutions_name_is_its_town():
 def test_legal_forms_keep_their_dot_and_the_particles_inside_a_name(text, name):
     actors = _actors(text, [_m(text, name.split()[0], "PERSON")])
     assert actors.get(name, ("",))[0] == "organization", actors
+
+
+@pytest.mark.parametrize("landform", ["valley", "river", "harbour", "ridge"])
+def test_a_name_before_a_lower_case_landform_is_a_place_and_takes_it_as_alias(landform):
+    text = (
+        f"Floods cut the road in the Orvenne {landform} on Monday. Farmers in Orvenne said the "
+        "water rose in an hour.\n"
+    )
+    actors = _actors(text, [_m(text, "Orvenne", "ORG"), _m(text, "Orvenne", "ORG", 1)])
+    forms = {name: {name, *aliases} for name, (kind, aliases) in actors.items() if kind == "place"}
+    assert any({"Orvenne", f"Orvenne {landform}"} <= names for names in forms.values()), actors
+
+
+def test_the_word_that_opens_several_bodies_names_is_their_town():
+    text = (
+        "The Marenne People's Party won, Marenne Television said. Marenne celebrated all night.\n"
+    )
+    mentions = [
+        _m(text, "Marenne", "PERSON", 2),
+        _m(text, "Marenne People's Party", "ORG"),
+        _m(text, "Marenne Television", "ORG"),
+    ]
+    assert _actors(text, mentions)["Marenne"][0] == "place"
+
+
+def test_a_clubs_own_bodies_do_not_make_its_name_a_town():
+    text = (
+        "Harwell Rovers sold their striker. The Harwell Rovers Supporters' Trust objected, and "
+        "Harwell said the fee was fair.\n"
+    )
+    mentions = [
+        _m(text, "Harwell Rovers", "ORG"),
+        _m(text, "Harwell Rovers Supporters' Trust", "ORG"),
+        _m(text, "Harwell", "ORG", 2),
+    ]
+    assert _actors(text, mentions).get("Harwell", ("organization",))[0] != "place"
+
+
+def test_what_only_an_organisation_has_makes_its_owner_one():
+    text = (
+        "This week on Quillhaven's podcast the editors argue about phones. Quillhaven said "
+        "listeners had doubled.\n"
+    )
+    mentions = [_m(text, "Quillhaven", "PERSON"), _m(text, "Quillhaven", "PERSON", 1)]
+    assert _actors(text, mentions)["Quillhaven"][0] == "organization"

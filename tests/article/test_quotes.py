@@ -293,8 +293,9 @@ At the village school, head teacher Ilona Mertz said the club would close early.
         ("In the end I wrote", "Pavel Orlik"),
         # "confirmed his account" must not make Vollmer a man: "She said …" outvotes it
         ("He did everything right", "Greta Vollmer"),
-        # an occupation by its ending ("fisherman"), "asking not to be named": a source
-        ("You can't blame them", "one of the sources"),
+        # an occupation by its ending ("fisherman") is an unnamed speaker (the reason for not
+        # naming him comes only after the quotation: the description stays)
+        ("You can't blame them", "one fisherman"),
         # "head teacher Ilona Mertz said": two lower-case title words, still the subject
         ("Parents have been very", "Ilona Mertz"),
     ],

@@ -761,11 +761,11 @@ def test_the_family_name_stays_with_the_story_subject_after_a_sister_is_named():
             "The deal is done",
             "one of the sources",
         ),
-        # one whose paragraph says why they go unnamed is an anonymous source too
+        # one brought in with a reason for going unnamed is an anonymous source too
         (
-            "“She listens to nobody,” said a longtime adviser to the mayor, who declined to be "
-            "identified.\n",
-            "She listens",
+            "An adviser to the mayor, who declined to be identified, said she listened to nobody. "
+            "“She never did,” the adviser said.\n",
+            "She never did",
             "one of the sources",
         ),
         (
@@ -774,9 +774,11 @@ def test_the_family_name_stays_with_the_story_subject_after_a_sister_is_named():
             "They were frightened",
             "one of the sources",
         ),
-        # an unnamed speaker described otherwise keeps the words that say who it is
+        # an unnamed speaker described otherwise (or the reason given only after the quotation)
+        # keeps the words that say who it is
         (
-            "“She listens to nobody,” said a longtime adviser to the mayor, shaking his head.\n",
+            "“She listens to nobody,” said a longtime adviser to the mayor, who declined to be "
+            "identified.\n",
             "She listens",
             "a longtime adviser to the mayor",
         ),

@@ -30,6 +30,7 @@ from reader.article.actors.lexicon import (
     OF_PLACE,
     ORDINARY,
     ORG_APPOSITIVE,
+    ORG_POSSESSION,
     ORG_PREFIXES,
     ORG_SUFFIXES,
     PLACE_CODES,
@@ -92,11 +93,23 @@ def _town_votes(surfaces: Surfaces) -> None:
     Hospital": a name standing alone that also opens a local institution's name
     (`TOWN_INSTITUTION`) is the town it serves. Only a name NER found alone gets the vote; one
     seen only inside such names is no actor of its own."""
+    bodies: dict[str, set[str]] = {}
     for surface in list(surfaces):
         tm = TOWN_INSTITUTION.match(surface)
         town = surfaces.get(tm.group(1)) if tm else None
         if town is not None and gender_of(town.text) is None:
             town.votes["place"] += 3
+            town.ctx_place += 1
+        words = surface.split()
+        if len(words) > 1 and words[-1].lower() in ORG_SUFFIXES:
+            bodies.setdefault(words[0], set()).add(surface)
+    # "Calvenne Television", "the Calvenne People's Party": the town several bodies are named for
+    for word, named in bodies.items():
+        town = surfaces.get(word)
+        # one body's parts are no second body: "Brackwater Rovers Supporters' Trust" is the club's
+        apart = {n for n in named if not any(n.startswith(o + " ") for o in named)}
+        if town is not None and len(apart) >= 2 and gender_of(word) is None:
+            town.votes["place"] += 2
             town.ctx_place += 1
 
 
@@ -199,6 +212,8 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
         s.person_cue += 1
     elif AFTER_NOT_PERSON.match(after) and s.votes["person"]:
         s.votes["person"] -= 1
+    if ORG_POSSESSION.match(possessive):
+        s.votes["organization"] += 2
     elif (
         2 <= len(s.text.split()) <= 3
         and AGENTIVE_APPOSITIVE.match(after)

@@ -249,6 +249,15 @@ AFTER_KIN = re.compile(
 # "Our head teacher, Aksel Varnes, says": a role in apposition before the name.
 ROLE_BEFORE = re.compile(r"\b(?:" + PERSON_ROLES + r")\s*,\s+$", re.I)
 AFTER_NOT_PERSON = re.compile(r"^(?:,\s+which\b|[’']s\s+(?:shares|stock|board|website))")
+# What only an organisation has: "Byteframe's podcast", "Palu Mobile's chief technology
+# officer", "Harrow's shareholders" (a person has a spokesman, but no chief executive).
+ORG_POSSESSION = re.compile(
+    r"^[’']s\s+(?:(?:own|new|former)\s+)?(?:shares|stock|shareholders|board\s+of\s+directors|"
+    r"headquarters|website|podcast|app|newsroom|subsidiary|subsidiaries|"
+    r"chief\s+(?:executive|technology|operating|financial|commercial)\s+officer|"
+    r"chief\s+executive|ceo|chairman|chairwoman|managing\s+director)\b",
+    re.I,
+)
 # A line that is a credit ("Reporting by …; Editing by …", "Photograph: …") or a share bar.
 CREDIT_LINE = re.compile(
     r"^[ \t]*(?:(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|"
@@ -451,9 +460,10 @@ AGENTIVE_APPOSITIVE = re.compile(
 VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|wrote|[a-z]{3,}ed)\b")
 # "the Haldur ice cap", "the Selden glacier": a name before a lower-case landform noun.
 LANDFORM_AFTER = re.compile(
-    r"\bthe\s+(" + CAP + r"(?:\s+" + CAP + r")?)\s+(?:ice\s+cap|ice\s+sheet|glacier|"
-    r"ice\s+field|plateau|peninsula|delta|basin|estuary|fjord|highlands|uplands|moors?|"
-    r"marshes|wetlands|archipelago|gorge|canyon)\b"
+    r"\b(?:the|at|in|on|near|from|along|across)\s+(" + CAP + r"(?:\s+" + CAP + r")?)\s+"
+    r"(?:ice\s+cap|ice\s+sheet|glacier|ice\s+field|plateau|peninsula|delta|basin|estuary|fjord|"
+    r"highlands|uplands|moors?|marshes|wetlands|archipelago|gorge|canyon|valley|river|ridge|"
+    r"harbour|harbor|lagoon|hills|mountains|(?:diversion\s+|irrigation\s+)?canal)\b"
 )
 # "An FBI spokesperson", "a Sampaguita Air spokeswoman": one to three capitalised words between
 # an article and the spokesperson name whose spokesperson it is.

@@ -148,16 +148,14 @@ def _reported(ctx: _Context, r: _Raw) -> str | None:
 
 
 def _unnamed_for_a_reason(ctx: _Context, r: _Raw) -> bool:
-    """Whether the quotation's paragraph, outside quotation marks, up to the end of the
-    sentence that carries it, says why someone goes unnamed (ANONYMITY)."""
+    """Whether the quotation's paragraph, outside quotation marks and before the quotation
+    ends, says why someone goes unnamed (ANONYMITY): the words that bring the person in. A
+    reason given only after the quotation ("…,” said an adviser, who declined to be
+    identified) leaves the description as the speaker."""
     text = ctx.text
     start = text.rfind("\n", 0, r.open_at) + 1
-    end = _SENTENCE_END.search(text, r.close_at + 1)
-    stop = end.end() if end else len(text)
+    stop = r.close_at
     return any(not ctx.in_quote(m.start()) for m in ANONYMITY.finditer(text, start, stop))
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _is_quote(text: str, r: _Raw) -> bool:
