@@ -2258,3 +2258,23 @@ def test_what_only_an_organisation_has_makes_its_owner_one():
     )
     mentions = [_m(text, "Quillhaven", "PERSON"), _m(text, "Quillhaven", "PERSON", 1)]
     assert _actors(text, mentions)["Quillhaven"][0] == "organization"
+
+
+def test_a_companys_family_of_names_does_not_make_its_brand_a_town():
+    text = (
+        "Harlowe Insurance Group grew again. Harlowe Corporation owns it, and Harlowe said "
+        "premiums rose.\n"
+    )
+    mentions = [
+        _m(text, "Harlowe Insurance Group", "ORG"),
+        _m(text, "Harlowe Corporation", "ORG"),
+        _m(text, "Harlowe", "ORG", 2),
+    ]
+    assert _actors(text, mentions).get("Harlowe", ("organization",))[0] != "place"
+
+
+@pytest.mark.parametrize(
+    "surface", ["Lakeland Health Insurance Report", "National Student Support Accelerator"]
+)
+def test_a_title_word_inside_a_bodys_name_is_not_cut(surface):
+    assert clean_surface(surface)[0] == surface

@@ -19,6 +19,7 @@ from reader.article.actors.lexicon import (
     AFTER_PERSON,
     AFTER_PLACE,
     AGENTIVE_APPOSITIVE,
+    CIVIC_HEADS,
     COMPASS,
     CONTEXT_ORG,
     CONTEXT_PLACE,
@@ -27,6 +28,7 @@ from reader.article.actors.lexicon import (
     COUNTY,
     DATELINE,
     DEMONYM_ENDINGS,
+    LEGAL_SUFFIXES,
     OF_PLACE,
     ORDINARY,
     ORG_APPOSITIVE,
@@ -101,7 +103,9 @@ def _town_votes(surfaces: Surfaces) -> None:
             town.votes["place"] += 3
             town.ctx_place += 1
         words = surface.split()
-        if len(words) > 1 and words[-1].lower() in ORG_SUFFIXES:
+        while len(words) > 2 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
+            words = words[:-1]  # "the Kyranos Port Authority SA"
+        if len(words) > 1 and words[-1].lower() in CIVIC_HEADS:
             bodies.setdefault(words[0], set()).add(surface)
     # "Calvenne Television", "the Calvenne People's Party": the town several bodies are named for
     for word, named in bodies.items():

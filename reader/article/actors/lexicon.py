@@ -118,6 +118,7 @@ PREFIX_PLACE = re.compile(
     r"Government|Assembly)|Chamber\s+of\s+Commerce|(?:Fire|Police)\s+(?:and\s+Rescue\s+)?"
     r"Service|Airport|Harbour|Harbor)$"
 )
+CIVIC_HEADS = words("civic_heads")
 # "Kuruvaali Council", "Dremtse Regional Hospital", "Ostrava Police": one name word before a
 # local institution's name is the town it serves (a person's name before one is the rarer case,
 # and a given name is left out).

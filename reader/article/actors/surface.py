@@ -124,15 +124,17 @@ GLOTTAL_MARKS = "\u02bb\u02bc\u02be\u02bf"
 def _title_after_modifiers(toks: list[str]) -> list[str]:
     """ "City councillor Ana Rusu", "Harbour Board spokesman Ivo Kral", "Texas Gov. Greg Abbott":
     the words before a title say whose title it is (a place, a body); the name starts after
-    it. A lower-case title needs a name after it; a capitalised one, after a single word that
-    is no given name, a name of two words or more ("Ann Marshal Lee" keeps her name)."""
+    it. A lower-case title needs a name after it; a capitalised one, a title only people hold
+    after a single word that is no given name, and a name of two words or more after it ("Ann
+    Marshal Lee" keeps her name, "NAIC Health Insurance Report" its words)."""
     if len(toks) < 3 or not toks[0][:1].isupper() or _title_word(toks[0]):
         return toks
     for i in range(1, min(4, len(toks) - 1)):
         word = toks[i].rstrip(".")
         if toks[i].islower() and word in TITLES and toks[i + 1][:1].isupper() and not _joins(word):
             return toks[i + 1 :]
-        if i == 1 and _title_word(toks[1]) and len(toks) >= 4 and not is_given_name(toks[0]):
+        strong = toks[1].rstrip(".").lower() in PERSON_TITLES_STRONG
+        if i == 1 and strong and len(toks) >= 4 and not is_given_name(toks[0]):
             return toks[2:] if all(t[:1].isupper() for t in toks[2:]) else toks
         if _title_word(toks[i]):
             return toks
