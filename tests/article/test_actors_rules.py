@@ -2036,6 +2036,16 @@ def test_a_party_or_faith_before_a_name_is_no_given_name(word):
             "Lhota pod Skalou",
             "Lhota pod Skalou",
         ),
+        (
+            "Coffee growers in the town of Morro do Cedral sold early this year.\n",
+            "Morro",
+            "Morro do Cedral",
+        ),
+        (
+            "Boats left the bay of Wied il-Ħut before dawn on Sunday.\n",
+            "Wied",
+            "Wied il-Ħut",
+        ),
     ],
 )
 def test_a_place_name_goes_on_after_a_connector_of_another_language(text, ner, name):

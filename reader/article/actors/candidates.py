@@ -956,7 +956,8 @@ _NUMBER_AFTER_NO = re.compile(r"\.?\s?\d{1,4}\b")  # NER stopped at the "No"
 # A place or body's name going on after a lower-case connector of another language: "Santa
 # Lucía | del Valle", "Střelná | pod Hájem", "Frankfurt | am Main".
 _CONNECTOR_TAIL = re.compile(
-    r" (?:del|de la|de los|de las|dos|das|della|pod|nad|am|an der) [A-ZÀ-Ž][\w’'-]+"
+    r"(?: (?:del|de la|de los|de las|de|do|da|dos|das|di|du|della|pod|nad|am|an der) | il-)"
+    r"[A-ZÀ-ŽĠĦĊŻ][\w’'-]+"
 )
 
 

@@ -638,6 +638,9 @@ AUTHOR_LINE = re.compile(
     r"|" + _AUTHOR + r"[ \t]*[|,·•–—-]?[ \t]*" + _FULL_DATE + r"[^\n]{0,30})[ \t]*$"
 )
 # "al-Kabariti", "el-Sayed", "bin-Laden", "d'Estaing": a lower-case particle glued to a surname.
-ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|d)[-’'][A-Z][\w’'-]*")
+# Also the Maltese article ("Wied il-Ħut"), and capitals beyond ASCII after the particle.
+ARABIC_PARTICLE = re.compile(
+    r"(?:al|el|il|ad|as|ash|at|az|bin|ibn|abu|d)[-’'][A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*"
+)
 # "Namibia's Frankie Fredericks", "Boston's Mo Vaughn": a place's possessive before a name.
 PLACE_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+(?: [A-Z][\w-]+)?)[’']s $")
