@@ -1073,3 +1073,31 @@ def test_two_people_each_with_a_title_joined_by_and_stay_the_first_speaker():
         "General Hospital, and Tomas Arbel, professor of informatics at Calder University.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Dara Kessling"]
+
+
+def test_the_company_is_the_one_the_text_described_as_a_company():
+    text = (
+        "The outage began at night, according to Otumalu Cable Ltd, the state-owned company "
+        "that runs the cable. Divers from Halvik Marine Services inspected the landing station "
+        "on Friday, but the company says a full repair will take “two to three weeks”.\n"
+    )
+    assert speaker_of(text, "two to three weeks") == "Otumalu Cable Ltd"
+
+
+def test_a_block_quote_takes_the_speaker_of_the_line_introducing_it_with_a_colon():
+    text = (
+        "Mobile operator Kauri Moana restored text messages on the third day.\n\n"
+        "In a notice posted on Kauri Moana's page, the company told customers:\n\n"
+        "> Data is available for essential services only. Please do not send photos.\n\n"
+        "Mele Tupou, who exports vanilla, said she lost a contract.\n"
+    )
+    assert speaker_of(text, "Data is available") == "Kauri Moana"
+
+
+def test_the_person_of_a_body_speaks_not_the_body():
+    text = (
+        "In a commentary, Prof. Ilse Varro of the Lenmouth Centre for Child Health wrote:\n\n"
+        "> Later start times cost almost nothing and can be switched on over the summer.\n\n"
+        "She called for a longer study.\n"
+    )
+    assert speaker_of(text, "Later start times") == "Ilse Varro"

@@ -87,6 +87,17 @@ def _unnamed_before(ctx: _Context, a: int, c: _Cand) -> _Cand | None:
     return _Cand(m.start(1), c.end, "anon", phrase[0].lower() + phrase[1:])
 
 
+def _member_of(ctx: _Context, before: list[_Cand], c: _Cand) -> _Cand | None:
+    """ "Prof. Ada Roe of the Velloran Centre wrote": the person before "of" speaks, not the
+    body she belongs to."""
+    if c.kind not in ("organization", "place"):
+        return None
+    for d in before:
+        if d.kind == "person" and re.fullmatch(r",?\s+of\s+(?:the\s+)?", ctx.text[d.end : c.start]):
+            return d
+    return None
+
+
 def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
     text = ctx.text
     cands = ctx.candidates(a, b)
@@ -105,6 +116,8 @@ def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None
                     return best if best.kind == "anon" else _unnamed_before(ctx, a, c)
                 if best.kind == "anon" and c.kind in ("person", "organization"):
                     return best
+                if (member := _member_of(ctx, before, c)) is not None:
+                    return member
                 return c if c.kind not in ("anon", "orgnoun") else best
     after = [c for c in cands if c.start >= ve]
     after.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -328,8 +341,39 @@ class _Resolver:
         """The organisation "the trust" / "the company" means: the last one named whose name
         holds that word, or for a generic word ("company", "firm") the last one named."""
         if head in _GENERIC_ORG_NOUNS:
-            return self._last_org_subject(pos) or self._last_org(pos, business=True)
+            return (
+                self._described_as(pos, head)
+                or self._last_org_subject(pos)
+                or self._last_org(pos, business=True)
+            )
         return self._last_org(pos, head)
+
+    def _described_as(self, pos: int, head: str) -> str | None:
+        """The organisation the text itself called "the/a … company" in apposition ("ʻOtu
+        Cable Ltd, the state-owned company that runs the cable"), the last such before `pos`
+        and not far: what "the company" later means, over any body named in between — unless
+        the sentence itself names one as an owner ("on X's page, the company told")."""
+        text, best = self.ctx.text, None
+        start = _sentence_start(text, max(0, pos - 400), pos)
+        for o in self.ctx.occ:
+            act = self.ctx.actors[o.actor]
+            if (
+                start <= o.start < pos
+                and act.kind == "organization"
+                and _POSSESSIVE.match(text, o.end)
+            ):
+                best = act.name  # "on Palu Mobile's page, the company told": the one just named
+        if best is not None:
+            return best
+        appos = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b")
+        for o in self.ctx.occ:
+            if o.start >= pos:
+                break
+            if pos - o.start > _DESCRIBED_REACH:
+                continue
+            if self.ctx.actors[o.actor].kind == "organization" and appos.match(text, o.end):
+                best = self.ctx.actors[o.actor].name
+        return best
 
     def _org_before(self, pos: int) -> str | None:
         """What "its" at `pos` means: the organisation named last, or the one a nearer "the
@@ -603,6 +647,11 @@ class _Resolver:
         return name, "anon"
 
 
+_POSSESSIVE = re.compile(r"[’']s?\b")
+# How far back "the company" still means the one the text described as a company.
+_DESCRIBED_REACH = 2500
+
+
 def _name_after_role(phrase: str) -> str | None:
     """The full name a capitalised title or role phrase opens onto ("Chief technology officer
     Suresh a/l Muniandy"); not a description ("the Wisconsin Republican", "former
@@ -670,7 +719,8 @@ def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: in
     _attribute_without_cue(ctx, res, r, glues[0][0])
 
 
-_Glue = tuple[int, int, str]  # start, end, "before"/"after" the quotation
+# start, end, "before"/"after" the quotation, or "colon": the paragraph before, ending in ":"
+_Glue = tuple[int, int, str]
 
 
 def _glues(ctx: _Context, r: _Raw, raws: list[_Raw], idx: int) -> list[_Glue]:
@@ -698,7 +748,7 @@ def _glues(ctx: _Context, r: _Raw, raws: list[_Raw], idx: int) -> list[_Glue]:
     if r.open_at == pa and r.para > 0 and text[ctx.paras[r.para - 1][1] - 1] == ":":
         qa, qb = ctx.paras[r.para - 1]
         if not ctx.in_quote(qb - 1):
-            glues.append((_sentence_start(text, qa, qb - 1), qb, "before"))
+            glues.append((_sentence_start(text, qa, qb - 1), qb, "colon"))
     if r.block and r.last_para + 1 < len(ctx.paras):
         na, nb = ctx.paras[r.last_para + 1]
         glues.append((na, _sentence_end(text, na, nb), "after"))
@@ -709,9 +759,9 @@ def _cue_distance(ctx: _Context, r: _Raw, m: re.Match, side: str, gb: int) -> in
     """How far a cue is from the quotation, with penalties for the previous paragraph and for
     text after a quotation that ended its own sentence."""
     text = ctx.text
-    dist = (r.open_at - m.end()) if side == "before" else (m.start() - r.close_at)
-    if gb <= ctx.paras[r.para][0]:
-        dist += 200
+    dist = (m.start() - r.close_at) if side == "after" else (r.open_at - m.end())
+    if gb <= ctx.paras[r.para][0] and side != "colon":
+        dist += 200  # "X said:" introducing the paragraph is its cue, not the one before
     if (
         side == "after"
         and re.match(r"[.!?]$", r.text[-1:])
@@ -730,7 +780,7 @@ def _attribute_by_cue(ctx: _Context, res: _Resolver, r: _Raw, glues: list[_Glue]
     bare_cue: tuple[int, str] | None = None
     for ga, gb, side in glues:
         cues = ctx.cues(ga, gb)
-        if side == "before":
+        if side != "after":
             cues = list(reversed(cues))
         for m in cues:
             cand = _pick_speaker(ctx, ga, gb, m)
