@@ -2288,3 +2288,10 @@ def test_a_companys_family_of_names_does_not_make_its_brand_a_town():
 )
 def test_a_title_word_inside_a_bodys_name_is_not_cut(surface):
     assert clean_surface(surface)[0] == surface
+
+
+def test_a_titles_abbreviation_is_no_actor():
+    text = "The board, chaired by Amb. Teodor Vasiliu, approved the plan. Amb. Vasiliu spoke.\n"
+    mentions = [_m(text, "Amb", "ORG"), _m(text, "Teodor Vasiliu", "PERSON")]
+    actors = _actors(text, mentions)
+    assert "Amb" not in actors and "Teodor Vasiliu" in actors

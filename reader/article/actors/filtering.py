@@ -80,6 +80,17 @@ def drop_ordinary_words(
             del surfaces[key]  # "Design Lead", "Lead Planner": a job, no one's name
         elif _abbreviation_as_place(key, s):
             del surfaces[key]  # "AI takes a toll": NER's place is an abbreviation
+        elif _title_abbreviation(text, key, index):
+            del surfaces[key]  # "chaired by Amb. Ada Roe": NER's "Amb" is her title
+
+
+def _title_abbreviation(text: str, key: str, index: TextIndex) -> bool:
+    """A title's abbreviation ("Amb.", "Av.", "Insp.") read as a name: one word of the title
+    list, every time written with its dot."""
+    if " " in key or key.rstrip(".").lower() not in TITLES:
+        return False
+    found = index.find(key)
+    return bool(found) and all(text.startswith(".", p + len(key)) for p in found)
 
 
 def _job_title_alone(key: str, s: Surface, index: TextIndex) -> bool:
