@@ -1,9 +1,10 @@
 """Quotes and named actors of an article's Markdown-flavoured text.
 
 `analyse(text)` first neutralises Markdown *in place* — every syntax character (link targets,
-image tags, `#` heading marks, `>` block-quote marks, list bullets, emphasis stars, bare URLs) is
-replaced by a space of the same length — so all offsets found on the neutralised copy are valid
-in the original string, and no Markdown leaks into quotes, speakers or actors.
+image tags, `#` heading marks, `>` block-quote marks, list bullets, emphasis stars, bare URLs)
+and every fenced code block is replaced by spaces of the same length — so all offsets found on
+the neutralised copy are valid in the original string, and no Markdown leaks into quotes,
+speakers or actors.
 
 It then runs spaCy once — tagger, parser, NER (loaded lazily, see `reader.article.nlp`) — into one
 `Parsed` that every pass reads, merges the mentions into actors (`reader.article.actors`) and
@@ -56,9 +57,20 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))
 
 
+# A fenced code block is no prose: its quotation marks are string literals, its capitalised
+# words identifiers. It is blanked whole, line breaks kept. (Inline code stays: it is part of
+# the sentence around it.)
+_FENCED_CODE = re.compile(r"^[ \t]{0,3}(```|~~~)[^\n]*\n.*?^[ \t]{0,3}\1[ \t]*$", re.M | re.S)
+
+
+def _blank_lines(m: re.Match) -> str:
+    return re.sub(r"[^\n]", " ", m.group(0))
+
+
 def neutralise_markdown(text: str) -> str:
     """Return `text` with Markdown syntax replaced by spaces; same length, same offsets."""
-    out = _IMAGE.sub(_blank, text)
+    out = _FENCED_CODE.sub(_blank_lines, text)
+    out = _IMAGE.sub(_blank, out)
     out = _LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1), out)
     out = _LINK_TARGET.sub(_blank, out)
     out = _REF_TARGET.sub(_blank, out)

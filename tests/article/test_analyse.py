@@ -179,3 +179,17 @@ def test_names_written_with_an_okina_are_actors():
     )
     actors = {a.name: a.kind for a in analyse(text).actors}
     assert actors.get("ʻEleni Vaiʻola") == "person", actors
+
+
+def test_a_fenced_code_block_gives_no_quotes_and_no_actors():
+    text = (
+        "Mara Lind wrote the handler in an afternoon.\n\n"
+        "```\n"
+        'logger.error("Failed to reach Harbour Gateway")\n'
+        'button.className = "bg-white Rounded Panel"\n'
+        "```\n\n"
+        "“It worked the first time,” Lind said.\n"
+    )
+    result = analyse(text)
+    assert [q.text for q in result.quotes] == ["It worked the first time"]
+    assert {a.name for a in result.actors} == {"Mara Lind"}
