@@ -2295,3 +2295,19 @@ def test_a_titles_abbreviation_is_no_actor():
     mentions = [_m(text, "Amb", "ORG"), _m(text, "Teodor Vasiliu", "PERSON")]
     actors = _actors(text, mentions)
     assert "Amb" not in actors and "Teodor Vasiliu" in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "María José Olmedo-Reyes was driving home when the road gave way.\n",
+            "María José Olmedo-Reyes",
+        ),
+        ("Substitute Jaden Okafor-Lund scored twice in six minutes.\n", "Jaden Okafor-Lund"),
+    ],
+)
+def test_a_double_barrelled_name_with_accents_or_two_given_names_is_a_person(text, name):
+    surname = name.split()[-1]
+    actors = _actors(text, [_m(text, surname, "ORG")])
+    assert actors.get(name, ("",))[0] == "person", actors

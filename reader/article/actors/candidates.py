@@ -463,12 +463,16 @@ class _Proposer:
         surname is a person's name. NER splits such surnames at the hyphen and then reads the
         name as a product, an organisation or nothing at all."""
         for m in DOUBLE_BARRELLED_NAME.finditer(self.text):
-            given, name = m.group("given"), m.group(0)
+            given, name, start = m.group("given"), m.group(0), m.start()
+            if gender_of(given) is None and m.group("second"):
+                # "Substitute Jaden Okoro-Spence": the name starts at the second word
+                given, start = m.group("second"), m.start("second")
+                name = self.text[start : m.end()]
             if gender_of(given) is None or self.index.used_in_lower_case(given):
                 continue
             if any(t.lower() in ORG_SUFFIXES for t in re.split(r"[\s-]", name)):
                 continue
-            self.add(name, m.start(), "PERSON", absorb=True)
+            self.add(name, start, "PERSON", absorb=True)
 
     def well_known_organisations(self) -> None:
         """ "Twitter", "Nike", "Facebook": companies and platforms the news names without

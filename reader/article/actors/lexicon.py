@@ -273,8 +273,12 @@ UI_JOINED = re.compile(r"[a-z](?:Share|Copy|Email|Print|Tweet|Save|Follow|Link|U
 DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "ish", "i", "er", "ic", "ean")
 
 # A given name (checked apart) and a double-barrelled surname: "Ines Mbatha-Roux".
+_UP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"  # a capital, accented ones too ("José", "Šárka")
+_LOW = "[a-zß-öø-ÿā-ž]"
+# With a second given name before the surname ("María José Ocampo-Reyes").
 DOUBLE_BARRELLED_NAME = re.compile(
-    r"(?<![\w’'-])(?P<given>[A-Z][a-z]+)\s+[A-Z][a-z]+(?:[’'][A-Z][a-z]+)?-[A-Z][a-z]+(?![\w’'-])"
+    rf"(?<![\w’'-])(?P<given>{_UP}{_LOW}+)(?:\s+(?P<second>{_UP}{_LOW}+))?\s+{_UP}{_LOW}+"
+    rf"(?:[’']{_UP}{_LOW}+)?-{_UP}{_LOW}+(?![\w’'-])"
 )
 # "Huang Ming-chieh", "Agnes Lui Mei-ling", "Lee Jae-myung": a surname and a hyphenated given
 # name, as Taiwanese, Hong Kong and Korean names are romanised (the part after the hyphen in lower
