@@ -2311,3 +2311,8 @@ def test_a_double_barrelled_name_with_accents_or_two_given_names_is_a_person(tex
     surname = name.split()[-1]
     actors = _actors(text, [_m(text, surname, "ORG")])
     assert actors.get(name, ("",))[0] == "person", actors
+
+
+def test_a_name_opening_with_an_accented_capital_is_read_like_any_other():
+    text = "Hotels in Écarnel are full this week, and the road to Écarnel is closed.\n"
+    assert _actors(text, []).get("Écarnel", ("",))[0] == "place"

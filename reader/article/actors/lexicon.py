@@ -320,7 +320,8 @@ DATELINE = re.compile(
 
 # --- constructions that name places or organisations -------------------------------------
 
-CAP = r"[A-Z][\w’'-]*[\w]"
+# A capitalised word, its capital accented too ("Élodie", "Ömer", "Łukasz").
+CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[\w]"
 RUN = CAP + r"(?:\s+(?:of\s+|the\s+)?" + CAP + r"){0,2}"
 LIST = r"(?P<list>" + RUN + r"(?:\s*,\s*" + RUN + r")*(?:,?\s+(?:and|or)\s+" + RUN + r")?)"
 # Constructions that name places on their own: "the islands of A and B", "the port of X",
