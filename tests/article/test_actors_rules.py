@@ -2316,3 +2316,12 @@ def test_a_double_barrelled_name_with_accents_or_two_given_names_is_a_person(tex
 def test_a_name_opening_with_an_accented_capital_is_read_like_any_other():
     text = "Hotels in Écarnel are full this week, and the road to Écarnel is closed.\n"
     assert _actors(text, []).get("Écarnel", ("",))[0] == "place"
+
+
+@pytest.mark.parametrize(
+    "name", ["Centro de Estudios del Valle", "École Saint-Aubin", "Hôpital Sainte-Claire"]
+)
+def test_an_institution_named_in_another_language_is_an_organisation(name):
+    text = f"Staff at {name} stayed late. {name} has 40 beds and a small laboratory.\n"
+    mentions = [_m(text, name, "GPE"), _m(text, name, "GPE", 1)]
+    assert _actors(text, mentions).get(name, ("",))[0] == "organization"
