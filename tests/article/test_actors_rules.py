@@ -2325,3 +2325,12 @@ def test_an_institution_named_in_another_language_is_an_organisation(name):
     text = f"Staff at {name} stayed late. {name} has 40 beds and a small laboratory.\n"
     mentions = [_m(text, name, "GPE"), _m(text, name, "GPE", 1)]
     assert _actors(text, mentions).get(name, ("",))[0] == "organization"
+
+
+def test_a_companys_site_named_by_where_it_is_names_a_place():
+    text = (
+        "Tidewell Ferries ordered two ships from Halvorsund Shipyard. The company will also "
+        "refit older vessels at its Halvorsund yard next year.\n"
+    )
+    mentions = [_m(text, "Tidewell Ferries", "ORG"), _m(text, "Halvorsund", "ORG", 1)]
+    assert _actors(text, mentions).get("Halvorsund", ("",))[0] == "place"

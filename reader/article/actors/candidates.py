@@ -34,6 +34,7 @@ from reader.article.actors.lexicon import (
     CONTEXT_PLACE_STRONG,
     DEMONYM_NOUNS,
     DOUBLE_BARRELLED_NAME,
+    FACILITY_AT,
     GROUP_MEMBERS,
     HEAD_FIRST,
     HEADED_ORG,
@@ -183,6 +184,13 @@ class _Proposer:
             name = m.group(1)
             if self.plausible(name) or name in self.other_names or name in self.known_places:
                 self.out.landforms[name] = " ".join(m.group(0).split()[1:])
+                self.force_place(name, m.start(1))
+        for m in FACILITY_AT.finditer(text):
+            name = m.group(1)
+            if name not in WELL_KNOWN_ORGANISATIONS and (
+                self.plausible(name) or name in self.other_names or name in self.known_places
+            ):
+                strong.add(name)
                 self.force_place(name, m.start(1))
         for m in BASED.finditer(text):
             if self.plausible(m.group(1)):

@@ -471,6 +471,12 @@ LANDFORM_AFTER = re.compile(
     r"highlands|uplands|moors?|marshes|wetlands|archipelago|gorge|canyon|valley|river|ridge|"
     r"harbour|harbor|lagoon|hills|mountains|(?:diversion\s+|irrigation\s+)?canal)\b"
 )
+# "its Korvik yard", "their Reykjavík plant": a company's site named by where it is.
+FACILITY_AT = re.compile(
+    r"\b(?:its|their|our|his|her)\s+(" + CAP + r"(?:\s+" + CAP + r")?)\s+"
+    r"(?:plant|factory|yard|shipyard|warehouse|depot|refinery|smelter|mill|campus|branch|"
+    r"store|site|terminal)\b"
+)
 # "An FBI spokesperson", "a Sampaguita Air spokeswoman": one to three capitalised words between
 # an article and the spokesperson name whose spokesperson it is.
 SPOKESPERSON_OF = re.compile(
