@@ -2334,3 +2334,8 @@ def test_a_companys_site_named_by_where_it_is_names_a_place():
     )
     mentions = [_m(text, "Tidewell Ferries", "ORG"), _m(text, "Halvorsund", "ORG", 1)]
     assert _actors(text, mentions).get("Halvorsund", ("",))[0] == "place"
+
+
+def test_a_name_whose_general_election_it_is_is_a_place():
+    text = "Polls closed in the evening across the country. Velorra's general election drew 70%.\n"
+    assert _actors(text, [_m(text, "Velorra", "ORG")]).get("Velorra", ("",))[0] == "place"

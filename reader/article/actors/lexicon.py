@@ -195,7 +195,8 @@ AFTER_PLACE = re.compile(
     # "Ballinacorr, Co Tullagh": a town, then its county
     r"^,\s+(?-i:Co\.?|County)\s+[A-Z]|"
     r"^,\s+where\s|^[’']s\s+(?:(?:new|former|current|ruling|governing|main|largest|biggest|national|central|"
-    r"top|own|first|second|third|chief|senior|southern|northern|eastern|western)\s+)*"
+    r"top|own|first|second|third|chief|senior|southern|northern|eastern|western|general|"
+    r"presidential|parliamentary|municipal|local|regional|snap)\s+)*"
     r"(?:president|prime\s+minister|premier|chancellor|government|parliament|capital|army|"
     r"military|navy|air\s+force|coast|coastline|border|borders|economy|population|citizens|"
     r"voters|king|queen|monarch|foreign\s+minister|(?:[a-z]+\s+)?minister|ministry\s+of|"
