@@ -216,8 +216,6 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
         s.person_cue += 1
     elif AFTER_NOT_PERSON.match(after) and s.votes["person"]:
         s.votes["person"] -= 1
-    if ORG_POSSESSION.match(possessive):
-        s.votes["organization"] += 2
     elif (
         2 <= len(s.text.split()) <= 3
         and AGENTIVE_APPOSITIVE.match(after)
@@ -225,6 +223,8 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
     ):
         s.votes["person"] += 3  # "Ines Calloway, a weaver for twenty years"
         s.person_cue += 1
+    if ORG_POSSESSION.match(possessive):
+        s.votes["organization"] += 2  # "X's podcast": only an organisation has one
     if AFTER_PLACE.match(after) or COUNTY.match(raw):
         s.votes["place"] += 3
         s.ctx_place += 1

@@ -129,13 +129,13 @@ def _title_after_modifiers(toks: list[str]) -> list[str]:
     Marshal Lee" keeps her name, "NAIC Health Insurance Report" its words)."""
     if len(toks) < 3 or not toks[0][:1].isupper() or _title_word(toks[0]):
         return toks
+    strong = toks[1].rstrip(".").lower() in PERSON_TITLES_STRONG
+    if strong and len(toks) >= 4 and not is_given_name(toks[0]):
+        return toks[2:] if all(t[:1].isupper() for t in toks[2:]) else toks
     for i in range(1, min(4, len(toks) - 1)):
         word = toks[i].rstrip(".")
         if toks[i].islower() and word in TITLES and toks[i + 1][:1].isupper() and not _joins(word):
             return toks[i + 1 :]
-        strong = toks[1].rstrip(".").lower() in PERSON_TITLES_STRONG
-        if i == 1 and strong and len(toks) >= 4 and not is_given_name(toks[0]):
-            return toks[2:] if all(t[:1].isupper() for t in toks[2:]) else toks
         if _title_word(toks[i]):
             return toks
         # "chief | technology officer", "Coast | Guard spokesperson": more of the role

@@ -152,10 +152,8 @@ def _unnamed_for_a_reason(ctx: _Context, r: _Raw) -> bool:
     ends, says why someone goes unnamed (ANONYMITY): the words that bring the person in. A
     reason given only after the quotation ("…,” said an adviser, who declined to be
     identified) leaves the description as the speaker."""
-    text = ctx.text
-    start = text.rfind("\n", 0, r.open_at) + 1
-    stop = r.close_at
-    return any(not ctx.in_quote(m.start()) for m in ANONYMITY.finditer(text, start, stop))
+    start = ctx.paras[r.para][0]
+    return any(not ctx.in_quote(m.start()) for m in ANONYMITY.finditer(ctx.text, start, r.close_at))
 
 
 def _is_quote(text: str, r: _Raw) -> bool:
