@@ -25,6 +25,8 @@ def word_list(file: str) -> frozenset[str]:
 
 
 HAND_NAMES = {"m": word_list("names_male.txt"), "f": word_list("names_female.txt")}
+# Given names of both sexes (`names_unisex.txt`): they open a person's name, with no gender.
+UNISEX_NAMES = word_list("names_unisex.txt")
 
 
 @cache
@@ -52,4 +54,4 @@ def is_given_name(word: str) -> bool:
     """Whether `word` is a common given name in English-language news (the hand lists only:
     the dictionary also holds "Sierra", "Houston" and "Merrill", which open names of places
     and companies far more often than people's)."""
-    return any(word in names for names in HAND_NAMES.values())
+    return word in UNISEX_NAMES or any(word in names for names in HAND_NAMES.values())

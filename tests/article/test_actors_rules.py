@@ -2339,3 +2339,57 @@ def test_a_companys_site_named_by_where_it_is_names_a_place():
 def test_a_name_whose_general_election_it_is_is_a_place():
     text = "Polls closed in the evening across the country. Velorra's general election drew 70%.\n"
     assert _actors(text, [_m(text, "Velorra", "ORG")]).get("Velorra", ("",))[0] == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Her grandfather spoke only Velsk at home, and the radio was in Velsk too.\n", "Velsk"),
+        ("The boys answered in the Tarran slang of the market, laughing.\n", "Tarran"),
+        ("Signs in the square are in French, Orvish and Kelmaro, and nobody minds.\n", "Kelmaro"),
+        ("She thanked the crowd in Kelmaro and then in Spanish.\n", "Kelmaro"),
+        ("The Velsk-language paper has 900 readers in Dunmore.\n", "Velsk"),
+    ],
+)
+def test_a_word_used_as_a_language_is_no_actor(text, word):
+    mentions = [_m(text, word, "GPE")]
+    assert word not in _actors(text, mentions)
+
+
+def test_a_place_named_with_languages_nearby_stays_a_place():
+    text = "She grew up in Dunmore and speaks French and Spanish at work.\n"
+    assert _actors(text, [_m(text, "Dunmore", "GPE")]).get("Dunmore", ("",))[0] == "place"
+
+
+def test_a_form_of_address_kept_before_the_given_name_is_no_part_of_the_name():
+    text = (
+        "Teacher Kavo Belumi Tarrant, who runs the night school, said the roof leaks. "
+        "Kavo Belumi said the repairs would wait until spring.\n"
+    )
+    mentions = [_m(text, "Kavo Belumi Tarrant", "PERSON"), _m(text, "Kavo Belumi", "PERSON")]
+    actors = _actors(text, mentions)
+    assert actors.get("Belumi Tarrant", ("",))[0] == "person", actors
+    assert "Kavo Belumi Tarrant" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "kept"),
+    [
+        (  # a clan name several people share: the first word is a given name
+            "Dorje Lhamu Trelkar guides on the ridge with Pasang Nima Trelkar. "
+            "Dorje Lhamu said the rope held.\n",
+            ["Dorje Lhamu Trelkar", "Pasang Nima Trelkar", "Dorje Lhamu"],
+            "Dorje Lhamu Trelkar",
+        ),
+        (  # NER's fragment of the full name, never a mention of its own
+            "The prior, Velo Amrit Sanhu, waited. Velo Amrit Sanhu said the bells were old.\n",
+            ["Velo Amrit Sanhu", "Velo Amrit"],
+            "Velo Amrit Sanhu",
+        ),
+    ],
+)
+def test_a_short_form_keeping_the_first_word_alone_makes_no_honorific(text, spans, kept):
+    mentions = [_m(text, s, "PERSON") for s in spans]
+    if spans[-1] == "Velo Amrit":
+        mentions = [_m(text, "Velo Amrit Sanhu", "PERSON"), _m(text, "Velo Amrit", "ORG", 1)]
+    assert kept in _actors(text, mentions)

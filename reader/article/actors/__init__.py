@@ -24,6 +24,7 @@ from reader.article.actors.candidates import propose
 from reader.article.actors.filtering import (
     drop_ordinary_words,
     fold_glued_words,
+    fold_honorifics,
     inner_places_only,
 )
 from reader.article.actors.kinds import (
@@ -75,6 +76,7 @@ def build_actors(
     apply_constructions(text, surfaces, found)
     document_context(text, surfaces, demonyms, index)
     fold_glued_words(text, surfaces, index)
+    fold_honorifics(surfaces, index)
     drop_ordinary_words(text, surfaces, index, common_plurals(parsed), layout or Layout())
     surname_votes(surfaces)
     kinds = decide_kinds(surfaces)

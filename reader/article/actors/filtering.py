@@ -9,13 +9,16 @@ kinds are decided; after merging, a place named only inside an organisation's na
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reader.article.actors.lexicon import (
     AFFILIATION_HEADS,
     COMMON_ABBREVIATIONS,
     CREDENTIALS,
     DESIGNATORS,
+    LANGUAGES,
     MODIFIER_AFTER,
+    NATIONALITIES,
     NOT_PLACE_WORDS,
     NOT_VERB_AFTER,
     NP_BOUNDARY_WORDS,
@@ -34,7 +37,7 @@ from reader.article.actors.lexicon import (
 from reader.article.actors.model import Group, Layout, Surface
 from reader.article.actors.surface import low_tokens
 from reader.article.actors.textindex import TextIndex
-from reader.article.given_names import gender_of
+from reader.article.given_names import gender_of, is_given_name
 
 Surfaces = dict[str, Surface]
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|who)\b")
@@ -60,6 +63,7 @@ def drop_ordinary_words(
     _drop_common_acronyms(text, surfaces, index)
     _drop_designators(text, surfaces, index)
     _drop_portfolios(text, surfaces)
+    _drop_languages(text, surfaces)
     for key in list(surfaces):
         s = surfaces[key]
         if (
@@ -243,6 +247,58 @@ def fold_glued_words(text: str, surfaces: Surfaces, index: TextIndex) -> None:
             break
 
 
+def fold_honorifics(surfaces: Surfaces, index: TextIndex) -> None:
+    """ "Meme Ndahafa Amutenya … Meme Ndahafa said": a word kept before the given name once the
+    surname is dropped is a form of address ("Mamosta", "Ajarn", "Mayi"), not part of the name.
+
+    Later mentions of a person drop the given name and keep the surname; a short form that
+    keeps the first two words and drops the last shows that the first word is an honorific.
+    Every surface opening with it loses it, its evidence moving to the bare name. A word known
+    as a given name ("José Luis Roe … José Luis", "Tsering Lhamo Dorje") is left alone, and so is
+    a last word several people share, a clan's name after two given names ("Pasang Nima Sherpa",
+    "Ang Dawa Sherpa").
+    """
+    last_words = Counter(k.split()[-1] for k in surfaces if len(k.split()) > 1)
+    honorifics = {
+        toks[0]
+        for key, s in surfaces.items()
+        if len(toks := key.split()) >= 3
+        and _person_name_shape(toks, s)
+        and gender_of(toks[0]) is None
+        and not is_given_name(toks[0])
+        and _used_alone(" ".join(toks[:2]), key, surfaces, index)
+        and last_words[toks[-1]] == 1  # "Phurba Diki Sherpa", "Ang Nima Sherpa": a clan name
+    }
+    for key in sorted(surfaces, key=lambda k: -len(k)):
+        toks = key.split()
+        if len(toks) < 2 or toks[0] not in honorifics:
+            continue
+        s = surfaces.pop(key)
+        target = surfaces.setdefault(" ".join(toks[1:]), Surface(" ".join(toks[1:])))
+        target.votes.update(s.votes)
+        target.votes["person"] += 3  # a form of address is only ever given to a person
+        target.positions.extend(p + len(toks[0]) + 1 for p in s.positions)
+        target.count += s.count
+        target.person_cue += 1
+
+
+def _used_alone(short: str, full: str, surfaces: Surfaces, index: TextIndex) -> bool:
+    """Whether `short` is a mention of its own, somewhere not followed by the rest of `full`
+    (not NER's fragment of the full name: "Sathu Nyai" of "Sathu Nyai Khamphan")."""
+    return short in surfaces and len(index.find(short)) > len(index.find(full))
+
+
+def _person_name_shape(toks: list[str], s: Surface) -> bool:
+    """Capitalised words read mostly as a person's, none naming an organisation or a place
+    ("National Unity Party", "Brădet County")."""
+    low = [t.lower() for t in toks]
+    return (
+        all(t.isalpha() and t[0].isupper() for t in toks)
+        and s.votes["person"] * 2 > sum(s.votes.values())
+        and not any(t in ORG_SUFFIXES or t in PLACE_SUFFIXES or t in ORG_PREFIXES for t in low)
+    )
+
+
 def _title_case_line(text: str, pos: int) -> bool:
     """Whether the line at `pos` is a headline: three words or more, nearly all capitalised."""
     a = text.rfind("\n", 0, pos) + 1
@@ -407,6 +463,50 @@ def _drop_portfolios(text: str, surfaces: Surfaces) -> None:
             for p in s.positions
         ):
             del surfaces[key]
+
+
+# A word used as a language: spoken ("speaking only X", "fluent in X"), named as one ("X slang",
+# "X-language"), or listed with a known language ("in Guaraní and then in Spanish").
+_SPOKEN_BEFORE = re.compile(
+    r"\b(?i:speak|speaks|speaking|spoke|spoken|fluent\s+in|fluency\s+in|translated\s+(?:from|into)|"
+    r"interpreted\s+(?:from|into))\s+(?:(?i:only|fluent|good|some|little|no|a\s+little|mostly|"
+    r"mainly|also)\s+)?$"
+)
+_LANGUAGE_AFTER = re.compile(
+    r"[-\s](?i:speaking|speakers?|language|languages|slang|dialects?|tongue|idiom|medium|"
+    r"translations?)\b"
+)
+_LIST_JOIN = r"(?:,\s+|,?\s+(?:and|or)\s+(?:then\s+)?(?:in\s+)?)"
+_LIST_RUN = re.compile(r"[A-Z][\w’'-]*(?:" + _LIST_JOIN + r"[A-Z][\w’'-]*)+")
+
+
+def _drop_languages(text: str, surfaces: Surfaces) -> None:
+    """ "I do not speak Breton", "the Nouchi slang of the city", "German, Afrikaans, Khoekhoegowab
+    and Oshiwambo": a one-word name the article uses as a language anywhere is a language
+    everywhere (NER reads it as a place, "in Breton" looks like one)."""
+    for key in list(surfaces):
+        if " " in key or key.lower() in NATIONALITIES:
+            continue
+        where = (m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?!\w)", text))
+        if any(_used_as_language(text, key, p) for p in where):
+            del surfaces[key]
+
+
+def _known_language(word: str) -> bool:
+    """A language of the list, or a nationality word that names one ("Spanish", "Japanese")."""
+    low = word.lower()
+    return low in LANGUAGES or (low in NATIONALITIES and low.endswith(("ish", "ese")))
+
+
+def _used_as_language(text: str, key: str, pos: int) -> bool:
+    end = pos + len(key)
+    if _SPOKEN_BEFORE.search(text, max(0, pos - 30), pos) or _LANGUAGE_AFTER.match(text, end):
+        return True
+    for run in _LIST_RUN.finditer(text, max(0, pos - 80), min(len(text), end + 80)):
+        if run.start() <= pos < run.end():
+            items = re.split(_LIST_JOIN, run.group(0))
+            return key in items and any(_known_language(w) and w != key for w in items)
+    return False
 
 
 def _drop_common_acronyms(text: str, surfaces: Surfaces, index: TextIndex) -> None:
