@@ -2393,3 +2393,88 @@ def test_a_short_form_keeping_the_first_word_alone_makes_no_honorific(text, span
     if spans[-1] == "Velo Amrit":
         mentions = [_m(text, "Velo Amrit Sanhu", "PERSON"), _m(text, "Velo Amrit", "ORG", 1)]
     assert kept in _actors(text, mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Authority for Harbour Safety and Pilotage said on Monday the buoys had moved.\n",
+            "Authority for Harbour Safety and Pilotage",
+        ),
+        (
+            "The Brenna Alliance for Open Waters wrote to the minister in March.\n",
+            "Brenna Alliance for Open Waters",
+        ),
+        (
+            "A letter from the Commission for the Protection of Old Orchards was read out.\n",
+            "Commission for the Protection of Old Orchards",
+        ),
+    ],
+)
+def test_a_body_named_with_what_it_is_for_is_one_organisation(text, name):
+    pieces = name.split(" for ")[1].replace("the ", "")
+    actors = _actors(text, [_m(text, pieces, "ORG")])
+    assert actors.get(name, ("",))[0] == "organization", actors
+
+
+def test_a_body_named_with_what_it_is_for_stops_before_a_person():
+    text = "The Ministry of Harbours and Minister Odile Varga disagreed on Tuesday.\n"
+    actors = _actors(text, [_m(text, "Odile Varga", "PERSON")])
+    assert "Ministry of Harbours" in actors, actors
+    assert actors["Odile Varga"][0] == "person"
+
+
+def test_a_name_given_to_the_reporter_is_a_person_whatever_ner_reads_elsewhere():
+    text = (
+        "A porter who gave only his first name, Tavio, said the lifts had failed twice. "
+        "Tavio said the stairs were worse.\n"
+    )
+    mentions = [_m(text, "Tavio", "GPE"), _m(text, "Tavio", "ORG", 1)]
+    assert _actors(text, mentions)["Tavio"][0] == "person"
+
+
+def test_a_given_name_read_as_a_place_before_the_rest_of_the_name_opens_it():
+    text = (
+        "The flag went up. Coxswain Iñigo Arrieta Zabala, known to all as Txo, spoke to the "
+        'crowd.\n\n"We row," Arrieta said.\n'
+    )
+    mentions = [
+        _m(text, "Iñigo", "GPE"),
+        _m(text, "Arrieta Zabala", "PERSON"),
+        _m(text, "Arrieta", "PERSON", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Iñigo Arrieta Zabala", ("",))[0] == "person", actors
+    assert "Iñigo" not in actors
+
+
+def test_a_title_may_stand_before_four_name_words():
+    text = "Transport Minister Ana María Ríos Peña said the bridge would reopen.\n"
+    actors = _actors(text, [_m(text, "Ana María", "PERSON")])
+    assert "Ana María Ríos Peña" in actors, actors
+
+
+def test_a_name_before_the_age_apposition_with_the_keeps_all_its_words():
+    text = (
+        "Iker Lasarte Goñi, the 22-year-old bow, fell asleep on the quay. "
+        "Lasarte said he would row again.\n"
+    )
+    actors = _actors(text, [_m(text, "Lasarte", "PERSON", 1)])
+    assert "Iker Lasarte Goñi" in actors, actors
+
+
+def test_a_second_surname_alone_is_the_person_whose_only_surname_it_is():
+    text = (
+        "Iker Lasarte Goñi, the 22-year-old bow, slept on the quay. His mother, Edurne Goñi, "
+        "brought him soup. Goñi said he had not eaten since dawn. Lasarte said nothing.\n"
+    )
+    mentions = [
+        _m(text, "Iker Lasarte Goñi", "PERSON"),
+        _m(text, "Edurne Goñi", "PERSON"),
+        _m(text, "Goñi", "PERSON", 2),
+        _m(text, "Lasarte", "PERSON", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert "Goñi" in actors["Edurne Goñi"][1]
+    assert "Goñi" not in actors["Iker Lasarte Goñi"][1], actors

@@ -39,6 +39,7 @@ from reader.article.actors.lexicon import (
     HEAD_FIRST,
     HEADED_ORG,
     HEADED_ORG_BARE,
+    HEADED_ORG_PURPOSE,
     HEADED_PLACE,
     INITIALS_NAME,
     LANDFORM_AFTER,
@@ -290,11 +291,13 @@ class _Proposer:
         found = (
             list(PERSON_CLAUSE.finditer(self.text))
             + list(MONONYM_AGE.finditer(self.text))
-            + list(NAME_GIVEN_AS.finditer(self.text))
             + [m for m in ROLE_THEN_NAME.finditer(self.text) if is_role_noun(m.group("role"))]
         )
         for m in found:
             self.add_name_before_comma(m)
+        for m in NAME_GIVEN_AS.finditer(self.text):
+            self.add_name_before_comma(m)
+            self.out.forced[m.group("name")] = "person"  # whatever NER reads elsewhere
 
     def add_name_before_comma(self, m: re.Match) -> None:
         """The person's name of a match's "name" group; capitalised words before it that are
@@ -321,6 +324,16 @@ class _Proposer:
                     continue  # "Republican-controlled Congress", "Reporting Software"
                 if all(name_word(t) and not self.index.used_in_lower_case(t) for t in own):
                     self.add(name, start, "ORG", absorb=True)
+
+    def bodies_with_purpose(self) -> None:
+        """ "the Agency for Food Safety and Plant Protection", "The Azad Network for Digital
+        Rights": a body's head word and what it is for or of (`HEADED_ORG_PURPOSE`) are one
+        organisation, over NER's pieces. The run stops before "and" that opens a person's
+        name or title ("the Ministry of Health and Minister Ada Roe")."""
+        for m in HEADED_ORG_PURPOSE.finditer(self.text):
+            name = _before_a_person(m.group("name"))
+            self.add(name, m.start("name"), "ORG", absorb=True)
+            self.out.forced[name] = "organization"
 
     def possessive_bodies(self) -> None:
         """ "the Depositors' Outcry Association", "the President's Office": a body named with a
@@ -505,6 +518,18 @@ class _Proposer:
                 if short:
                     self.out.acronyms[short] = clean_surface(name)[0]
                     self.out.forced[short] = "organization"
+
+
+def _before_a_person(name: str) -> str:
+    """`name` cut before an "and" that opens a person's name, a title or a role."""
+    parts = re.split(r"\s+(?:and|&)\s+", name)
+    kept = parts[0]
+    for part in parts[1:]:
+        first = part.split()[0]
+        if is_given_name(first) or first.lower() in TITLES or is_role_noun(first.lower()):
+            break
+        kept = name[: name.index(part, len(kept))] + part
+    return kept
 
 
 def _legal_name_start(m: re.Match) -> tuple[int, str]:
@@ -890,6 +915,8 @@ def _widen_person(
     double surname after two name words opening with a given name."""
     if (given := _given_name_read_as_nationality(text, start, mentions, index)) is not None:
         return given, end
+    if (given := _given_name_read_as_place(text, start, mentions, index)) is not None:
+        return given, end
     alone = {x.text.strip() for x in mentions if x.label == "PERSON" and " " not in x.text.strip()}
     nxt = _NEXT_NAME_WORD.match(text, end)
     if nxt and nxt.group(1) in alone and free(others, nxt.start(1), nxt.end(1)):
@@ -933,6 +960,26 @@ def _given_name_read_as_nationality(
             and word.lower() not in AFFILIATIONS
             and not index.find(word + "s")
             and not index.used_in_lower_case(word)
+        ):
+            return x.start
+    return None
+
+
+def _given_name_read_as_place(
+    text: str, start: int, mentions: list[Mention], index: TextIndex
+) -> int | None:
+    """ "Coxswain Iñaki | Etxeberria Agirre": NER read a given name as a place or a body right
+    before the rest of the name (`_widen_person` sees persons of two words or more). A word
+    known as a given name, named nowhere else in the text, opens the name."""
+    for x in mentions:
+        word = x.text.strip()
+        if (
+            x.label in ("GPE", "LOC", "FAC", "ORG")
+            and text[x.end : start] == " "
+            and re.fullmatch(CAP, word)
+            and gender_of(word) is not None
+            and not is_nationality_word(word)
+            and len(index.find(word)) == 1
         ):
             return x.start
     return None
@@ -1200,6 +1247,7 @@ def propose(
     proposer.spokespeople_employers()
     proposer.relatives(mentions)
     proposer.headed_orgs()
+    proposer.bodies_with_purpose()
     proposer.possessive_bodies()
     proposer.advocacy_groups()
     proposer.headed_places()

@@ -26,6 +26,7 @@ from reader.article.actors.lexicon import (
     ORG_PREFIXES,
     ORG_SUFFIXES,
     PLACE_CODES,
+    PLACE_PREFIXES,
     PLACE_SUFFIXES,
     SENT_START,
     TITLES,
@@ -263,7 +264,9 @@ def fold_honorifics(surfaces: Surfaces, index: TextIndex) -> None:
         toks[0]
         for key, s in surfaces.items()
         if len(toks := key.split()) >= 3
-        and _person_name_shape(toks, s)
+        and (s.person_cue or _cue(surfaces.get(" ".join(toks[:2]))))  # a role, an age, "who"
+        and _person_name_shape(toks, s, index)
+        and _person_name_shape(toks[:2], surfaces.get(" ".join(toks[:2])), index)
         and gender_of(toks[0]) is None
         and not is_given_name(toks[0])
         and _used_alone(" ".join(toks[:2]), key, surfaces, index)
@@ -282,20 +285,30 @@ def fold_honorifics(surfaces: Surfaces, index: TextIndex) -> None:
         target.person_cue += 1
 
 
+def _cue(s: Surface | None) -> bool:
+    return s is not None and s.person_cue > 0
+
+
 def _used_alone(short: str, full: str, surfaces: Surfaces, index: TextIndex) -> bool:
     """Whether `short` is a mention of its own, somewhere not followed by the rest of `full`
     (not NER's fragment of the full name: "Sathu Nyai" of "Sathu Nyai Khamphan")."""
     return short in surfaces and len(index.find(short)) > len(index.find(full))
 
 
-def _person_name_shape(toks: list[str], s: Surface) -> bool:
-    """Capitalised words read mostly as a person's, none naming an organisation or a place
-    ("National Unity Party", "Brădet County")."""
+def _person_name_shape(toks: list[str], s: Surface | None, index: TextIndex) -> bool:
+    """Capitalised words (no acronym, none used in lower case: "Shipwreck Rack") read mostly
+    as a person's, none naming an organisation or a place ("National Unity Party", "Brădet
+    County", "San Mateo")."""
     low = [t.lower() for t in toks]
     return (
-        all(t.isalpha() and t[0].isupper() for t in toks)
+        s is not None
+        and all(t.isalpha() and t[0].isupper() and not t.isupper() for t in toks)
         and s.votes["person"] * 2 > sum(s.votes.values())
-        and not any(t in ORG_SUFFIXES or t in PLACE_SUFFIXES or t in ORG_PREFIXES for t in low)
+        and not any(
+            t in ORG_SUFFIXES or t in PLACE_SUFFIXES or t in ORG_PREFIXES or t in PLACE_PREFIXES
+            for t in low
+        )
+        and not any(index.used_in_lower_case(t) for t in toks)
     )
 
 
@@ -472,12 +485,13 @@ _SPOKEN_BEFORE = re.compile(
     r"interpreted\s+(?:from|into))\s+(?:(?i:only|fluent|good|some|little|no|a\s+little|mostly|"
     r"mainly|also)\s+)?$"
 )
+# ("the Mondly language app" is no language: "language" counts only hyphenated.)
 _LANGUAGE_AFTER = re.compile(
-    r"[-\s](?i:speaking|speakers?|language|languages|slang|dialects?|tongue|idiom|medium|"
-    r"translations?)\b"
+    r"-(?i:speaking|speakers?|language|medium)\b|\s+(?i:speakers?|slang|dialects?|tongue|idiom)\b"
 )
 _LIST_JOIN = r"(?:,\s+|,?\s+(?:and|or)\s+(?:then\s+)?(?:in\s+)?)"
-_LIST_RUN = re.compile(r"[A-Z][\w’'-]*(?:" + _LIST_JOIN + r"[A-Z][\w’'-]*)+")
+_LIST_ITEM = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"  # "Latin America" is one item, no "Latin"
+_LIST_RUN = re.compile(_LIST_ITEM + r"(?:" + _LIST_JOIN + _LIST_ITEM + r")+")
 
 
 def _drop_languages(text: str, surfaces: Surfaces) -> None:

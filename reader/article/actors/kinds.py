@@ -310,6 +310,8 @@ def apply_constructions(text: str, surfaces: Surfaces, found: Proposals) -> None
             surfaces[key].embedded += 1
             if kind == "place":
                 surfaces[key].ctx_place += 1
+            elif kind == "person":
+                surfaces[key].person_cue += 1  # "gave her name only as Rosa": said to be a name
     for acr in found.acronyms:
         a = surfaces.setdefault(acr, Surface(acr))
         a.votes["organization"] += 3

@@ -414,6 +414,20 @@ HEADED_ORG_BARE = re.compile(
     + r"(?=[’']s\b|,\s+(?:which|who|a|an|the)\b|\s+(?:said|says|did|does|declined|has|had|is|"
     r"was|were|are|will|would|told|announced|confirmed|added|runs|ran|employs|denied)\b)"
 )
+# "the Agency for Food Safety and Plant Protection", "the Commission for the Regulation of Family
+# Celebrations": a body's head word (with up to three name words before it) and what it is for
+# or of, capitalised words that "and", "of", "the" may join. NER often proposes none of it.
+HEADED_ORG_PURPOSE = re.compile(
+    r"(?<![\w’'-])(?:the|The)\s+(?P<name>(?:"
+    + CAP
+    + r"\s+){0,3}(?:"
+    + _ORG_HEAD
+    + r")\s+(?:for|of)\s+(?:the\s+)?"
+    + CAP
+    + r"(?:\s+(?:(?:and|of|for|the|&)\s+){0,2}"
+    + CAP
+    + r"){0,5})(?![\w’'-])"
+)
 # "the Dhoni Owners' Association", "the Coastal Women's Legal Aid Centre": a possessive inside
 # a body's name (whose association it is), capitalised words after "the" ending in its head word;
 # NER stops at the apostrophe or leaves the name out.
@@ -571,7 +585,8 @@ AFFILIATED_NAME = re.compile(
     r" (?:\((?P<paren>[^()\n]{2,30})\)|of (?:the )?(?P<of>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?))"
 )
 # "Baroness Helena Stroud", "Cllr Moira Tennant", "Sen. Ada Roe": a title only a person carries,
-# capitalised, then one to three name words; NER misses the rarer titles. Ranks are often two or
+# capitalised, then one to four name words (two given names and two surnames: "Minister
+# Ana María Ríos Peña"); NER misses the rarer titles. Ranks are often two or
 # three titles in a row ("Lt Col", "Detective Chief Inspector"): the name starts after the last.
 # Short titles are also written in capitals ("MP Ruth Achieng", "MMC Thandeka Dube").
 _STRONG_TITLE = (
@@ -598,7 +613,7 @@ TITLED_NAME = re.compile(
     + _PARTICLE
     + r" )?"
     + _NAME_WORD
-    + r"){0,2})(?![\w’'-])"
+    + r"){0,3})(?![\w’'-])"
 )
 # Before an apposition a name may have four words: two given names and two surnames, or a
 # Vietnamese family, middle and given name ("Lê Thị Thanh Hương, chairwoman of …").
@@ -614,7 +629,8 @@ ROLE_APPOSITION = re.compile(
 # "Kendal Brooke, who has sold …", "Maureen Oyo, 72, who …", "Ann Bell, 45, of Leeds",
 # "Gwilym ap Dafydd, 84, bought", "Ana Sofía Ríos Peña, a 23-year-old nurse": a relative
 # "who", or an age in apposition, follows only a person's name.
-_AGE_APPOSITION = r"\d{1,3},\s+[a-z]+\b|an? \d{1,3}-year-old\b"  # ", 72, who", ", a 23-year-old"
+# ", 72, who", ", a 23-year-old", ", the 21-year-old"
+_AGE_APPOSITION = r"\d{1,3},\s+[a-z]+\b|(?:an?|the) \d{1,3}-year-old\b"
 PERSON_CLAUSE = re.compile(
     r"(?<![\w’'-])(?P<name>" + _LONG_NAME_RUN + r"),\s+(?:who\b|" + _AGE_APPOSITION + r")"
 )
@@ -623,10 +639,10 @@ PERSON_CLAUSE = re.compile(
 MONONYM_AGE = re.compile(
     r"(?<![\w’'-])(?P<name>" + _NAME_WORD + r"),\s+(?:" + _AGE_APPOSITION + r")"
 )
-# "who gave his name only as Dawit", "identified only by her first name, Rosa", "identified as
+# "who gave his name only as Dawit", "gave only her first name, Rosa", "identified as
 # Ana Lima", "gave his name only by his call sign, Bober": the name a person gives the reporter.
 NAME_GIVEN_AS = re.compile(
-    r"\b(?:(?:gave|gives|giving|give)\s+(?:his|her|their)\s+(?:first\s+|full\s+|given\s+)?name"
+    r"\b(?:(?:gave|gives|giving|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+|given\s+)?name"
     r"|identified)(?:\s+only)?"
     r"(?:\s+by\s+(?:his|her|their)\s+(?:call\s+sign|nickname|(?:first\s+|given\s+)?name))?"
     r"(?:\s+(?:only\s+)?as|,)\s+(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r")?)\b"

@@ -173,12 +173,25 @@ class Merger:
                 )
             ]
             if pmatch:
-                for gi in pmatch:
+                for gi in self._called_by_it(k, pmatch):
                     self.join(k, gi)
             elif orgm:  # "Brackwater": the club, not the club's supporters' trust
                 self.join(k, min(orgm, key=lambda gi: len(self.groups[gi].name.split())))
             elif self.kinds[k] != "other" and not bare_head(k):
                 self.new_group(k, self.kinds[k])
+
+    def _called_by_it(self, k: str, hits: list[int]) -> list[int]:
+        """ "Garmendia" of "Arantxa Garmendia", not of her son "Unai Lasa Garmendia", who is
+        called "Lasa": a name ending in two surnames is used by the first, so its second,
+        when another person bears it as their only one, is theirs."""
+        second = [
+            gi
+            for gi in hits
+            if len(words := name_words(self.groups[gi].name)) >= 3
+            and words[-1] == k
+            and words[-2] in self.surfaces
+        ]
+        return [gi for gi in hits if gi not in second] or hits
 
     def untagged_surnames(self, index: TextIndex) -> None:
         """Surnames never tagged alone ("Lind told reporters"): counted for their person, or
