@@ -2478,3 +2478,37 @@ def test_a_second_surname_alone_is_the_person_whose_only_surname_it_is():
     actors = _actors(text, mentions)
     assert "Goñi" in actors["Edurne Goñi"][1]
     assert "Goñi" not in actors["Iker Lasarte Goñi"][1], actors
+
+
+def test_an_office_named_by_whose_it_is_is_one_body():
+    text = "A delegate of the Ombudsman's Office said the quay was closed.\n"
+    actors = _actors(text, [_m(text, "the Ombudsman's Office", "ORG")])
+    assert "Ombudsman's Office" in actors, actors
+
+
+def test_a_surname_alone_is_the_person_who_bears_it_first_of_two():
+    text = (
+        "The two boys, Elvio Quispe Maraza, 17, and his cousin, were freed at dawn. His mother, "
+        "Dora Maraza Chura, waited at the gate. Maraza told reporters she had not slept.\n"
+    )
+    mentions = [
+        _m(text, "Elvio Quispe Maraza", "PERSON"),
+        _m(text, "Dora Maraza Chura", "PERSON"),
+        _m(text, "Maraza", "ORG", 2),
+    ]
+    actors = _actors(text, mentions)
+    assert "Maraza" in actors["Dora Maraza Chura"][1], actors
+    assert "Maraza" not in actors["Elvio Quispe Maraza"][1]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Kovač Vrtnarstvo d.o.o.", "Kovač Vrtnarstvo d.o.o."),
+        ("Pescas Lafaek Lda", "Pescas Lafaek Lda"),
+    ],
+)
+def test_a_company_keeps_its_legal_form(raw, name):
+    text = f"The orchard belongs to {raw}, a family company, which denies the claim.\n"
+    actors = _actors(text, [_m(text, raw.rsplit(" ", 1)[0], "ORG")])
+    assert actors.get(name, ("",))[0] == "organization", actors

@@ -714,9 +714,12 @@ _OWNER_TITLE = re.compile(r"founder|owner|ceo|president|director|chairman|chairw
 
 def _unit_of_body(text: str, m: Mention) -> list[Mention] | None:
     """ "Tarrow University’s Calder School of Management": an organisation's unit after
-    its possessive is an organisation of its own, when both halves have a body's head word."""
+    its possessive is an organisation of its own, when both halves have a body's head word.
+    A bare head word after it is no unit of its own: "the Ombudsman's Office" is one body."""
     pm = _ORG_OF_ORG.fullmatch(m.text) if m.label == "ORG" else None
     if pm is None or not (_body_name(pm.group(1)) and _org_head(pm.group(2))):
+        return None
+    if " " not in pm.group(2).strip():
         return None
     a, b = m.start + pm.start(1), m.start + pm.start(2)
     return [

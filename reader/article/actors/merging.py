@@ -84,11 +84,11 @@ class Merger:
         for k in self.by_len:
             if k in self.owner or self.kinds[k] not in ("organization", "place"):
                 continue
-            if k in found.titled and (pmatch := person_matches(k, self.groups)):
+            if k in found.titled and (pmatch := self._people_called(k)):
                 for gi in pmatch:  # "Ms Pryce" of "Helen Pryce", not of "Pryce & Daughters"
                     self.join(k, gi)
                 continue
-            if (pmatch := person_matches(k, self.groups)) and _speaks(self.surfaces[k]):
+            if (pmatch := self._people_called(k)) and _speaks(self.surfaces[k]):
                 for gi in pmatch:  # "Varga told …" beside "Leopold Varga", "Varga Maritime"
                     self.join(k, gi)
                 continue
@@ -100,7 +100,7 @@ class Merger:
                 continue
             # a one/two-token org or place that is the surname (or first name) of a named person,
             # or the given names of one introduced with a title, an age or a role
-            pmatch = person_matches(k, self.groups) or self._given_names_of(k)
+            pmatch = self._people_called(k) or self._given_names_of(k)
             sk = self.surfaces[k]
             if pmatch and not (sk.ctx_place and sk.ctx_place * 2 >= sk.count):
                 for gi in pmatch:
@@ -160,7 +160,7 @@ class Merger:
         for k in self.by_len:
             if k in self.owner:
                 continue
-            pmatch = person_matches(k, self.groups)
+            pmatch = self._people_called(k)
             toks = k.split()
             orgm = [
                 gi
@@ -173,25 +173,46 @@ class Merger:
                 )
             ]
             if pmatch:
-                for gi in self._called_by_it(k, pmatch):
+                for gi in pmatch:
                     self.join(k, gi)
             elif orgm:  # "Brackwater": the club, not the club's supporters' trust
                 self.join(k, min(orgm, key=lambda gi: len(self.groups[gi].name.split())))
             elif self.kinds[k] != "other" and not bare_head(k):
                 self.new_group(k, self.kinds[k])
 
+    def _people_called(self, k: str) -> list[int]:
+        """The person groups a surname or first name `k` names (see `_called_by_it`)."""
+        hits = person_matches(k, self.groups)
+        return self._called_by_it(k, hits) if hits else hits
+
     def _called_by_it(self, k: str, hits: list[int]) -> list[int]:
         """ "Garmendia" of "Arantxa Garmendia", not of her son "Unai Lasa Garmendia", who is
         called "Lasa": a name ending in two surnames is used by the first, so its second,
-        when another person bears it as their only one, is theirs."""
+        when another person bears it as their only one, is theirs; and when another person
+        bears it as the first of two ("Layme" of "Sabina Layme Tola", not of her son "Brayan
+        Coaquira Layme"), it is hers."""
         second = [
             gi
             for gi in hits
-            if len(words := name_words(self.groups[gi].name)) >= 3
-            and words[-1] == k
-            and words[-2] in self.surfaces
+            if len(words := name_words(self.groups[gi].name)) >= 3 and words[-1] == k
         ]
-        return [gi for gi in hits if gi not in second] or hits
+        called_by_first = [
+            gi for gi in second if name_words(self.groups[gi].name)[-2] in self.surfaces
+        ]
+        if rest := [gi for gi in hits if gi not in called_by_first]:
+            hits = rest
+        if len(second) == len(hits):
+            first = [
+                gi
+                for gi, g in enumerate(self.groups)
+                if g.kind == "person"
+                and len(words := name_words(g.name)) >= 3
+                and words[-2] == k
+                and words[-1].rstrip(".").lower() not in GENERATIONAL_SUFFIXES
+            ]
+            if len(first) == 1:
+                return first
+        return hits
 
     def untagged_surnames(self, index: TextIndex) -> None:
         """Surnames never tagged alone ("Lind told reporters"): counted for their person, or

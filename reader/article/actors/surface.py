@@ -163,7 +163,7 @@ def clean_surface(text: str) -> tuple[str, bool]:
     s = re.sub(r"(?<=s)[’']$", "", s)
     s = (
         s.strip(" .,")
-        if not re.search(r"\b[A-Z]\.$", s)
+        if not re.search(r"\b[A-Z]\.$|\b[a-z]\.[a-z]\.$", s)  # "U.S.", "Mirnik d.o.o."
         and not s.endswith(("Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr."))
         and not (s.endswith(".") and s.split()[-1].rstrip(".").lower() in LEGAL_SUFFIXES)
         else s.strip(" ,")
