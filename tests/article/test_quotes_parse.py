@@ -1101,3 +1101,11 @@ def test_the_person_of_a_body_speaks_not_the_body():
         "She called for a longer study.\n"
     )
     assert speaker_of(text, "Later start times") == "Ilse Varro"
+
+
+def test_a_ranked_role_phrase_speaks_through_the_name_in_its_apposition():
+    text = (
+        "The commander of the border post at Velmo, Major Odile Tarrant, said her soldiers "
+        'would "not cross the river under any order". "We hold the bank," Major Tarrant said.\n'
+    )
+    assert speaker_of(text, "not cross the river") == "Odile Tarrant"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.article.actors import TITLES, ActorMention, clean_surface
-from reader.article.actors.lexicon import is_role_phrase
+from reader.article.actors.lexicon import PERSON_TITLES_STRONG, is_role_phrase
 from reader.article.quotes.coref import _Coref
 from reader.article.quotes.cues import _Cand, _Context, _cue_text
 from reader.article.quotes.lexicon import (
@@ -465,8 +465,9 @@ class _Resolver:
         if len(words) < 2 or words[0].lower() not in _DEFINITE or not words[-1].isalpha():
             return None
         role = words[-1].lower()
-        if not is_role_phrase(words[1:]) and role not in ROLE_TITLES:
+        if not (is_role_phrase(words[1:]) or role in ROLE_TITLES or role in PERSON_TITLES_STRONG):
             return None  # "the report", "the photo", "the nurses": not one person's role
+        # ("the commander", "the captain": a rank only a person holds)
         modifiers = [w.lower() for w in words[1:-1]]
         # "The nurse, Ama Osei,", "Minister for Harbours, Ola Brekke": the role, a comma, the
         # name; or the role word in lower case right before the name ("Rovers manager Gordon
@@ -477,6 +478,9 @@ class _Resolver:
         before = re.compile(
             r"(?:(?i:\b" + role + r")(?:\s+(?:of|for)\s+[^,.;:“”\"]{1,50})?,|\b" + role + r")\s+$"
         )
+        # In the speaker's own phrase a rank may stand between the comma and the name ("The
+        # commander of the company, Captain Ada Roe, said"): the occurrence starts after it.
+        ranked = re.compile(before.pattern.replace(r",|", r",(?:\s+[A-Z][a-z]+\.?){0,2}|", 1))
         # "Ama Osei, a nurse at …", "Osei, the clinic's senior nurse": the role heads the
         # apposition (not "Zuckoff, the author of the book").
         # The apposition ends with the role's phrase ("Osei, a nurse at …, said"); "Osei, the
@@ -487,6 +491,15 @@ class _Resolver:
             r"(?=\s*[,.;:)\n]|\s+(?:of|for|at|in|on|with|from|and|who)\b)",
             re.I,
         )
+        own = [  # the phrase's own apposition, in the same sentence
+            o
+            for o in self.ctx.occ
+            if c.start <= o.start <= c.end + 100
+            and not re.search(r"[.!?\n]", self.ctx.text[c.end : o.start])
+            and self._has_role(o, ranked, appos, modifiers)
+        ]
+        if own:
+            return self.ctx.actors[own[0].actor].name
         named = [o for o in self.ctx.occ if self._has_role(o, before, appos, modifiers)]
         if not named and not modifiers:
             named = self._titled(role)
