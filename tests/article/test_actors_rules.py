@@ -11,6 +11,7 @@ import pytest
 from reader.article.actors import Layout, Mention, build_actors, clean_surface, is_junk
 from reader.article.actors.surface import strip_post_nominals
 from reader.article.actors.textindex import TextIndex
+from reader.article.analyse import analyse
 
 
 def _m(text: str, surface: str, label: str, nth: int = 0) -> Mention:
@@ -2512,3 +2513,21 @@ def test_a_company_keeps_its_legal_form(raw, name):
     text = f"The orchard belongs to {raw}, a family company, which denies the claim.\n"
     actors = _actors(text, [_m(text, raw.rsplit(" ", 1)[0], "ORG")])
     assert actors.get(name, ("",))[0] == "organization", actors
+
+
+def test_a_place_before_a_nationality_adjective_is_no_language_list():
+    text = "A singer was attacked outside her home in Dravno, western Velmark, Velmarkish radio said.\n"
+    mentions = [_m(text, "Dravno", "GPE"), _m(text, "Velmark", "GPE")]
+    assert _actors(text, mentions).get("Velmark", ("",))[0] == "place"
+
+
+def test_a_name_opening_with_a_click_letter_is_read_like_any_other():
+    text = "The ǃHoaxa Traditional Authority asked for the renaming in 2023, its secretary said.\n"
+    actors = {a.name: a.kind for a in analyse(text).actors}
+    assert actors.get("ǃHoaxa Traditional Authority") == "organization", actors
+
+
+def test_a_german_street_word_after_a_name_makes_a_street():
+    text = "The bakery on Lindenau Strasse has closed after ninety years.\n"
+    actors = _actors(text, [_m(text, "Lindenau Strasse", "PERSON")])
+    assert actors.get("Lindenau Strasse", ("",))[0] == "place", actors

@@ -519,7 +519,12 @@ def _used_as_language(text: str, key: str, pos: int) -> bool:
     for run in _LIST_RUN.finditer(text, max(0, pos - 80), min(len(text), end + 80)):
         if run.start() <= pos < run.end():
             items = re.split(_LIST_JOIN, run.group(0))
-            return key in items and any(_known_language(w) and w != key for w in items)
+            coordinated = re.search(r"\s(?:and|or)\s", run.group(0))  # not "Poland, Polish TV"
+            return (
+                bool(coordinated)
+                and key in items
+                and any(_known_language(w) and w != key for w in items)
+            )
     return False
 
 

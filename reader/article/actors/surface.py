@@ -117,8 +117,10 @@ def _role_words_cut(toks: list[str]) -> list[str]:
     return toks
 
 
-# Modifier letters for a glottal stop or an ayn that may open a name ("ʻAtaleva", "ʿAli").
-GLOTTAL_MARKS = "\u02bb\u02bc\u02be\u02bf"
+# Modifier letters for a glottal stop or an ayn that may open a name ("ʻAtaleva", "ʿAli"), and
+# the click letters of Khoekhoe and other southern African names ("ǃGaroëb", "ǂKhomas"): marks
+# without case before the capital that opens the name.
+GLOTTAL_MARKS = "\u02bb\u02bc\u02be\u02bf\u01c0\u01c1\u01c2\u01c3"
 
 
 def _title_after_modifiers(toks: list[str]) -> list[str]:
