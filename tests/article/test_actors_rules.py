@@ -2531,3 +2531,9 @@ def test_a_german_street_word_after_a_name_makes_a_street():
     text = "The bakery on Lindenau Strasse has closed after ninety years.\n"
     actors = _actors(text, [_m(text, "Lindenau Strasse", "PERSON")])
     assert actors.get("Lindenau Strasse", ("",))[0] == "place", actors
+
+
+def test_an_age_after_a_name_at_the_end_of_a_sentence_marks_a_person():
+    text = "The choir's oldest member is Maela Kerdoncuff, 91. The choir meets on Sundays.\n"
+    actors = _actors(text, [_m(text, "Maela Kerdoncuff", "GPE")])
+    assert actors.get("Maela Kerdoncuff", ("",))[0] == "person", actors

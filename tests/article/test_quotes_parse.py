@@ -1109,3 +1109,11 @@ def test_a_ranked_role_phrase_speaks_through_the_name_in_its_apposition():
         'would "not cross the river under any order". "We hold the bank," Major Tarrant said.\n'
     )
     assert speaker_of(text, "not cross the river") == "Odile Tarrant"
+
+
+def test_a_pronoun_subject_is_not_the_person_it_is_likened_to():
+    text = (
+        "The choir's oldest member is Maela Kerdoncuff, 91. She sings every Sunday. Like my "
+        'aunt, she learned the hymns by ear. "Nobody wrote them down," she told me.\n'
+    )
+    assert speaker_of(text, "Nobody wrote them down") == "Maela Kerdoncuff"

@@ -307,6 +307,24 @@ class _Coref:
         heads = [t for t in toks if t.head not in toks or t.head is t]
         return any(t.dep_ in ("pobj", "dobj", "dative", "oprd") for t in heads)
 
+    def _fronted_adjunct(self, start: int, end: int, pronoun: int) -> bool:
+        """ "Like my grandmother, she wore the clog": a mention inside a phrase fronted before
+        the subject pronoun of the same clause (the object of "like", "unlike", "as") is set
+        against the pronoun's referent, never the referent itself."""
+        parsed = self.ctx.parsed
+        if parsed is None:
+            return False
+        toks, pro = parsed.tokens(start, end), parsed.token_at(pronoun)
+        if not toks or pro is None or pro.dep_ != "nsubj":
+            return False
+        head = toks[-1]
+        return (
+            head.dep_ == "pobj"
+            and head.head.dep_ == "prep"
+            and head.head.lower_ in ("like", "unlike", "as")
+            and head.head.head.i == pro.head.i
+        )
+
     def _resolve(self, pos: int, g: str) -> tuple[str, str] | None:
         si = self._sent(pos)
         para_floor = 0
@@ -325,6 +343,9 @@ class _Coref:
             es = by_sent[s]
             subj = [e for e in es if e[4]]
             if s == si:
+                es = [e for e in es if not self._fronted_adjunct(e[0], e[1], pos)]
+                if not es:
+                    continue
                 pick = (subj or es)[-1]
             elif subj:
                 pick = subj[-1]
