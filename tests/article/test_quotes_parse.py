@@ -1117,3 +1117,15 @@ def test_a_pronoun_subject_is_not_the_person_it_is_likened_to():
         'aunt, she learned the hymns by ear. "Nobody wrote them down," she told me.\n'
     )
     assert speaker_of(text, "Nobody wrote them down") == "Maela Kerdoncuff"
+
+
+def test_a_shared_surname_is_the_one_named_in_its_paragraph_or_the_one_a_pronoun_fits():
+    text = (
+        "Maren Tvede Holm came home from college in 2023 and joined the yard.\n\n"
+        "Her father, Magnus Holm, fishes from the harbour and was doubtful at first. "
+        '"She wanted to sweep floors," Holm says.\n\n'
+        '"She never liked boats," says Olav Holm, her uncle. Holm laughs when she hears this. '
+        '"That is true," she adds.\n'
+    )
+    assert speaker_of(text, "She wanted to sweep floors") == "Magnus Holm"
+    assert speaker_of(text, "That is true") == "Maren Tvede Holm"

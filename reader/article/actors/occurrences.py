@@ -2,9 +2,11 @@
 
 All surface forms of all actors are matched in one scan of the text (longest form first), so
 mentions NER missed are counted too. A form shared by two actors ("Cole" for two people named
-Cole) goes to the one named in full earlier in its sentence; else to the one introduced first
-(news keeps the family name for the story's subject and calls a sister, a father or a wife by
-the full or the given name); else, before either is named in full, to the next one after it.
+Cole) goes to the one a pronoun later in its sentence fits ("Cole laughs when he hears it");
+else to the one named in full earlier in its sentence, or in its paragraph; else to the one
+introduced first (news keeps the family name for the story's subject and calls a sister, a
+father or a wife by the full or the given name); else, before either is named in full, to the
+next one after it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections import Counter
 
 from reader.article.actors.model import ActorMention, Group, Surface
 from reader.article.actors.surface import line_is_caps_heading
+from reader.article.given_names import gender_of
 from reader.models import Actor
 
 
@@ -43,8 +46,16 @@ def find_occurrences(
             first_full.setdefault(gis[0], m.start())
             out.append(ActorMention(m.start(), m.end(), gis[0], s))
             continue
-        sentence = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+        if (by_gender := _by_pronoun(text, m.end(), gis, groups)) is not None:
+            out.append(ActorMention(m.start(), m.end(), by_gender, s))
+            continue
+        # the one named last in the same sentence, else in the same paragraph ("Her father,
+        # Sjúrður Roe, fishes … 'Quote,' Roe says" beside his daughter Rannvá Roe), else the
+        # one named first
+        paragraph = text.rfind("\n", 0, m.start())
+        sentence = max(text.rfind(". ", 0, m.start()), paragraph)
         near = [(last_full[g], g) for g in gis if last_full.get(g, -1) > sentence]
+        near = near or [(last_full[g], g) for g in gis if last_full.get(g, -1) > paragraph]
         first = [(first_full[g], g) for g in gis if g in first_full]
         if near:
             out.append(ActorMention(m.start(), m.end(), max(near)[1], s))
@@ -57,6 +68,22 @@ def find_occurrences(
         out.append(ActorMention(start, end, min(nxt)[1] if nxt else gis[0], s))
     out.sort(key=lambda o: o.start)
     return out
+
+
+_NEXT_PRONOUN = re.compile(r"[^.!?\n“”\"]*?\b(he|she|his|her|him)\b", re.I)
+
+
+def _by_pronoun(text: str, end: int, gis: list[int], groups: list[Group]) -> int | None:
+    """ "Valcourt laughs when he hears this" beside Leonie and Idris Valcourt: the pronoun
+    later in the sentence tells which of the people sharing the name is meant, when their
+    given names tell their genders apart."""
+    m = _NEXT_PRONOUN.match(text, end)
+    if m is None:
+        return None
+    g = "f" if m.group(1).lower() in ("she", "her") else "m"
+    fits = [gi for gi in gis if gender_of(groups[gi].name.split()[0]) == g]
+    others = [gi for gi in gis if gender_of(groups[gi].name.split()[0]) not in (None, g)]
+    return fits[0] if len(fits) == 1 and len(others) == len(gis) - 1 else None
 
 
 def rank(
