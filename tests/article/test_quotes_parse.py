@@ -1129,3 +1129,12 @@ def test_a_shared_surname_is_the_one_named_in_its_paragraph_or_the_one_a_pronoun
     )
     assert speaker_of(text, "She wanted to sweep floors") == "Magnus Holm"
     assert speaker_of(text, "That is true") == "Maren Tvede Holm"
+
+
+def test_a_name_given_as_what_a_wife_is_known_by_takes_her_she():
+    text = (
+        "On Sunday an assembly of 300 villagers adopted the pact.\n\n"
+        "Planters now mark every pod. Tovo's wife, known in the village as Hanta Rasoamanana, spends "
+        'evenings marking. "My hands are blue," she said.\n'
+    )
+    assert speaker_of(text, "My hands are blue") == "Hanta Rasoamanana"

@@ -9,6 +9,7 @@ from reader.article.given_names import gender_of
 from reader.article.quotes.cues import _Context
 from reader.article.quotes.lexicon import (
     _ANON,
+    _APPOSED_BEFORE,
     _PERSONAL,
     _ROLE_AFTER,
     _SENT_END,
@@ -26,6 +27,8 @@ from reader.article.quotes.sentences import _is_abbrev
 from reader.article.quotes.syntax import binder, main_clause_subject
 
 _INTRODUCED = re.compile(r",\s+who\s")
+# "his wife, known in the village as Ada Roe,": the name a person goes by, no one talked about
+_KNOWN_AS = re.compile(r"\b(?:known|called|named)\b[^,.;“”\"]{0,40}?\s+as\s+$")
 
 
 def _apposed_to_name(text: str, a: int, b: int) -> bool:
@@ -63,7 +66,11 @@ class _Coref:
             before = text[max(0, o.start - 40) : o.start]
             after = text[o.end : o.end + 60]
             for g in ("m", "f"):
-                if _TITLE_BEFORE[g].search(before) or _ROLE_AFTER[g].match(after):
+                if (
+                    _TITLE_BEFORE[g].search(before)
+                    or _APPOSED_BEFORE[g].search(before)
+                    or _ROLE_AFTER[g].match(after)
+                ):
                     self.gender.setdefault(act.name, g)
         self._genders_from_given_names()
         ev += self._unnamed_referents()
@@ -283,7 +290,8 @@ class _Coref:
         that names someone and then says "he said" is about them, not about the subject of an
         earlier paragraph. Not the object of a verb or a preposition ("called Cruz", "for
         Cruz"): that one is talked about — unless a relative clause introduces them ("I met
-        Radu Iacob, who bakes bread …"): then the paragraph turns to them."""
+        Radu Iacob, who bakes bread …") or gives the name they go by ("his wife, known as Ana
+        Roe"): then the paragraph turns to them."""
         text = self.ctx.text
         mine = [
             e
@@ -291,7 +299,11 @@ class _Coref:
             for e in es
             if e[0] >= para_start
             and e[3] == "person"
-            and (not self._object(e[0], e[1]) or _INTRODUCED.match(text, e[1]))
+            and (
+                not self._object(e[0], e[1])
+                or _INTRODUCED.match(text, e[1])
+                or _KNOWN_AS.search(text, max(0, e[0] - 60), e[0])
+            )
         ]
         if not mine:
             return None

@@ -298,6 +298,15 @@ _TITLE_BEFORE = {
     g: re.compile(r"(?<![\w-])(?i:" + w + r")(?:(?<![A-Za-z]{4})\.)?\s+(?:[A-Z][\w’'-]*\s+)?$")
     for g, w in _GENDER_WORDS.items()
 }
+# "Rakotobe's wife, known in the village as Ada Roe,", "his sister, Ada Roe,": a gendered noun
+# in apposition before the name (the title form above has no comma).
+_APPOSED_BEFORE = {
+    g: re.compile(
+        r"(?<![\w-])(?i:" + w + r"),\s+(?:(?:known|called|named)\b[^,.;“”\"]{0,40}?\s+as\s+)?"
+        r"(?:[A-Z][\w’'-]*\s+)?$"
+    )
+    for g, w in _GENDER_WORDS.items()
+}
 _ROLE_AFTER = {
     g: re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?i:" + w + r")\b")
     for g, w in _GENDER_WORDS.items()
