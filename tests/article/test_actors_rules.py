@@ -2537,3 +2537,22 @@ def test_an_age_after_a_name_at_the_end_of_a_sentence_marks_a_person():
     text = "The choir's oldest member is Maela Kerdoncuff, 91. The choir meets on Sundays.\n"
     actors = _actors(text, [_m(text, "Maela Kerdoncuff", "GPE")])
     assert actors.get("Maela Kerdoncuff", ("",))[0] == "person", actors
+
+
+def test_a_word_after_a_title_is_a_given_name_even_when_used_in_lower_case():
+    text = (
+        "The new road was welcomed by Mr. Hope Banda, President of the Growers' Union. "
+        "Banda said there was hope at last.\n"
+    )
+    mentions = [_m(text, "Hope Banda", "PERSON"), _m(text, "Banda", "PERSON", 1)]
+    assert "Hope Banda" in _actors(text, mentions), _actors(text, mentions)
+
+
+def test_a_role_phrase_ending_in_a_title_is_no_actor():
+    text = "“We grew,” said Exchange Board Chairperson Dr. Ada Mwale.\n"
+    mentions = [
+        _m(text, "Exchange Board Chairperson Dr", "ORG"),
+        _m(text, "Ada Mwale", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert "Exchange Board Chairperson Dr" not in actors and "Ada Mwale" in actors, actors

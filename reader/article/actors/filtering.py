@@ -14,6 +14,7 @@ from collections import Counter
 from reader.article.actors.lexicon import (
     AFFILIATION_HEADS,
     COMMON_ABBREVIATIONS,
+    CONTEXT_TITLE,
     CREDENTIALS,
     DESIGNATORS,
     LANGUAGES,
@@ -241,6 +242,11 @@ def fold_glued_words(text: str, surfaces: Surfaces, index: TextIndex) -> None:
                 or all(_title_case_line(text, p) for p in s.positions)
             ):
                 continue
+            if extra == toks[0] and any(
+                CONTEXT_TITLE.search(text, max(0, p - 15), p) for p in s.positions
+            ):
+                continue  # "Mr. Gift Msiska": after a title the word is a given name
+
             target.votes.update(s.votes)
             target.positions.extend(s.positions)
             target.count += s.count

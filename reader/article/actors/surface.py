@@ -240,11 +240,15 @@ def is_junk(surface: str) -> bool:
         return True
     if (tail := _AFTER_COMMA.search(surface)) and tail.group(1).lower() in TITLES:
         return True  # "the Town Clerk, Ms" of "the Town Clerk, Ms Ada Roe": a role and a title
+    if len(toks) > 1 and _ABBREVIATED_TITLE.fullmatch(surface.split()[-1]):
+        return True  # "Board Chairperson Dr" of "… Chairperson Dr. Ruth Roe": the next name's
     return len(toks) > 7
 
 
 # The last word of a surface when a comma stands before it.
 _AFTER_COMMA = re.compile(r",\s*(\w+)\.?$")
+# A person's title in its short form, which only ever stands before a name.
+_ABBREVIATED_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon|Sen|Gov|Capt|Sgt|Cllr)\.?")
 
 
 def legal_key(surface: str) -> str:
