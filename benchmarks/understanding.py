@@ -51,13 +51,13 @@ if str(ROOT) not in sys.path:
 
 KINDS = ("person", "organization", "place")
 
-# Ratcheted to the measured values (2026-12-06: clean 100%, right speaker 97.6% in session 12,
-# org+place 93.8% in session 10, asserted at 93%): a change may not make the gold set worse. The dev
+# Ratcheted to the measured values (2026-12-06: clean 100%, right speaker 98.4% in session 15,
+# asserted at 98%; org+place 93.8% in session 10, asserted at 93%): a change may not make the gold set worse. The dev
 # sets (tests/devset*) and the held-out set (tests/heldout) are scored with the same targets
 # but never asserted.
 TARGETS = {
     "clean_pass": 1.0,  # share of pages with nothing lost and nothing leaked
-    "quote_right_speaker": 0.975,  # gold quotes found *and* given the right speaker
+    "quote_right_speaker": 0.98,  # gold quotes found *and* given the right speaker
     "person_recall": 1.0,
     "unmerged": 0,
     "org_place_recall": 0.93,
