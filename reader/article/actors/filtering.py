@@ -246,7 +246,6 @@ def fold_glued_words(text: str, surfaces: Surfaces, index: TextIndex) -> None:
                 CONTEXT_TITLE.search(text, max(0, p - 15), p) for p in s.positions
             ):
                 continue  # "Mr. Gift Msiska": after a title the word is a given name
-
             target.votes.update(s.votes)
             target.positions.extend(s.positions)
             target.count += s.count
@@ -292,6 +291,7 @@ def fold_honorifics(surfaces: Surfaces, index: TextIndex) -> None:
 
 
 def _cue(s: Surface | None) -> bool:
+    """Whether a surface came with a person's cue (a title, a role, an age, "who")."""
     return s is not None and s.person_cue > 0
 
 
@@ -519,6 +519,8 @@ def _known_language(word: str) -> bool:
 
 
 def _used_as_language(text: str, key: str, pos: int) -> bool:
+    """Whether the mention of `key` at `pos` is a language's: spoken, named one, or coordinated
+    in a list with a known language."""
     end = pos + len(key)
     if _SPOKEN_BEFORE.search(text, max(0, pos - 30), pos) or _LANGUAGE_AFTER.match(text, end):
         return True
