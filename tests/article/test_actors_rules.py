@@ -2556,3 +2556,12 @@ def test_a_role_phrase_ending_in_a_title_is_no_actor():
     ]
     actors = _actors(text, mentions)
     assert "Exchange Board Chairperson Dr" not in actors and "Ada Mwale" in actors, actors
+
+
+def test_a_title_after_the_comma_belongs_to_the_next_name_not_to_the_place_before():
+    text = (
+        "The commander of the border post in Velmo, Captain Odile Tarrant, said the road was "
+        "open.\n"
+    )
+    mentions = [_m(text, "Velmo", "ORG"), _m(text, "Odile Tarrant", "PERSON")]
+    assert _actors(text, mentions)["Velmo"][0] == "place"

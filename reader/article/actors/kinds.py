@@ -46,6 +46,7 @@ from reader.article.actors.lexicon import (
     SENT_START,
     SHARES_IN,
     SPOKESPERSON_AFTER,
+    TITLES,
     TOLD_BEFORE,
     TOWN_INSTITUTION,
     WELL_KNOWN_ORGANISATIONS,
@@ -211,7 +212,7 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
     if AFTER_KIN.match(possessive) and not determiner:
         s.votes["person"] += 2  # only people have sons, wives and mothers
         s.person_cue += 1
-    elif AFTER_PERSON.match(after) and not determiner:
+    elif AFTER_PERSON.match(after) and not determiner and not _titles_another(after):
         s.votes["person"] += 2
         s.person_cue += 1
     elif AFTER_NOT_PERSON.match(after) and s.votes["person"]:
@@ -244,6 +245,22 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
     if word_before and _role_before(word_before.group(1)) and not determiner:
         s.votes["person"] += 3  # "starter Sterling Hitchcock", "champion Agassi"
         s.person_cue += 1
+
+
+_TITLE_THEN_NAME = re.compile(r",\s+([A-Z][a-z]+)\.?\s+([A-Z][\w’'-]+)")
+
+
+def _titles_another(after: str) -> bool:
+    """ "… company in Antsiraka, Captain Hajanirina Roe, said": a title before a name after the
+    comma is that person's, no role of the name before the comma ("Ines Roe, Chief Executive
+    of …" is: a role word follows the title)."""
+    m = _TITLE_THEN_NAME.match(after)
+    return bool(
+        m
+        and m.group(1).lower() in TITLES
+        and m.group(2).lower() not in TITLES
+        and not is_role_noun(m.group(2).lower())
+    )
 
 
 def _organisation_cue(before: str, after: str, name: str, titled: bool) -> bool:
