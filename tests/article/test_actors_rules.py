@@ -2565,3 +2565,11 @@ def test_a_title_after_the_comma_belongs_to_the_next_name_not_to_the_place_befor
     )
     mentions = [_m(text, "Velmo", "ORG"), _m(text, "Odile Tarrant", "PERSON")]
     assert _actors(text, mentions)["Velmo"][0] == "place"
+
+
+def test_where_a_person_of_a_given_age_comes_from_is_a_place():
+    text = (
+        "Among those waiting was Mr. Tomas Ilve, 51, from Karuvesi, who drove through the night.\n"
+    )
+    mentions = [_m(text, "Tomas Ilve", "PERSON"), _m(text, "Karuvesi", "PERSON")]
+    assert _actors(text, mentions)["Karuvesi"][0] == "place"

@@ -212,7 +212,12 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
     if AFTER_KIN.match(possessive) and not determiner:
         s.votes["person"] += 2  # only people have sons, wives and mothers
         s.person_cue += 1
-    elif AFTER_PERSON.match(after) and not determiner and not _titles_another(after):
+    elif (
+        AFTER_PERSON.match(after)
+        and not determiner
+        and not _titles_another(after)
+        and not CONTEXT_PLACE_STRONG.search(before)  # "X, 44, from Kapiri, who …": X's "who"
+    ):
         s.votes["person"] += 2
         s.person_cue += 1
     elif AFTER_NOT_PERSON.match(after) and s.votes["person"]:

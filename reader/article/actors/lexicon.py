@@ -174,6 +174,8 @@ CONTEXT_PLACE_STRONG = re.compile(
     # "a 44-year-old man from Stonecross": where a person comes from is a place
     r"|\b(?:man|woman|men|women|boy|girl|boys|girls|people|family|families|couple|teenager|"
     r"pensioner|resident|residents|native|\d+-year-old) from\s+$"
+    # "Yohane Phiri, 44, from Kapiri": a person's age, then where they come from
+    r"|\b\d{1,3},\s+from\s+$"
     # where someone went to live or fled to: "had retired to Kano", "moved back to Ibadan"
     # (not "moved to" or "returned to" alone: a player moves to a club)
     r"|\b(?:retired|retiring|relocated|fled|fleeing|emigrated|migrated|evacuated|deported)"
