@@ -2573,3 +2573,98 @@ def test_where_a_person_of_a_given_age_comes_from_is_a_place():
     )
     mentions = [_m(text, "Tomas Ilve", "PERSON"), _m(text, "Karuvesi", "PERSON")]
     assert _actors(text, mentions)["Karuvesi"][0] == "place"
+
+
+def test_a_city_or_country_the_gazetteer_knows_is_a_place_not_a_person_or_company():
+    text = (
+        "The start-up raised money from a Rotterdam fund last year. Its servers are in "
+        "Singapore, and Botswana is its first market.\n"
+    )
+    mentions = [
+        _m(text, "Rotterdam", "PERSON"),
+        _m(text, "Singapore", "GPE"),
+        _m(text, "Botswana", "ORG"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors["Rotterdam"][0] == "place" and actors["Botswana"][0] == "place", actors
+
+
+def test_a_gazetteer_name_the_page_makes_someone_stays_a_person():
+    text = "Florence Adeyemi runs the clinic. Florence said the queue was shorter this year.\n"
+    mentions = [_m(text, "Florence Adeyemi", "PERSON"), _m(text, "Florence", "PERSON", 1)]
+    actors = _actors(text, mentions)
+    assert actors["Florence Adeyemi"][0] == "person" and "Florence" not in actors, actors
+
+
+def test_a_name_after_a_title_and_its_portfolio_is_a_person_ner_missed():
+    text = (
+        "Deputy Minister of Water and Forests Oskar Valbren, who flew in on Monday, said the "
+        "dam would hold. Valbren said so twice.\n"
+    )
+    actors = _actors(text, [])
+    assert actors.get("Oskar Valbren", ("",))[0] == "person", actors
+
+
+def test_a_generational_suffix_after_a_shared_surname_names_the_one_whose_name_ends_in_it():
+    text = (
+        "Ramón Ibarra, 64, installed the panels. His son, Ramón Ibarra Jr., 29, drove up with a "
+        'laptop. "I only typed a password," Ibarra Jr. said.\n'
+    )
+    mentions = [
+        _m(text, "Ramón Ibarra", "PERSON"),
+        _m(text, "Ramón Ibarra Jr.", "PERSON"),
+        _m(text, "Ibarra", "PERSON", 2),
+    ]
+    actors, occurrences = build_actors(text, mentions)
+    last = max(occurrences, key=lambda o: o.start)
+    assert actors[last.actor].name == "Ramón Ibarra Jr.", (actors, occurrences)
+
+
+def test_who_after_the_many_of_a_place_is_about_the_many_not_the_place():
+    text = (
+        "The hall belongs to the children of Tessaluk, who have never seen a film there. "
+        "Her mother grew up in Tessaluk.\n"
+    )
+    mentions = [_m(text, "Tessaluk", "PERSON"), _m(text, "Tessaluk", "ORG", 1)]
+    assert _actors(text, mentions)["Tessaluk"][0] == "place", _actors(text, mentions)
+
+
+def test_a_word_read_as_a_place_only_ever_written_before_a_name_opens_it():
+    text = (
+        "For forty years Ghjacumu Santu Arrighi has pressed olives. Ghjacumu Santu is the man "
+        "who keeps the press; the tax office knows another name.\n"
+    )
+    mentions = [
+        _m(text, "Ghjacumu", "GPE"),
+        _m(text, "Santu Arrighi", "PERSON"),
+        _m(text, "Ghjacumu Santu", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert "Ghjacumu Santu Arrighi" in actors and "Santu Arrighi" not in actors, actors
+
+
+def test_a_first_word_also_used_as_a_common_noun_is_a_title():
+    text = (
+        "The Kapitein of Lawa Tapu has closed the landing. Kapitein Rudi Doekoe said on Monday "
+        "that the boats would wait. Doekoe told the station the river was low.\n"
+    )
+    mentions = [_m(text, "Kapitein Rudi Doekoe", "PERSON"), _m(text, "Doekoe", "PERSON", 1)]
+    actors = _actors(text, mentions)
+    assert "Rudi Doekoe" in actors and "Kapitein Rudi Doekoe" not in actors, actors
+
+
+def test_a_first_word_kept_before_the_surname_alone_is_a_title():
+    text = (
+        "Mma Boitumelo Kgari, a trader at the market, lost her stall. Mma Kgari said the "
+        "fire started at night.\n"
+    )
+    mentions = [_m(text, "Mma Boitumelo Kgari", "PERSON"), _m(text, "Mma Kgari", "PERSON")]
+    actors = _actors(text, mentions)
+    assert "Boitumelo Kgari" in actors, actors
+
+
+def test_a_station_before_its_reporter_is_no_given_name():
+    text = "Asked by WXBT-TV's Dana Whitfield whether the deal was naive, she said no.\n"
+    mentions = [_m(text, "WXBT-TV's", "ORG"), _m(text, "Dana Whitfield", "PERSON")]
+    actors = _actors(text, mentions)
+    assert "WXBT-TV" in actors and "Dana Whitfield" in actors, actors

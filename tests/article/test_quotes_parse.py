@@ -1138,3 +1138,32 @@ def test_a_name_given_as_what_a_wife_is_known_by_takes_her_she():
         'evenings marking. "My hands are blue," she said.\n'
     )
     assert speaker_of(text, "My hands are blue") == "Hanta Rasoamanana"
+
+
+def test_a_nickname_quoted_inside_a_name_is_no_quotation_and_names_the_person():
+    text = (
+        'His uncle, Tomás "Pipo" Arrieta, 70, fixed the pump himself. "It was only a fuse," '
+        'Pipo said. "Anyone could do it."\n'
+    )
+    result = analyse(text)
+    assert [q.text for q in result.quotes if q.text == "Pipo"] == []
+    assert speaker_of(text, "It was only a fuse") == "Tomás Arrieta"
+    tomas = next(a for a in result.actors if a.name == "Tomás Arrieta")
+    assert "Pipo" in tomas.aliases
+
+
+def test_the_press_service_of_a_body_speaks_for_the_body():
+    text = (
+        "The press service of the Council of Elders said on Monday that the chief had ordered "
+        '"a full count of every well in the district".\n'
+    )
+    assert speaker_of(text, "a full count of every well") == "Council of Elders"
+
+
+def test_it_after_a_body_said_in_a_statement_is_the_body_not_the_statement():
+    text = (
+        'The Diocese of Tressan said in a statement that the sale was "a hard but fair choice". '
+        'It said the money would go to "the upkeep of the remaining chapels".\n'
+    )
+    assert speaker_of(text, "a hard but fair choice") == "Diocese of Tressan"
+    assert speaker_of(text, "the upkeep of the remaining chapels") == "Diocese of Tressan"

@@ -32,6 +32,7 @@ from reader.article.actors.kinds import (
     collect_surfaces,
     decide_kinds,
     document_context,
+    gazetteer_votes,
     linked_companies,
     surname_votes,
 )
@@ -75,6 +76,7 @@ def build_actors(
     surfaces, demonyms = collect_surfaces(text, mentions, found, index)
     apply_constructions(text, surfaces, found)
     document_context(text, surfaces, demonyms, index)
+    gazetteer_votes(surfaces)
     fold_glued_words(text, surfaces, index)
     fold_honorifics(surfaces, index)
     drop_ordinary_words(text, surfaces, index, common_plurals(parsed), layout or Layout())
@@ -84,7 +86,7 @@ def build_actors(
     merger = Merger(surfaces, kinds)
     merger.people()
     merger.organisations_and_places(found)
-    merger.short_forms()
+    merger.short_forms(found)
     merger.untagged_surnames(index)
     merger.landforms(found)
     merger.canonical_names()

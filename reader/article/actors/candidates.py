@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import groupby
 
+from reader.article.actors.gazetteer import known_places
 from reader.article.actors.lexicon import (
     ACRONYM_AFTER,
     ACRONYM_TAIL,
@@ -50,6 +51,7 @@ from reader.article.actors.lexicon import (
     MONTHS,
     NAME_GIVEN_AS,
     NAME_RUNS_ON,
+    NICKNAME,
     NOT_PLACE_WORDS,
     NUMBERED_ROAD,
     OF_TAIL,
@@ -70,6 +72,7 @@ from reader.article.actors.lexicon import (
     STRONG_PLACE,
     SURNAME_PARTICLES,
     TITLED_NAME,
+    TITLED_PORTFOLIO_NAME,
     TITLED_WORD,
     TITLES,
     UI_JOINED,
@@ -373,6 +376,16 @@ class _Proposer:
                 self.out.forced[name] = "place"
                 self.add(name, m.start("name"), "GPE", absorb=True)
 
+    def nicknames(self) -> None:
+        """'José "Cheo" Maldonado': the nickname quoted inside a name names its person."""
+        for m in NICKNAME.finditer(self.text):
+            after = _NAME_AFTER_NICKNAME.match(self.text, m.end())
+            if after and name_word(m.group(0).split()[0]):
+                name = m.group(0)[: m.start("nick") - m.start()] + after.group(0)
+                self.out.nicknames[m.group("name")] = clean_surface(name)[0]
+                self.out.forced[m.group("name")] = "person"
+                self.add(self.text[m.start() : after.end()], m.start(), "PERSON", absorb=True)
+
     def relatives(self, mentions: list[Mention]) -> None:
         """ "Odile Marchand-Kerr" beside the person "Félix Marchand-Kerr": another given name
         before a named person's surname is a relative's full name, where NER saw nothing."""
@@ -464,6 +477,13 @@ class _Proposer:
                 if any(m.start() <= a < start < b for a, b in self.spans):
                     start = m.start()  # NER's "Cllr Harjit" + "Sandhu": absorb both whole
                 self.add(self.text[start : m.end()], start, "PERSON", absorb=True)
+        for m in TITLED_PORTFOLIO_NAME.finditer(self.text):
+            name = m.group("name")
+            if not any(
+                t.lower() in ORG_SUFFIXES or self.index.used_in_lower_case(t) for t in name.split()
+            ):
+                self.add(name, m.start("name"), "PERSON")
+                self.spans.append((m.start(), m.start("name") - 1))  # the title is no name
 
     def chinese_order_people(self) -> None:
         """ "Senior Divisional Officer Agnes Lui Mei-ling said": a name in Chinese order
@@ -786,6 +806,7 @@ def _surname_of_org(span: str, surnames: set[str]) -> re.Match | None:
 # Saint, Mount and Fort abbreviated: "St.Brannock" is no initial and a name.
 _PLACE_ABBREVIATIONS = frozenset({"st", "mt", "ft"})
 _SAINT = re.compile(r"(?:St\.?|Saint)\s+" + CAP + r"[’']s")
+_NAME_AFTER_NICKNAME = re.compile(CAP + r"(?: " + CAP + r"){0,2}")
 _NAME_AFTER = re.compile(r"\s+(" + CAP + r"(?:\s+" + CAP + r"){0,2})")
 
 
@@ -973,16 +994,28 @@ def _given_name_read_as_place(
 ) -> int | None:
     """ "Coxswain Iñaki | Etxeberria Agirre": NER read a given name as a place or a body right
     before the rest of the name (`_widen_person` sees persons of two words or more). A word
-    known as a given name, named nowhere else in the text, opens the name."""
+    known as a given name, named nowhere else in the text, opens the name; so does a word no
+    gazetteer knows that the text only ever writes right before the same name ("Ghjuvan | Petru
+    Santucci … Ghjuvan Petru is the man who makes flour")."""
+    after = text[start:].split(" ", 1)[0]
     for x in mentions:
         word = x.text.strip()
         if (
             x.label in ("GPE", "LOC", "FAC", "ORG")
             and text[x.end : start] == " "
             and re.fullmatch(CAP, word)
-            and gender_of(word) is not None
             and not is_nationality_word(word)
-            and len(index.find(word)) == 1
+            and (
+                (gender_of(word) is not None and len(index.find(word)) == 1)
+                or (
+                    word.isalpha()  # a name's word, not "WXMR-TV's"
+                    and word[1:].islower()
+                    and word not in known_places()
+                    and not index.used_in_lower_case(word)  # "Secretary of State John Kerry"
+                    and not re.search(r"\b(?:of|for|the)\s+$", text[max(0, x.start - 5) : x.start])
+                    and all(text.startswith(" " + after, p + len(word)) for p in index.find(word))
+                )
+            )
         ):
             return x.start
     return None
@@ -1249,6 +1282,7 @@ def propose(
     proposer.typed_by_noun(mentions)
     proposer.spokespeople_employers()
     proposer.relatives(mentions)
+    proposer.nicknames()
     proposer.headed_orgs()
     proposer.bodies_with_purpose()
     proposer.possessive_bodies()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.article.actors.gazetteer import known_places
 from reader.article.actors.lexicon import (
     AFFILIATION_HEADS,
     COMMON_ABBREVIATIONS,
@@ -258,7 +259,9 @@ def fold_honorifics(surfaces: Surfaces, index: TextIndex) -> None:
     surname is dropped is a form of address ("Mamosta", "Ajarn", "Mayi"), not part of the name.
 
     Later mentions of a person drop the given name and keep the surname; a short form that
-    keeps the first two words and drops the last shows that the first word is an honorific.
+    keeps the first two words and drops the last shows that the first word is an honorific; so
+    does the word used as a common noun ("the Toshao") or kept before the surname alone ("Mma
+    Sebego"), see `_used_as_title`.
     Every surface opening with it loses it, its evidence moving to the bare name. A word known
     as a given name ("José Luis Roe … José Luis", "Tsering Lhamo Dorje") is left alone, and so is
     a last word several people share, a clan's name after two given names ("Pasang Nima Sherpa",
@@ -269,14 +272,16 @@ def fold_honorifics(surfaces: Surfaces, index: TextIndex) -> None:
         toks[0]
         for key, s in surfaces.items()
         if len(toks := key.split()) >= 3
-        and (s.person_cue or _cue(surfaces.get(" ".join(toks[:2]))))  # a role, an age, "who"
-        and _person_name_shape(toks, s, index)
-        and _person_name_shape(toks[:2], surfaces.get(" ".join(toks[:2])), index)
         and gender_of(toks[0]) is None
         and not is_given_name(toks[0])
-        and _used_alone(" ".join(toks[:2]), key, surfaces, index)
-        and last_words[toks[-1]] == 1  # "Phurba Diki Sherpa", "Ang Nima Sherpa": a clan name
+        and (
+            # "Phurba Diki Sherpa", "Ang Nima Sherpa": a clan name after two given names
+            (last_words[toks[-1]] == 1 and _kept_before_given_name(toks, s, surfaces, index))
+            or _used_as_title(toks, s, index)
+        )
     }
+    for word in honorifics & set(surfaces):
+        del surfaces[word]  # "the Toshao" alone: a title, no one's name
     for key in sorted(surfaces, key=lambda k: -len(k)):
         toks = key.split()
         if len(toks) < 2 or toks[0] not in honorifics:
@@ -288,6 +293,35 @@ def fold_honorifics(surfaces: Surfaces, index: TextIndex) -> None:
         target.positions.extend(p + len(toks[0]) + 1 for p in s.positions)
         target.count += s.count
         target.person_cue += 1
+
+
+def _kept_before_given_name(
+    toks: list[str], s: Surface, surfaces: Surfaces, index: TextIndex
+) -> bool:
+    """ "Meme Ndahafa Amutenya, 54, … Meme Ndahafa said": the short form keeps the first word
+    and the given name, and drops the surname."""
+    short = " ".join(toks[:2])
+    return (
+        (s.person_cue > 0 or _cue(surfaces.get(short)))  # a role, an age, "who"
+        and _person_name_shape(toks, s, index)
+        and _person_name_shape(toks[:2], surfaces.get(short), index)
+        and _used_alone(short, " ".join(toks), surfaces, index)
+    )
+
+
+def _used_as_title(toks: list[str], s: Surface, index: TextIndex) -> bool:
+    """ "Toshao Clement Jameson … the Toshao of Saruwau", "Mma Dikeledi Sebego, a farmer, …
+    Mma Sebego": the first word is used as a common noun ("the Toshao"), or stands before the
+    surname alone in the name of someone the text gives a role or an age, so it is a title."""
+    word = toks[0]
+    if not (word.isalpha() and word[1:].islower() and _person_name_shape(toks, s, index)):
+        return False
+    if s.person_cue and index.find(f"{word} {toks[-1]}"):
+        return True
+    return any(
+        re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?$", index.text[max(0, p - 20) : p])
+        for p in index.find(word)
+    )
 
 
 def _cue(s: Surface | None) -> bool:
@@ -371,8 +405,8 @@ def _drop_common_nouns(
     sentence start; a word that only ever modifies another name or a common noun phrase."""
     for key in list(surfaces):
         s = surfaces[key]
-        if s.embedded or s.person_cue:
-            continue
+        if s.embedded or s.person_cue or key in known_places():
+            continue  # "a Rotterdam fund", "a Texas company": a place all the same
         uses = [text[max(0, p - 4) : p] for p in index.find(key)]
         one = len(key.split()) == 1
         full_person = not one and s.votes["person"] * 2 > sum(s.votes.values())

@@ -13,6 +13,7 @@ from collections import Counter
 
 from reader.article.actors.candidates import surface_of
 from reader.article.actors.domains import squashed
+from reader.article.actors.gazetteer import known_countries, known_places
 from reader.article.actors.lexicon import (
     AFTER_KIN,
     AFTER_NOT_PERSON,
@@ -217,6 +218,7 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
         and not determiner
         and not _titles_another(after)
         and not CONTEXT_PLACE_STRONG.search(before)  # "X, 44, from Kapiri, who …": X's "who"
+        and not (after.startswith(", who") and _PLURAL_OF.search(before))
     ):
         s.votes["person"] += 2
         s.person_cue += 1
@@ -252,6 +254,8 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
         s.person_cue += 1
 
 
+# "the children of Adi Tekelay, who have …": the clause is about the many, not the name after "of"
+_PLURAL_OF = re.compile(r"\b(?:[a-z]{3,}s|children|people|men|women)\s+of\s+(?:the\s+)?$")
 _TITLE_THEN_NAME = re.compile(r",\s+([A-Z][a-z]+)\.?\s+([A-Z][\w’'-]+)")
 
 
@@ -391,6 +395,29 @@ def document_context(text: str, surfaces: Surfaces, demonyms: list[str], index: 
                 s.ctx_place += 1
             if re.search(r"(?:ia|land|stan)$", key):
                 s.votes["place"] += 1
+
+
+def gazetteer_votes(surfaces: Surfaces) -> None:
+    """A name the gazetteer knows (`gazetteer`: a country, a state, a city) is a place: it
+    outvotes NER's person, and a country outvotes NER's organisation too ("Botswana" read as a
+    company). Not where the page makes it someone: a person's cue, a known given name opening it
+    ("Florence", "Austin"), or a word of a person's full name on the page ("Clinton" of "Hillary
+    Clinton")."""
+    person_words = {
+        t
+        for k, s in surfaces.items()
+        if len(k.split()) > 1 and s.votes["person"] * 2 > s.votes.total()
+        for t in k.split()
+    }
+    for key, s in surfaces.items():
+        if key not in known_places() or s.person_cue or key in person_words:
+            continue
+        first = key.split()[0]
+        if is_given_name(first) or gender_of(first):
+            continue
+        s.votes["place"] += 2 + s.votes["person"]
+        if key in known_countries():
+            s.votes["place"] += s.votes["organization"]
 
 
 def _in_place_list(text: str, start: int, end: int) -> bool:

@@ -598,6 +598,28 @@ _STRONG_TITLE = (
     + "|".join(w.upper() for w in CAPITAL_TITLES)
     + r"))"
 )
+# "Deputy Minister of Emergency Situations Almazbek Toktorov said": a title, "of" or "for" and
+# its portfolio in capitals, then the name: the last two capitalised words before a lower-case
+# one (a given name and a surname; the portfolio's own words cannot be told from a name's), not
+# right after "and" ("Minister for Water and Climate Resilience, said": all portfolio).
+TITLED_PORTFOLIO_NAME = re.compile(
+    r"(?<![\w’'-])"
+    + _STRONG_TITLE
+    + r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    + r"[A-Z][\w’'-]+(?:[ \t]+(?:(?:and|of|the)[ \t]+)?[A-Z][\w’'-]+){0,4}?[ \t]+"
+    + r"(?P<name>"
+    + _NAME_WORD
+    + r" "
+    + _NAME_WORD
+    + r")(?![\w’'-])(?![ \t]+[A-Z])"
+)
+# 'José "Cheo" Maldonado', 'Dwayne "The Rock" Roe': a nickname in quotation marks between the
+# words of a name is part of the name's mention, not a quotation. Not in a headline's run of
+# capitals ('She Felt "Invisible" As A Child'): the name ends before a lower-case word.
+NICKNAME = re.compile(
+    r"\b[A-Z][\w’'-]*\.? (?P<nick>[\"“‘](?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})[\"”’])"
+    r" (?=[A-Z][\w’'-]*[a-z][\w’'-]*(?! [A-Z]))"
+)
 # "Ms Pryce", "Sen. Whitlock": a strong title then a surname on its own.
 # The title and the name share a line: "President/CEO" on one line and the company on the next
 # are no titled person.

@@ -155,12 +155,13 @@ class Merger:
             )
         )
 
-    def short_forms(self) -> None:
-        """Surnames and first names join the full name(s); "Kestrawn" joins "Kestrawn Bank"."""
+    def short_forms(self, found: Proposals) -> None:
+        """Surnames and first names join the full name(s); "Kestrawn" joins "Kestrawn Bank";
+        a nickname joins the name it was quoted in."""
         for k in self.by_len:
             if k in self.owner:
                 continue
-            pmatch = self._people_called(k)
+            pmatch = self._people_called(k) or self._nicknamed(k, found)
             toks = k.split()
             orgm = [
                 gi
@@ -179,6 +180,11 @@ class Merger:
                 self.join(k, min(orgm, key=lambda gi: len(self.groups[gi].name.split())))
             elif self.kinds[k] != "other" and not bare_head(k):
                 self.new_group(k, self.kinds[k])
+
+    def _nicknamed(self, k: str, found: Proposals) -> list[int]:
+        """The person whose name `k` was quoted inside ('José "Cheo" Maldonado')."""
+        full = found.nicknames.get(k)
+        return [gi for gi, g in enumerate(self.groups) if g.kind == "person" and full in g.surfaces]
 
     def _people_called(self, k: str) -> list[int]:
         """The person groups a surname or first name `k` names (see `_called_by_it`)."""
@@ -324,8 +330,16 @@ def _whole_name_inside(toks: list[str], longer: list[str]) -> bool:
 def name_words(name: str) -> list[str]:
     """The words of a person's name, a surname particle in lower case however written: "Du
     Plessis-Mokoena" opening a sentence is the "du Plessis-Mokoena" of "Pieter du
-    Plessis-Mokoena", not a given name "Du"."""
-    return [w.lower() if w.lower() in SURNAME_PARTICLES else w for w in _unglued(name).split()]
+    Plessis-Mokoena", not a given name "Du"; "Jr." and "Jr" are one suffix."""
+    return [
+        w.lower() if w.lower() in SURNAME_PARTICLES else _suffix(w) for w in _unglued(name).split()
+    ]
+
+
+def _suffix(word: str) -> str:
+    """A generational suffix without its full stop ("Jr." → "Jr"); any other word as it is."""
+    bare = word.rstrip(".")
+    return bare if bare.lower() in GENERATIONAL_SUFFIXES else word
 
 
 def _unglued(name: str) -> str:

@@ -68,7 +68,8 @@ class Proposals:
     `forced` holds kinds fixed by a construction ("the islands of A and B" → place, "X Ltd" →
     organisation); `acronyms` maps "(CMA)" to the name it abbreviates; `landforms` maps "Haldur"
     to "Haldur ice cap" so the two merge; `titled` holds the words a person's title stands
-    before ("Ms Pryce"), so that surname goes to the person, not to "Pryce & Daughters".
+    before ("Ms Pryce"), so that surname goes to the person, not to "Pryce & Daughters";
+    `nicknames` maps a nickname quoted inside a name to the name ('José "Cheo" Maldonado').
     """
 
     extra: list[Mention] = field(default_factory=list)
@@ -76,6 +77,7 @@ class Proposals:
     acronyms: dict[str, str] = field(default_factory=dict)
     landforms: dict[str, str] = field(default_factory=dict)
     titled: set[str] = field(default_factory=set)  # words seen right after "Ms", "Dr", "Sen." …
+    nicknames: dict[str, str] = field(default_factory=dict)  # "Cheo" → "José Maldonado"
 
 
 @dataclass(frozen=True, slots=True)

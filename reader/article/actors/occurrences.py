@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.article.actors.lexicon import GENERATIONAL_SUFFIXES
 from reader.article.actors.model import ActorMention, Group, Surface
 from reader.article.actors.surface import line_is_caps_heading
 from reader.article.given_names import gender_of
@@ -46,6 +47,9 @@ def find_occurrences(
             first_full.setdefault(gis[0], m.start())
             out.append(ActorMention(m.start(), m.end(), gis[0], s))
             continue
+        if (suffixed := _by_suffix(text, m.end(), gis, groups)) is not None:
+            out.append(ActorMention(m.start(), m.end(), suffixed, s))
+            continue
         if (by_gender := _by_pronoun(text, m.end(), gis, groups)) is not None:
             out.append(ActorMention(m.start(), m.end(), by_gender, s))
             continue
@@ -68,6 +72,19 @@ def find_occurrences(
         out.append(ActorMention(start, end, min(nxt)[1] if nxt else gis[0], s))
     out.sort(key=lambda o: o.start)
     return out
+
+
+_SUFFIX_AFTER = re.compile(r",? ([A-Za-z]{2,3})\.?(?!\w)")
+
+
+def _by_suffix(text: str, end: int, gis: list[int], groups: list[Group]) -> int | None:
+    """ "Maldonado Jr. said" beside José Maldonado and José Maldonado Jr.: a generational
+    suffix after the shared name tells the person whose name ends in it."""
+    m = _SUFFIX_AFTER.match(text, end)
+    if m is None or m.group(1).lower() not in GENERATIONAL_SUFFIXES:
+        return None
+    fits = [gi for gi in gis if groups[gi].name.rstrip(".").split()[-1] == m.group(1)]
+    return fits[0] if len(fits) == 1 else None
 
 
 _NEXT_PRONOUN = re.compile(r"[^.!?\n“”\"]*?\b(he|she|his|her|him)\b", re.I)

@@ -19,6 +19,7 @@ from reader.article.actors.lexicon import (
     LEGAL_SUFFIXES,
     MONTHS,
     NAME_CONNECTORS,
+    NICKNAME,
     NOT_PLACE_WORDS,
     ORDINARY,
     ORG_SUFFIXES,
@@ -159,6 +160,7 @@ def _named(toks: list[str]) -> bool:
 def clean_surface(text: str) -> tuple[str, bool]:
     """Return (cleaned surface, had a personal title) for one raw entity text."""
     s = " ".join(text.split())
+    s = NICKNAME.sub(lambda m: m.group(0)[: m.start("nick") - m.start()], s)  # no nickname
     s = s.strip(" \t\"“”‘’'()[]{}<>*_#>,;:!?-–—|/")  # noqa: B005 - a set of characters, on purpose
     # possessive 's / ’s, and the plural possessive ’
     s = re.sub(r"[’']s$", "", s)

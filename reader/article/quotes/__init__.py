@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from reader.article.actors import ActorMention
+from reader.article.actors.lexicon import NICKNAME
 from reader.article.parsed import Parsed
 from reader.article.quotes.cues import _Context
 from reader.article.quotes.lexicon import ANONYMITY, ANONYMOUS_SOURCE, ANONYMOUS_SPEAKER
@@ -172,7 +173,14 @@ def _is_quote(text: str, r: _Raw) -> bool:
         return False
     if _looks_like_title(r.text) and not (r.cue and r.cue_dist <= 3):
         return False
+    if _nickname_at(text, r):
+        return False
     return not (r.block and not r.tagged)
+
+
+def _nickname_at(text: str, r: _Raw) -> bool:
+    """Whether the marked words are a nickname inside a name: 'José "Cheo" Maldonado'."""
+    return any(m.start("nick") == r.open_at for m in NICKNAME.finditer(text, r.open_at - 40))
 
 
 def _merge_repeats(kept: list[_Raw]) -> list[_Raw]:

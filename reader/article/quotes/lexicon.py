@@ -203,14 +203,15 @@ _POSSESSED = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(r"(?<![\w-])(?P<p>he|she|they|it|He|She|They|It)(?![\w-])")
-# Documents that "say" things: "the report says", "its audit found", "the statement said". The
-# speaker is the organisation (or person) behind the document, found by _Resolver._document.
+# Documents that "say" things: "the report says", "its audit found", "the statement said", and
+# the desks that put them out ("the press service of X"). The speaker is the organisation (or
+# person) behind the document, found by _Resolver._document.
 _DOC_FAMILIES = {
     "report": "report|audit|study|review|survey|assessment|analysis|inquiry|investigation|paper|"
     "ruling|judgment|judgement|findings|evaluation|guidance|bulletin|briefing|submission|"
     "memorandum|document",
     "statement": "statement|letter|memo|notice|filing|email|press\\s+release|announcement|"
-    "brochure|leaflet|manifesto|newsletter",
+    "brochure|leaflet|manifesto|newsletter|website|press\\s+service|press\\s+office",
 }
 _DOC_NOUN = "|".join(_DOC_FAMILIES.values())
 _DOC = re.compile(

@@ -264,8 +264,9 @@ class _Resolver:
         if words[0] in ("its", "their"):
             return self._org_before(c.start)
         head = words[-1]
-        fam = next(
-            (f for f in _DOC_FAMILIES.values() if re.fullmatch(f, head)), _DOC_FAMILIES["report"]
+        fam = next(  # "press service": a family's noun may be two words
+            (f for f in _DOC_FAMILIES.values() if re.search(r"(?:" + f + r")$", c.name.lower())),
+            _DOC_FAMILIES["report"],
         )
         noun = r"(?<![\w-])(?:" + fam + r")(?![\w-])"
         own = self._own_author(c, noun)
@@ -423,7 +424,8 @@ class _Resolver:
 
     def _own_author(self, c: _Cand, noun: str) -> str | None:
         """The author named in the document's own phrase: "A report by the X Institute
-        concludes", "a 2024 study from X found", "Mr. Pruett's letter reads"."""
+        concludes", "a 2024 study from X found", "Mr. Pruett's letter reads", "the press
+        service of the X said"."""
         text = self.ctx.text
         m = re.compile(noun, re.I).search(text, c.start, c.end + 1)
         if m is None:
@@ -436,7 +438,8 @@ class _Resolver:
                 if re.match(r"[’']s\b", text[o.end : o.end + 3]):
                     return act.name  # "Pruett's most recent letter"
             elif act.kind != "place" and re.fullmatch(
-                r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+(?:the\s+)?", text[m.end() : o.start]
+                r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?",
+                text[m.end() : o.start],
             ):
                 return act.name
         # "a board paper", "the council's own report": an organisation noun compounded with
