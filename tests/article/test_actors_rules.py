@@ -2668,3 +2668,61 @@ def test_a_station_before_its_reporter_is_no_given_name():
     mentions = [_m(text, "WXBT-TV's", "ORG"), _m(text, "Dana Whitfield", "PERSON")]
     actors = _actors(text, mentions)
     assert "WXBT-TV" in actors and "Dana Whitfield" in actors, actors
+
+
+def test_the_name_after_a_ruler_and_of_is_the_seat_a_place():
+    text = "Chief Tomasi Veleko of Vuna Lalo addressed the crowd. He asked for calm.\n"
+    mentions = [_m(text, "Tomasi Veleko", "PERSON"), _m(text, "Vuna Lalo", "PERSON")]
+    assert _actors(text, mentions)["Vuna Lalo"][0] == "place", _actors(text, mentions)
+
+
+def test_a_country_ner_labels_as_a_nationality_is_a_place():
+    text = "Teenagers in the high valleys of eastern Tajikistan now text in their own language.\n"
+    mentions = [_m(text, "Tajikistan", "NORP")]
+    assert _actors(text, mentions).get("Tajikistan", ("",))[0] == "place", _actors(text, mentions)
+
+
+def test_surname_particles_ner_cut_off_stay_with_the_name():
+    text = (
+        "Partner Joost van der Wielen said the fund was calm. Van der Wielen said it would wait.\n"
+    )
+    mentions = [
+        _m(text, "Joost van der", "PERSON"),
+        _m(text, "Wielen", "PERSON"),
+        _m(text, "Wielen", "PERSON", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert "Joost van der Wielen" in actors and "Wielen" not in actors, actors
+
+
+def test_a_nation_word_before_a_peoples_plural_is_a_community_not_an_actor():
+    text = "The mill stands in the village that Turkish Cypriots call by another name.\n"
+    mentions = [_m(text, "Turkish Cypriots", "ORG")]
+    assert "Turkish Cypriots" not in _actors(text, mentions)
+
+
+def test_a_neighbourhood_word_opens_a_place_even_when_used_in_lower_case():
+    text = (
+        "The 83 homes of Barrio Loma Verde lost power. He grew up in the barrio and came back "
+        "with a laptop.\n"
+    )
+    mentions = [_m(text, "Barrio Loma Verde", "PERSON")]
+    assert _actors(text, mentions).get("Barrio Loma Verde", ("",))[0] == "place", _actors(
+        text, mentions
+    )
+
+
+def test_where_a_route_goes_and_what_lies_above_a_place_are_places():
+    text = (
+        "Passengers haggled over the fare to Kwata Loto. In the villages above Marisanti the "
+        "river is low.\n"
+    )
+    mentions = [_m(text, "Kwata Loto", "ORG"), _m(text, "Marisanti", "ORG")]
+    actors = _actors(text, mentions)
+    assert actors["Kwata Loto"][0] == "place" and actors["Marisanti"][0] == "place", actors
+
+
+def test_a_village_head_of_a_name_makes_it_a_place():
+    text = "Kabiten Rudi Doekoe, the village head of Pikin Lobi, said the team came late.\n"
+    mentions = [_m(text, "Rudi Doekoe", "PERSON"), _m(text, "Pikin Lobi", "PERSON")]
+    assert _actors(text, mentions)["Pikin Lobi"][0] == "place", _actors(text, mentions)

@@ -1167,3 +1167,61 @@ def test_it_after_a_body_said_in_a_statement_is_the_body_not_the_statement():
     )
     assert speaker_of(text, "a hard but fair choice") == "Diocese of Tressan"
     assert speaker_of(text, "the upkeep of the remaining chapels") == "Diocese of Tressan"
+
+
+def test_a_speaker_who_asked_the_writer_not_to_use_his_name_is_one_of_the_sources():
+    text = (
+        "An engineer at the depot, who asked me not to use his name, said the order came "
+        '"from much higher up". "Nobody here signed it," he said.\n'
+    )
+    assert speaker_of(text, "from much higher up") == "one of the sources"
+    assert speaker_of(text, "Nobody here signed it") == "one of the sources"
+
+
+def test_the_teenager_is_the_person_just_named_as_the_speaker():
+    text = (
+        "Her son, Emil Varga, 16, was at school when the water came. "
+        '"I saw it from the window," the teenager said.\n'
+    )
+    assert speaker_of(text, "I saw it from the window") == "Emil Varga"
+
+
+def test_a_report_is_its_authors_not_the_paper_that_saw_it():
+    text = (
+        "A 2024 report by the Grain Audit Office, seen by the Herald, counts 40 empty silos. "
+        'The report says checks have been "rare and, in places, for sale".\n'
+    )
+    assert speaker_of(text, "rare and, in places, for sale") == "Grain Audit Office"
+
+
+def test_a_relative_who_gave_her_name_only_as_a_name_is_that_person():
+    text = (
+        "Farmers watched the crews seal the wells. His wife, who gave her name only as Umm Salem, "
+        'was blunter. "Let them drink from our tank," she said.\n'
+    )
+    assert speaker_of(text, "Let them drink from our tank") == "Umm Salem"
+
+
+def test_a_possessed_reply_before_a_colon_is_its_possessors():
+    text = (
+        "Elif Demir runs the press.\n\n"
+        'Pavlos Andreou, an MP, wrote on Facebook that "gestures cannot replace a settlement". '
+        'Demir\'s response was short: "Nobody said bread is a settlement."\n'
+    )
+    assert speaker_of(text, "Nobody said bread is a settlement") == "Elif Demir"
+
+
+def test_a_contract_that_calls_something_is_a_document_speaking():
+    text = (
+        "Rosa Ilves chairs the co-op. The purchase included three years of what the contract "
+        'calls "remote optimisation services".\n'
+    )
+    assert speaker_of(text, "remote optimisation services") == "the contract"
+
+
+def test_it_after_a_sentence_naming_two_documents_is_the_first_the_subject():
+    text = (
+        'The letter says that the inspection report on the school found it "cannot go on as '
+        'it stands". It gives the school until June to "propose a new model".\n'
+    )
+    assert speaker_of(text, "propose a new model") == "the letter"

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import groupby
 
-from reader.article.actors.gazetteer import known_places
+from reader.article.actors.gazetteer import known_countries, known_places
 from reader.article.actors.lexicon import (
     ACRONYM_AFTER,
     ACRONYM_TAIL,
@@ -1223,6 +1223,8 @@ def _repair(
     elif after := _acronym_after(text, end) or _short_name_after(text, m, start, end):
         acr = after
     others = [(x.start, x.end) for x in mentions if x is not m]
+    if m.label == "PERSON":
+        start, end = _particles_around(text, start, end)
     if m.label == "PERSON" and len(clean_surface(text[start:end])[0].split()) == 1:
         # "Cllr Bernadette | Sowerby": a title and one name word count as one word
         other_kinds = {x.text.strip() for x in mentions if x.label != "PERSON"}
@@ -1289,6 +1291,7 @@ def propose(
     proposer.advocacy_groups()
     proposer.headed_places()
     out = proposer.out
+    mentions = [_country_as_place(m) for m in mentions]
     mentions = [_whole_hyphenated(text, m) for m in _demonym_stems(mentions)]
     surnames = _surnames(mentions)
     split = _saint_names(text, [part for m in mentions for part in _split(text, m, surnames)])
@@ -1298,6 +1301,32 @@ def propose(
     repaired = [part for m in repaired for part in _split_pair(text, m, index, labels)]
     repaired = [m for m in repaired if not _hides_a_person(m, out.extra)]
     return sorted(_drop_covered(repaired + out.extra), key=lambda m: m.start), out
+
+
+_PARTICLES_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Za-z]{1,4} ){1,2})$")
+_NAME_WORD_AFTER = re.compile(r" (" + CAP + r")")
+
+
+def _particles_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "Maarten van der | Heijden", "Van der | Heijden said": NER cut a name at its surname
+    particles; the particles and the surname after them are the person's."""
+    words = text[start:end].split()
+    if len(words) > 1 and words[-1] in SURNAME_PARTICLES:
+        nxt = _NAME_WORD_AFTER.match(text, end)
+        if nxt:
+            end = nxt.end(1)
+    before = _PARTICLES_BEFORE.search(text, max(0, start - 10), start)
+    if before and all(w.lower() in SURNAME_PARTICLES for w in before.group(1).split()):
+        start = before.start(1)
+    return start, end
+
+
+def _country_as_place(m: Mention) -> Mention:
+    """ "the Khufak Valley of eastern Tajikistan" tagged NORP: a country's own name is a place,
+    whatever NER's label (its people's adjective, "Tajik", stays no actor)."""
+    if m.label == "NORP" and m.text.strip() in known_countries():
+        return Mention(m.start, m.end, m.text, "GPE")
+    return m
 
 
 def _hides_a_person(m: Mention, extra: list[Mention]) -> bool:
@@ -1504,6 +1533,8 @@ def _strip_leading_nouns(
     """ "Farmer Joel Andersson", "Joining Halvorsen means …": common nouns and gerunds before
     a person's name are not part of it (a word also used in lower case is a common noun)."""
     toks = surface.split()
+    if toks[0].lower() in PLACE_PREFIXES:
+        return surface, titled  # "Barrio La Cuchilla", "the barrio": a place's own word
     while len(toks) > 2 and (index.used_in_lower_case(toks[0]) or _occupation(toks)):
         toks = toks[1:]
         titled = True

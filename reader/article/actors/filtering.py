@@ -35,6 +35,7 @@ from reader.article.actors.lexicon import (
     UI_VERBS,
     WORDS_AFTER,
     is_job_title,
+    is_nationality_word,
     is_role_noun,
 )
 from reader.article.actors.model import Group, Layout, Surface
@@ -67,6 +68,7 @@ def drop_ordinary_words(
     _drop_designators(text, surfaces, index)
     _drop_portfolios(text, surfaces)
     _drop_languages(text, surfaces)
+    _drop_peoples(surfaces)
     for key in list(surfaces):
         s = surfaces[key]
         if (
@@ -568,6 +570,20 @@ def _used_as_language(text: str, key: str, pos: int) -> bool:
                 and any(_known_language(w) and w != key for w in items)
             )
     return False
+
+
+def _drop_peoples(surfaces: Surfaces) -> None:
+    """ "Turkish Cypriots", "Bosnian Serbs", "Kosovo Albanians": a nation's or a place's word
+    before a people's plural names a community, no organisation or person."""
+    for key in list(surfaces):
+        toks = key.split()
+        if (
+            len(toks) == 2
+            and toks[1].endswith("s")
+            and is_nationality_word(toks[1][:-1])
+            and (is_nationality_word(toks[0]) or toks[0] in known_places())
+        ):
+            del surfaces[key]
 
 
 def _drop_common_acronyms(text: str, surfaces: Surfaces, index: TextIndex) -> None:

@@ -44,6 +44,7 @@ from reader.article.actors.lexicon import (
     PLATFORM_BEFORE,
     PREFIX_PLACE,
     ROLE_BEFORE,
+    SEAT_OF,
     SENT_START,
     SHARES_IN,
     SPOKESPERSON_AFTER,
@@ -233,6 +234,9 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
         s.person_cue += 1
     if ORG_POSSESSION.match(possessive):
         s.votes["organization"] += 2  # "X's podcast": only an organisation has one
+    if SEAT_OF.search(before) and kind != "organization":
+        s.votes["place"] += 2 + s.votes["person"]  # "Chief X of Nusa Ruvi": the seat
+        s.ctx_place += 1
     if AFTER_PLACE.match(after) or COUNTY.match(raw):
         s.votes["place"] += 3
         s.ctx_place += 1

@@ -164,7 +164,10 @@ PLATFORM_BEFORE = re.compile(
 SHARES_IN = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]take|[Ii]nvestment)\s+in\s+$")
 CONTEXT_PLACE = re.compile(
     r"(?:\b(?:in|near|outside|across|around|throughout|city of|town of|village of|"
-    r"province of|region of|state of|capital,?|streets of)\s+)$"
+    r"province of|region of|state of|capital,?|streets of)\s+"
+    # "the fare to Kwata Loto": where a route goes (a hospital's too, so only a hint)
+    r"|\b(?:road|roads|route|ferry|bus|buses|flights?|fares?|trips?|journey|boats?|trains?)"
+    r"\s+to\s+)$"
 )
 CONTEXT_PLACE_STRONG = re.compile(
     r"\b(?:city|town|village|province|region|state|county|district|port|capital|governor|"
@@ -180,6 +183,14 @@ CONTEXT_PLACE_STRONG = re.compile(
     # (not "moved to" or "returned to" alone: a player moves to a club)
     r"|\b(?:retired|retiring|relocated|fled|fleeing|emigrated|migrated|evacuated|deported)"
     r"\s+(?:back\s+)?to\s+$|\b(?:moved|moving|returned|returning)\s+(?:back|home)\s+to\s+$"
+    # "the villages above Sanderbosi", "12 km downstream of X": where things lie along a river
+    # or a road are places
+    r"|\b(?:villages?|towns?|hills?|valleys?|fields?|farms?|houses?|landing|camp)\s+"
+    r"(?:above|below|beyond)\s+$"
+    r"|\b(?:up|down)(?:stream|river)\s+(?:of|from)\s+$"
+    # "the village head of Pikin Santi": a village's or a district's own office
+    r"|\b(?:village|district|regional|provincial|parish)\s+(?:head|chief|elder|council)s?"
+    r"\s+of\s+$"
     # "Co Tullagh", "County Kerry": an Irish county
     r"|(?-i:\bCo\.?|\bCounty)\s+$",
     re.I,
@@ -619,6 +630,15 @@ TITLED_PORTFOLIO_NAME = re.compile(
 NICKNAME = re.compile(
     r"\b[A-Z][\w’'-]*\.? (?P<nick>[\"“‘](?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})[\"”’])"
     r" (?=[A-Z][\w’'-]*[a-z][\w’'-]*(?! [A-Z]))"
+)
+# "Chief Simeon Kabolo of Nusa Ruvi", "Sultan Hassan Moussa of Dar Kouka": a title held over a
+# place and a name, then "of": what follows is the seat (see data/seat_titles.txt).
+SEAT_OF = re.compile(
+    r"(?<![\w’'-])(?i:"
+    + "|".join(sorted(words("seat_titles"), key=len, reverse=True))
+    + r")\.?(?:[ \t]+"
+    + _NAME_WORD
+    + r"){1,4}[ \t]+of[ \t]+$"
 )
 # "Ms Pryce", "Sen. Whitlock": a strong title then a surname on its own.
 # The title and the name share a line: "President/CEO" on one line and the company on the next

@@ -28,16 +28,30 @@ from reader.article.quotes.syntax import binder, main_clause_subject
 
 _INTRODUCED = re.compile(r",\s+who\s")
 # "his wife, known in the village as Ada Roe,": the name a person goes by, no one talked about
-_KNOWN_AS = re.compile(r"\b(?:known|called|named)\b[^,.;“”\"]{0,40}?\s+as\s+$")
+_KNOWN_AS = re.compile(
+    r"\b(?:(?:known|called|named)\b[^,.;“”\"]{0,40}?"
+    r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+|given\s+)?name(?:\s+only)?)"
+    r"\s+as\s+$"
+)
 
 
 def _apposed_to_name(text: str, a: int, b: int) -> bool:
     """Whether the phrase at [a, b) is in apposition to a name ("a chemist, Lotte Brand",
-    "Brand, a chemist", "Brand, 24, a chemist"): then it is that person, not an unnamed one."""
+    "Brand, a chemist", "Brand, 24, a chemist", "his wife, who gave her name only as Ana"):
+    then it is that person, not an unnamed one."""
     return bool(
         re.match(r"\s*,\s*[A-Z]", text[b : b + 4])
         or re.search(r"[A-Za-z],\s*(?:\d{1,3},\s*)?$", text[max(0, a - 9) : a])
+        or _NAMED_IN_CLAUSE.match(text, b)
     )
+
+
+# "His wife, who gave her name only as Umm Ali, said": the clause names the person.
+_NAMED_IN_CLAUSE = re.compile(
+    r"\s*,\s*(?:who\s+)?(?:is\s+)?(?:(?:known|called)\s+(?:\w+\s+){0,3}?as"
+    r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+|given\s+)?name(?:\s+only)?\s+as)"
+    r"\s+[A-Z]"
+)
 
 
 class _Coref:
@@ -291,7 +305,7 @@ class _Coref:
         earlier paragraph. Not the object of a verb or a preposition ("called Cruz", "for
         Cruz"): that one is talked about — unless a relative clause introduces them ("I met
         Radu Iacob, who bakes bread …") or gives the name they go by ("his wife, known as Ana
-        Roe"): then the paragraph turns to them."""
+        Roe", "who gave her name only as Umm Ali"): then the paragraph turns to them."""
         text = self.ctx.text
         mine = [
             e

@@ -50,7 +50,10 @@ _CUE = re.compile(
     r"(?<![\w-])(?:(?P<acc>according\s+to)|(?P<quoted>(?:was|were)\s+quoted\s+as\s+saying)|"
     r"(?P<verb>" + "|".join(SPEECH_VERBS) + r")(?P<obj>\s+(?:reporters|journalists|the\s+press|"
     r"a\s+(?:news|press)\s+conference|an?\s+(?:news|press)\s+briefing|lawmakers|parliament))?"
-    r"|(?P<went>went\s+on|pointed\s+out|put\s+it))(?![\w-])",
+    r"|(?P<went>went\s+on|pointed\s+out|put\s+it"
+    # "Okan's response was short:", "Her reply:": a possessed answer before a colon
+    r"|(?<=[’']s\s)(?:response|reply|answer|retort|verdict)(?=(?:\s+(?:was|is|came)\b[^.“”\"\n]{0,30})?:)"
+    r"))(?![\w-])",
     re.I,
 )
 # "an official who asked not to be named": "asked" is not the cue there.
@@ -209,7 +212,7 @@ _PRONOUN = re.compile(r"(?<![\w-])(?P<p>he|she|they|it|He|She|They|It)(?![\w-])"
 _DOC_FAMILIES = {
     "report": "report|audit|study|review|survey|assessment|analysis|inquiry|investigation|paper|"
     "ruling|judgment|judgement|findings|evaluation|guidance|bulletin|briefing|submission|"
-    "memorandum|document",
+    "memorandum|document|contract|agreement|licen[cs]e|charter",
     "statement": "statement|letter|memo|notice|filing|email|press\\s+release|announcement|"
     "brochure|leaflet|manifesto|newsletter|website|press\\s+service|press\\s+office",
 }
@@ -350,6 +353,8 @@ ANONYMITY = re.compile(
     r"\b(?:not|n[’']t)\s+(?:want\s+|wish\s+)?to\s+be\s+(?:named|identified)|"
     r"\bdeclin\w*\s+to\s+be\s+(?:named|identified)|"
     r"\basked\s+that\s+(?:his|her|their)\s+(?:full\s+)?names?\s+not\s+be\s+(?:used|published|given)|"
+    r"\basked\s+(?:(?:me|us|the\s+\w+)\s+)?not\s+to\s+(?:use|publish|give|print)\s+"
+    r"(?:his|her|their)\s+(?:full\s+)?names?|"
     r"\b(?:did|would)\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|"
     r"\bwithout\s+being\s+(?:named|identified)|"
     r"\bnot\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss))"
@@ -378,7 +383,8 @@ def unnamed_speaker(phrase: str) -> str:
 # uses for a person it has just named. Party and faith words are left out: "the Republican"
 # names a side as often as a person.
 EPITHET = re.compile(
-    r"(?i:the)\s+(?:(?:[a-z]+\s+)?\d{1,3}-year-old|(?!(?:Republic|Democr|Independ|Conservat|"
+    r"(?i:the)\s+(?:(?:[a-z]+\s+)?\d{1,3}-year-old|teenager|teen|youngster|"
+    r"(?:sexa|septua|octo|nona)genarian|centenarian|(?!(?:Republic|Democr|Independ|Conservat|"
     r"Liberal|Libert|Social|Communis|Christ|Muslim|Catholic|Protestant|Evangelic|Veteran|"
     r"Guardian|Librarian|Historian)[a-z]*\b)(?:[A-Z][a-z]+(?:m[ae]n|wom[ae]n|ian|an|ese|ish|i)|"
     r"Swede|Scot|Dane|Finn|Pole|Briton|Turk|Greek|Thai|Swiss|Czech|Serb|Croat|Slovak|Kiwi))"

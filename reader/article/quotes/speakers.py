@@ -174,6 +174,13 @@ def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None
     return None
 
 
+# Who read or got a document is not its author: "a report by X, seen by the Herald".
+_SEEN_BY = re.compile(
+    r"\b(?:seen|obtained|reviewed|viewed|read|received|leaked\s+to)\s+(?:by\s+)?(?:the\s+|an?\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,4}$"
+)
+
+
 class _Resolver:
     """Turns a candidate phrase into a speaker's name.
 
@@ -282,12 +289,15 @@ class _Resolver:
             pre = text[max(0, o.start - 160) : o.start]
             post = text[o.end : o.end + 80]
             if (
-                re.search(
-                    noun
-                    + r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+(?:the\s+|an?\s+)?"
-                    + r"(?:(?!(?:in|at|of|on|for|near)\s)[a-z][\w-]*\s+){0,4}$",
-                    pre,
-                    re.I,
+                (
+                    re.search(
+                        noun
+                        + r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+(?:the\s+|an?\s+)?"
+                        + r"(?:(?!(?:in|at|of|on|for|near)\s)[a-z][\w-]*\s+){0,4}$",
+                        pre,
+                        re.I,
+                    )
+                    and not _SEEN_BY.search(pre)  # "a report by X, seen by the Herald": X's
                 )
                 or re.match(r"[’']s\s+(?:[\w-]+\s+){0,3}?" + noun, post, re.I)
                 or (
@@ -335,7 +345,10 @@ class _Resolver:
         ]
         if not docs:
             return None
-        m = docs[-1]
+        # the first document of the latest sentence naming one: "The letter says that the
+        # agreement … It gives" is the letter
+        last = _sentence_start(text, max(0, docs[-1].start() - 400), docs[-1].start())
+        m = next(d for d in docs if d.start() >= last)
         return _Cand(m.start("np"), m.end("np"), "doc", m.group("np"))
 
     def _org_by_noun(self, pos: int, head: str) -> str | None:
