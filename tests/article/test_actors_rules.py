@@ -2726,3 +2726,16 @@ def test_a_village_head_of_a_name_makes_it_a_place():
     text = "Kabiten Rudi Doekoe, the village head of Pikin Lobi, said the team came late.\n"
     mentions = [_m(text, "Rudi Doekoe", "PERSON"), _m(text, "Pikin Lobi", "PERSON")]
     assert _actors(text, mentions)["Pikin Lobi"][0] == "place", _actors(text, mentions)
+
+
+def test_a_name_in_apposition_to_a_relative_is_a_person():
+    text = "His younger brother, Lucca, gave up fishing last year and now drives a taxi.\n"
+    mentions = [_m(text, "Lucca", "GPE")]
+    assert _actors(text, mentions).get("Lucca", ("",))[0] == "person", _actors(text, mentions)
+
+
+def test_an_organisation_word_ending_a_hyphenated_name_makes_it_a_body():
+    text = "An official in the Self-Government, who asked not to be named, said the ice was thin.\n"
+    mentions = [_m(text, "the Self-Government", "ORG")]
+    actors = _actors(text, mentions)
+    assert actors.get("Self-Government", ("",))[0] == "organization", actors

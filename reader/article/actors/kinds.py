@@ -490,8 +490,15 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
     if len(words) > 1 and words[0] in WELL_KNOWN_ORGANISATIONS:
         return "organization"  # the company's unit or product ("<Company> Glide 3"), no person
     # "Greenhalgh & Sons", "Carrow & Finch": no person's name holds an ampersand
-    heads_org = toks and (toks[-1] in ORG_SUFFIXES or toks[0] in ORG_PREFIXES or "&" in toks)
-    if heads_org and len(toks) > 1 and toks[0] not in COMPASS:  # not "West Bank"
+    heads_org = toks and (
+        toks[-1] in ORG_SUFFIXES
+        or toks[-1].rsplit("-", 1)[-1] in ORG_SUFFIXES  # "the Self-Government"
+        or toks[0] in ORG_PREFIXES
+        or "&" in toks
+    )
+    if (
+        heads_org and (len(toks) > 1 or "-" in toks[0]) and toks[0] not in COMPASS
+    ):  # not "West Bank"
         votes["organization"] += 3
         if not s.person_cue and not is_given_name(s.text.split()[0]):
             votes["person"] = 0  # "Harwick Rovers", "Leeds United": NER's person is a club

@@ -261,8 +261,13 @@ AFTER_KIN = re.compile(
     r"[’']s\s+(?:(?:late|eldest|youngest|older|younger|baby|infant|newborn|\d+-year-old)\s+)?"
     r"(?:" + "|".join(_KIN) + r")s?\b"
 )
-# "Our head teacher, Aksel Varnes, says": a role in apposition before the name.
-ROLE_BEFORE = re.compile(r"\b(?:" + PERSON_ROLES + r")\s*,\s+$", re.I)
+# "Our head teacher, Aksel Varnes, says": a role in apposition before the name; so is a
+# relative ("His younger brother, Pavia, gave up hunting").
+ROLE_BEFORE = re.compile(
+    r"\b(?:" + PERSON_ROLES + r")\s*,\s+$"
+    r"|\b(?:his|her|their|my|our|your)\s+(?:[a-z]+\s+)?(?:" + "|".join(_KIN) + r")\s*,\s+$",
+    re.I,
+)
 AFTER_NOT_PERSON = re.compile(r"^(?:,\s+which\b|[’']s\s+(?:shares|stock|board|website))")
 # What only an organisation has: "Byteframe's podcast", "Palu Mobile's chief technology
 # officer", "Harrow's shareholders" (a person has a spokesman, but no chief executive).
