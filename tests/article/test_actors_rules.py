@@ -2739,3 +2739,12 @@ def test_an_organisation_word_ending_a_hyphenated_name_makes_it_a_body():
     mentions = [_m(text, "the Self-Government", "ORG")]
     actors = _actors(text, mentions)
     assert actors.get("Self-Government", ("",))[0] == "organization", actors
+
+
+def test_a_unit_named_only_beside_a_job_title_is_part_of_the_title():
+    text = (
+        "Media contact: Dana Oyelowo, Head of Corporate Affairs, Brightwater Holdings plc. "
+        "Kofi Mensah, Corporate Affairs Manager, said the plant would open in May.\n"
+    )
+    mentions = [_m(text, "Corporate Affairs", "ORG"), _m(text, "Corporate Affairs", "ORG", 1)]
+    assert "Corporate Affairs" not in _actors(text, mentions), _actors(text, mentions)

@@ -17,6 +17,7 @@ from reader.article.actors.lexicon import (
     COMMON_ABBREVIATIONS,
     CONTEXT_TITLE,
     CREDENTIALS,
+    DEPARTMENT_WORDS,
     DESIGNATORS,
     LANGUAGES,
     MODIFIER_AFTER,
@@ -87,6 +88,8 @@ def drop_ordinary_words(
             del surfaces[key]  # "Email Chen", "Follow Daryl": a button's label
         elif _job_title_alone(key, s, index):
             del surfaces[key]  # "Design Lead", "Lead Planner": a job, no one's name
+        elif _unit_in_job_title(text, key, s, index):
+            del surfaces[key]  # "Head of Corporate Affairs": part of a job's title
         elif _abbreviation_as_place(key, s):
             del surfaces[key]  # "AI takes a toll": NER's place is an abbreviation
         elif _title_abbreviation(text, key, index):
@@ -114,6 +117,34 @@ def _job_title_alone(key: str, s: Surface, index: TextIndex) -> bool:
         and is_job_title(words[-1])
         and gender_of(words[0]) is None
         and all(index.used_in_lower_case(w) or is_job_title(w) for w in words[:-1])
+    )
+
+
+# A job title just before a unit's name ("Head of", "Director General, ") or just after it
+# ("… Manager").
+_TITLE_BEFORE_UNIT = re.compile(
+    r"\b(?:Head|Director|Manager|Chief|Officer|President|Secretary|Lead)(?:\s+General)?"
+    r"(?:\s+(?:of|for)\s+|,\s+)$"
+)
+_TITLE_AFTER_UNIT = re.compile(r"\s+(?:Manager|Director|Officer|Head|Lead|Executive)\b")
+
+
+def _unit_in_job_title(text: str, key: str, s: Surface, index: TextIndex) -> bool:
+    """ "Declan Roe, Head of Corporate Affairs, Aquaterra plc", "Corporate Affairs Manager",
+    "Director General, Marine Services, Department of Transport": a unit of two or three words
+    ending in a department's word, named only beside a job title, is part of the title."""
+    words = key.split()
+    found = index.find(key)
+    return (
+        1 < len(words) <= 3
+        and not s.embedded
+        and words[-1].lower() in DEPARTMENT_WORDS
+        and bool(found)
+        and all(
+            _TITLE_BEFORE_UNIT.search(text, max(0, p - 30), p)
+            or _TITLE_AFTER_UNIT.match(text, p + len(key))
+            for p in found
+        )
     )
 
 
