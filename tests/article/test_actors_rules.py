@@ -2748,3 +2748,17 @@ def test_a_unit_named_only_beside_a_job_title_is_part_of_the_title():
     )
     mentions = [_m(text, "Corporate Affairs", "ORG"), _m(text, "Corporate Affairs", "ORG", 1)]
     assert "Corporate Affairs" not in _actors(text, mentions), _actors(text, mentions)
+
+
+@pytest.mark.parametrize("word", ["I'm", "We’re", "Mijo", "Beta"])
+def test_a_pronoun_with_its_verb_or_a_parents_word_for_a_child_is_no_actor(word):
+    assert is_junk(word)
+
+
+def test_a_name_with_an_apostrophe_is_still_a_name():
+    assert not is_junk("O'Neill")
+
+
+@pytest.mark.parametrize("surface", ["God", "Thank God", "Allah"])
+def test_god_as_people_invoke_him_is_no_actor(surface):
+    assert is_junk(surface)

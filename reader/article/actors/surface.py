@@ -15,6 +15,7 @@ from reader.article.actors.lexicon import (
     CAPITAL_TITLES,
     CREDENTIALS,
     CREDIT_LINE,
+    DEITIES,
     LANGUAGES,
     LEGAL_SUFFIXES,
     MONTHS,
@@ -199,6 +200,15 @@ def _title_word(word: str) -> bool:
     return low in TITLES
 
 
+_INVOKING = frozenset({"thank", "oh", "my", "dear", "good", "praise", "praised", "be"})
+
+
+def _pronoun_contraction(word: str) -> bool:
+    """ "i'm", "we're", "they'll": a pronoun and a verb's short form."""
+    m = re.fullmatch(r"([a-z]+)[’'](?:m|s|re|ve|ll|d)", word)
+    return m is not None and m.group(1) in PRONOUNS
+
+
 def is_junk(surface: str) -> bool:
     """Surface forms that are never actors."""
     if len(surface) < 2 or not re.search(r"[A-Za-z]", surface):
@@ -217,8 +227,11 @@ def is_junk(surface: str) -> bool:
         for t in toks
     ):
         return True
+    if toks and toks[-1] in DEITIES and all(t in _INVOKING for t in toks[:-1]):
+        return True  # "Thank God", "God"
     if len(toks) == 1 and (
         toks[0] in PRONOUNS
+        or _pronoun_contraction(toks[0])  # "I'm", "We're" at a line's start
         or toks[0] in LANGUAGES  # "in Tamazight": a language, whatever NER tagged
         or toks[0] in ADDRESS_WORDS  # "“Mami, come down”": how kin is called
         or toks[0] in ORDINARY
