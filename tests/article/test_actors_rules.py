@@ -2762,3 +2762,11 @@ def test_a_name_with_an_apostrophe_is_still_a_name():
 @pytest.mark.parametrize("surface", ["God", "Thank God", "Allah"])
 def test_god_as_people_invoke_him_is_no_actor(surface):
     assert is_junk(surface)
+
+
+def test_a_common_noun_opening_a_sentence_is_no_actor():
+    text = (
+        "The prefecture said it would stop covering the losses. Ridership has fallen from "
+        "2,400 passengers a day to 900, the operator said.\n"
+    )
+    assert "Ridership" not in [a.name for a in analyse(text).actors]

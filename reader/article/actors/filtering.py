@@ -55,14 +55,17 @@ def drop_ordinary_words(
     index: TextIndex,
     plurals: set[int] | None = None,
     layout: Layout | None = None,
+    nouns: set[int] | None = None,
 ) -> None:
     """Run the surface filters below, in order, removing what they reject.
 
-    `plurals`: offsets of words the tagger reads as plural common nouns (None: no parse).
+    `plurals`: offsets of words the tagger reads as plural common nouns (None: no parse);
+    `nouns`: of those it reads as common nouns, singular or plural.
     `layout`: the page's own heading lines (whatever their length) and list items.
     """
     page = layout or Layout()
     _drop_sentence_initial_people(text, surfaces, index)
+    _drop_sentence_initial_nouns(surfaces, nouns)
     _drop_common_nouns(text, surfaces, index, plurals)
     _drop_credentials(text, surfaces)
     _drop_common_acronyms(text, surfaces, index)
@@ -412,6 +415,25 @@ def _drop_sentence_initial_people(text: str, surfaces: Surfaces, index: TextInde
             and not any(
                 _SAID_AFTER.match(text[p + len(key) : p + len(key) + 8]) for p in s.positions
             )
+        ):
+            del surfaces[key]
+
+
+def _drop_sentence_initial_nouns(surfaces: Surfaces, nouns: set[int] | None) -> None:
+    """ "Tobacco has fed our nation", "Households will see the benefit", "Ridership has
+    fallen": one word, only ever opening a sentence, that the tagger reads there as a common
+    noun, never as a name, and that nothing else marks as one, is an ordinary word."""
+    if nouns is None:
+        return
+    for key in list(surfaces):
+        s = surfaces[key]
+        if (
+            " " not in key
+            and s.positions
+            and s.sentence_initial == s.count
+            and not (s.person_cue or s.embedded or s.ctx_place)
+            and key not in known_places()
+            and all(p in nouns for p in s.positions)
         ):
             del surfaces[key]
 
