@@ -2770,3 +2770,18 @@ def test_a_common_noun_opening_a_sentence_is_no_actor():
         "2,400 passengers a day to 900, the operator said.\n"
     )
     assert "Ridership" not in [a.name for a in analyse(text).actors]
+
+
+def test_a_title_ner_split_off_before_a_name_is_no_actor():
+    text = (
+        "Police spokesman Divisional Inspector Fritz Alcindor said the seven were safe. Chief "
+        "Park Warden Innocent Mugabo said poaching had stopped.\n"
+    )
+    mentions = [
+        _m(text, "Divisional Inspector", "PERSON"),
+        _m(text, "Fritz Alcindor", "PERSON"),
+        _m(text, "Park Warden", "PERSON"),
+        _m(text, "Innocent Mugabo", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert "Divisional Inspector" not in actors and "Park Warden" not in actors, actors
