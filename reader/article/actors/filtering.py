@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from reader.article.actors.gazetteer import known_places
 from reader.article.actors.lexicon import (
@@ -138,19 +139,24 @@ def _unit_in_job_title(text: str, key: str, s: Surface, index: TextIndex) -> boo
     """ "Declan Roe, Head of Corporate Affairs, Aquaterra plc", "Corporate Affairs Manager",
     "Director General, Marine Services, Department of Transport": a unit of two or three words
     ending in a department's word, named only beside a job title, is part of the title."""
-    words = key.split()
-    found = index.find(key)
-    return (
-        1 < len(words) <= 3
-        and not s.embedded
-        and words[-1].lower() in DEPARTMENT_WORDS
-        and bool(found)
-        and all(
+    return key.split()[-1].lower() in DEPARTMENT_WORDS and _short_and_every_use(
+        key,
+        s,
+        index,
+        lambda p: bool(
             _TITLE_BEFORE_UNIT.search(text, max(0, p - 30), p)
             or _TITLE_AFTER_UNIT.match(text, p + len(key))
-            for p in found
-        )
+        ),
     )
+
+
+def _short_and_every_use(
+    key: str, s: Surface, index: TextIndex, beside: Callable[[int], bool]
+) -> bool:
+    """Whether `key` is two or three words, never inside a longer name, and every use of it
+    in the text passes `beside` (given the use's offset)."""
+    found = index.find(key)
+    return 1 < len(key.split()) <= 3 and not s.embedded and bool(found) and all(map(beside, found))
 
 
 _NAME_NEXT = re.compile(r" [A-Z][\w’'-]*[a-z]")
@@ -161,14 +167,12 @@ def _title_before_name(text: str, key: str, s: Surface, index: TextIndex) -> boo
     Mugabo": words ending in a title, NER's split-off "person", that every time stand right
     before a name are that name's title."""
     words = key.split()
-    found = index.find(key)
     return (
-        1 < len(words) <= 3
-        and not s.embedded
-        and words[-1].lower() in TITLES
+        words[-1].lower() in TITLES
         and not is_given_name(words[0])
-        and bool(found)
-        and all(_NAME_NEXT.match(text, p + len(key)) for p in found)
+        and _short_and_every_use(
+            key, s, index, lambda p: bool(_NAME_NEXT.match(text, p + len(key)))
+        )
     )
 
 
