@@ -2785,3 +2785,18 @@ def test_a_title_ner_split_off_before_a_name_is_no_actor():
     ]
     actors = _actors(text, mentions)
     assert "Divisional Inspector" not in actors and "Park Warden" not in actors, actors
+
+
+def test_a_name_goes_on_over_en_and_e_and_the_words_after_them():
+    text = (
+        "The environmental prosecutor's office, the Fiscalía Especializada en Materia Forestal "
+        "(FEMF), opened a case. The feud began on the slopes of Maja e Bardhë in 1998.\n"
+    )
+    mentions = [
+        _m(text, "the Fiscalía Especializada", "ORG"),
+        _m(text, "Materia Forestal", "GPE"),
+        _m(text, "Maja", "GPE"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors["Fiscalía Especializada en Materia Forestal"] == ("organization", ["FEMF"])
+    assert "Maja e Bardhë" in actors, actors

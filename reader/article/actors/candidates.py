@@ -1051,14 +1051,15 @@ _NUMBER_AFTER_NO = re.compile(r"\.?\s?\d{1,4}\b")  # NER stopped at the "No"
 # A place or body's name going on after a lower-case connector of another language: "Santa
 # Lucía | del Valle", "Střelná | pod Hájem", "Frankfurt | am Main".
 _CONNECTOR_TAIL = re.compile(
-    r"(?: (?:del|de la|de los|de las|de|do|da|dos|das|di|du|della|pod|nad|am|an der) | il-)"
-    r"[A-ZÀ-ŽĠĦĊŻ][\w’'-]+"
+    r"(?: (?:del|de la|de los|de las|de|do|da|dos|das|di|du|della|pod|nad|am|an der|en|e) | il-)"
+    r"[A-ZÀ-ŽĠĦĊŻ][\w’'-]+(?: [A-ZÀ-ŽĠĦĊŻ][\w’'-]*[a-zà-ÿ][\w’'-]*){0,2}"
 )
 
 
 def _connector_tail(text: str, end: int, mentions: list[Mention]) -> int:
-    """The end of a name NER stopped before a connector and the name word after it (no
-    person's name lies there)."""
+    """The end of a name NER stopped before a connector and the name words after it
+    ("Fiscalía Especializada | en Materia Ambiental", "Kodra | e Zezë"; no person's name lies
+    there)."""
     m = _CONNECTOR_TAIL.match(text, end)
     if m is None or any(
         x.start < m.end() and end < x.end and x.label == "PERSON" for x in mentions
@@ -1235,6 +1236,7 @@ def _repair(
         end = _number_tail(text, start, end)
     if m.label in ("GPE", "LOC", "FAC", "ORG"):
         end = _connector_tail(text, end, mentions)
+        acr = acr or _acronym_after(text, end)  # "… en Materia Ambiental (FEMA)"
     low = low_tokens(text[start:end])
     is_org = m.label == "ORG" or bool(low and low[-1] in ORG_SUFFIXES)
     if is_org:
