@@ -7,7 +7,8 @@ them into actors in named passes, each a module of its own:
    proposed from constructions ("the islands of A and B", "X Ltd", "in X"); each mention's
    surface cleaned (titles, "the", possessives) and junk dropped (`surface`);
 2. `kinds` — evidence per surface: the NER label, titles and roles, "the company X", "in X",
-   a wire dateline, demonyms; a surname typed like its full name;
+   a wire dateline, demonyms, the world's known places (`gazetteer`); a surname typed like its
+   full name;
 3. `filtering` — capitalised ordinary words and common nouns dropped; then kinds are decided
    (`domains`: a name the page's links spell as a shop's domain is a company);
 4. `merging` — surfaces grouped into actors (surnames → full names, acronyms → expansions);

@@ -2,7 +2,8 @@
 
 Every mention votes with its NER label; the words around it add weighted evidence (a title or a
 role → person, "the company X" → organisation, "in X", "the city of X" → place); constructions
-found by the candidate pass, a wire dateline, document-wide "in X" contexts and demonyms add more.
+found by the candidate pass, a wire dateline, document-wide "in X" contexts, demonyms and the
+world's known places (`gazetteer`) add more.
 `decide_kinds` takes the majority with a few tie rules.
 """
 
