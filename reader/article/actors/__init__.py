@@ -42,7 +42,7 @@ from reader.article.actors.merging import Merger, names_with_article, possessed_
 from reader.article.actors.model import LABEL_KINDS, ActorMention, Layout, Mention
 from reader.article.actors.occurrences import find_occurrences, rank
 from reader.article.actors.surface import clean_surface, is_junk
-from reader.article.actors.syntax import common_nouns, common_plurals
+from reader.article.actors.syntax import common_nouns
 from reader.article.actors.textindex import TextIndex
 from reader.article.parsed import Parsed
 from reader.models import Actor
@@ -80,9 +80,7 @@ def build_actors(
     gazetteer_votes(surfaces)
     fold_glued_words(text, surfaces, index)
     fold_honorifics(surfaces, index)
-    drop_ordinary_words(
-        text, surfaces, index, common_plurals(parsed), layout or Layout(), common_nouns(parsed)
-    )
+    drop_ordinary_words(text, surfaces, index, common_nouns(parsed), layout or Layout())
     surname_votes(surfaces)
     kinds = decide_kinds(surfaces)
     linked_companies(kinds, surfaces, link_names)

@@ -54,19 +54,19 @@ def drop_ordinary_words(
     text: str,
     surfaces: Surfaces,
     index: TextIndex,
-    plurals: set[int] | None = None,
+    nouns: tuple[set[int], set[int]] | None = None,
     layout: Layout | None = None,
-    nouns: set[int] | None = None,
 ) -> None:
     """Run the surface filters below, in order, removing what they reject.
 
-    `plurals`: offsets of words the tagger reads as plural common nouns (None: no parse);
-    `nouns`: of those it reads as common nouns, singular or plural.
+    `nouns`: offsets of words the tagger reads as plural common nouns, and as common nouns of
+    either number (`syntax.common_nouns`; None: no parse).
     `layout`: the page's own heading lines (whatever their length) and list items.
     """
     page = layout or Layout()
+    plurals, any_nouns = nouns if nouns is not None else (None, None)
     _drop_sentence_initial_people(text, surfaces, index)
-    _drop_sentence_initial_nouns(surfaces, nouns)
+    _drop_sentence_initial_nouns(surfaces, any_nouns)
     _drop_common_nouns(text, surfaces, index, plurals)
     _drop_credentials(text, surfaces)
     _drop_common_acronyms(text, surfaces, index)

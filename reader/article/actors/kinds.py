@@ -408,12 +408,7 @@ def gazetteer_votes(surfaces: Surfaces) -> None:
     company). Not where the page makes it someone: a person's cue, a known given name opening it
     ("Florence", "Austin"), or a word of a person's full name on the page ("Clinton" of "Hillary
     Clinton")."""
-    person_words = {
-        t
-        for k, s in surfaces.items()
-        if len(k.split()) > 1 and s.votes["person"] * 2 > s.votes.total()
-        for t in k.split()
-    }
+    person_words = _person_name_words(surfaces)
     for key, s in surfaces.items():
         if key not in known_places() or s.person_cue or key in person_words:
             continue
@@ -460,13 +455,18 @@ def surname_votes(surfaces: Surfaces) -> None:
 
 def decide_kinds(surfaces: Surfaces) -> dict[str, ActorKind]:
     """The kind of every surface, by weighted majority (see `kind_of`)."""
-    name_tokens = {  # words of the full names that are most likely people's
+    name_tokens = _person_name_words(surfaces)
+    return {k: kind_of(s, name_tokens) for k, s in surfaces.items()}
+
+
+def _person_name_words(surfaces: Surfaces) -> set[str]:
+    """The words of the full names (two words or more) that are most likely people's."""
+    return {
         t
         for k, s in surfaces.items()
         if len(k.split()) > 1 and s.votes["person"] * 2 > s.votes.total()
         for t in k.split()
     }
-    return {k: kind_of(s, name_tokens) for k, s in surfaces.items()}
 
 
 _DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+$")

@@ -9,27 +9,22 @@ from __future__ import annotations
 from reader.article.parsed import Parsed
 
 
-def common_plurals(parsed: Parsed | None) -> set[int] | None:
-    """Offsets (in the analysed text) of words the tagger reads as plural common nouns.
+def common_nouns(parsed: Parsed | None) -> tuple[set[int], set[int]] | None:
+    """Offsets (in the analysed text) of words the tagger reads as common nouns: the plural
+    ones (NNS), then all, singular or plural (NN, NNS).
 
-    "Commuters from Ashcombe said" opens with one (NNS); "Reuters has not verified" with a
-    proper noun that only looks like a plural (NNP).
+    "Commuters from Ashcombe said" opens with a plural one; "Reuters has not verified" with a
+    proper noun that only looks like a plural (NNP); "Tobacco has fed our nation" with a
+    singular one.
     """
     if parsed is None:
         return None
     doc = parsed.doc
     # the tags as one array: a Token object per word just to read its tag was ~10% of the rules
     tags = doc.to_array("TAG")
-    nns = doc.vocab.strings["NNS"]
-    return {parsed.span(doc[int(i)])[0] for i in (tags == nns).nonzero()[0]}
-
-
-def common_nouns(parsed: Parsed | None) -> set[int] | None:
-    """Offsets of words the tagger reads as common nouns, singular or plural (NN, NNS):
-    "Tobacco has fed our nation for a century" opens with one; "Reuters has" does not."""
-    if parsed is None:
-        return None
-    doc = parsed.doc
-    tags = doc.to_array("TAG")
-    nouns = (tags == doc.vocab.strings["NN"]) | (tags == doc.vocab.strings["NNS"])
-    return {parsed.span(doc[int(i)])[0] for i in nouns.nonzero()[0]}
+    plural = tags == doc.vocab.strings["NNS"]
+    nouns = plural | (tags == doc.vocab.strings["NN"])
+    return (
+        {parsed.span(doc[int(i)])[0] for i in plural.nonzero()[0]},
+        {parsed.span(doc[int(i)])[0] for i in nouns.nonzero()[0]},
+    )

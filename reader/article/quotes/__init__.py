@@ -180,7 +180,8 @@ def _is_quote(text: str, r: _Raw) -> bool:
 
 def _nickname_at(text: str, r: _Raw) -> bool:
     """Whether the marked words are a nickname inside a name: 'José "Cheo" Maldonado'."""
-    return any(m.start("nick") == r.open_at for m in NICKNAME.finditer(text, r.open_at - 40))
+    near = NICKNAME.finditer(text, max(0, r.open_at - 40), min(len(text), r.close_at + 60))
+    return any(m.start("nick") == r.open_at for m in near)
 
 
 def _merge_repeats(kept: list[_Raw]) -> list[_Raw]:
