@@ -27,11 +27,13 @@ from reader.article.quotes.sentences import _is_abbrev
 from reader.article.quotes.syntax import binder, main_clause_subject
 
 _INTRODUCED = re.compile(r",\s+who\s")
-# "his wife, known in the village as Ada Roe,": the name a person goes by, no one talked about
+# "his wife, known in the village as Ada Roe,", "who gave her name only as Umm Ali": the name a
+# person goes by, or gives the reporter; no one talked about
+_GAVE_NAME = (
+    r"gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+|given\s+)?name(?:\s+only)?"
+)
 _KNOWN_AS = re.compile(
-    r"\b(?:(?:known|called|named)\b[^,.;“”\"]{0,40}?"
-    r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+|given\s+)?name(?:\s+only)?)"
-    r"\s+as\s+$"
+    r"\b(?:(?:known|called|named)\b[^,.;“”\"]{0,40}?|" + _GAVE_NAME + r")\s+as\s+$"
 )
 
 
@@ -48,9 +50,9 @@ def _apposed_to_name(text: str, a: int, b: int) -> bool:
 
 # "His wife, who gave her name only as Umm Ali, said": the clause names the person.
 _NAMED_IN_CLAUSE = re.compile(
-    r"\s*,\s*(?:who\s+)?(?:is\s+)?(?:(?:known|called)\s+(?:\w+\s+){0,3}?as"
-    r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+|given\s+)?name(?:\s+only)?\s+as)"
-    r"\s+[A-Z]"
+    r"\s*,\s*(?:who\s+)?(?:is\s+)?(?:(?:known|called)\s+(?:\w+\s+){0,3}?as|"
+    + _GAVE_NAME
+    + r"\s+as)\s+[A-Z]"
 )
 
 
