@@ -415,3 +415,74 @@ def test_the_person_after_an_employer_and_job_titles_speaks():
     )
     quotes = analyse(text).quotes
     assert [q.speaker for q in quotes] == ["Greta Lind"], [(q.text, q.speaker) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The chief spoke through his notable, Wirba Nkwain, who read Chief Tanyi Mbah's "
+            "message. “The drum has come home,” the message said.\n",
+            "Tanyi Mbah",
+        ),
+        (
+            "Kestrel Payments Ltd published a blog post on Monday about the error. The blog post calls "
+            "the bug “a units mistake, not a rate mistake”.\n",
+            "Kestrel Payments",
+        ),
+    ],
+)
+def test_a_message_or_a_blog_post_speaks_for_its_author(text, speaker):
+    quotes = analyse(text).quotes
+    assert quotes and all(speaker in (q.speaker or "") for q in quotes), [
+        (q.text, q.speaker) for q in quotes
+    ]
+
+
+def test_a_body_shortened_to_its_head_word_speaks():
+    text = (
+        "The post is run by the Northern Frost Protection Detachment. The detachment said in "
+        "a written reply that the rocket had “functioned normally”.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.speaker for q in quotes] == ["Northern Frost Protection Detachment"], [
+        (q.text, q.speaker) for q in quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An operator at the post, who asked not to be named, said: “We saw the cloud and had "
+        "two minutes.”\n",
+        "Reverend Tavita Lemalu said the church had stayed out of the dispute. “We pray for both "
+        "sides,” he said.\nA matai who sits in the fono and asked not to be named because the "
+        "council had not met since the decision said the court did not understand village life. "
+        "“We saw the cloud and had two minutes,” he said.\n",
+    ],
+)
+def test_an_unnamed_source_brought_in_with_a_reason_is_one_of_the_sources(text):
+    quotes = analyse(text).quotes
+    assert quotes[-1].speaker == "one of the sources", [(q.text, q.speaker) for q in quotes]
+
+
+def test_asking_the_reporter_not_to_print_a_name_makes_one_of_the_sources():
+    text = (
+        "One younger trader, who asks me not to print her name, calls the mall “a cage with "
+        "escalators”.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.speaker for q in quotes] == ["one of the sources"], [
+        (q.text, q.speaker) for q in quotes
+    ]
+
+
+def test_the_paper_that_saw_a_letter_did_not_write_it():
+    text = (
+        "The family received the order in a letter from the Tavaleni Village Council. The letter, "
+        "a copy of which was seen by the Herald, says the family had “shown disrespect”.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.speaker for q in quotes] == ["Tavaleni Village Council"], [
+        (q.text, q.speaker) for q in quotes
+    ]

@@ -24,6 +24,7 @@ from __future__ import annotations
 from reader.article.actors.candidates import propose
 from reader.article.actors.filtering import (
     drop_ordinary_words,
+    drop_people_words,
     fold_glued_words,
     fold_honorifics,
     inner_places_only,
@@ -81,6 +82,7 @@ def build_actors(
     fold_glued_words(text, surfaces, index)
     fold_honorifics(surfaces, index)
     drop_ordinary_words(text, surfaces, index, common_nouns(parsed), layout or Layout())
+    drop_people_words(text, surfaces, demonyms, index)
     surname_votes(surfaces)
     kinds = decide_kinds(surfaces)
     linked_companies(kinds, surfaces, link_names)
@@ -89,6 +91,7 @@ def build_actors(
     merger.organisations_and_places(found)
     merger.short_forms(found)
     merger.untagged_surnames(index)
+    merger.untagged_leading_names(index)
     merger.landforms(found)
     merger.canonical_names()
     possessed_institutions(text, merger.groups, merger.kinds)

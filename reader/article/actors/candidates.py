@@ -97,6 +97,7 @@ from reader.article.actors.surface import (
     split_list,
     strip_post_nominals,
     trim_lowercase_tail,
+    without_legal_form,
 )
 from reader.article.actors.textindex import TextIndex
 from reader.article.given_names import gender_of, is_given_name
@@ -531,6 +532,9 @@ class _Proposer:
             if not is_junk(name) and name.split()[0].lower() not in ORDINARY:
                 self.add(name, start, "ORG", absorb=True)  # over NER's "Mitra Logam"
                 self.out.forced[name] = "organization"
+                bare = without_legal_form(name)
+                if len(bare.split()) >= 2:
+                    self.out.forced[bare] = "organization"  # "Halvara Pay" of "Halvara Pay, S.A."
                 mention = Mention(m.start(1), m.end(1), name, "ORG")
                 short = _acronym_after(self.text, m.end(1)) or _short_name_after(
                     self.text, mention, m.start(1), m.end(1)
@@ -661,7 +665,16 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
             Mention(m.start, m.start + pm.end(1), pm.group(1), m.label),
             Mention(b, m.end, pm.group(2), "GPE"),
         ]
-    cm = re.fullmatch(r"(.+?\w),\s+(" + CAP + r"\s+" + CAP + r"(?:\s+" + CAP + r")?)", m.text)
+    cm = re.fullmatch(  # ("…, Daniel Kneen MHK": letters after the name are no name word)
+        r"(.+?\w),\s+("
+        + CAP
+        + r"\s+"
+        + CAP
+        + r"(?:\s+(?![A-Z]{2,5}$)"
+        + CAP
+        + r")?)(?:\s+[A-Z]{2,5})?",
+        m.text,
+    )
     if (
         cm
         and m.label in LABEL_KINDS
@@ -672,7 +685,7 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
         b = m.start + cm.start(2)
         return [
             Mention(m.start, m.start + len(cm.group(1)), cm.group(1), m.label),
-            Mention(b, m.end, cm.group(2), "PERSON"),
+            Mention(b, m.start + cm.end(2), cm.group(2), "PERSON"),
         ]
     if parts := _unit_of_body(text, m):
         return parts
@@ -1068,6 +1081,30 @@ def _connector_tail(text: str, end: int, mentions: list[Mention]) -> int:
     return m.end()
 
 
+_TO_ACRONYM = re.compile(
+    r"(?:\s+(?:(?:of|for|in|on)(?:\s+the)?|and)\s+" + CAP + r"(?:\s+" + CAP + r"){0,3}){1,2}"
+    r"(?=\s*\(\s*([A-Z][A-Z&]{1,9})\s*\))"
+)
+# Longer than this, a run of capitalised words is a heading, not a name (`is_junk`).
+_MOST_NAME_WORDS = 7
+
+
+def _tail_to_acronym(text: str, start: int, end: int, mentions: list[Mention]) -> int:
+    """The end of a body's name NER cut a few name words before its bracketed acronym ("The
+    Union of Rose Producers | in the Valley (SRPD)"): the acronym closes the name, so the name
+    runs up to it — never over a person's name, nor over a second body joined by "and" whose
+    own acronym it is ("NCCIH and the National Institutes of Health (NIH)")."""
+    m = _TO_ACRONYM.match(text, end)
+    if m is None or len(clean_surface(text[start : m.end()])[0].split()) > _MOST_NAME_WORDS:
+        return end
+    last = re.split(r"\s+and\s+", m.group(0))[-1]
+    if " and " in m.group(0) and acronym(last) == m.group(1):
+        return end
+    if any(x.label == "PERSON" and x.start < m.end() and end < x.end for x in mentions):
+        return end
+    return m.end()
+
+
 def _number_tail(text: str, start: int, end: int) -> int:
     """The end of an organisation's name with its number, which NER cuts off at "No"."""
     if re.search(r"\bNo$", text[start:end]) and (m := _NUMBER_AFTER_NO.match(text, end)):
@@ -1234,6 +1271,13 @@ def _repair(
         start, end = _widen_person(text, start, end, others, mentions, index)
     if m.label == "ORG":
         end = _number_tail(text, start, end)
+    if (
+        m.label == "ORG"
+        and acr is None
+        and (to := _tail_to_acronym(text, start, end, mentions)) > end
+    ):
+        end = to
+        out.forced[text[start:end].strip()] = "organization"  # its "in the" is no cut
     if m.label in ("GPE", "LOC", "FAC", "ORG"):
         end = _connector_tail(text, end, mentions)
         acr = acr or _acronym_after(text, end)  # "… en Materia Ambiental (FEMA)"

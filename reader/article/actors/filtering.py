@@ -598,10 +598,11 @@ def _drop_portfolios(text: str, surfaces: Surfaces) -> None:
             del surfaces[key]
 
 
-# A word used as a language: spoken ("speaking only X", "fluent in X"), named as one ("X slang",
-# "X-language"), or listed with a known language ("in Guaraní and then in Spanish").
+# A word used as a language: spoken ("speaking only X", "fluent in X"; not "Russian-speaking X",
+# a place where it is spoken), named as one ("X slang", "X-language"), or listed with a known
+# language ("in Guaraní and then in Spanish").
 _SPOKEN_BEFORE = re.compile(
-    r"\b(?i:speak|speaks|speaking|spoke|spoken|fluent\s+in|fluency\s+in|translated\s+(?:from|into)|"
+    r"(?<![\w-])(?i:speak|speaks|speaking|spoke|spoken|fluent\s+in|fluency\s+in|translated\s+(?:from|into)|"
     r"interpreted\s+(?:from|into))\s+(?:(?i:only|fluent|good|some|little|no|a\s+little|mostly|"
     r"mainly|also)\s+)?$"
 )
@@ -662,6 +663,72 @@ def _drop_peoples(surfaces: Surfaces) -> None:
             and (is_nationality_word(toks[0]) or toks[0] in known_places())
         ):
             del surfaces[key]
+
+
+def drop_people_words(text: str, surfaces: Surfaces, demonyms: list[str], index: TextIndex) -> None:
+    """ "Tibetan", "Cape Verdeans", "the Kriol village of Mahogany Bend": a word naming a people
+    (its members, or what is theirs) is no place, organisation or person, whatever NER read.
+
+    A people's word is one NER tags as a nationality more often than as a name, a nationality of
+    the list (or its plural), the demonym of a place the page or the gazetteer names ("Cape
+    Verdean" beside "Cape Verde"), or a word that only ever qualifies a place named after it
+    ("the Kriol village of X": the village has its own name). Not a name given a person's cue.
+    """
+    places = {k for k in surfaces if surfaces[k].votes["place"]} | known_places()
+    for key in list(surfaces):
+        s = surfaces[key]
+        if s.person_cue or s.embedded or key in known_places() or len(key.split()) > 2:
+            continue
+        if (
+            (demonyms.count(key) > s.count and not s.ctx_place)
+            or _listed_nationality(key)
+            or _demonym_of(key, places)
+            or _qualifies_named_place(text, key, index)
+        ):
+            del surfaces[key]
+
+
+def _listed_nationality(key: str) -> bool:
+    """ "Sri Lankan", "Tibetans": a nationality of the list, singular or plural."""
+    low = key.lower()
+    return low in NATIONALITIES or (low.endswith("s") and low[:-1] in NATIONALITIES)
+
+
+# A people's endings after a place's name; not "-ic" ("Atlantic" is no people of Atlanta) nor
+# "-er" ("New Yorker" is a magazine too).
+_PEOPLE_ENDINGS = ("n", "an", "ian", "ean", "ese")
+
+
+def _demonym_of(key: str, places: set[str] | frozenset[str]) -> bool:
+    """ "Cape Verdean(s)" beside "Cape Verde", "Parisians" and Paris: a place's name with a
+    demonym's ending. Not a given name ("Adrian", "Milan")."""
+    word = key[:-1] if key.endswith("s") else key
+    if is_given_name(word.split()[-1]) or is_given_name(key.split()[-1]):
+        return False
+    for ending in _PEOPLE_ENDINGS:
+        stem = word[: -len(ending)] if word.endswith(ending) else None
+        if stem and len(stem) >= 4 and any(stem + v in places for v in ("", "a", "e", "o")):
+            return True
+    return False
+
+
+_NAMED_PLACE_AFTER = re.compile(r"\s+([a-z]+)\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _qualifies_named_place(text: str, key: str, index: TextIndex) -> bool:
+    """Whether every use of one word qualifies a lower-case noun, one of them a place noun with
+    the place's own name after it: "the Kriol village of Mahogany Bend", "a Mestizo family"."""
+    if " " in key:
+        return False
+    spots = index.find(key)
+    named = False
+    for p in spots:
+        end = p + len(key)
+        if not re.match(r"\s+[a-z]", text[end : end + 2]):
+            return False
+        m = _NAMED_PLACE_AFTER.match(text, end)
+        named = named or bool(m and m.group(1) in PLACE_SUFFIXES)
+    return named
 
 
 def _drop_common_acronyms(text: str, surfaces: Surfaces, index: TextIndex) -> None:

@@ -354,12 +354,22 @@ def apply_constructions(text: str, surfaces: Surfaces, found: Proposals) -> None
         place = " ".join(w.capitalize() for w in dm.group("place").split())
         if not is_junk(place) and place.lower() not in ORDINARY:
             _embedded(surfaces, place, "place", dm.start("place"))
+            _drop_inside(surfaces, place, dm.start("place"), dm.end("place"))
         region = dm.group("region")
         if region and not is_junk(region) and region.lower() not in ORDINARY:
             _embedded(surfaces, region, "place", dm.start("region"))
         agency = dm.group("agency") or dm.group("agency2")
         if agency and not is_junk(agency):
             _embedded(surfaces, agency, "organization", text.find(agency, dm.start()))
+
+
+def _drop_inside(surfaces: Surfaces, keep: str, start: int, end: int) -> None:
+    """ "YENI" of the dateline "YENI TÜLÜKÖY, Moldova": a part NER read of a longer name
+    seen nowhere else is no name of its own."""
+    for key in list(surfaces):
+        at = surfaces[key].positions
+        if key != keep and at and all(start <= p < end for p in at):
+            del surfaces[key]
 
 
 def _embedded(surfaces: Surfaces, key: str, kind: str, pos: int) -> None:

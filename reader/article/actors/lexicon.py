@@ -326,8 +326,10 @@ _DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}|\d{4}-
 # Wire datelines name the place a story is filed from: "OSTRAVA NOVA, Oct 6 (CPA) -",
 # "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "KYIV, Ukraine, Oct 6 (AP) —" (with its country
 # or state), or the place and the date alone on a line ("LONDON 1996-08-22").
+# Capital letters of the Latin alphabets datelines are written in ("YENI TÜLÜKÖY", "ŠIAULIAI").
+_CAPS_WORD = "[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž’'.-]+"
 DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,3})"
+    r"(?m)^[ \t]*(?P<place>" + _CAPS_WORD + r"(?:[ \t]+" + _CAPS_WORD + r"){0,3})"
     r"(?:[ \t]*,[ \t]*(?:(?P<region>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*"
     r"(?:(?=\()|,[ \t]*(?="
     + _DATE
@@ -378,20 +380,44 @@ _LEGAL_FORMS = "|".join(
     for f in sorted(
         {f for s in LEGAL_SUFFIXES for f in (s.capitalize(), s.upper())}
         | {"plc", "GmbH", "SpA", "Incorporated", "inc", "S.A.", "S.A.S.", "S.R.L.", "S.A. de C.V."}
-        | {"S.A.C.", "s.r.o.", "d.o.o.", "a.s."},
+        | {"S.A.C.", "s.r.o.", "d.o.o.", "a.s.", "S.L.", "S.p.A.", "S.à r.l.", "Sp. z o.o."},
         key=len,
         reverse=True,
+    )
+)
+# Words joining the words of a company's name: "Laflamme et Fils", "Jansen en Zonen".
+_NAME_JOINS = r"de|del|de[ \t]+la|da|do|dos|di|du|et|e|y|und|en|og|och"
+# Forms also written after a comma ("Morabeza Pay, S.A.", "Acme, Inc."); not a bare "SA" or
+# "AG", which after a comma are a country ("Pretoria, SA") or an attorney general.
+_FORMS_AFTER_COMMA = "|".join(
+    re.escape(f)
+    for f in (
+        "Inc.",
+        "Inc",
+        "LLC",
+        "Ltd.",
+        "Ltd",
+        "Corp.",
+        "S.A.",
+        "S.L.",
+        "S.p.A.",
+        "N.V.",
+        "B.V.",
     )
 )
 # Not before a capitalised word: "Ohio AG Dave Yost" is an attorney general.
 LEGAL_NAME = re.compile(
     r"\b("
     + CAP
-    + r"(?:[ \t]+(?:&[ \t]+|and[ \t]+|(?:de|del|de[ \t]+la|da|do|dos|di|du)[ \t]+)?"
+    + r"(?:[ \t]+(?:&[ \t]+|and[ \t]+|(?:"
+    + _NAME_JOINS
+    + r")[ \t]+)?"
     + CAP
-    + r"){0,3}[ \t]+(?:"
+    + r"){0,3}(?:,[ \t]+(?:"
+    + _FORMS_AFTER_COMMA
+    + r")|[ \t]+(?:"
     + _LEGAL_FORMS
-    + r"))"
+    + r")))"
     r"(?:(?<=\.)|\b\.?)"
     r"(?!\s+[A-Z][a-z])"
 )

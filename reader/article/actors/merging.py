@@ -245,6 +245,26 @@ class Merger:
                 self.join(last, gi)
                 added.add(last)
 
+    def untagged_leading_names(self, index: TextIndex) -> None:
+        """The first two words of a longer name, never tagged alone ("Shey Tamfu said" beside
+        "Shey Tamfu Lukong", "Mariya Dimitrievna" beside her full name): the same person, as
+        a title and given name or a given name and patronymic are used. Counted for that
+        person when no other actor is named so and the two words stand alone in the text."""
+        for gi, g in enumerate(list(self.groups)):
+            words = g.name.split()
+            if g.kind != "person" or len(name_words(g.name)) < 3 or len(words) < 3:
+                continue
+            lead = " ".join(words[:2])
+            if lead in self.owner or not all(w[:1].isupper() for w in words[:2]):
+                continue
+            alone = [
+                p
+                for p in index.find(lead)
+                if not re.match(r"\s+[A-Z]", index.text[p + len(lead) : p + len(lead) + 2])
+            ]
+            if alone:
+                self.join(lead, gi)
+
     def landforms(self, found: Proposals) -> None:
         """ "Haldur" and "Haldur ice cap": one place."""
         for name, alias in found.landforms.items():

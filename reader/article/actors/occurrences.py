@@ -17,7 +17,7 @@ from collections import Counter
 from reader.article.actors.lexicon import GENERATIONAL_SUFFIXES
 from reader.article.actors.model import ActorMention, Group, Surface
 from reader.article.actors.surface import line_is_caps_heading
-from reader.article.given_names import gender_of
+from reader.article.given_names import gender_of, word_list
 from reader.models import Actor
 
 
@@ -49,6 +49,9 @@ def find_occurrences(
             continue
         if (suffixed := _by_suffix(text, m.end(), gis, groups)) is not None:
             out.append(ActorMention(m.start(), m.end(), suffixed, s))
+            continue
+        if (titled := _by_honorific(text, m.start(), gis, groups)) is not None:
+            out.append(ActorMention(m.start(), m.end(), titled, s))
             continue
         if (by_gender := _by_pronoun(text, m.end(), gis, groups)) is not None:
             out.append(ActorMention(m.start(), m.end(), by_gender, s))
@@ -101,6 +104,34 @@ def _by_pronoun(text: str, end: int, gis: list[int], groups: list[Group]) -> int
     fits = [gi for gi in gis if gender_of(groups[gi].name.split()[0]) == g]
     others = [gi for gi in gis if gender_of(groups[gi].name.split()[0]) not in (None, g)]
     return fits[0] if len(fits) == 1 and len(others) == len(gis) - 1 else None
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_KIN = {"f": word_list("kin_female.txt"), "m": word_list("kin_male.txt")}
+
+
+def _by_honorific(text: str, start: int, gis: list[int], groups: list[Group]) -> int | None:
+    """ "Ms Leavasa said" beside Losa Leavasa and her father: "Mr"/"Ms" before the shared name
+    tells the person of that gender, when only one of them is known to be of it."""
+    m = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+    if m is None:
+        return None
+    g = "m" if m.group(1) == "Mr" else "f"
+    genders = [_gender(text, groups[gi].name) for gi in gis]
+    fits = [gi for gi, known in zip(gis, genders, strict=True) if known == g]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _gender(text: str, name: str) -> str | None:
+    """A person's gender as the text gives it: their given name, or a kin word in apposition
+    before their full name ("his eldest daughter, Losa Leavasa")."""
+    if g := gender_of(name.split()[0]):
+        return g
+    for kin in re.finditer(r"\b([a-z]+),\s+" + re.escape(name) + r"\b", text):
+        for g, words in _KIN.items():
+            if kin.group(1) in words:
+                return g
+    return None
 
 
 def rank(

@@ -182,13 +182,29 @@ def clean_surface(text: str) -> tuple[str, bool]:
     if toks and toks[-1].lower().strip(".") in ORG_SUFFIXES:
         return s, False  # "State Customs Committee", "Health Ministry": the title word is the name
     toks = _title_after_modifiers(toks)
-    while len(toks) > 1 and _title_word(toks[0]) and not _saint(toks) and not _named(toks):
+    while (
+        len(toks) > 1
+        and _title_word(toks[0])
+        and not _saint(toks)
+        and not _named(toks)
+        and not _heads_a_body(toks)
+    ):
         if toks[0].rstrip(".").lower() in PERSON_TITLES_STRONG:
             titled = True
         toks = toks[1:]
         toks = _role_words_cut(toks)
     s = " ".join(toks)
     return s, titled
+
+
+# Words after which a first word heads a phrase rather than titling a name.
+_PHRASE_GOES_ON = frozenset({"of", "for", "and", "in", "on", "at", "to", "the", "&"})
+
+
+def _heads_a_body(toks: list[str]) -> bool:
+    """ "Union of Rose Producers", "Party for Work and Democracy": a word that is a title too
+    ("Union Minister") heads an organisation's name when a phrase goes on after it."""
+    return toks[0].lower() in ORG_SUFFIXES and toks[1] in _PHRASE_GOES_ON
 
 
 def _title_word(word: str) -> bool:
@@ -266,11 +282,18 @@ _AFTER_COMMA = re.compile(r",\s*(\w+)\.?$")
 _ABBREVIATED_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon|Sen|Gov|Capt|Sgt|Cllr)\.?")
 
 
+def without_legal_form(name: str) -> str:
+    """ "Halvara Pay, S.A." → "Halvara Pay": the name as the text goes on to use it."""
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(".,").replace(".", "").lower() in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
 def legal_key(surface: str) -> str:
-    toks = [t.strip(".,").lower() for t in surface.split()]
-    while len(toks) > 1 and toks[-1] in LEGAL_SUFFIXES:
-        toks.pop()
-    return " ".join(toks)
+    """The name without its legal forms, for comparing: "Harrow Biotech Ltd" and "Morabeza
+    Pay, S.A." are "harrow biotech" and "morabeza pay"."""
+    return " ".join(t.strip(".,").lower() for t in without_legal_form(surface).split())
 
 
 def acronym(surface: str) -> str:

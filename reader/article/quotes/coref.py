@@ -125,11 +125,16 @@ class _Coref:
                 out.add(self._sent(m.start()))
         return out
 
-    def _unnamed_referent(self, a: int, b: int, phrase: str) -> tuple[int, int, str, str, bool]:
+    def _unnamed_referent(
+        self, a: int, b: int, phrase: str, opens: bool = False
+    ) -> tuple[int, int, str, str, bool]:
+        """`opens`: the phrase opens the sentence that says why it goes unnamed ("A matai who
+        sits in the fono and asked not to be named … said"), so it is that sentence's subject
+        even where the parse loses the verb."""
         name = unnamed_speaker(phrase)
         if re.match(r"(?:An?|The|One|Another)\b", name):
             name = name[0].lower() + name[1:]
-        return (a, b, name, "anon", self._subject_like(a, b))
+        return (a, b, name, "anon", opens or self._subject_like(a, b))
 
     def _unnamed_referents(self) -> list[tuple[int, int, str, str, bool]]:
         """Singular unnamed people ("an engineer at the supplier"), referents of "he"/"she"
@@ -149,7 +154,7 @@ class _Coref:
             opener = ANONYMOUS_OPENER.match(text, self.sent_starts[si])
             if opener and not _apposed_to_name(text, opener.start("np"), opener.end("np")):
                 a, b = opener.start("np"), opener.end("np")
-                out.append(self._unnamed_referent(a, b, opener.group("np")))
+                out.append(self._unnamed_referent(a, b, opener.group("np"), opens=True))
         return out
 
     def _kin_referents(self) -> list[tuple[int, int, str, str, bool]]:

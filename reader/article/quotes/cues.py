@@ -38,6 +38,10 @@ def _medium(text: str, start: int, end: int) -> bool:
     )
 
 
+# A relative clause about a person right after a noun phrase (past where they work).
+_PERSON_RELATIVE = re.compile(r"(?:\s+(?:at|in|on|from|of|with)\s+[^,.;“”\"\n]{1,60})?,?\s+who\b")
+
+
 @dataclass(slots=True)
 class _Cand:
     """A phrase that may name a speaker, and what kind of phrase it is."""
@@ -99,9 +103,9 @@ class _Context:
         for m in _DOC.finditer(text, a, b):
             out.append(_Cand(m.start("np"), m.end("np"), "doc", " ".join(m.group("np").split())))
         for m in _ORGNOUN.finditer(text, a, b):
-            out.append(
-                _Cand(m.start("np"), m.end("np"), "orgnoun", " ".join(m.group("np").split()))
-            )
+            # "An operator at the post, who asked not to be named": a person, not a company
+            kind = "anon" if _PERSON_RELATIVE.match(text, m.end("np")) else "orgnoun"
+            out.append(_Cand(m.start("np"), m.end("np"), kind, " ".join(m.group("np").split())))
         # "The European Commission", "the Sandia Institute for Public Opinion": the named
         # organisation, not a "the … institute" noun phrase overlapping its name
         named = [c for c in out if c.kind in ("organization", "place", "possessed")]

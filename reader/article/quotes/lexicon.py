@@ -214,7 +214,8 @@ _DOC_FAMILIES = {
     "ruling|judgment|judgement|findings|evaluation|guidance|bulletin|briefing|submission|"
     "memorandum|document|contract|agreement|licen[cs]e|charter",
     "statement": "statement|letter|memo|notice|filing|email|press\\s+release|announcement|"
-    "brochure|leaflet|manifesto|newsletter|website|press\\s+service|press\\s+office",
+    "brochure|leaflet|manifesto|newsletter|website|press\\s+service|press\\s+office|"
+    "blog\\s+post|message|communiqu[ée]|notes",
 }
 _DOC_NOUN = "|".join(_DOC_FAMILIES.values())
 _DOC = re.compile(
@@ -352,10 +353,11 @@ ANONYMITY = re.compile(
     r"(?i:condition\s+of\s+anonymity|\banonymously\b|requested\s+anonymity|"
     r"\b(?:not|n[’']t)\s+(?:want\s+|wish\s+)?to\s+be\s+(?:named|identified)|"
     r"\bdeclin\w*\s+to\s+be\s+(?:named|identified)|"
-    r"\basked\s+that\s+(?:his|her|their)\s+(?:full\s+)?names?\s+not\s+be\s+(?:used|published|given)|"
-    r"\basked\s+(?:(?:me|us|the\s+\w+)\s+)?not\s+to\s+(?:use|publish|give|print)\s+"
+    r"\bask(?:s|ed|ing)?\s+that\s+(?:his|her|their)\s+(?:full\s+)?names?\s+not\s+be\s+"
+    r"(?:used|published|given|printed)|"
+    r"\bask(?:s|ed|ing)?\s+(?:(?:me|us|the\s+\w+)\s+)?not\s+to\s+(?:use|publish|give|print)\s+"
     r"(?:his|her|their)\s+(?:full\s+)?names?|"
-    r"\b(?:did|would)\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|"
+    r"\b(?:did|does|do|would)\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|"
     r"\bwithout\s+being\s+(?:named|identified)|"
     r"\bnot\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss))"
 )

@@ -450,9 +450,13 @@ class _Resolver:
             if o.end <= m.start():
                 if re.match(r"[’']s\b", text[o.end : o.end + 3]):
                     return act.name  # "Pruett's most recent letter"
-            elif act.kind != "place" and re.fullmatch(
-                r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?",
-                text[m.end() : o.start],
+            elif (
+                act.kind != "place"
+                and re.fullmatch(
+                    r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?",
+                    text[m.end() : o.start],
+                )
+                and not _SEEN_BY.search(text[m.end() : o.start])  # "a copy of which was seen by"
             ):
                 return act.name
         # "a board paper", "the council's own report": an organisation noun compounded with
@@ -524,6 +528,22 @@ class _Resolver:
             return self.ctx.actors[earlier[-1].actor].name
         after = [o for o in named if c.end <= o.start <= c.end + 1200]
         return self.ctx.actors[after[0].actor].name if after else None
+
+    def _body_by_head(self, c: _Cand) -> str | None:
+        """The organisation "the detachment" means: the last one named before it whose name
+        ends in that noun ("the Southern Hail Protection Detachment"), as news shortens a
+        body's name to its head word after the first mention."""
+        words = c.name.lower().split()
+        if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
+            return None
+        best = None
+        for o in self.ctx.occ:
+            if o.start >= c.start:
+                break
+            act = self.ctx.actors[o.actor]
+            if act.kind == "organization" and act.name.lower().split()[-1] == words[1]:
+                best = act.name
+        return best
 
     def _titled(self, role: str) -> list[ActorMention]:
         """Occurrences of the one person given a title that confers `role` ("Justice Halima
@@ -663,6 +683,8 @@ class _Resolver:
             return (author, "organization") if author else (_lower_article(c.name), "document")
         if named := self._named_role(c) or self._epithet(c, cue):
             return named, "person"
+        if body := self._body_by_head(c):
+            return body, "organization"
         if unnamed := self._unnamed_antecedent(c):
             return unnamed, "anon"
         name = c.name
