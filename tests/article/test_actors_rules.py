@@ -2924,3 +2924,22 @@ def test_a_member_after_her_body_and_a_comma_is_a_person_without_her_letters():
     actors = _actors(text, [_m(text, "the House of Tiers, Daniel Quayle MHK", "ORG")])
     assert actors["House of Tiers"][0] == "organization", actors
     assert actors["Daniel Quayle"][0] == "person", actors
+
+
+def test_the_name_someone_is_known_by_is_theirs():
+    text = (
+        "Yelena Tavir, a mother of two who is known to neighbours as Tanti Mira, heard the bang. "
+        "Ilsa Marrow, who chairs the Weavers' Cooperative and is known in the town as Ilsa "
+        "hanım, said the patterns were stolen.\n"
+    )
+    mentions = [
+        _m(text, "Yelena Tavir", "PERSON"),
+        _m(text, "Tanti Mira", "PERSON"),
+        _m(text, "Ilsa Marrow", "PERSON"),
+        _m(text, "the Weavers' Cooperative", "ORG"),
+        _m(text, "Ilsa hanım", "ORG"),
+    ]
+    actors = _actors(text, mentions)
+    assert "Mira" in actors["Yelena Tavir"][1] and "Mira" not in actors, actors
+    assert "Ilsa" not in actors and "Ilsa hanım" not in actors, actors
+    assert not actors["Weavers' Cooperative"][1], actors

@@ -39,7 +39,12 @@ from reader.article.actors.kinds import (
     surname_votes,
 )
 from reader.article.actors.lexicon import TITLES
-from reader.article.actors.merging import Merger, names_with_article, possessed_institutions
+from reader.article.actors.merging import (
+    Merger,
+    names_known_as,
+    names_with_article,
+    possessed_institutions,
+)
 from reader.article.actors.model import LABEL_KINDS, ActorMention, Layout, Mention
 from reader.article.actors.occurrences import find_occurrences, rank
 from reader.article.actors.surface import clean_surface, is_junk
@@ -86,8 +91,9 @@ def build_actors(
     surname_votes(surfaces)
     kinds = decide_kinds(surfaces)
     linked_companies(kinds, surfaces, link_names)
+    found.nicknames.update(names_known_as(text, surfaces, kinds))
     merger = Merger(surfaces, kinds)
-    merger.people()
+    merger.people(found)
     merger.organisations_and_places(found)
     merger.short_forms(found)
     merger.untagged_surnames(index)

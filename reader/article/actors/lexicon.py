@@ -664,6 +664,14 @@ NICKNAME = re.compile(
     r"\b[A-Z][\w’'-]*\.? (?P<nick>[\"“‘](?P<name>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})[\"”’])"
     r" (?=[A-Z][\w’'-]*[a-z][\w’'-]*(?! [A-Z]))"
 )
+# "Yelena Chakir, who is known to neighbours as Tanti Lena", "Čáhppesjávri, known in Norwegian
+# as Svartvann": the name a person or a place goes by (one lower-case title may open it: "bay
+# Kolyo"; not "known as a Tory").
+KNOWN_AS = re.compile(
+    r"\bknown(?:\s+(?:to|in|on|at|among|by|across|around|throughout)\s+[^.;:,“”\"\n]{1,50}?)?"
+    r"(?:,\s*[^.;:“”\"\n]{1,60}?,)?\s+as\s+(?:simply\s+|just\s+)?"
+    r"(?P<nick>(?:(?!an?\s)[a-z]{2,6}\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
 # "Chief Simeon Kabolo of Nusa Ruvi", "Sultan Hassan Moussa of Dar Kouka": a title held over a
 # place and a name, then "of": what follows is the seat (see data/seat_titles.txt).
 SEAT_OF = re.compile(

@@ -16,6 +16,7 @@ from reader.article.actors.lexicon import (
     CHINESE_ORDER_NAME,
     GENERATIONAL_SUFFIXES,
     GLUED_INITIAL,
+    KNOWN_AS,
     MONTHS,
     ORDINARY,
     ORG_SUFFIXES,
@@ -29,7 +30,7 @@ from reader.article.actors.lexicon import (
     is_generic_institution,
 )
 from reader.article.actors.model import Group, Proposals, Surface
-from reader.article.actors.surface import acronym, legal_key
+from reader.article.actors.surface import acronym, clean_surface, is_junk, legal_key
 from reader.article.actors.textindex import TextIndex
 from reader.models import ActorKind
 
@@ -56,11 +57,12 @@ class Merger:
         if gi not in self.owner.setdefault(surface, []):
             self.owner[surface].append(gi)
 
-    def people(self) -> None:
-        """Full person names (two words or more); variants with the same first+last word fold."""
+    def people(self, found: Proposals) -> None:
+        """Full person names (two words or more); variants with the same first+last word fold.
+        A name someone is known by waits for `short_forms`, which joins it to them."""
         for k in self.by_len:
             toks = name_words(k)
-            if self.kinds[k] != "person" or len(toks) < 2:
+            if self.kinds[k] != "person" or len(toks) < 2 or k in found.nicknames:
                 continue
             target = None
             for gi, g in enumerate(self.groups):
@@ -84,6 +86,8 @@ class Merger:
         for k in self.by_len:
             if k in self.owner or self.kinds[k] not in ("organization", "place"):
                 continue
+            if k in found.nicknames:
+                continue  # joined to whoever is known by it, in `short_forms`
             if k in found.titled and (pmatch := self._people_called(k)):
                 for gi in pmatch:  # "Ms Pryce" of "Helen Pryce", not of "Pryce & Daughters"
                     self.join(k, gi)
@@ -161,7 +165,7 @@ class Merger:
         for k in self.by_len:
             if k in self.owner:
                 continue
-            pmatch = self._people_called(k) or self._nicknamed(k, found)
+            pmatch = self._nicknamed(k, found) or self._people_called(k)
             toks = k.split()
             orgm = [
                 gi
@@ -182,9 +186,10 @@ class Merger:
                 self.new_group(k, self.kinds[k])
 
     def _nicknamed(self, k: str, found: Proposals) -> list[int]:
-        """The person whose name `k` was quoted inside ('José "Cheo" Maldonado')."""
+        """The actor whose name `k` was quoted inside ('José "Cheo" Maldonado') or who is
+        "known as" `k`."""
         full = found.nicknames.get(k)
-        return [gi for gi, g in enumerate(self.groups) if g.kind == "person" and full in g.surfaces]
+        return [gi for gi, g in enumerate(self.groups) if full in g.surfaces]
 
     def _people_called(self, k: str) -> list[int]:
         """The person groups a surname or first name `k` names (see `_called_by_it`)."""
@@ -434,3 +439,43 @@ def _bare_surname(last: str) -> str:
     if ARABIC_PARTICLE.fullmatch(last):
         return re.split(r"[-’']", last, maxsplit=1)[1]
     return last
+
+
+def names_known_as(
+    text: str, surfaces: dict[str, Surface], kinds: dict[str, ActorKind]
+) -> dict[str, str]:
+    """ "Yelena Chakir, who is known to neighbours as Tanti Lena", "Čáhppesjávri, known in
+    Norwegian as Svartvann": each name after "known … as" (cleaned, "Lena") mapped to the name
+    before it in its sentence whose other name it is: a person sharing a word with it ("Gulnara
+    Hasanova … known as Gulnara xanım"), else the name mentioned last — but a person over the
+    organisation named after them ("Ana Roe, who chairs the Weavers' Cooperative and is known
+    as …"); inside brackets, only the name right before them.
+    """
+    out: dict[str, str] = {}
+    for m in KNOWN_AS.finditer(text):
+        nick = clean_surface(m.group("nick"))[0]
+        floor = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+        ends = sorted(
+            (p + len(key), key)
+            for key, s in surfaces.items()
+            for p in s.positions
+            if floor < p and p + len(key) <= m.start() and key != nick
+        )
+        paren = text.rfind("(", floor + 1, m.start())
+        if paren > text.rfind(")", floor + 1, m.start()):
+            # "X (formerly known as Twitter)": the name right before the bracket, or none
+            ends = [(e, key) for e, key in ends if not text[e:paren].strip()]
+        # "Google announced … a new search mode known as AI Mode": the name is the mode's, not
+        # Google's; a name's other name follows it after a comma or a bracket
+        ends = [(e, key) for e, key in ends if re.match(r"\s*(?:[,(]|$)", text[e : m.start()])]
+        people = [key for _, key in ends if kinds.get(key) == "person"]
+        sharing = [key for key in people if set(key.split()) & set(nick.split())]
+        if not ends or is_junk(nick):
+            continue
+        if sharing:
+            out[nick] = sharing[-1]
+        elif kinds.get(ends[-1][1]) == "organization" and people:
+            out[nick] = people[-1]
+        else:
+            out[nick] = ends[-1][1]
+    return out
