@@ -2943,3 +2943,18 @@ def test_the_name_someone_is_known_by_is_theirs():
     assert "Mira" in actors["Yelena Tavir"][1] and "Mira" not in actors, actors
     assert "Ilsa" not in actors and "Ilsa hanım" not in actors, actors
     assert not actors["Weavers' Cooperative"][1], actors
+
+
+def test_a_word_that_only_ever_qualifies_a_common_noun_is_a_thing():
+    text = (
+        "Since the cut, families use the Zelnet calls from the school. The Zelnet calls, they say, "
+        "drop every few minutes, and the EPA rules on masts do not help. The EPA rules were written in 2009.\n"
+    )
+    mentions = [
+        _m(text, "Zelnet", "ORG"),
+        _m(text, "Zelnet", "ORG", 1),
+        _m(text, "EPA", "ORG"),
+        _m(text, "EPA", "ORG", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert "Zelnet" not in actors and actors["EPA"][0] == "organization", actors

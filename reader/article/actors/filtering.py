@@ -524,11 +524,11 @@ def _drop_common_nouns(
         elif (
             one
             and not s.ctx_place
-            and len(uses) == 1
-            and s.positions
-            and modifies_common_noun(text, key, s.positions[0])
+            and uses
+            and (len(uses) == 1 or not key.isupper())  # "EPA rules": the agency all the same
+            and all(modifies_common_noun(text, key, p) for p in index.find(key))
         ):
-            del surfaces[key]  # "the Markdown rendering library": a thing, not an actor
+            del surfaces[key]  # "the Markdown rendering library", "Wi-Fi calls": a thing
 
 
 def _works_for(after: str) -> bool:
