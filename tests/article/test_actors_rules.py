@@ -2958,3 +2958,13 @@ def test_a_word_that_only_ever_qualifies_a_common_noun_is_a_thing():
     ]
     actors = _actors(text, mentions)
     assert "Zelnet" not in actors and actors["EPA"][0] == "organization", actors
+
+
+def test_a_patronymic_marker_ends_the_name():
+    text = (
+        "Herder Talant Osmon uulu heard the siren first. His niece, Aigul Temir kyzy, called "
+        "the school.\n"
+    )
+    mentions = [_m(text, "Talant Osmon", "PERSON"), _m(text, "Aigul Temir", "PERSON")]
+    actors = _actors(text, mentions)
+    assert "Talant Osmon uulu" in actors and "Aigul Temir kyzy" in actors, actors

@@ -60,6 +60,7 @@ from reader.article.actors.lexicon import (
     ORG_PREFIXES,
     ORG_SUFFIXES,
     PARTY_TAG,
+    PATRONYMIC_MARKERS,
     PERSON_CLAUSE,
     PLACE_NAMED_AFTER,
     PLACE_PREFIXES,
@@ -1351,16 +1352,21 @@ def propose(
 
 _PARTICLES_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Za-z]{1,4} ){1,2})$")
 _NAME_WORD_AFTER = re.compile(r" (" + CAP + r")")
+_MARKER_AFTER = re.compile(r" ([a-zığüöşçʻ’'‘]+)\b")
 
 
 def _particles_around(text: str, start: int, end: int) -> tuple[int, int]:
     """ "Maarten van der | Heijden", "Van der | Heijden said": NER cut a name at its surname
-    particles; the particles and the surname after them are the person's."""
+    particles; the particles and the surname after them are the person's; so is the word that
+    makes a patronymic after it ("Bakyt Nurlan | uulu")."""
     words = text[start:end].split()
     if len(words) > 1 and words[-1] in SURNAME_PARTICLES:
         nxt = _NAME_WORD_AFTER.match(text, end)
         if nxt:
             end = nxt.end(1)
+    marker = _MARKER_AFTER.match(text, end)
+    if marker and marker.group(1).lower() in PATRONYMIC_MARKERS:
+        end = marker.end(1)  # "Bakyt Nurlan | uulu": the patronymic's last word
     before = _PARTICLES_BEFORE.search(text, max(0, start - 10), start)
     if before and all(w.lower() in SURNAME_PARTICLES for w in before.group(1).split()):
         start = before.start(1)

@@ -24,6 +24,7 @@ from reader.article.actors.lexicon import (
     NOT_PLACE_WORDS,
     ORDINARY,
     ORG_SUFFIXES,
+    PATRONYMIC_MARKERS,
     PERSON_TITLES_STRONG,
     PLACE_SUFFIXES,
     POST_HONORIFICS,
@@ -83,6 +84,9 @@ def trim_lowercase_tail(surface: str) -> str:
                 out.append(t)  # "Abdul-Karim al-Kabariti": a particle glued to the surname
                 continue
             low = t.lower()
+            if low in PATRONYMIC_MARKERS and i == len(toks) - 1:
+                out.append(t)  # "Bakyt Nurlan uulu": a patronymic ends the name
+                continue
             if low not in NAME_CONNECTORS and low not in SURNAME_PARTICLES:
                 break
             if low in ("the", "in", "at") and (not out or out[-1].lower() not in ("of", "for")):
