@@ -486,3 +486,20 @@ def test_the_paper_that_saw_a_letter_did_not_write_it():
     assert [q.speaker for q in quotes] == ["Tavaleni Village Council"], [
         (q.text, q.speaker) for q in quotes
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vantor Drones AG tested deliveries to the hut. The company has suspended the trial and "
+        "says in an incident report published this week that the cable was missing. The report "
+        "describes the collision as “a mapping failure”.\n",
+        "Ostberg Spa Kft. runs the bath. The company's own business plan for 2025 says the well "
+        "“produces water of exceptional temperature”.\n",
+    ],
+)
+def test_a_document_put_out_by_the_company_speaks_for_it(text):
+    quotes = analyse(text).quotes
+    assert quotes and quotes[-1].speaker in ("Vantor Drones AG", "Ostberg Spa Kft."), [
+        (q.text, q.speaker) for q in quotes
+    ]

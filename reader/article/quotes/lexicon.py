@@ -212,7 +212,7 @@ _PRONOUN = re.compile(r"(?<![\w-])(?P<p>he|she|they|it|He|She|They|It)(?![\w-])"
 _DOC_FAMILIES = {
     "report": "report|audit|study|review|survey|assessment|analysis|inquiry|investigation|paper|"
     "ruling|judgment|judgement|findings|evaluation|guidance|bulletin|briefing|submission|"
-    "memorandum|document|contract|agreement|licen[cs]e|charter",
+    "memorandum|document|contract|agreement|licen[cs]e|charter|business\\s+plan",
     "statement": "statement|letter|memo|notice|filing|email|press\\s+release|announcement|"
     "brochure|leaflet|manifesto|newsletter|website|press\\s+service|press\\s+office|"
     "blog\\s+post|message|communiqu[ée]|notes",

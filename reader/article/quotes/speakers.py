@@ -19,6 +19,7 @@ from reader.article.quotes.lexicon import (
     _GAP_BEFORE,
     _GENERIC_ORG_NOUNS,
     _LISTENER_BEFORE,
+    _ORG_NOUN_ALT,
     _ORG_NOUNS,
     _ORGNOUN,
     _POSSESSOR_ROLE,
@@ -315,6 +316,8 @@ class _Resolver:
         paras = self.ctx.paras
         pi = next((i for i, (a, b) in enumerate(paras) if a <= c.start <= b), 0)
         floor = paras[max(0, pi - 3)][0]
+        if body := self._issued_by_org_noun(c.start, noun):
+            return body
         for o in reversed(before):
             if o.start < floor:
                 break
@@ -326,6 +329,30 @@ class _Resolver:
             if re.search(noun, text[ss:se], re.I):
                 return act.name
         return None  # no author in sight: the document itself speaks
+
+    def _issued_by_org_noun(self, pos: int, noun: str) -> str | None:
+        """The organisation that put out the document under another name, in the sentence
+        before: "The company has suspended the trial and says in an incident report … The
+        report … describes" — "the company" (`_org_by_noun`) wrote the report."""
+        text = self.ctx.text
+        own = _sentence_start(text, max(0, pos - 400), pos)
+        floor = _sentence_start(text, max(0, own - 400), max(0, own - 1))
+        issued = re.compile(
+            r"(?P<np>\b(?i:the)\s+(?:[\w-]+\s+)?(?i:" + _ORG_NOUN_ALT + r"))\b"
+            r"[^.;!?“”\"\n]{0,60}?\b(?:published|released|issued|put\s+out|sent|filed|said|says|"
+            r"added|announced|confirmed|wrote)\s+(?:in\s+)?(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?"
+            + noun,
+            re.I,
+        )
+        hits = [
+            m
+            for m in issued.finditer(self.ctx.text, floor, pos)
+            if not self.ctx.in_quote(m.start())
+        ]
+        if not hits:
+            return None
+        np = hits[-1].group("np")
+        return self._org_by_noun(hits[-1].start("np"), np.split()[-1].lower())
 
     def _judge_before(self, pos: int) -> str | None:
         """The judge named last before `pos` ("Justice Rumbidzai Mangwende-Chirau found"): a
@@ -469,6 +496,8 @@ class _Resolver:
             org = self._last_org(c.start, word)
             if org and word in org.lower():
                 return org
+        elif word and (org := self._org_by_noun(c.start, word)):
+            return org  # "The company's own business plan": the company the text means
         # "a memo from the trust's operations manager": the organisation the noun means
         by = _BY_ORG_NOUN.match(text, m.end())
         if by and by.group(1).lower() in _ORG_NOUNS:
