@@ -2968,3 +2968,9 @@ def test_a_patronymic_marker_ends_the_name():
     mentions = [_m(text, "Talant Osmon", "PERSON"), _m(text, "Aigul Temir", "PERSON")]
     actors = _actors(text, mentions)
     assert "Talant Osmon uulu" in actors and "Aigul Temir kyzy" in actors, actors
+
+
+def test_a_settlement_is_a_place():
+    text = "Sellers from the Tashi Norbu Settlement in the hills come down every winter.\n"
+    actors = _actors(text, [_m(text, "the Tashi Norbu Settlement", "ORG")])
+    assert actors["Tashi Norbu Settlement"][0] == "place", actors
