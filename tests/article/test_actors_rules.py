@@ -2974,3 +2974,13 @@ def test_a_settlement_is_a_place():
     text = "Sellers from the Tashi Norbu Settlement in the hills come down every winter.\n"
     actors = _actors(text, [_m(text, "the Tashi Norbu Settlement", "ORG")])
     assert actors["Tashi Norbu Settlement"][0] == "place", actors
+
+
+def test_a_company_named_without_its_legal_form_later_is_still_the_company():
+    text = (
+        "The lot was cleared by Pacific Ridge Builders JV in January. Pacific Ridge Builders said "
+        "in a statement that it had acted in good faith.\n"
+    )
+    _list, occurrences = build_actors(text, [_m(text, "Pacific Ridge Builders JV", "ORG")])
+    names = {_list[o.actor].name for o in occurrences}
+    assert len(occurrences) == 2 and len(names) == 1, (occurrences, _list)

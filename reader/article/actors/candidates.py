@@ -536,6 +536,9 @@ class _Proposer:
                 bare = without_legal_form(name)
                 if len(bare.split()) >= 2:
                     self.out.forced[bare] = "organization"  # "Halvara Pay" of "Halvara Pay, S.A."
+                    for at in self.index.find(bare):  # and wherever the text names it so
+                        if not self.text.startswith(name, at):
+                            self.add(bare, at, "ORG")
                 mention = Mention(m.start(1), m.end(1), name, "ORG")
                 short = _acronym_after(self.text, m.end(1)) or _short_name_after(
                     self.text, mention, m.start(1), m.end(1)
