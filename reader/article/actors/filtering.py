@@ -674,7 +674,7 @@ def drop_people_words(text: str, surfaces: Surfaces, demonyms: list[str], index:
     Verdean" beside "Cape Verde"), or a word that only ever qualifies a place named after it
     ("the Kriol village of X": the village has its own name). Not a name given a person's cue.
     """
-    places = {k for k in surfaces if surfaces[k].votes["place"]} | known_places()
+    on_page = {k for k in surfaces if surfaces[k].votes["place"]}
     for key in list(surfaces):
         s = surfaces[key]
         if s.person_cue or s.embedded or key in known_places() or len(key.split()) > 2:
@@ -682,7 +682,7 @@ def drop_people_words(text: str, surfaces: Surfaces, demonyms: list[str], index:
         if (
             (demonyms.count(key) > s.count and not s.ctx_place)
             or _listed_nationality(key)
-            or _demonym_of(key, places)
+            or _demonym_of(key, on_page)
             or _qualifies_named_place(text, key, index)
         ):
             del surfaces[key]
@@ -699,15 +699,17 @@ def _listed_nationality(key: str) -> bool:
 _PEOPLE_ENDINGS = ("n", "an", "ian", "ean", "ese")
 
 
-def _demonym_of(key: str, places: set[str] | frozenset[str]) -> bool:
-    """ "Cape Verdean(s)" beside "Cape Verde", "Parisians" and Paris: a place's name with a
-    demonym's ending. Not a given name ("Adrian", "Milan")."""
+def _demonym_of(key: str, on_page: set[str]) -> bool:
+    """ "Cape Verdean(s)" beside "Cape Verde", "Parisians" and Paris: a place's name (named on
+    the page, or known to the gazetteer) with a demonym's ending. Not a given name ("Adrian",
+    "Milan")."""
     word = key[:-1] if key.endswith("s") else key
     if is_given_name(word.split()[-1]) or is_given_name(key.split()[-1]):
         return False
     for ending in _PEOPLE_ENDINGS:
         stem = word[: -len(ending)] if word.endswith(ending) else None
-        if stem and len(stem) >= 4 and any(stem + v in places for v in ("", "a", "e", "o")):
+        names = [stem + v for v in ("", "a", "e", "o")] if stem and len(stem) >= 4 else []
+        if any(n in on_page or n in known_places() for n in names):
             return True
     return False
 
