@@ -2984,3 +2984,22 @@ def test_a_company_named_without_its_legal_form_later_is_still_the_company():
     _list, occurrences = build_actors(text, [_m(text, "Pacific Ridge Builders JV", "ORG")])
     names = {_list[o.actor].name for o in occurrences}
     assert len(occurrences) == 2 and len(names) == 1, (occurrences, _list)
+
+
+def test_a_city_or_municipality_named_for_its_place_is_its_local_government():
+    text = (
+        "The City of Harnmouth said the ploughs would run at night. The Municipality of "
+        "Vell-sur-Mer closed its ferry office, and the Ostvik Municipality agreed. Visitors "
+        "queued outside City Hall.\n"
+    )
+    mentions = [
+        _m(text, "The City of Harnmouth", "GPE"),
+        _m(text, "The Municipality of Vell-sur-Mer", "GPE"),
+        _m(text, "the Ostvik Municipality", "GPE"),
+        _m(text, "City Hall", "FAC"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors["City of Harnmouth"][0] == "organization", actors
+    assert actors["Municipality of Vell-sur-Mer"][0] == "organization", actors
+    assert actors["Ostvik Municipality"][0] == "organization", actors
+    assert actors["City Hall"][0] == "place", actors

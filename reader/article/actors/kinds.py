@@ -493,6 +493,10 @@ def _camel_case_brand(word: str) -> bool:
     return m is not None and m.group(1).lower() not in _NAME_PREFIXES
 
 
+# A city or a town named "the City of X" is its local government (not "City Hall").
+_GOVERNED = frozenset({"city", "town"})
+
+
 def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
     """The winning kind of one surface: name heads first ("… Ltd", "… Lane"), then the votes."""
     votes = Counter(s.votes)
@@ -501,11 +505,15 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
     if len(words) > 1 and words[0] in WELL_KNOWN_ORGANISATIONS:
         return "organization"  # the company's unit or product ("<Company> Glide 3"), no person
     # "Greenhalgh & Sons", "Carrow & Finch": no person's name holds an ampersand
-    heads_org = toks and (
-        toks[-1] in ORG_SUFFIXES
-        or toks[-1].rsplit("-", 1)[-1] in ORG_SUFFIXES  # "the Self-Government"
-        or toks[0] in ORG_PREFIXES
-        or "&" in toks
+    heads_org = (
+        toks
+        and (
+            toks[-1] in ORG_SUFFIXES
+            or toks[-1].rsplit("-", 1)[-1] in ORG_SUFFIXES  # "the Self-Government"
+            or toks[0] in ORG_PREFIXES
+            or (toks[0] in _GOVERNED and toks[1:2] == ["of"])  # "the City of Stellburg said"
+            or "&" in toks
+        )
     )
     if (
         heads_org and (len(toks) > 1 or "-" in toks[0]) and toks[0] not in COMPASS

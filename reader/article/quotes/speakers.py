@@ -751,8 +751,11 @@ _RANK_WORDS = "|".join(
 
 
 def _public_body(name: str) -> bool:
-    """A ministry, council, police force …: what "the company" never means."""
-    return name.split()[-1].lower() in _PUBLIC_BODY_HEADS
+    """A ministry, council, police force …: what "the company" never means. The head word is
+    the last, or the one before "of" ("Municipality of Îles-de-la-Brume")."""
+    words = name.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in _PUBLIC_BODY_HEADS
 
 
 _DEFINITE = {"the", "its", "his", "her", "their"}
