@@ -25,6 +25,9 @@ def word_list(file: str) -> frozenset[str]:
 
 
 HAND_NAMES = {"m": word_list("names_male.txt"), "f": word_list("names_female.txt")}
+# Nouns for a woman / a man ("daughter", "uncle"): a person's gender where the text names them
+# by kin (`kin_female.txt`, `kin_male.txt`), for the quote and the actor passes alike.
+KIN_NOUNS = {"m": word_list("kin_male.txt"), "f": word_list("kin_female.txt")}
 # Given names of both sexes (`names_unisex.txt`): they open a person's name, with no gender.
 UNISEX_NAMES = word_list("names_unisex.txt")
 

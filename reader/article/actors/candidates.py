@@ -629,14 +629,7 @@ def _in_chinese_order(words: list[str]) -> bool:
 def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
     """A mention run over a line break, or a name and a person in apposition, split in two."""
     if "\n" in m.text.strip():
-        # "Kestrawn Bank\n\nKestrawn Bank": NER ran a heading into the first line
-        out = []
-        for seg in re.finditer(r"[^\n]+", m.text):
-            if len(clean_surface(seg.group(0))[0].split()) >= 2:
-                a = m.start + seg.start() + len(seg.group(0)) - len(seg.group(0).lstrip())
-                b = m.start + seg.end() - (len(seg.group(0)) - len(seg.group(0).rstrip()))
-                out.append(Mention(a, b, text[a:b], m.label))
-        return out
+        return _split_lines(text, m)
     if dm := _DATELINE_RUN.fullmatch(m.text):
         # "CLEVELAND - Donald Trump accepted …": NER ran the dateline into the first name
         b, rest = m.start + dm.start(2), dm.group(2)
@@ -654,43 +647,8 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
         return [person]
     if parts := _around_a_role(text, m):
         return parts
-    sm = re.fullmatch(r"(.+?\w),\s+(" + CAP + r")", m.text)
-    if sm and sm.group(2) in surnames:
-        # "the Texas Capitol, Curts is getting help": a name, a comma, then a person's surname
-        b = m.start + sm.start(2)
-        return [
-            Mention(m.start, m.start + len(sm.group(1)), sm.group(1), m.label),
-            Mention(b, m.end, sm.group(2), "PERSON"),
-        ]
-    if (pm := re.fullmatch(r"(" + CAP + r"),\s+(" + CAP + r")", m.text)) and name_word(pm.group(2)):
-        # "Church, Pellham": a name and the town it is in (an address), not one name
-        b = m.start + pm.start(2)
-        return [
-            Mention(m.start, m.start + pm.end(1), pm.group(1), m.label),
-            Mention(b, m.end, pm.group(2), "GPE"),
-        ]
-    cm = re.fullmatch(  # ("…, Daniel Kneen MHK": letters after the name are no name word)
-        r"(.+?\w),\s+("
-        + CAP
-        + r"\s+"
-        + CAP
-        + r"(?:\s+(?![A-Z]{2,5}$)"
-        + CAP
-        + r")?)(?:\s+[A-Z]{2,5})?",
-        m.text,
-    )
-    if (
-        cm
-        and m.label in LABEL_KINDS
-        and all(name_word(t) for t in cm.group(2).split())
-        and not any(t.lower() in ORG_SUFFIXES for t in cm.group(2).split())
-    ):
-        # "Harnow Museum of Art, Ilse Veyron": a name and a person in apposition
-        b = m.start + cm.start(2)
-        return [
-            Mention(m.start, m.start + len(cm.group(1)), cm.group(1), m.label),
-            Mention(b, m.start + cm.end(2), cm.group(2), "PERSON"),
-        ]
+    if parts := _split_at_comma(m, surnames):
+        return parts
     if parts := _unit_of_body(text, m):
         return parts
     if m.label == "ORG" and (am := _ORG_AT_ORG.fullmatch(m.text)) and _org_head(am.group(2)):
@@ -708,6 +666,59 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
             Mention(b, m.end, om.group(2), "ORG"),
         ]
     return [m]
+
+
+def _split_lines(text: str, m: Mention) -> list[Mention]:
+    """ "Kestrawn Bank\n\nKestrawn Bank": NER ran a heading into the first line; each line of
+    two words or more is a mention of its own."""
+    out = []
+    for seg in re.finditer(r"[^\n]+", m.text):
+        if len(clean_surface(seg.group(0))[0].split()) >= 2:
+            a = m.start + seg.start() + len(seg.group(0)) - len(seg.group(0).lstrip())
+            b = m.start + seg.end() - (len(seg.group(0)) - len(seg.group(0).rstrip()))
+            out.append(Mention(a, b, text[a:b], m.label))
+    return out
+
+
+# "Harnow Museum of Art, Ilse Veyron", "the House of Keys, Daniel Kneen MHK": a name, a comma,
+# then two or three name words (letters after them, "MHK", are no name word).
+_NAME_THEN_PERSON = re.compile(
+    r"(.+?\w),\s+(" + CAP + r"\s+" + CAP + r"(?:\s+(?![A-Z]{2,5}$)" + CAP + r")?)(?:\s+[A-Z]{2,5})?"
+)
+
+
+def _split_at_comma(m: Mention, surnames: set[str]) -> list[Mention] | None:
+    """A name, a comma, and a person or a town after it, split in two; None when the mention
+    is no such pair."""
+    sm = re.fullmatch(r"(.+?\w),\s+(" + CAP + r")", m.text)
+    if sm and sm.group(2) in surnames:
+        # "the Texas Capitol, Curts is getting help": a name, a comma, then a person's surname
+        b = m.start + sm.start(2)
+        return [
+            Mention(m.start, m.start + len(sm.group(1)), sm.group(1), m.label),
+            Mention(b, m.end, sm.group(2), "PERSON"),
+        ]
+    if (pm := re.fullmatch(r"(" + CAP + r"),\s+(" + CAP + r")", m.text)) and name_word(pm.group(2)):
+        # "Church, Pellham": a name and the town it is in (an address), not one name
+        b = m.start + pm.start(2)
+        return [
+            Mention(m.start, m.start + pm.end(1), pm.group(1), m.label),
+            Mention(b, m.end, pm.group(2), "GPE"),
+        ]
+    cm = _NAME_THEN_PERSON.fullmatch(m.text)
+    if (
+        cm
+        and m.label in LABEL_KINDS
+        and all(name_word(t) for t in cm.group(2).split())
+        and not any(t.lower() in ORG_SUFFIXES for t in cm.group(2).split())
+    ):
+        # "Harnow Museum of Art, Ilse Veyron": a name and a person in apposition
+        b = m.start + cm.start(2)
+        return [
+            Mention(m.start, m.start + len(cm.group(1)), cm.group(1), m.label),
+            Mention(b, m.start + cm.end(2), cm.group(2), "PERSON"),
+        ]
+    return None
 
 
 def _around_a_role(text: str, m: Mention) -> list[Mention] | None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from reader.article.given_names import word_list
+from reader.article.given_names import KIN_NOUNS
 
 _DATA = Path(__file__).with_name("data")
 
@@ -249,8 +249,7 @@ PERSON_ROLES = (
 # Relatives: "Sadia Rahman's son Zayan" — only a person has them ("man", "woman", "boy",
 # "girl" left out: "the club's man in Tokyo").
 _KIN = sorted(
-    (word_list("kin_male.txt") | word_list("kin_female.txt") | {"children", "parents"})
-    - {"man", "woman", "boy", "girl"},
+    (KIN_NOUNS["m"] | KIN_NOUNS["f"] | {"children", "parents"}) - {"man", "woman", "boy", "girl"},
     key=len,
     reverse=True,
 )

@@ -454,6 +454,8 @@ def names_known_as(
     out: dict[str, str] = {}
     for m in KNOWN_AS.finditer(text):
         nick = clean_surface(m.group("nick"))[0]
+        if is_junk(nick):
+            continue
         floor = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
         ends = sorted(
             (p + len(key), key)
@@ -470,7 +472,7 @@ def names_known_as(
         ends = [(e, key) for e, key in ends if re.match(r"\s*(?:[,(]|$)", text[e : m.start()])]
         people = [key for _, key in ends if kinds.get(key) == "person"]
         sharing = [key for key in people if set(key.split()) & set(nick.split())]
-        if not ends or is_junk(nick):
+        if not ends:
             continue
         if sharing:
             out[nick] = sharing[-1]

@@ -17,7 +17,7 @@ from collections import Counter
 from reader.article.actors.lexicon import GENERATIONAL_SUFFIXES
 from reader.article.actors.model import ActorMention, Group, Surface
 from reader.article.actors.surface import line_is_caps_heading
-from reader.article.given_names import gender_of, word_list
+from reader.article.given_names import KIN_NOUNS, gender_of
 from reader.models import Actor
 
 
@@ -107,7 +107,6 @@ def _by_pronoun(text: str, end: int, gis: list[int], groups: list[Group]) -> int
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
-_KIN = {"f": word_list("kin_female.txt"), "m": word_list("kin_male.txt")}
 
 
 def _by_honorific(text: str, start: int, gis: list[int], groups: list[Group]) -> int | None:
@@ -128,7 +127,7 @@ def _gender(text: str, name: str) -> str | None:
     if g := gender_of(name.split()[0]):
         return g
     for kin in re.finditer(r"\b([a-z]+),\s+" + re.escape(name) + r"\b", text):
-        for g, words in _KIN.items():
+        for g, words in KIN_NOUNS.items():
             if kin.group(1) in words:
                 return g
     return None

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from reader.article.actors import TITLES
-from reader.article.given_names import word_list
+from reader.article.given_names import KIN_NOUNS, word_list
 
 # --- speech cues -------------------------------------------------------------------------
 
@@ -455,7 +455,6 @@ CUE_LISTENERS = frozenset({"reporters", "journalists", "press", "lawmakers", "pa
 
 
 # "The grandmother", "his father": an unnamed person of known gender whom a pronoun can mean.
-KIN_NOUNS = {"m": word_list("kin_male.txt"), "f": word_list("kin_female.txt")}
 KIN_PHRASE = re.compile(
     r"(?<![\w-])(?P<np>(?i:the|his|her|their|my|our)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<noun>"
