@@ -38,7 +38,7 @@ def deal():
 def test_expected_actors_and_kinds(deal):
     kinds = {name: a.kind for name, a in deal.items()}
     assert kinds == {
-        "Harrow Biotech": "organization",
+        "Harrow Biotech Inc.": "organization",  # the company by its full legal name
         "Sofia Marchetti": "person",
         "Competition and Markets Authority": "organization",
         "Quillon": "organization",
@@ -51,8 +51,8 @@ def test_expected_actors_and_kinds(deal):
 
 
 def test_aliases_merged_and_counted(deal):
-    assert deal["Harrow Biotech"].aliases == ["Harrow", "Harrow Biotech Inc."]
-    assert deal["Harrow Biotech"].mentions == 5
+    assert deal["Harrow Biotech Inc."].aliases == ["Harrow", "Harrow Biotech"]
+    assert deal["Harrow Biotech Inc."].mentions == 5
     assert deal["Sofia Marchetti"].aliases == ["Marchetti"]  # tagged ORG once, still the person
     assert deal["Sofia Marchetti"].mentions == 4
     assert deal["Competition and Markets Authority"].aliases == ["CMA"]  # acronym, "the" dropped
@@ -82,7 +82,7 @@ def test_no_junk(deal):
 def test_salience_order():
     a = analyse(DEAL).actors
     assert [x.mentions for x in a] == sorted((x.mentions for x in a), reverse=True)
-    assert a[0].name == "Harrow Biotech"
+    assert a[0].name == "Harrow Biotech Inc."
 
 
 def test_putin_style_surname_merge_and_person_not_org():

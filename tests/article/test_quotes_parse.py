@@ -1225,3 +1225,49 @@ def test_it_after_a_sentence_naming_two_documents_is_the_first_the_subject():
         'it stands". It gives the school until June to "propose a new model".\n'
     )
     assert speaker_of(text, "propose a new model") == "the letter"
+
+
+def test_a_report_is_its_publishers_when_the_paragraph_before_says_who_published_it():
+    text = (
+        "The booking app is run by Tessaro Systems Ltd, a software company in Arlen, under a "
+        "contract with the Regional Transit Office. On Monday the company published an "
+        "incident report.\n\n"
+        'According to the report, a test script "sent every booking twice". Nobody noticed '
+        "for an hour.\n\n"
+        '"We checked the wrong log," the report says.\n'
+    )
+    assert speaker_of(text, "sent every booking twice") == "Tessaro Systems Ltd"
+    assert speaker_of(text, "We checked the wrong log") == "Tessaro Systems Ltd"
+
+
+def test_the_company_is_never_a_union_or_an_association():
+    text = (
+        "A union of bakers sued Crumbly on Tuesday. The lawsuit was filed by the Bakers' Union "
+        'of Lennford. "Every shift is logged," the company said in a statement.\n'
+    )
+    assert speaker_of(text, "Every shift is logged") != "Bakers' Union of Lennford"
+
+
+def test_an_unnamed_referent_does_not_run_over_a_second_determiner():
+    text = (
+        "When I asked the mayor, Rosalind Auberon, why a repair her own engineers call simple "
+        'has not begun, she was candid. "We have other priorities," she told me.\n'
+    )
+    assert speaker_of(text, "We have other priorities") == "Rosalind Auberon"
+
+
+def test_a_lawsuit_speaks_for_the_one_who_filed_it_not_for_a_party_named_beside_it():
+    text = (
+        "The lawsuit, filed in the Lennford District Court by the Bakers' Union of Lennford, "
+        "seeks back pay for 300 workers at Crumbly.\n\n"
+        '"Crumbly kept the savings for itself," the lawsuit says.\n'
+    )
+    assert speaker_of(text, "Crumbly kept the savings") == "Bakers' Union of Lennford"
+
+
+def test_one_of_my_students_is_an_unnamed_speaker():
+    text = (
+        "I teach the history of religion. One of my students asked me, “Is there a god of the "
+        "sea in this story?” There is none.\n"
+    )
+    assert speaker_of(text, "Is there a god of the sea") == "one of my students"

@@ -36,6 +36,7 @@ from reader.article.actors.kinds import (
     document_context,
     gazetteer_votes,
     linked_companies,
+    speaking_votes,
     surname_votes,
 )
 from reader.article.actors.lexicon import TITLES
@@ -84,6 +85,7 @@ def build_actors(
     apply_constructions(text, surfaces, found)
     document_context(text, surfaces, demonyms, index)
     gazetteer_votes(surfaces)
+    speaking_votes(text, surfaces, index)
     fold_glued_words(text, surfaces, index)
     fold_honorifics(surfaces, index)
     drop_ordinary_words(text, surfaces, index, common_nouns(parsed), layout or Layout())

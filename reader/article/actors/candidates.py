@@ -47,6 +47,7 @@ from reader.article.actors.lexicon import (
     LANGUAGES,
     LEGAL_NAME,
     LEGAL_SUFFIXES,
+    LOCAL_GOVERNMENT,
     MONONYM_AGE,
     MONTHS,
     NAME_GIVEN_AS,
@@ -361,6 +362,19 @@ class _Proposer:
             if opens and len(re.split(r"\s+(?:for|against)\s+", name, flags=re.I)[1].split()) < 2:
                 continue
             self.add(name, start, "ORG", absorb=True)
+
+    def local_governments(self) -> None:
+        """ "the Kamyshly district administration" (`LOCAL_GOVERNMENT`): a body, the place's
+        local government, over NER's place. The place must be one: tagged so, known, or a new
+        name that could be a place (so "the Trump district administration" stays no body)."""
+        for m in LOCAL_GOVERNMENT.finditer(self.text):
+            place = m.group("place")
+            if not (place in self.known_places or place in known_places() or self.plausible(place)):
+                continue
+            self.out.forced[f"{place} {m.group('body')}"] = "organization"
+            self.out.forced[m.group(0)] = "organization"  # as the mention's text, the name whole
+            # from "the", so that NER's "the Vilallonga de Rocamora" lies inside and gives way
+            self.add(m.group(0), m.start(), "ORG", absorb=True)
 
     def headed_places(self) -> None:
         """ "Cobbler's Row", "Corn Exchange Street": a name ending in a street's or a
@@ -1351,6 +1365,7 @@ def propose(
     proposer.possessive_bodies()
     proposer.advocacy_groups()
     proposer.headed_places()
+    proposer.local_governments()
     out = proposer.out
     mentions = [_country_as_place(m) for m in mentions]
     mentions = [_whole_hyphenated(text, m) for m in _demonym_stems(mentions)]

@@ -23,6 +23,7 @@ from reader.article.actors.lexicon import (
     AGENTIVE_APPOSITIVE,
     CIVIC_HEADS,
     COMPASS,
+    COMPOUND_ORG_ENDINGS,
     CONTEXT_ORG,
     CONTEXT_PLACE,
     CONTEXT_PLACE_STRONG,
@@ -430,6 +431,33 @@ def gazetteer_votes(surfaces: Surfaces) -> None:
             s.votes["place"] += s.votes["organization"]
 
 
+# "Swiftcart said", "Swiftcart, which says it works with …": what follows a speaker's name
+_SPEAKS_AFTER = re.compile(
+    r"(?:,\s+which)?\s+(?:said|says|told|denied|announced|insisted|confirmed)\b"
+)
+
+
+# "the National Heritage Fund for | Velmora said": the one speaking is the longer name
+_NAME_GOES_ON_BEFORE = re.compile(r"(?:\b(?:of|for|de|du|del|and|&)|[A-Z][\w’'-]*)[ \t]+$")
+
+
+def speaking_votes(text: str, surfaces: Surfaces, index: TextIndex) -> None:
+    """A name read only as a place (NER's label; no place context, no gazetteer entry) that
+    speaks ("Swiftcart, which says …") is an organisation: a country speaks for its government,
+    but a place nobody knows and nothing places does not speak."""
+    for key, s in surfaces.items():
+        if s.ctx_place or s.person_cue or s.votes["person"] or not s.votes["place"]:
+            continue
+        if key in known_places():
+            continue
+        if any(
+            _SPEAKS_AFTER.match(text, p + len(key))
+            and not _NAME_GOES_ON_BEFORE.search(text[max(0, p - 40) : p])
+            for p in index.find(key)
+        ):
+            s.votes["organization"] += s.votes["place"] + 1
+
+
 def _in_place_list(text: str, start: int, end: int) -> bool:
     """ "in X", "in A, B and X", "in Kyiv, X." — but not "in southern A, X joined": after a
     bare comma the name must end its phrase too, or it is the subject of the next clause."""
@@ -497,6 +525,11 @@ def _camel_case_brand(word: str) -> bool:
 _GOVERNED = frozenset({"city", "town"})
 
 
+def _compound_org_word(word: str) -> bool:
+    """ "Energiekooperativ", "IJsclub": a compound whose last part names a body of members."""
+    return any(word.endswith(end) and len(word) >= len(end) + 3 for end in COMPOUND_ORG_ENDINGS)
+
+
 def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
     """The winning kind of one surface: name heads first ("… Ltd", "… Lane"), then the votes."""
     votes = Counter(s.votes)
@@ -513,6 +546,7 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
             or toks[0] in ORG_PREFIXES
             or (toks[0] in _GOVERNED and toks[1:2] == ["of"])  # "the City of Stellburg said"
             or "&" in toks
+            or any(_compound_org_word(t) for t in toks)
         )
     )
     if (

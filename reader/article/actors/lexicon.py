@@ -66,6 +66,9 @@ BOILERPLATE = words("boilerplate")
 ORDINARY = words("ordinary")
 DEPARTMENT_WORDS = words("department_words")
 DEITIES = words("deities")
+FEASTS = words("feasts")
+COMPOUND_ORG_ENDINGS = words("compound_org_endings")
+STORM_WORDS = words("storm_words")
 NAME_CONNECTORS = words("name_connectors")
 SURNAME_PARTICLES = words("surname_particles")
 PATRONYMIC_MARKERS = words("patronymic_markers")
@@ -372,6 +375,21 @@ PLACE_NAMED_AFTER = re.compile(
     r"\b(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:capital|town|village|city|port|"
     r"hamlet|suburb|island|seaport)\s*,\s+(" + CAP + r"(?:\s+" + CAP + r")?)(?=\s*[,.;:)]|$)",
     re.M,
+)
+# "the Montevideo municipal government", "the Kamyshly district administration", "the
+# Vilallonga de Rocamora town council": a place's name, then its government in lower case.
+_LOCAL_LEVEL = (
+    r"municipal|regional|provincial|district|city|town|county|village|state|local|"
+    r"metropolitan|prefectural|island|tribal"
+)
+LOCAL_GOVERNMENT = re.compile(
+    r"\b(?i:the)\s+(?P<place>"
+    + CAP
+    + r"(?:[ \t]+(?:(?:de|del|da|do|di|du)[ \t]+)?"
+    + CAP
+    + r"){0,3})[ \t]+(?P<body>(?:"
+    + _LOCAL_LEVEL
+    + r")[ \t]+(?:government|administration|council|committee|authorities|assembly))\b"
 )
 BASED = re.compile(r"\b(" + CAP + r"(?:\s+" + CAP + r")?)-based\b")
 # A legal form as written after a name: "Ltd", "LTD", "plc", "GmbH", "SpA" (LEGAL_SUFFIXES).

@@ -277,24 +277,27 @@ class Merger:
                 self.join(alias, self.owner[name][0])
 
     def canonical_names(self) -> None:
-        """The longest form names a group; an organisation without its legal suffix when that
-        form is used too ("Harrow Biotech Inc." → "Harrow Biotech")."""
+        """The longest form names a group: a company by its full legal name ("Harrow Biotech
+        Inc.", with "Harrow Biotech" an alias), as it is registered and as it signs."""
         surfaces = self.surfaces
         for g in self.groups:
             g.name = max(
                 g.surfaces,
                 key=lambda s: (
                     len(s.split()),
+                    not _shouted(s),  # "Salem" over a heading's "SALEM"
                     surfaces[s].count if s in surfaces else 0,
                     -min(surfaces[s].positions) if s in surfaces else 0,
                 ),
             )
-            if g.kind == "organization":
-                bare = [s for s in g.surfaces if s != g.name and legal_key(s) == legal_key(g.name)]
-                if bare:
-                    g.name = min(bare, key=len)
             if (state := _state(g.name)) in g.surfaces:
                 g.name = state  # "Fla." with "Florida": the state's name
+
+
+def _shouted(name: str) -> bool:
+    """A name written in capitals as a heading writes it: a word of five letters or more all
+    in upper case ("SALEM", not the acronym "NASA")."""
+    return any(len(w) > 4 and w.isupper() for w in name.split())
 
 
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|insisted|argued)\b")
@@ -441,6 +444,13 @@ def _bare_surname(last: str) -> str:
     return last
 
 
+def _surface_end(text: str, key: str, start: int) -> int:
+    """Where surface `key` of a mention starting at `start` ends: after the title the mention
+    may open with ("Councillor Johannes van Wyk")."""
+    at = text.find(key, start, start + len(key) + 40)
+    return (at if at >= 0 else start) + len(key)
+
+
 def names_known_as(
     text: str, surfaces: dict[str, Surface], kinds: dict[str, ActorKind]
 ) -> dict[str, str]:
@@ -458,10 +468,10 @@ def names_known_as(
             continue
         floor = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
         ends = sorted(
-            (p + len(key), key)
+            (e, key)
             for key, s in surfaces.items()
             for p in s.positions
-            if floor < p and p + len(key) <= m.start() and key != nick
+            if floor < p and (e := _surface_end(text, key, p)) <= m.start() and key != nick
         )
         paren = text.rfind("(", floor + 1, m.start())
         if paren > text.rfind(")", floor + 1, m.start()):

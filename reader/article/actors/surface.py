@@ -16,6 +16,7 @@ from reader.article.actors.lexicon import (
     CREDENTIALS,
     CREDIT_LINE,
     DEITIES,
+    FEASTS,
     LANGUAGES,
     LEGAL_SUFFIXES,
     MONTHS,
@@ -29,6 +30,7 @@ from reader.article.actors.lexicon import (
     PLACE_SUFFIXES,
     POST_HONORIFICS,
     PRONOUNS,
+    STORM_WORDS,
     SURNAME_PARTICLES,
     TITLES,
     URLISH,
@@ -229,6 +231,11 @@ def _pronoun_contraction(word: str) -> bool:
     return m is not None and m.group(1) in PRONOUNS
 
 
+def _storm(toks: list[str]) -> bool:
+    """ "Cyclone Hollanda", "Tropical Storm Ana": a storm's word, then its name."""
+    return any(" ".join(toks[:n]) in STORM_WORDS for n in (1, 2) if n < len(toks))
+
+
 def is_junk(surface: str) -> bool:
     """Surface forms that are never actors."""
     if len(surface) < 2 or not re.search(r"[A-Za-z]", surface):
@@ -247,6 +254,8 @@ def is_junk(surface: str) -> bool:
         for t in toks
     ):
         return True
+    if " ".join(toks) in FEASTS or _storm(toks):
+        return True  # "Palm Sunday", "Cyclone Hollanda": a date, an event
     if toks and toks[-1] in DEITIES and all(t in _INVOKING for t in toks[:-1]):
         return True  # "Thank God", "God"
     if len(toks) == 1 and (

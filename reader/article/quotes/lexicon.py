@@ -155,12 +155,14 @@ _ANON_HEAD = (
 # and prepositions other than a partitive "of": "one of two witnesses").
 _NOT_IN_NP = (
     r"(?i:that|which|who|whom|whose|and|or|but|is|was|are|were|has|have|had|said|says|told|"
+    # a determiner opens a phrase of its own: "why a repair her own engineers call simple"
+    r"the|an?|his|her|their|its|our|my|"
     r"concludes?|concluded|found|finds|shows?|showed|suggests?|suggested|"
     r"to|for|from|with|by|in|on|at|about|into|over|after|before)"
 )
 _ANON = re.compile(
     r"(?<![\w-])(?P<np>(?:(?:(?i:one|two|three|four|some|several|many|most|none|each|both|all))"
-    r"\s+of\s+(?i:the|those|these|his|her|their|its)\s+|(?i:an?|the|another|one|two|three|four|"
+    r"\s+of\s+(?i:the|those|these|his|her|their|its|my|our|your)\s+|(?i:an?|the|another|one|two|three|four|"
     r"several|some|many|other|senior|its|his|her|their)\s+)"
     r"(?:(?!" + _NOT_IN_NP + r"\s)[\w-]+\s+){0,3}?(?i:" + _ANON_HEAD + r")"
     r"(?:\s+(?i:for|at|of|from|in|with|to|close\s+to)\s+(?:(?:the\s+)?[A-Z][\w&.’'-]*"
@@ -216,6 +218,8 @@ _DOC_FAMILIES = {
     "statement": "statement|letter|memo|notice|filing|email|press\\s+release|announcement|"
     "brochure|leaflet|manifesto|newsletter|website|press\\s+service|press\\s+office|"
     "blog\\s+post|message|communiqu[ée]|notes",
+    # what a party files in court: "the complaint says", "the lawsuit argues"
+    "complaint": "complaint|lawsuit|petition|indictment|affidavit",
 }
 _DOC_NOUN = "|".join(_DOC_FAMILIES.values())
 _DOC = re.compile(

@@ -316,27 +316,41 @@ class _Resolver:
         paras = self.ctx.paras
         pi = next((i for i, (a, b) in enumerate(paras) if a <= c.start <= b), 0)
         floor = paras[max(0, pi - 3)][0]
-        if body := self._issued_by_org_noun(c.start, noun):
-            return body
-        for o in reversed(before):
-            if o.start < floor:
-                break
-            act = self.ctx.actors[o.actor]
-            if act.kind in ("person", "place"):
-                continue
-            ss = _sentence_start(text, max(floor, o.start - 300), o.start)
-            se = _sentence_end(text, o.end, min(len(text), o.end + 300))
-            if re.search(noun, text[ss:se], re.I):
-                return act.name
+        if fam == _DOC_FAMILIES["complaint"]:
+            return None  # a lawsuit names its defendant as often as its plaintiff
+        for ss, se in self._sentences_naming(noun, floor, c):
+            if body := self._issued_by_org_noun(ss, se, noun) or self._org_named_in(ss, se, c):
+                return body
         return None  # no author in sight: the document itself speaks
 
-    def _issued_by_org_noun(self, pos: int, noun: str) -> str | None:
-        """The organisation that put out the document under another name, in the sentence
-        before: "The company has suspended the trial and says in an incident report … The
-        report … describes" — "the company" (`_org_by_noun`) wrote the report."""
-        text = self.ctx.text
-        own = _sentence_start(text, max(0, pos - 400), pos)
-        floor = _sentence_start(text, max(0, own - 400), max(0, own - 1))
+    def _sentences_naming(self, noun: str, floor: int, c: _Cand) -> list[tuple[int, int]]:
+        """The sentences from `floor` up to `c`'s own that mention the same kind of document
+        outside quotation marks, nearest first: where its author was last said."""
+        text, spans = self.ctx.text, []
+        for m in re.finditer(noun, text[: c.end], re.I):
+            if m.start() < floor or self.ctx.in_quote(m.start()):
+                continue
+            ss = _sentence_start(text, max(floor, m.start() - 400), m.start())
+            span = (ss, _sentence_end(text, m.end(), min(len(text), m.end() + 400)))
+            if span not in spans:
+                spans.append(span)
+        return spans[::-1]
+
+    def _org_named_in(self, ss: int, se: int, c: _Cand) -> str | None:
+        """The last actor other than a person or place named in the sentence [ss, se) before
+        `c`: "X published its annual review …"."""
+        best = None
+        for o in self.ctx.occ:
+            act = self.ctx.actors[o.actor]
+            if ss <= o.start and o.end <= min(se, c.start) and act.kind not in ("person", "place"):
+                best = act.name
+        return best
+
+    def _issued_by_org_noun(self, ss: int, se: int, noun: str) -> str | None:
+        """The organisation that put out the document under another name in the sentence
+        [ss, se): "The company has suspended the trial and says in an incident report … The
+        report … describes" — "the company" (`_org_by_noun`) wrote the report, also when that
+        sentence closed the paragraph before."""
         issued = re.compile(
             r"(?P<np>\b(?i:the)\s+(?:[\w-]+\s+)?(?i:" + _ORG_NOUN_ALT + r"))\b"
             r"[^.;!?“”\"\n]{0,60}?\b(?:published|released|issued|put\s+out|sent|filed|said|says|"
@@ -345,9 +359,7 @@ class _Resolver:
             re.I,
         )
         hits = [
-            m
-            for m in issued.finditer(self.ctx.text, floor, pos)
-            if not self.ctx.in_quote(m.start())
+            m for m in issued.finditer(self.ctx.text, ss, se) if not self.ctx.in_quote(m.start())
         ]
         if not hits:
             return None
