@@ -3125,3 +3125,33 @@ def test_a_titled_name_known_by_another_name_keeps_it():
     actors = _actors(text, mentions)
     assert "Piet" not in actors and "Oom Piet" not in actors, actors
     assert "Pieter du Plessis" in actors, actors
+
+
+def test_a_name_opening_with_a_body_word_runs_over_what_ner_left():
+    text = (
+        "Linguists at the Universidad Serrana del Sur helped. The Cofradía de Mariscadores "
+        "San Amaro de Lestrove closed the beds. The Associação de Regantes de Boane agreed.\n"
+    )
+    mentions = [
+        _m(text, "Universidad", "GPE"),
+        _m(text, "The Cofradía de Mariscadores", "ORG"),
+        _m(text, "The Associação de Regantes de Boane", "WORK_OF_ART"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Universidad Serrana del Sur", ("",))[0] == "organization", actors
+    assert "Cofradía de Mariscadores San Amaro de Lestrove" in actors, actors
+    assert actors.get("Associação de Regantes de Boane", ("",))[0] == "organization", actors
+
+
+def test_a_first_surname_of_two_is_also_its_bearers():
+    text = (
+        "Xoán Carlos Pardo Iglesias, 61, has fished here for decades. His son Brais Pardo "
+        "joined last year.\n\nOn Wednesday Pardo was mending nets.\n"
+    )
+    mentions = [
+        _m(text, "Xoán Carlos Pardo Iglesias", "PERSON"),
+        _m(text, "Brais Pardo", "PERSON"),
+        _m(text, "Pardo", "PERSON", 2),
+    ]
+    found = {a.name: a for a in build_actors(text, mentions)[0]}
+    assert "Pardo" in found["Xoán Carlos Pardo Iglesias"].aliases, found

@@ -1271,3 +1271,13 @@ def test_one_of_my_students_is_an_unnamed_speaker():
         "sea in this story?” There is none.\n"
     )
     assert speaker_of(text, "Is there a god of the sea") == "one of my students"
+
+
+def test_a_body_called_by_its_own_head_word_in_lower_case_speaks():
+    text = (
+        "The Cofradía de Mariscadores San Amaro closed the beds on Monday.\n\n"
+        'In a statement on Tuesday the cofradía said the closure was "painful but necessary" '
+        'and that it had asked for "a night patrol on the coast".\n'
+    )
+    assert speaker_of(text, "painful but necessary") == "Cofradía de Mariscadores San Amaro"
+    assert speaker_of(text, "a night patrol on the coast") == "Cofradía de Mariscadores San Amaro"

@@ -1110,6 +1110,28 @@ def _connector_tail(text: str, end: int, mentions: list[Mention]) -> int:
     return m.end()
 
 
+_NAME_RUN_AFTER = re.compile(
+    r"(?:[ \t]+(?:(?:de|del|de[ \t]+la|da|do|dos|das|di|du|des|della|dei)[ \t]+)?" + CAP + r"){1,4}"
+)
+
+
+def _head_word_tail(text: str, start: int, end: int, mentions: list[Mention]) -> int:
+    """ "Universidad | Andina del Norte", "Cofradía de Pescadores | San Telmo de Lourixe": a
+    name opening with an organisation's head word (`ORG_PREFIXES`) runs on over the capitalised
+    words NER left after it — not over a person's name, a title, a month or an ordinary word."""
+    words = [w for w in low_tokens(text[start:end]) if w != "the"]
+    m = _NAME_RUN_AFTER.match(text, end)
+    if not words or words[0] not in ORG_PREFIXES or m is None:
+        return end
+    if any(w[0].isupper() and w.lower() in NOT_PLACE_WORDS for w in m.group(0).split()):
+        return end
+    if any(x.label == "PERSON" and x.start < m.end() and end < x.end for x in mentions):
+        return end
+    if len(clean_surface(text[start : m.end()])[0].split()) > _MOST_NAME_WORDS:
+        return end
+    return m.end()
+
+
 _TO_ACRONYM = re.compile(
     r"(?:\s+(?:(?:of|for|in|on)(?:\s+the)?|and)\s+" + CAP + r"(?:\s+" + CAP + r"){0,3}){1,2}"
     r"(?=\s*\(\s*([A-Z][A-Z&]{1,9})\s*\))"
@@ -1307,6 +1329,8 @@ def _repair(
     ):
         end = to
         out.forced[text[start:end].strip()] = "organization"  # its "in the" is no cut
+    if m.label in ("GPE", "LOC", "FAC", "ORG", "WORK_OF_ART"):
+        end = _head_word_tail(text, start, end, mentions)
     if m.label in ("GPE", "LOC", "FAC", "ORG"):
         end = _connector_tail(text, end, mentions)
         acr = acr or _acronym_after(text, end)  # "… en Materia Ambiental (FEMA)"
@@ -1573,7 +1597,9 @@ def _kind_by_head(surface: str) -> ActorKind | None:
     low = low_tokens(surface)
     head = low[: low.index("of")] if "of" in low else low
     if len(low) > 1 and (
-        low[-1] in ORG_SUFFIXES or (head and head[-1] in ORG_SUFFIXES and "of" in low)
+        low[-1] in ORG_SUFFIXES
+        or (head and head[-1] in ORG_SUFFIXES and "of" in low)
+        or low[0] in ORG_PREFIXES  # "The Associação de Regantes de Mapapa"
     ):
         return "organization"
     return None

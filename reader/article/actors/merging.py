@@ -194,7 +194,23 @@ class Merger:
     def _people_called(self, k: str) -> list[int]:
         """The person groups a surname or first name `k` names (see `_called_by_it`)."""
         hits = person_matches(k, self.groups)
-        return self._called_by_it(k, hits) if hits else hits
+        if not hits:
+            return hits
+        hits = self._called_by_it(k, hits)
+        return hits + [gi for gi in self._first_of_two_surnames(k) if gi not in hits]
+
+    def _first_of_two_surnames(self, k: str) -> list[int]:
+        """ "Otero" of "Xosé Manuel Otero Lema" beside his son "Breixo Otero": a name of two
+        given names and two surnames is used by its first surname too, so the surname is both
+        men's and each mention goes to the one the text means (`find_occurrences`)."""
+        return [
+            gi
+            for gi, g in enumerate(self.groups)
+            if g.kind == "person"
+            and len(words := name_words(g.name)) >= 4
+            and words[-2] == k
+            and words[-1].rstrip(".").lower() not in GENERATIONAL_SUFFIXES
+        ]
 
     def _called_by_it(self, k: str, hits: list[int]) -> list[int]:
         """ "Garmendia" of "Arantxa Garmendia", not of her son "Unai Lasa Garmendia", who is

@@ -42,6 +42,24 @@ def _medium(text: str, start: int, end: int) -> bool:
 _PERSON_RELATIVE = re.compile(r"(?:\s+(?:at|in|on|from|of|with)\s+[^,.;“”\"\n]{1,60})?,?\s+who\b")
 
 
+def _org_head_nouns(text: str, actors: list[Actor]) -> re.Pattern[str] | None:
+    """ "the cofradía said" beside the Cofradía de Pescadores: the first or last word of an
+    organisation's name, written in lower case after "the", means that organisation (a noun
+    `_ORGNOUN` does not list: a body of another language, or of a kind named only here)."""
+    heads = {
+        w.lower()
+        for a in actors
+        if a.kind == "organization" and len(words := a.name.split()) > 1
+        for w in (words[0], words[-1])
+        if len(w) > 3 and w.isalpha() and w[0].isupper()
+    }
+    found = {w for w in heads if re.search(r"\b[Tt]he\s+" + re.escape(w) + r"\b", text)}
+    if not found:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(found))
+    return re.compile(r"(?<![\w-])(?P<np>[Tt]he\s+(?:" + alt + r"))(?![\w-])")
+
+
 @dataclass(slots=True)
 class _Cand:
     """A phrase that may name a speaker, and what kind of phrase it is."""
@@ -77,6 +95,7 @@ class _Context:
         self.paras = paragraphs(text)
         self.quoted = [(r.open_at, r.close_at) for r in raws]
         self.occ = [o for o in occ if not self.in_quote(o.start)]
+        self.head_nouns = _org_head_nouns(text, actors)
 
     def in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted)
@@ -102,6 +121,9 @@ class _Context:
             out.append(_Cand(m.start(g), m.end(g), "anon", unnamed_speaker(m.group(g))))
         for m in _DOC.finditer(text, a, b):
             out.append(_Cand(m.start("np"), m.end("np"), "doc", " ".join(m.group("np").split())))
+        if self.head_nouns is not None:
+            for m in self.head_nouns.finditer(text, a, b):
+                out.append(_Cand(m.start("np"), m.end("np"), "orgnoun", m.group("np")))
         for m in _ORGNOUN.finditer(text, a, b):
             # "An operator at the post, who asked not to be named": a person, not a company
             kind = "anon" if _PERSON_RELATIVE.match(text, m.end("np")) else "orgnoun"

@@ -277,7 +277,7 @@ class _Resolver:
             _DOC_FAMILIES["report"],
         )
         noun = r"(?<![\w-])(?:" + fam + r")(?![\w-])"
-        own = self._own_author(c, noun)
+        own = self._own_author(c, noun) or self._channel_author(c)
         if own is not None:
             return own
         if head in _COURT_DOCUMENTS and (judge := self._judge_before(c.start)):
@@ -322,6 +322,25 @@ class _Resolver:
             if body := self._issued_by_org_noun(ss, se, noun) or self._org_named_in(ss, se, c):
                 return body
         return None  # no author in sight: the document itself speaks
+
+    def _channel_author(self, c: _Cand) -> str | None:
+        """ "In a statement on Tuesday the cofradía said …": a document named as the channel
+        of the sentence's speech verb is its subject's, named or by its noun."""
+        text = self.ctx.text
+        if not _CHANNEL_BEFORE.search(text, max(0, c.start - 8), c.start):
+            return None
+        se = _sentence_end(text, c.end, min(len(text), c.end + 300))
+        m = _SUBJECT_THEN_SPEECH.search(text, c.end, se)
+        if m is None:
+            return None
+        for o in self.ctx.occ:
+            if m.start("np") <= o.start < m.end("np"):
+                act = self.ctx.actors[o.actor]
+                return act.name if act.kind == "organization" else None
+        np = m.group("np").split()
+        if np[0].lower() != "the":
+            return None
+        return self._org_by_noun(m.start("np"), np[-1].lower())
 
     def _sentences_naming(self, noun: str, floor: int, c: _Cand) -> list[tuple[int, int]]:
         """The sentences from `floor` up to `c`'s own that mention the same kind of document
@@ -771,6 +790,12 @@ def _public_body(name: str) -> bool:
 
 
 _DEFINITE = {"the", "its", "his", "her", "their"}
+_CHANNEL_BEFORE = re.compile(r"\b(?i:in|via|through)\s+$")
+# "[In a statement] on Tuesday, the cofradía said": the subject right before the speech verb
+_SUBJECT_THEN_SPEECH = re.compile(
+    r"[\s,]+(?P<np>(?:[Tt]he\s+[a-zà-ÿ]+|[A-Z][\w&’'.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&’'.-]*){0,5}))"
+    r"\s+(?:said|says|stated|added|wrote|announced|confirmed)\b"
+)
 # What a judge writes; the judge is the one person given a judge's title (role_titles.txt).
 _COURT_DOCUMENTS = frozenset({"judgment", "judgement", "ruling", "verdict", "sentencing"})
 # How far back (characters, about two paragraphs) "the employee said" looks for the unnamed
