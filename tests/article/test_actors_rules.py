@@ -3155,3 +3155,11 @@ def test_a_first_surname_of_two_is_also_its_bearers():
     ]
     found = {a.name: a for a in build_actors(text, mentions)[0]}
     assert "Pardo" in found["Xoán Carlos Pardo Iglesias"].aliases, found
+
+
+def test_a_name_ner_ended_on_of_runs_on_and_a_province_of_x_is_its_government():
+    text = "The Province of Zuidmeer, which funded the pilot, said it would review the grant.\n"
+    mentions = [_m(text, "The Province of", "GPE"), _m(text, "Zuidmeer", "ORG")]
+    actors = _actors(text, mentions)
+    assert actors.get("Province of Zuidmeer", ("",))[0] == "organization", actors
+    assert "Province" not in actors and "Zuidmeer" not in actors, actors

@@ -1281,3 +1281,21 @@ def test_a_body_called_by_its_own_head_word_in_lower_case_speaks():
     )
     assert speaker_of(text, "painful but necessary") == "Cofradía de Mariscadores San Amaro"
     assert speaker_of(text, "a night patrol on the coast") == "Cofradía de Mariscadores San Amaro"
+
+
+def test_a_statement_is_its_sentences_subjects_not_a_body_named_inside_a_clause():
+    text = (
+        "The Zuidmeer Water Board, which funded Vistel's pilot with a grant in 2024, said in a "
+        'statement that it had asked the company to "stop selling the sensor". A spokesperson '
+        'for the board said it would wait "until the tests are done".\n'
+    )
+    assert speaker_of(text, "stop selling the sensor") == "Zuidmeer Water Board"
+
+
+def test_one_of_the_people_a_relative_clause_describes_is_an_unnamed_referent():
+    text = (
+        'Hanne Dijkstra chairs the ice club. "We said not yet," Dijkstra said.\n\n'
+        "One of the skaters who fell through, a teacher from Oudwoude, told the paper she had "
+        'checked the app. "I trusted a colour," she said, asking that her name not be used.\n'
+    )
+    assert speaker_of(text, "I trusted a colour") == "one of the skaters"

@@ -39,7 +39,7 @@ from reader.article.actors.kinds import (
     speaking_votes,
     surname_votes,
 )
-from reader.article.actors.lexicon import TITLES
+from reader.article.actors.lexicon import TITLES, is_org_head
 from reader.article.actors.merging import (
     Merger,
     names_known_as,
@@ -63,6 +63,7 @@ __all__ = [
     "build_actors",
     "clean_surface",
     "is_junk",
+    "is_org_head",
 ]
 
 

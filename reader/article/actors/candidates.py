@@ -1110,6 +1110,23 @@ def _connector_tail(text: str, end: int, mentions: list[Mention]) -> int:
     return m.end()
 
 
+_RUN_AFTER_CONNECTOR = re.compile(r"[ \t]+(?:the[ \t]+)?" + CAP + r"(?:[ \t]+" + CAP + r"){0,2}")
+
+
+def _cut_at_connector(text: str, end: int) -> int:
+    """ "The Province of | Fryslân": NER ended a name on the word that joins it to the rest;
+    the name runs on over the capitalised words after it."""
+    last = text[:end].rsplit(None, 1)[-1].lower() if text[:end].strip() else ""
+    if last not in ("of", "for", "de", "del", "da", "do", "di", "du", "des"):
+        return end
+    m = _RUN_AFTER_CONNECTOR.match(text, end)
+    return m.end() if m else end
+
+
+# Words joining the parts of a name in Spanish, Portuguese, Catalan, Galician, Italian, French.
+_ROMANCE_JOINS = frozenset(
+    {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "della", "dei"}
+)
 _NAME_RUN_AFTER = re.compile(
     r"(?:[ \t]+(?:(?:de|del|de[ \t]+la|da|do|dos|das|di|du|des|della|dei)[ \t]+)?" + CAP + r"){1,4}"
 )
@@ -1118,10 +1135,14 @@ _NAME_RUN_AFTER = re.compile(
 def _head_word_tail(text: str, start: int, end: int, mentions: list[Mention]) -> int:
     """ "Universidad | Andina del Norte", "Cofradía de Pescadores | San Telmo de Lourixe": a
     name opening with an organisation's head word (`ORG_PREFIXES`) runs on over the capitalised
-    words NER left after it — not over a person's name, a title, a month or an ordinary word."""
+    words NER left after it, when the name is joined as these languages join it ("de", "del")
+    — not over a person's name, a title, a month or an ordinary word, nor an English name's
+    next line ("Center for Somatic Psychotherapy | Affiliated with …")."""
     words = [w for w in low_tokens(text[start:end]) if w != "the"]
     m = _NAME_RUN_AFTER.match(text, end)
     if not words or words[0] not in ORG_PREFIXES or m is None:
+        return end
+    if not _ROMANCE_JOINS & {*words, *low_tokens(m.group(0))}:
         return end
     if any(w[0].isupper() and w.lower() in NOT_PLACE_WORDS for w in m.group(0).split()):
         return end
@@ -1331,6 +1352,7 @@ def _repair(
         out.forced[text[start:end].strip()] = "organization"  # its "in the" is no cut
     if m.label in ("GPE", "LOC", "FAC", "ORG", "WORK_OF_ART"):
         end = _head_word_tail(text, start, end, mentions)
+        end = _cut_at_connector(text, end)
     if m.label in ("GPE", "LOC", "FAC", "ORG"):
         end = _connector_tail(text, end, mentions)
         acr = acr or _acronym_after(text, end)  # "… en Materia Ambiental (FEMA)"
@@ -1594,12 +1616,12 @@ def _bare_use(text: str, word: str, index: TextIndex) -> bool:
 
 def _kind_by_head(surface: str) -> ActorKind | None:
     """ "The Grain Growers' Federation" tagged as a work of art: the head decides."""
-    low = low_tokens(surface)
-    head = low[: low.index("of")] if "of" in low else low
+    low = [w for w in low_tokens(surface) if w != "the"]
+    cut = next((i for i, w in enumerate(low) if w in ("of", "for")), 0)
     if len(low) > 1 and (
         low[-1] in ORG_SUFFIXES
-        or (head and head[-1] in ORG_SUFFIXES and "of" in low)
-        or low[0] in ORG_PREFIXES  # "The Associação de Regantes de Mapapa"
+        or (cut and low[cut - 1] in ORG_SUFFIXES)  # "The Azad Network for Digital Rights"
+        or (low[0] in ORG_PREFIXES and low[1] in _ROMANCE_JOINS)  # "Associação de Regantes …"
     ):
         return "organization"
     return None

@@ -522,7 +522,7 @@ def _camel_case_brand(word: str) -> bool:
 
 
 # A city or a town named "the City of X" is its local government (not "City Hall").
-_GOVERNED = frozenset({"city", "town"})
+_GOVERNED = frozenset({"city", "town", "province"})
 
 
 def _compound_org_word(word: str) -> bool:

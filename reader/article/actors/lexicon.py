@@ -56,6 +56,14 @@ DESIGNATORS = words("designators")
 PERSON_TITLES_STRONG = words("person_titles_strong")
 ORG_SUFFIXES = words("org_suffixes")
 ORG_PREFIXES = words("org_prefixes")
+
+
+def is_org_head(word: str) -> bool:
+    """A lower-case word that heads a body's name, first ("Cofradía de …", "University of …")
+    or last ("… Council", "… Cooperative")."""
+    return word in ORG_PREFIXES or word in ORG_SUFFIXES
+
+
 PLACE_SUFFIXES = words("place_suffixes")
 PLACE_PREFIXES = words("place_prefixes")
 LEGAL_SUFFIXES = words("legal_suffixes")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.article.actors import ActorMention
+from reader.article.actors import ActorMention, is_org_head
 from reader.article.parsed import Parsed
 from reader.article.quotes.lexicon import (
     _ANON,
@@ -44,14 +44,15 @@ _PERSON_RELATIVE = re.compile(r"(?:\s+(?:at|in|on|from|of|with)\s+[^,.;“”\"\
 
 def _org_head_nouns(text: str, actors: list[Actor]) -> re.Pattern[str] | None:
     """ "the cofradía said" beside the Cofradía de Pescadores: the first or last word of an
-    organisation's name, written in lower case after "the", means that organisation (a noun
-    `_ORGNOUN` does not list: a body of another language, or of a kind named only here)."""
+    organisation's name, when it is a body's head word (`is_org_head`), written in lower case
+    after "the", means that organisation (a noun `_ORGNOUN` does not list: a body of another
+    language, or of a kind named only here) — not "the prints" of "Prints Unlimited"."""
     heads = {
         w.lower()
         for a in actors
         if a.kind == "organization" and len(words := a.name.split()) > 1
         for w in (words[0], words[-1])
-        if len(w) > 3 and w.isalpha() and w[0].isupper()
+        if w.isalpha() and w[0].isupper() and is_org_head(w.lower())
     }
     found = {w for w in heads if re.search(r"\b[Tt]he\s+" + re.escape(w) + r"\b", text)}
     if not found:

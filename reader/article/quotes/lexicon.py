@@ -128,6 +128,10 @@ _ORG_NOUNS = (
     "orchestra",
     "festival",
     "police",
+    # a local government called by its level: "the province said", "a spokesperson for the
+    # municipality" (its last organisation so named: "Province of X", "X Municipality")
+    "province",
+    "municipality",
 )
 _ORG_NOUN_ALT = "|".join(re.escape(n) for n in _ORG_NOUNS)
 
@@ -148,7 +152,9 @@ _ANON_HEAD = (
     r"pilots?|engineers?|contractors?|consultants?|staff\s+members?|partners?|"
     # occupations by their ending: "one fisherman", "a pharmacist", "a shopkeeper"
     r"[a-z]{3,}(?:m[ae]n|wom[ae]n|ists?|icians?|arians?|keepers?|holders?|makers?|goers?|"
-    r"sellers?|growers?|dwellers?)"
+    r"sellers?|growers?|dwellers?)|"
+    # any plural a relative clause says are people: "one of the skaters who fell through"
+    r"[a-z]{3,}s(?=\s+who\b)"
 )
 # Words that end a noun phrase before its head: "the study concludes that users" is no
 # anonymous source, and "a letter to officers" is a letter, not officers (clause words, verbs,

@@ -356,14 +356,22 @@ class _Resolver:
         return spans[::-1]
 
     def _org_named_in(self, ss: int, se: int, c: _Cand) -> str | None:
-        """The last actor other than a person or place named in the sentence [ss, se) before
-        `c`: "X published its annual review …"."""
-        best = None
-        for o in self.ctx.occ:
-            act = self.ctx.actors[o.actor]
-            if ss <= o.start and o.end <= min(se, c.start) and act.kind not in ("person", "place"):
-                best = act.name
-        return best
+        """The actor other than a person or place named in the sentence [ss, se) before `c`:
+        the main clause's subject ("The Province of X, which funded Y's pilot, said in a
+        statement"), else the last one named ("X published its annual review …")."""
+        named = [
+            o
+            for o in self.ctx.occ
+            if ss <= o.start
+            and o.end <= min(se, c.start)
+            and self.ctx.actors[o.actor].kind not in ("person", "place")
+        ]
+        parsed = self.ctx.parsed
+        subjects = [
+            o for o in named if parsed is not None and main_clause_subject(parsed, o.start, o.end)
+        ]
+        best = (subjects or named)[-1] if named else None
+        return self.ctx.actors[best.actor].name if best else None
 
     def _issued_by_org_noun(self, ss: int, se: int, noun: str) -> str | None:
         """The organisation that put out the document under another name in the sentence
