@@ -30,6 +30,8 @@ HAND_NAMES = {"m": word_list("names_male.txt"), "f": word_list("names_female.txt
 KIN_NOUNS = {"m": word_list("kin_male.txt"), "f": word_list("kin_female.txt")}
 # Given names of both sexes (`names_unisex.txt`): they open a person's name, with no gender.
 UNISEX_NAMES = word_list("names_unisex.txt")
+# Given names of men in one country and of women in another (`names_either_gender.txt`).
+EITHER_GENDER = word_list("names_either_gender.txt")
 
 
 @cache
@@ -42,7 +44,10 @@ def _dictionary() -> dict[str, str]:
 
 def gender_of(word: str) -> str | None:
     """ "m" or "f" for a given name, else None; the dictionary is read without accents
-    ("Félix" as "Felix"), as its data was made."""
+    ("Félix" as "Felix"), as its data was made. None for a name of either gender by country
+    ("Andrea")."""
+    if word in EITHER_GENDER:
+        return None
     for g, names in HAND_NAMES.items():
         if word in names:
             return g

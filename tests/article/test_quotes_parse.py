@@ -1299,3 +1299,48 @@ def test_one_of_the_people_a_relative_clause_describes_is_an_unnamed_referent():
         'checked the app. "I trusted a colour," she said, asking that her name not be used.\n'
     )
     assert speaker_of(text, "I trusted a colour") == "one of the skaters"
+
+
+def test_a_capitalised_role_in_apposition_names_the_role_phrase_later():
+    text = (
+        "Marc Weydert, Minister for Energy and Transport, attended the opening. "
+        '"Every megawatt on water is one we do not fight about on land," the minister said.\n'
+    )
+    assert speaker_of(text, "Every megawatt on water") == "Marc Weydert"
+
+
+def test_an_organisation_noun_with_whose_it_is_keeps_its_of_phrase():
+    text = (
+        "The health ministry of the Tuvan Republic said in a statement that the clinic would "
+        'reopen "as soon as the roof is safe".\n'
+    )
+    assert speaker_of(text, "as soon as the roof is safe") == (
+        "the health ministry of the Tuvan Republic"
+    )
+
+
+def test_a_name_of_either_gender_by_country_leaves_he_to_the_text():
+    text = (
+        'The mayor, Paola Serra, spoke first. "We will not close," Serra said.\n\n'
+        "Andrea Pintus, an economist at the university, said the problem was old. "
+        '"The island sells one cheese to one market," he said.\n'
+    )
+    assert speaker_of(text, "The island sells one cheese") == "Andrea Pintus"
+
+
+def test_the_other_one_who_asks_not_to_be_named_is_an_unnamed_source():
+    text = (
+        'Haruto Kinjo runs the older distillery. "We age it in jars," Kinjo says.\n\n'
+        "The other distiller on the island, who asks not to be named because the families are "
+        'related, is blunter. "Haruto has a head for history," he says.\n'
+    )
+    assert speaker_of(text, "Haruto has a head for history") == "one of the sources"
+
+
+def test_its_after_a_body_called_by_its_head_word_is_that_body():
+    text = (
+        "The Cabildo de Yaku Pamba runs the village. Voxel, a software firm, recorded its "
+        "elders.\n\nThe cabildo said in its complaint that it was asking for three things: the "
+        'removal of the recordings, "a formal apology in Kichwa", and a new agreement.\n'
+    )
+    assert speaker_of(text, "a formal apology in Kichwa") == "Cabildo de Yaku Pamba"

@@ -38,6 +38,8 @@ def _medium(text: str, start: int, end: int) -> bool:
     )
 
 
+# "the education ministry | of the Sakha Republic": whose body it is, named after the noun.
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}")
 # A relative clause about a person right after a noun phrase (past where they work).
 _PERSON_RELATIVE = re.compile(r"(?:\s+(?:at|in|on|from|of|with)\s+[^,.;“”\"\n]{1,60})?,?\s+who\b")
 
@@ -128,7 +130,10 @@ class _Context:
         for m in _ORGNOUN.finditer(text, a, b):
             # "An operator at the post, who asked not to be named": a person, not a company
             kind = "anon" if _PERSON_RELATIVE.match(text, m.end("np")) else "orgnoun"
-            out.append(_Cand(m.start("np"), m.end("np"), kind, " ".join(m.group("np").split())))
+            name = " ".join(m.group("np").split())
+            if kind == "orgnoun" and (whose := _OF_PLACE.match(text, m.end("np"))):
+                name += " " + " ".join(whose.group(0).split())  # the span stays the noun's
+            out.append(_Cand(m.start("np"), m.end("np"), kind, name))
         # "The European Commission", "the Sandia Institute for Public Opinion": the named
         # organisation, not a "the … institute" noun phrase overlapping its name
         named = [c for c in out if c.kind in ("organization", "place", "possessed")]

@@ -461,11 +461,16 @@ class _Resolver:
         Its own assessment …")."""
         text = self.ctx.text
         lo = _sentence_start(text, max(0, pos - 400), max(0, _sentence_start(text, 0, pos) - 1))
-        nouns = [
-            m
-            for m in _ORGNOUN.finditer(text, lo, pos)
-            if m.group("np").split()[0].lower() == "the" and not self.ctx.in_quote(m.start())
-        ]
+        nouns = sorted(
+            (
+                m
+                for rx in (_ORGNOUN, self.ctx.head_nouns)  # "the cabildo said in its complaint"
+                if rx is not None
+                for m in rx.finditer(text, lo, pos)
+                if m.group("np").split()[0].lower() == "the" and not self.ctx.in_quote(m.start())
+            ),
+            key=lambda m: m.start(),
+        )
         named = [
             o
             for o in self.ctx.occ
@@ -573,9 +578,10 @@ class _Resolver:
         # apposition (not "Zuckoff, the author of the book").
         # The apposition ends with the role's phrase ("Osei, a nurse at …, said"); "Osei, the
         # governor described …" is the next clause's subject, not an apposition.
+        # A capitalised role needs no article: "Claude Hoscheit, Minister for Energy, …".
         appos = re.compile(
-            r",\s+(?:an?|the|its|his|her|their|[A-Z][\w-]*[’']s)\s+"
-            r"(?:(?!(?:of|for|at|in|on|to|with)\s)[\w-]+\s+){0,3}?" + role + r"\b"
+            r",\s+(?:(?:an?|the|its|his|her|their|[A-Z][\w-]*[’']s)\s+"
+            r"(?:(?!(?:of|for|at|in|on|to|with)\s)[\w-]+\s+){0,3}?|(?-i:(?=[A-Z])))" + role + r"\b"
             r"(?=\s*[,.;:)\n]|\s+(?:of|for|at|in|on|with|from|and|who)\b)",
             re.I,
         )
@@ -742,6 +748,8 @@ class _Resolver:
                     return self.resolve(doc, cue, pos)
                 return self._last_org(c.start), "organization"
         if c.kind == "orgnoun":
+            if " of " in c.name:  # "the education ministry of the Sakha Republic": named so
+                return _lower_article(c.name), "organization"
             name = self._org_by_noun(c.start, c.name.lower().split()[-1])
             return (name or c.name), "organization"
         if c.kind == "possessed":
