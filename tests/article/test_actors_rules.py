@@ -3163,3 +3163,13 @@ def test_a_name_ner_ended_on_of_runs_on_and_a_province_of_x_is_its_government():
     actors = _actors(text, mentions)
     assert actors.get("Province of Zuidmeer", ("",))[0] == "organization", actors
     assert "Province" not in actors and "Zuidmeer" not in actors, actors
+
+
+def test_a_name_cut_at_of_is_not_joined_to_a_whole_second_name():
+    text = "Copyrights are owned by the Board of Regents of the University of Tarvania.\n"
+    mentions = [
+        _m(text, "the Board of Regents of", "ORG"),
+        _m(text, "the University of Tarvania", "ORG"),
+    ]
+    actors = _actors(text, mentions)
+    assert "Board of Regents" in actors and "University of Tarvania" in actors, actors

@@ -1110,17 +1110,22 @@ def _connector_tail(text: str, end: int, mentions: list[Mention]) -> int:
     return m.end()
 
 
+# A name cut at its connector is joined up only to this many words.
+_SHORT_NAME_WORDS = 4
 _RUN_AFTER_CONNECTOR = re.compile(r"[ \t]+(?:the[ \t]+)?" + CAP + r"(?:[ \t]+" + CAP + r"){0,2}")
 
 
-def _cut_at_connector(text: str, end: int) -> int:
+def _cut_at_connector(text: str, start: int, end: int) -> int:
     """ "The Province of | Fryslân": NER ended a name on the word that joins it to the rest;
-    the name runs on over the capitalised words after it."""
-    last = text[:end].rsplit(None, 1)[-1].lower() if text[:end].strip() else ""
-    if last not in ("of", "for", "de", "del", "da", "do", "di", "du", "des"):
+    the name runs on over the capitalised words after it, while it stays a name's length
+    ("the Board of Trustees of | the University of Illinois" are two)."""
+    words = text[start:end].split()
+    if not words or words[-1].lower() not in ("of", "for", "de", "del", "da", "do", "di", "du"):
         return end
     m = _RUN_AFTER_CONNECTOR.match(text, end)
-    return m.end() if m else end
+    if m is None or len(clean_surface(text[start : m.end()])[0].split()) > _SHORT_NAME_WORDS:
+        return end
+    return m.end()
 
 
 # Words joining the parts of a name in Spanish, Portuguese, Catalan, Galician, Italian, French.
@@ -1352,8 +1357,8 @@ def _repair(
         out.forced[text[start:end].strip()] = "organization"  # its "in the" is no cut
     if m.label in ("GPE", "LOC", "FAC", "ORG", "WORK_OF_ART"):
         end = _head_word_tail(text, start, end, mentions)
-        end = _cut_at_connector(text, end)
     if m.label in ("GPE", "LOC", "FAC", "ORG"):
+        end = _cut_at_connector(text, start, end)
         end = _connector_tail(text, end, mentions)
         acr = acr or _acronym_after(text, end)  # "… en Materia Ambiental (FEMA)"
     low = low_tokens(text[start:end])
