@@ -3173,3 +3173,50 @@ def test_a_name_cut_at_of_is_not_joined_to_a_whole_second_name():
     ]
     actors = _actors(text, mentions)
     assert "Board of Regents" in actors and "University of Tarvania" in actors, actors
+
+
+def test_a_republic_is_a_place_even_after_a_countrys_possessive():
+    text = "A school in Russia's Tarkha Republic has closed. The Tarkha Republic will rebuild it.\n"
+    mentions = [_m(text, "Tarkha Republic", "GPE"), _m(text, "Tarkha Republic", "PERSON", 1)]
+    actors = _actors(text, mentions)
+    assert actors.get("Tarkha Republic", ("",))[0] == "place", actors
+
+
+def test_a_lower_case_division_after_a_possessive_country_names_a_place():
+    text = (
+        "Pumps were switched off in Mozambique's Bilene province. In Bilene province it rained.\n"
+    )
+    mentions = [_m(text, "Mozambique", "GPE"), _m(text, "Bilene", "GPE")]
+    actors = _actors(text, mentions)
+    assert "Bilene province" in actors and "Bilene" in actors["Bilene province"][1], actors
+
+
+def test_a_companys_first_word_is_its_short_name_not_a_place():
+    text = (
+        "Tamboza Solar, Lda. switched off 900 pumps. Farmers wrote to Tamboza in September, "
+        "and Tamboza's servers kept the pumps locked.\n"
+    )
+    mentions = [
+        _m(text, "Tamboza Solar, Lda.", "ORG"),
+        _m(text, "Tamboza", "GPE", 1),
+        _m(text, "Tamboza", "GPE", 2),
+    ]
+    actors = _actors(text, mentions)
+    assert "Tamboza" in actors["Tamboza Solar, Lda."][1] and "Tamboza" not in actors, actors
+
+
+@pytest.mark.parametrize("post", ["Head of Communications", "Minister of Fisheries"])
+def test_a_post_is_no_actor(post):
+    text = f"Media contact: Anne Kremer, {post}, Vennhaff Energy S.A.\n"
+    actors = _actors(text, [_m(text, "Anne Kremer", "PERSON"), _m(text, post, "ORG")])
+    assert post not in actors, actors
+
+
+def test_a_byline_with_a_joined_double_surname_is_no_actor():
+    text = (
+        "Maria Puig i Serra 16 October 2025\n\nThe town hall closed the rehearsal hall. "
+        "The castellers met in a car park.\n"
+    )
+    mentions = [_m(text, "Maria Puig", "PERSON"), _m(text, "Serra", "GPE")]
+    actors = _actors(text, mentions)
+    assert not any("Puig" in a or "Serra" in a for a in actors), actors

@@ -31,6 +31,7 @@ from reader.article.actors.filtering import (
 )
 from reader.article.actors.kinds import (
     apply_constructions,
+    brand_votes,
     collect_surfaces,
     decide_kinds,
     document_context,
@@ -87,6 +88,7 @@ def build_actors(
     document_context(text, surfaces, demonyms, index)
     gazetteer_votes(surfaces)
     speaking_votes(text, surfaces, index)
+    brand_votes(surfaces)
     fold_glued_words(text, surfaces, index)
     fold_honorifics(surfaces, index)
     drop_ordinary_words(text, surfaces, index, common_nouns(parsed), layout or Layout())

@@ -190,7 +190,7 @@ class _Proposer:
         for m in LANDFORM_AFTER.finditer(text):
             name = m.group(1)
             if self.plausible(name) or name in self.other_names or name in self.known_places:
-                self.out.landforms[name] = " ".join(m.group(0).split()[1:])
+                self.out.landforms[name] = " ".join(text[m.start(1) : m.end()].split())
                 self.force_place(name, m.start(1))
         for m in FACILITY_AT.finditer(text):
             name = m.group(1)
@@ -1435,10 +1435,16 @@ _NAME_WORD_AFTER = re.compile(r" (" + CAP + r")")
 _MARKER_AFTER = re.compile(r" ([a-zığüöşçʻ’'‘]+)\b")
 
 
+# "i", "y", "e": Catalan, Spanish and Portuguese "and" joining a double surname; one surname
+# after it, no second name word (that would be another person: "Comas i Joan Puig").
+_SECOND_SURNAME_AFTER = re.compile(r" (?:i|y|e) (" + CAP + r")(?![ \t]+[A-Z])")
+
+
 def _particles_around(text: str, start: int, end: int) -> tuple[int, int]:
     """ "Maarten van der | Heijden", "Van der | Heijden said": NER cut a name at its surname
     particles; the particles and the surname after them are the person's; so is the word that
-    makes a patronymic after it ("Bakyt Nurlan | uulu")."""
+    makes a patronymic after it ("Bakyt Nurlan | uulu"), and a second surname joined by "i"/"y"
+    ("Laia Comas | i Bertran")."""
     words = text[start:end].split()
     if len(words) > 1 and words[-1] in SURNAME_PARTICLES:
         nxt = _NAME_WORD_AFTER.match(text, end)
@@ -1447,6 +1453,9 @@ def _particles_around(text: str, start: int, end: int) -> tuple[int, int]:
     marker = _MARKER_AFTER.match(text, end)
     if marker and marker.group(1).lower() in PATRONYMIC_MARKERS:
         end = marker.end(1)  # "Bakyt Nurlan | uulu": the patronymic's last word
+    second = _SECOND_SURNAME_AFTER.match(text, end)
+    if second and len(words) > 1 and not is_given_name(second.group(1)):
+        end = second.end(1)  # "Laia Comas | i Bertran": the second surname, joined by "and"
     before = _PARTICLES_BEFORE.search(text, max(0, start - 10), start)
     if before and all(w.lower() in SURNAME_PARTICLES for w in before.group(1).split()):
         start = before.start(1)

@@ -57,7 +57,13 @@ from reader.article.actors.lexicon import (
     is_role_noun,
 )
 from reader.article.actors.model import Mention, Proposals, Surface
-from reader.article.actors.surface import ignored_spans, is_junk, low_tokens, name_word
+from reader.article.actors.surface import (
+    ignored_spans,
+    is_junk,
+    low_tokens,
+    name_word,
+    without_legal_form,
+)
 from reader.article.actors.textindex import TextIndex
 from reader.article.given_names import gender_of, is_given_name
 from reader.models import ActorKind
@@ -455,6 +461,24 @@ def speaking_votes(text: str, surfaces: Surfaces, index: TextIndex) -> None:
             and not _NAME_GOES_ON_BEFORE.search(text[max(0, p - 40) : p])
             for p in index.find(key)
         ):
+            s.votes["organization"] += s.votes["place"] + 1
+
+
+def brand_votes(surfaces: Surfaces) -> None:
+    """A word read only as a place (no place context, no gazetteer entry) that opens a
+    company's registered name on the page ("Kulima" of "Kulima Solar, Lda.": "written to
+    Kulima", "Kulima's servers") is that company's short name: a legal form names a business,
+    and its first word is its brand. Not a body's name, which often holds its place ("Orrenby
+    Water Board")."""
+    brands = {
+        k.split()[0]
+        for k in surfaces
+        if len(k.split()) > 1 and without_legal_form(k) != k and k.split()[0][:1].isupper()
+    }
+    for key, s in surfaces.items():
+        if key not in brands or s.ctx_place or s.person_cue or s.votes["person"]:
+            continue
+        if s.votes["place"] and key not in known_places():
             s.votes["organization"] += s.votes["place"] + 1
 
 

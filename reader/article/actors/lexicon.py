@@ -75,6 +75,7 @@ ORDINARY = words("ordinary")
 DEPARTMENT_WORDS = words("department_words")
 DEITIES = words("deities")
 FEASTS = words("feasts")
+OFFICE_WORDS = words("office_words")
 COMPOUND_ORG_ENDINGS = words("compound_org_endings")
 STORM_WORDS = words("storm_words")
 NAME_CONNECTORS = words("name_connectors")
@@ -429,6 +430,8 @@ _FORMS_AFTER_COMMA = "|".join(
         "S.p.A.",
         "N.V.",
         "B.V.",
+        "Lda.",
+        "Lda",
     )
 )
 # Not before a capitalised word: "Ohio AG Dave Yost" is an attorney general.
@@ -553,10 +556,14 @@ AGENTIVE_APPOSITIVE = re.compile(
 VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|wrote|[a-z]{3,}ed)\b")
 # "the Haldur ice cap", "the Selden glacier": a name before a lower-case landform noun.
 LANDFORM_AFTER = re.compile(
-    r"\b(?:the|at|in|on|near|from|along|across)\s+(" + CAP + r"(?:\s+" + CAP + r")?)\s+"
+    # "in Mozambique's Gaza province": a country's possessive may stand before the name
+    r"\b(?:the|at|in|on|near|from|along|across)\s+(?:" + CAP + r"[’']s\s+)?"
+    r"(" + CAP + r"(?:\s+" + CAP + r")?)\s+"
     r"(?:ice\s+cap|ice\s+sheet|glacier|ice\s+field|plateau|peninsula|delta|basin|estuary|fjord|"
     r"highlands|uplands|moors?|marshes|wetlands|archipelago|gorge|canyon|valley|river|ridge|"
-    r"harbour|harbor|lagoon|hills|mountains|(?:diversion\s+|irrigation\s+)?canal)\b"
+    r"harbour|harbor|lagoon|hills|mountains|(?:diversion\s+|irrigation\s+)?canal|"
+    # a division named in lower case after its name: "in Gaza province"
+    r"province|prefecture|governorate)\b"
 )
 # "its Korvik yard", "their Reykjavík plant": a company's site named by where it is.
 FACILITY_AT = re.compile(
@@ -769,7 +776,11 @@ PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][\w. ]*")
 # An author line: "By Helena Brask", "By A and B | Staff", or a name then a full date
 # ("Helena Brask 30 June 2025", "Helena Brask, June 30, 2025"). The byline is the page's, not
 # an actor of the story. (A name alone on a line, as wire copy prints it, is not matched.)
-_AUTHOR = r"[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}"
+# Its words may be joined by a particle or an "and": "Laia Comas i Bertran", "Ana de Sousa".
+_AUTHOR = (
+    r"[A-Z][\w’'.-]+(?:[ \t]+(?:(?:i|y|e|de|da|do|dos|del|du|la|le|van|von|der|den)[ \t]+)?"
+    r"[A-Z][\w’'.-]+){1,3}"
+)
 _FULL_DATE = r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
 AUTHOR_LINE = re.compile(
     r"(?m)^[ \t]*(?:(?:By|BY)[ \t]+" + _AUTHOR + r"(?:[ \t]+and[ \t]+" + _AUTHOR + r")?"

@@ -23,6 +23,7 @@ from reader.article.actors.lexicon import (
     NAME_CONNECTORS,
     NICKNAME,
     NOT_PLACE_WORDS,
+    OFFICE_WORDS,
     ORDINARY,
     ORG_SUFFIXES,
     PATRONYMIC_MARKERS,
@@ -256,6 +257,8 @@ def is_junk(surface: str) -> bool:
         return True
     if " ".join(toks) in FEASTS or _storm(toks):
         return True  # "Palm Sunday", "Cyclone Hollanda": a date, an event
+    if len(toks) > 2 and toks[0] in OFFICE_WORDS and toks[1] == "of":
+        return True  # "Head of Communications", "Minister of Finance": a post
     if toks and toks[-1] in DEITIES and all(t in _INVOKING for t in toks[:-1]):
         return True  # "Thank God", "God"
     if len(toks) == 1 and (
