@@ -3220,3 +3220,14 @@ def test_a_byline_with_a_joined_double_surname_is_no_actor():
     mentions = [_m(text, "Maria Puig", "PERSON"), _m(text, "Serra", "GPE")]
     actors = _actors(text, mentions)
     assert not any("Puig" in a or "Serra" in a for a in actors), actors
+
+
+def test_a_name_known_by_a_quoted_nickname_is_a_persons():
+    text = (
+        'Tomás Ferreira Lugo, known in the cane towns as "Chiqui", was detained on Monday. '
+        "Ferreira ran the academy, and Chiqui took the money.\n"
+    )
+    mentions = [_m(text, "Ferreira", "ORG", 1), _m(text, "Chiqui", "ORG", 1)]
+    actors = _actors(text, mentions)
+    assert actors.get("Tomás Ferreira Lugo", ("",))[0] == "person", actors
+    assert "Chiqui" in actors["Tomás Ferreira Lugo"][1], actors

@@ -701,8 +701,8 @@ NICKNAME = re.compile(
 # as Svartvann": the name a person or a place goes by (one lower-case title may open it: "bay
 # Kolyo"; not "known as a Tory").
 KNOWN_AS = re.compile(
-    r"\bknown(?:\s+(?:to|in|on|at|among|by|across|around|throughout)\s+[^.;:,“”\"\n]{1,50}?)?"
-    r"(?:,\s*[^.;:“”\"\n]{1,60}?,)?\s+as\s+(?:simply\s+|just\s+)?"
+    r"\bknown(?:\s+(?:to|in|on|at|among|by|across|around|throughout)\s+[^.;:,“”\"\n]{1,60}?)?"
+    r"(?:,\s*[^.;:“”\"\n]{1,60}?,)?\s+as\s+(?:simply\s+|just\s+)?[\"“]?"  # as "Papo"
     r"(?P<nick>(?:(?!an?\s)[a-z]{2,6}\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
 )
 # "Chief Simeon Kabolo of Nusa Ruvi", "Sultan Hassan Moussa of Dar Kouka": a title held over a
@@ -749,8 +749,11 @@ ROLE_APPOSITION = re.compile(
 # "who", or an age in apposition, follows only a person's name.
 # ", 72, who", ", a 23-year-old", ", the 21-year-old"
 _AGE_APPOSITION = r"\d{1,3},\s+[a-z]+\b|(?:an?|the) \d{1,3}-year-old\b"
+# "Ramón Castillo Reyes, known throughout the cane towns as "Papo",": a nickname in quotation
+# marks is a person's.
 PERSON_CLAUSE = re.compile(
-    r"(?<![\w’'-])(?P<name>" + _LONG_NAME_RUN + r"),\s+(?:who\b|" + _AGE_APPOSITION + r")"
+    r"(?<![\w’'-])(?P<name>" + _LONG_NAME_RUN + r"),\s+(?:who\b|" + _AGE_APPOSITION + r"|"
+    r"known\s+(?:[^,.;:\"“”\n]{1,60}\s)?as\s+[\"“])"
 )
 # "Sutrisno, a 41-year-old crane operator,", "Dawit, 34, said": one name word before an age is
 # a person who goes by one name (as many Indonesians do) or is given by one.
