@@ -3231,3 +3231,19 @@ def test_a_name_known_by_a_quoted_nickname_is_a_persons():
     actors = _actors(text, mentions)
     assert actors.get("Tomás Ferreira Lugo", ("",))[0] == "person", actors
     assert "Chiqui" in actors["Tomás Ferreira Lugo"][1], actors
+
+
+def test_the_opening_words_of_a_bodys_name_are_its_short_name():
+    text = (
+        "Cantine Sociali pays 70 cents a litre. The Cantine Sociali del Monte Arci board met on "
+        "Friday. Andi Besse said nothing; Andi Besse Tenriola, the regent, spoke.\n"
+    )
+    mentions = [
+        _m(text, "Cantine Sociali", "PERSON"),
+        _m(text, "Cantine Sociali del Monte Arci", "ORG"),
+        _m(text, "Andi Besse", "PERSON"),
+        _m(text, "Andi Besse Tenriola", "ORG"),
+    ]
+    actors = _actors(text, mentions)
+    assert "Cantine Sociali" in actors["Cantine Sociali del Monte Arci"][1], actors
+    assert "Cantine Sociali" not in actors, actors

@@ -37,6 +37,7 @@ from reader.article.actors.kinds import (
     document_context,
     gazetteer_votes,
     linked_companies,
+    short_form_votes,
     speaking_votes,
     surname_votes,
 )
@@ -89,6 +90,7 @@ def build_actors(
     gazetteer_votes(surfaces)
     speaking_votes(text, surfaces, index)
     brand_votes(surfaces)
+    short_form_votes(surfaces)
     fold_glued_words(text, surfaces, index)
     fold_honorifics(surfaces, index)
     drop_ordinary_words(text, surfaces, index, common_nouns(parsed), layout or Layout())

@@ -32,6 +32,7 @@ from reader.article.actors.lexicon import (
     DATELINE,
     DEMONYM_ENDINGS,
     LEGAL_SUFFIXES,
+    NAME_CONNECTORS,
     OF_PLACE,
     ORDINARY,
     ORG_APPOSITIVE,
@@ -480,6 +481,34 @@ def brand_votes(surfaces: Surfaces) -> None:
             continue
         if s.votes["place"] and key not in known_places():
             s.votes["organization"] += s.votes["place"] + 1
+
+
+def short_form_votes(surfaces: Surfaces) -> None:
+    """ "Latterie Riunite" beside "Latterie Riunite del Gennargentu": the opening words of an
+    organisation's name on the page, read as a person's with nothing that says so (no title, no
+    role, no given name first), are that organisation's short name."""
+    orgs = [
+        k
+        for k, s in surfaces.items()
+        if len(k.split()) > 2 and _leads(s, "organization") and _body_shaped(k)
+    ]
+    for key, s in surfaces.items():
+        words = key.split()
+        if len(words) < 2 or s.person_cue or is_given_name(words[0]) or gender_of(words[0]):
+            continue
+        if _leads(s, "person") and any(o.startswith(key + " ") for o in orgs):
+            s.votes["organization"] += s.votes["person"] + 1
+
+
+def _body_shaped(name: str) -> bool:
+    """A name no person bears: it holds a body's head word or a joining word ("del", "of")
+    — not "Andi Besse Tenriola" tagged as an organisation."""
+    low = low_tokens(name)
+    return any(t in ORG_SUFFIXES or t in ORG_PREFIXES or t in NAME_CONNECTORS for t in low)
+
+
+def _leads(s: Surface, kind: str) -> bool:
+    return s.votes[kind] > 0 and s.votes[kind] == max(s.votes.values())
 
 
 def _in_place_list(text: str, start: int, end: int) -> bool:
