@@ -3247,3 +3247,14 @@ def test_the_opening_words_of_a_bodys_name_are_its_short_name():
     actors = _actors(text, mentions)
     assert "Cantine Sociali" in actors["Cantine Sociali del Monte Arci"][1], actors
     assert "Cantine Sociali" not in actors, actors
+
+
+def test_an_organisation_noun_in_apposition_before_a_name_makes_it_an_organisation():
+    text = (
+        "The club's insurer, Mútua Alpina, has written to the members. Its manager at the "
+        "site, Joana Prats, said nothing.\n"
+    )
+    mentions = [_m(text, "Mútua Alpina", "PERSON"), _m(text, "Joana Prats", "PERSON")]
+    actors = _actors(text, mentions)
+    assert actors.get("Mútua Alpina", ("",))[0] == "organization", actors
+    assert actors.get("Joana Prats", ("",))[0] == "person", actors

@@ -25,6 +25,7 @@ from reader.article.actors.lexicon import (
     COMPASS,
     COMPOUND_ORG_ENDINGS,
     CONTEXT_ORG,
+    CONTEXT_ORG_APPOSED,
     CONTEXT_PLACE,
     CONTEXT_PLACE_STRONG,
     CONTEXT_TITLE,
@@ -249,7 +250,12 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
     if AFTER_PLACE.match(after) or COUNTY.match(raw):
         s.votes["place"] += 3
         s.ctx_place += 1
-    if CONTEXT_ORG.search(before) or SHARES_IN.search(before) or ORG_APPOSITIVE.match(after):
+    if (
+        CONTEXT_ORG.search(before)
+        or SHARES_IN.search(before)
+        or ORG_APPOSITIVE.match(after)
+        or (CONTEXT_ORG_APPOSED.search(before) and after.startswith(","))
+    ):
         s.votes["organization"] += 3
     if _organisation_cue(before, after, s.text, titled):
         s.votes["organization"] += 2

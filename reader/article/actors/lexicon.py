@@ -158,6 +158,19 @@ CONTEXT_ORG = re.compile(
     + r"\s+$",
     re.I,
 )
+# "The colla's insurer, Mútua Pirinenca, …", "its bank, Banco Rural,": an organisation noun in
+# apposition before the name (the name's own comma closing it: see kinds._context_votes).
+# Only nouns for a business or a body: "the site", "the team" may stand before a person
+# ("Its manager at the site, Derrick Ong,").
+_APPOSED_ORG_HEADS = (
+    r"(?:company|firm|bank|insurer|lender|airline|carrier|publisher|retailer|manufacturer|"
+    r"supplier|operator|developer|charity|union|agency|consultancy|broadcaster|newspaper|"
+    r"conglomerate|provider|start-?up|regulator|ministry|institute|university)"
+)
+CONTEXT_ORG_APPOSED = re.compile(
+    r"\b(?:the|its|their|our|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,2}?" + _APPOSED_ORG_HEADS + r",\s+$",
+    re.I,
+)
 # "X, the payroll software company used by …", "X, a consultancy in …": an organisation. Not
 # "X, the company's chief executive" (a person in apposition to a role of the company).
 ORG_APPOSITIVE = re.compile(
