@@ -1344,3 +1344,21 @@ def test_its_after_a_body_called_by_its_head_word_is_that_body():
         'removal of the recordings, "a formal apology in Kichwa", and a new agreement.\n'
     )
     assert speaker_of(text, "a formal apology in Kichwa") == "Cabildo de Yaku Pamba"
+
+
+def test_a_singular_person_a_relative_clause_describes_is_a_referent_of_she():
+    text = (
+        'Mara Osei, the chief executive, apologised. "It was our fault," Osei said.\n\n'
+        "Separately, a developer who asked not to be named said the two gateways shared a "
+        'password. "I raised it twice," she said.\n'
+    )
+    assert speaker_of(text, "I raised it twice") == "one of the sources"
+
+
+def test_a_woman_unnamed_is_a_referent_of_she():
+    text = (
+        "In Lennford, for instance, a judge sentenced a man to probation in October.\n\n"
+        "A 29-year-old Lennford woman, meanwhile, was fined after she posted on a forum. "
+        '"Out with them!" she wrote.\n'
+    )
+    assert speaker_of(text, "Out with them!") == "a 29-year-old Lennford woman"

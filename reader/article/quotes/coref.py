@@ -6,6 +6,7 @@ import bisect
 import re
 
 from reader.article.given_names import gender_of
+from reader.article.quotes.apposition import GAVE_NAME, apposed_to_name
 from reader.article.quotes.cues import _Context
 from reader.article.quotes.lexicon import (
     _ANON,
@@ -27,32 +28,8 @@ from reader.article.quotes.sentences import _is_abbrev
 from reader.article.quotes.syntax import binder, main_clause_subject
 
 _INTRODUCED = re.compile(r",\s+who\s")
-# "his wife, known in the village as Ada Roe,", "who gave her name only as Umm Ali": the name a
-# person goes by, or gives the reporter; no one talked about
-_GAVE_NAME = (
-    r"gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+|given\s+)?name(?:\s+only)?"
-)
 _KNOWN_AS = re.compile(
-    r"\b(?:(?:known|called|named)\b[^,.;“”\"]{0,40}?|" + _GAVE_NAME + r")\s+as\s+$"
-)
-
-
-def _apposed_to_name(text: str, a: int, b: int) -> bool:
-    """Whether the phrase at [a, b) is in apposition to a name ("a chemist, Lotte Brand",
-    "Brand, a chemist", "Brand, 24, a chemist", "his wife, who gave her name only as Ana"):
-    then it is that person, not an unnamed one."""
-    return bool(
-        re.match(r"\s*,\s*[A-Z]", text[b : b + 4])
-        or re.search(r"[A-Za-z],\s*(?:\d{1,3},\s*)?$", text[max(0, a - 9) : a])
-        or _NAMED_IN_CLAUSE.match(text, b)
-    )
-
-
-# "His wife, who gave her name only as Umm Ali, said": the clause names the person.
-_NAMED_IN_CLAUSE = re.compile(
-    r"\s*,\s*(?:who\s+)?(?:is\s+)?(?:(?:known|called)\s+(?:\w+\s+){0,3}?as|"
-    + _GAVE_NAME
-    + r"\s+as)\s+[A-Z]"
+    r"\b(?:(?:known|called|named)\b[^,.;“”\"]{0,40}?|" + GAVE_NAME + r")\s+as\s+$"
 )
 
 
@@ -134,7 +111,12 @@ class _Coref:
         name = unnamed_speaker(phrase)
         if re.match(r"(?:An?|The|One|Another)\b", name):
             name = name[0].lower() + name[1:]
-        return (a, b, name, "anon", opens or self._subject_like(a, b))
+        # the phrase without its "who …" clause is what the parse makes a subject
+        head = re.split(r",?\s+who\s", phrase, maxsplit=1)[0]
+        for g in ("m", "f"):
+            if head.split()[-1].lower() in KIN_NOUNS[g]:
+                self.gender.setdefault(name, g)  # "a 29-year-old woman": "she"
+        return (a, b, name, "anon", opens or self._subject_like(a, a + len(head)))
 
     def _unnamed_referents(self) -> list[tuple[int, int, str, str, bool]]:
         """Singular unnamed people ("an engineer at the supplier"), referents of "he"/"she"
@@ -142,17 +124,20 @@ class _Coref:
         indefinite phrase it opens with ("A firefighter who spoke on condition of
         anonymity"), whatever its noun."""
         ctx, text, out = self.ctx, self.ctx.text, []
+        unnamed = self._anonymous_sentences()
         for m in _ANON.finditer(text):
             g = "np" if m.group("np") else ("them" if m.group("them") else "bare")
             if g != "np" or ctx.in_quote(m.start(g)) or not _SINGULAR_ANON.match(m.group(g)):
                 continue
-            if _apposed_to_name(text, m.start(g), m.end(g)):
+            if apposed_to_name(text, m.start(g), m.end(g), named=True):
                 continue
-            out.append(self._unnamed_referent(m.start(g), m.end(g), m.group(g)))
+            si = self._sent(m.start(g))
+            opens = si in unnamed and not text[self.sent_starts[si] : m.start(g)].strip()
+            out.append(self._unnamed_referent(m.start(g), m.end(g), m.group(g), opens))
         starts = {self._sent(e[0]) for e in out}
-        for si in sorted(self._anonymous_sentences() - starts):
+        for si in sorted(unnamed - starts):
             opener = ANONYMOUS_OPENER.match(text, self.sent_starts[si])
-            if opener and not _apposed_to_name(text, opener.start("np"), opener.end("np")):
+            if opener and not apposed_to_name(text, opener.start("np"), opener.end("np")):
                 a, b = opener.start("np"), opener.end("np")
                 out.append(self._unnamed_referent(a, b, opener.group("np"), opens=True))
         return out
@@ -166,7 +151,7 @@ class _Coref:
             a, b = m.start("np"), m.end("np")
             if (
                 ctx.in_quote(a)
-                or _apposed_to_name(text, a, b)
+                or apposed_to_name(text, a, b)
                 or re.match(r"[’']s\b", text[b : b + 3])
             ):
                 continue

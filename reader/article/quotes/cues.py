@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from reader.article.actors import ActorMention, is_org_head
 from reader.article.parsed import Parsed
+from reader.article.quotes.apposition import apposed_to_name
 from reader.article.quotes.lexicon import (
     _ANON,
     _CUE,
@@ -40,6 +41,8 @@ def _medium(text: str, start: int, end: int) -> bool:
 
 # "the education ministry | of the Sakha Republic": whose body it is, named after the noun.
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}")
+# A phrase that describes someone in a relative clause ("a native who writes fiction").
+_DESCRIBED = re.compile(r",?\s+who\b")
 # A relative clause about a person right after a noun phrase (past where they work).
 _PERSON_RELATIVE = re.compile(r"(?:\s+(?:at|in|on|from|of|with)\s+[^,.;“”\"\n]{1,60})?,?\s+who\b")
 
@@ -121,6 +124,9 @@ class _Context:
             out.append(_Cand(m.start(), m.end(), "pronoun", m.group(0).lower()))
         for m in _ANON.finditer(text, a, b):
             g = "np" if m.group("np") else ("them" if m.group("them") else "bare")
+            described = _DESCRIBED.match(text, m.end(g)) or " who " in m.group(g)
+            if described and apposed_to_name(text, m.start(g), m.end(g), True):
+                continue  # "Braynard, a South Carolina native who writes …": Braynard
             out.append(_Cand(m.start(g), m.end(g), "anon", unnamed_speaker(m.group(g))))
         for m in _DOC.finditer(text, a, b):
             out.append(_Cand(m.start("np"), m.end("np"), "doc", " ".join(m.group("np").split())))

@@ -144,7 +144,7 @@ _ANON_HEAD = (
     r"officers?|members?|negotiators?|advis[eo]rs?|ministers?|economists?|researchers?|"
     r"scientists?|doctors?|lawyers?|activists?|critics?|supporters?|organi[sz]ers?|"
     r"authorities|police|neighbou?rs?|colleagues?|relatives?|friends?|engineers?|managers?|"
-    r"chairman|chairwoman|chair|president|mayor|governor|director|head|chief\s+executive|"
+    r"man|woman|chairman|chairwoman|chair|president|mayor|governor|director|head|chief\s+executive|"
     r"boss|founder|ceo|coach|secretary|ambassador|leader|owner|professor|judge|prosecutors?|"
     r"fans?|users?|readers?|viewers?|listeners?|commenters?|parents?|teachers?|students?|"
     r"passengers?|commuters?|shoppers?|customers?|drivers?|farmers?|nurses?|patients?|"
@@ -153,8 +153,9 @@ _ANON_HEAD = (
     # occupations by their ending: "one fisherman", "a pharmacist", "a shopkeeper"
     r"[a-z]{3,}(?:m[ae]n|wom[ae]n|ists?|icians?|arians?|keepers?|holders?|makers?|goers?|"
     r"sellers?|growers?|dwellers?)|"
-    # any plural a relative clause says are people: "one of the skaters who fell through"
-    r"[a-z]{3,}s(?=\s+who\b)"
+    # any noun a relative clause says is a person: "one of the skaters who fell through", "a
+    # developer who said she had worked on it" (not a body: "the company who")
+    r"(?!(?:" + _ORG_NOUN_ALT + r")s?\b)[a-z]{3,}(?=\s+who\b)"
 )
 # Words that end a noun phrase before its head: "the study concludes that users" is no
 # anonymous source, and "a letter to officers" is a letter, not officers (clause words, verbs,
@@ -166,12 +167,18 @@ _NOT_IN_NP = (
     r"concludes?|concluded|found|finds|shows?|showed|suggests?|suggested|"
     r"to|for|from|with|by|in|on|at|about|into|over|after|before)"
 )
+# "a judge in October": when, not where the person works.
+_WHEN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
 _ANON = re.compile(
     r"(?<![\w-])(?P<np>(?:(?:(?i:one|two|three|four|some|several|many|most|none|each|both|all))"
     r"\s+of\s+(?i:the|those|these|his|her|their|its|my|our|your)\s+|(?i:an?|the|another|one|two|three|four|"
     r"several|some|many|other|senior|its|his|her|their)\s+)"
     r"(?:(?!" + _NOT_IN_NP + r"\s)[\w-]+\s+){0,3}?(?i:" + _ANON_HEAD + r")"
-    r"(?:\s+(?i:for|at|of|from|in|with|to|close\s+to)\s+(?:(?:the\s+)?[A-Z][\w&.’'-]*"
+    r"(?:\s+(?i:for|at|of|from|in|with|to|close\s+to)\s+"
+    r"(?:(?!" + _WHEN + r"\b)(?:the\s+)?[A-Z][\w&.’'-]*"
     r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.-]*)*"
     # "a spokeswoman for the supervisory authority": whose spokeswoman, in lower case
     r"|the\s+(?:[a-z][\w-]*(?:[’']s)?\s+){0,3}?(?:" + _ORG_NOUN_ALT + r")\b"
