@@ -3258,3 +3258,19 @@ def test_an_organisation_noun_in_apposition_before_a_name_makes_it_an_organisati
     actors = _actors(text, mentions)
     assert actors.get("Mútua Alpina", ("",))[0] == "organization", actors
     assert actors.get("Joana Prats", ("",))[0] == "person", actors
+
+
+def test_a_place_named_after_someone_stays_a_place_in_place_context():
+    text = "He bought two trucks and a house in Juan Tarrón in one month.\n"
+    actors = _actors(text, [_m(text, "Juan Tarrón", "PERSON")])
+    assert actors.get("Juan Tarrón", ("",))[0] == "place", actors
+
+
+def test_a_family_members_surname_makes_a_name_a_persons():
+    text = (
+        "Ms Setsuko Onaga keeps the oldest jar. Chōei Onaga built the distillery in 1952 from "
+        "the remains of a house.\n"
+    )
+    mentions = [_m(text, "Setsuko Onaga", "PERSON"), _m(text, "Chōei Onaga", "ORG")]
+    actors = _actors(text, mentions)
+    assert actors.get("Chōei Onaga", ("",))[0] == "person", actors
