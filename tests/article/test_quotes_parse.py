@@ -1362,3 +1362,11 @@ def test_a_woman_unnamed_is_a_referent_of_she():
         '"Out with them!" she wrote.\n'
     )
     assert speaker_of(text, "Out with them!") == "a 29-year-old Lennford woman"
+
+
+def test_a_verb_ends_an_unnamed_speakers_phrase():
+    text = (
+        "The company says it has made changes, and a banner tells users that "
+        '"the map does not open or close the lake".\n'
+    )
+    assert speaker_of(text, "the map does not open or close") != "a banner tells users"

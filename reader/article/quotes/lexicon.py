@@ -162,6 +162,7 @@ _ANON_HEAD = (
 # and prepositions other than a partitive "of": "one of two witnesses").
 _NOT_IN_NP = (
     r"(?i:that|which|who|whom|whose|and|or|but|is|was|are|were|has|have|had|said|says|told|"
+    r"tells?|warns?|warned|asks?|asked|reads?|writes?|wrote|"
     # a determiner opens a phrase of its own: "why a repair her own engineers call simple"
     r"the|an?|his|her|their|its|our|my|"
     r"concludes?|concluded|found|finds|shows?|showed|suggests?|suggested|"
