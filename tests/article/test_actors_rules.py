@@ -3274,3 +3274,19 @@ def test_a_family_members_surname_makes_a_name_a_persons():
     mentions = [_m(text, "Setsuko Onaga", "PERSON"), _m(text, "Chōei Onaga", "ORG")]
     actors = _actors(text, mentions)
     assert actors.get("Chōei Onaga", ("",))[0] == "person", actors
+
+
+def test_a_relative_named_in_passing_does_not_take_the_family_name():
+    text = (
+        "Gilles Wampach, president of the cooperative, opened the plant. He recalled that his "
+        'grandfather, Mett Wampach, had worked in the quarry. "This hole gave us roofs," Wampach '
+        "said.\n"
+    )
+    mentions = [
+        _m(text, "Gilles Wampach", "PERSON"),
+        _m(text, "Mett Wampach", "PERSON"),
+        _m(text, "Wampach", "PERSON", 2),
+    ]
+    actors, occurrences = build_actors(text, mentions)
+    last = [o for o in occurrences if o.start == text.rindex("Wampach")][0]
+    assert actors[last.actor].name == "Gilles Wampach", [(a.name, a.mentions) for a in actors]

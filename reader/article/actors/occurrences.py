@@ -62,7 +62,11 @@ def find_occurrences(
         paragraph = text.rfind("\n", 0, m.start())
         sentence = max(text.rfind(". ", 0, m.start()), paragraph)
         near = [(last_full[g], g) for g in gis if last_full.get(g, -1) > sentence]
-        near = near or [(last_full[g], g) for g in gis if last_full.get(g, -1) > paragraph]
+        near = near or [
+            (last_full[g], g)
+            for g in gis
+            if last_full.get(g, -1) > paragraph and not _kin_in_passing(text, last_full[g])
+        ]
         first = [(first_full[g], g) for g in gis if g in first_full]
         if near:
             out.append(ActorMention(m.start(), m.end(), max(near)[1], s))
@@ -75,6 +79,26 @@ def find_occurrences(
         out.append(ActorMention(start, end, min(nxt)[1] if nxt else gis[0], s))
     out.sort(key=lambda o: o.start)
     return out
+
+
+# "… recalled that his grandfather, | Mett Schmit": a relative named in apposition.
+_KIN_APPOSED = re.compile(
+    r"\b(?:his|her|their)\s+(?:late\s+)?(?:"
+    + "|".join(sorted(KIN_NOUNS["m"] | KIN_NOUNS["f"]))
+    + r")\s*,\s*$"
+)
+
+
+def _kin_in_passing(text: str, start: int) -> bool:
+    """Whether the name at `start` is a relative brought in inside a sentence about someone
+    else ("He recalled that his grandfather, Mett Schmit, had worked …"): the family name after
+    it means the sentence's subject, not the relative — unlike a relative who opens the
+    sentence ("Her father, Sjúrður Roe, fishes …")."""
+    m = _KIN_APPOSED.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    opening = text[max(0, m.start() - 3) : m.start()]
+    return not re.search(r"(?:^|[.!?\n]\s*|[\"“]\s*)$", opening)
 
 
 _SUFFIX_AFTER = re.compile(r",? ([A-Za-z]{2,3})\.?(?!\w)")
