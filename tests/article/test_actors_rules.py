@@ -3266,16 +3266,6 @@ def test_a_place_named_after_someone_stays_a_place_in_place_context():
     assert actors.get("Juan Tarrón", ("",))[0] == "place", actors
 
 
-def test_a_family_members_surname_makes_a_name_a_persons():
-    text = (
-        "Ms Setsuko Onaga keeps the oldest jar. Chōei Onaga built the distillery in 1952 from "
-        "the remains of a house.\n"
-    )
-    mentions = [_m(text, "Setsuko Onaga", "PERSON"), _m(text, "Chōei Onaga", "ORG")]
-    actors = _actors(text, mentions)
-    assert actors.get("Chōei Onaga", ("",))[0] == "person", actors
-
-
 def test_a_relative_named_in_passing_does_not_take_the_family_name():
     text = (
         "Gilles Wampach, president of the cooperative, opened the plant. He recalled that his "

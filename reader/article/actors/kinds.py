@@ -534,21 +534,14 @@ def _word_char(text: str, i: int) -> bool:
 
 def surname_votes(surfaces: Surfaces) -> None:
     """A lone word tagged PERSON that ends a two/three-word name tagged otherwise ("Varnes" and
-    "Aksel Varnes" as ORG): a surname, and the long form a person (document-level typing); so
-    is the surname of a family member the page titles or describes ("Seitoku Kakazu" tagged
-    ORG beside "Ms Setsuko Kakazu")."""
+    "Aksel Varnes" as ORG): a surname, and the long form a person (document-level typing)."""
     lone_person = {k for k, s in surfaces.items() if len(k.split()) == 1 and s.votes["person"]}
-    family = {
-        k.split()[-1]
-        for k, s in surfaces.items()
-        if len(k.split()) >= 2 and s.person_cue and _leads(s, "person")
-    }
     for k, s in surfaces.items():
         toks = k.split()
         low = low_tokens(k)
         if (
             2 <= len(toks) <= 3
-            and (toks[-1] in lone_person or toks[-1] in family)
+            and toks[-1] in lone_person
             and all(t[:1].isupper() for t in toks)
             and low[-1] not in ORG_SUFFIXES
             and low[-1] not in PLACE_SUFFIXES
