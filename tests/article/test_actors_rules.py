@@ -3280,3 +3280,13 @@ def test_a_relative_named_in_passing_does_not_take_the_family_name():
     actors, occurrences = build_actors(text, mentions)
     last = [o for o in occurrences if o.start == text.rindex("Wampach")][0]
     assert actors[last.actor].name == "Gilles Wampach", [(a.name, a.mentions) for a in actors]
+
+
+def test_an_eritrean_honorific_is_a_title():
+    text = "Everyone here knows Memhir Yemane Haile. Memhir Yemane Haile still has the key.\n"
+    mentions = [
+        _m(text, "Memhir Yemane Haile", "ORG"),
+        _m(text, "Memhir Yemane Haile", "ORG", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Yemane Haile", ("",))[0] == "person", actors
