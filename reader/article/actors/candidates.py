@@ -1120,7 +1120,7 @@ def _cut_at_connector(text: str, start: int, end: int) -> int:
     the name runs on over the capitalised words after it, while it stays a name's length
     ("the Board of Trustees of | the University of Illinois" are two)."""
     words = text[start:end].split()
-    if not words or words[-1].lower() not in ("of", "for", "de", "del", "da", "do", "di", "du"):
+    if not words or (words[-1].lower() not in _ROMANCE_JOINS and words[-1] not in ("of", "for")):
         return end
     m = _RUN_AFTER_CONNECTOR.match(text, end)
     if m is None or len(clean_surface(text[start : m.end()])[0].split()) > _SHORT_NAME_WORDS:
@@ -1132,8 +1132,9 @@ def _cut_at_connector(text: str, start: int, end: int) -> int:
 _ROMANCE_JOINS = frozenset(
     {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "della", "dei"}
 )
+_ROMANCE_JOIN = "|".join(sorted(_ROMANCE_JOINS, key=len, reverse=True))
 _NAME_RUN_AFTER = re.compile(
-    r"(?:[ \t]+(?:(?:de|del|de[ \t]+la|da|do|dos|das|di|du|des|della|dei)[ \t]+)?" + CAP + r"){1,4}"
+    r"(?:[ \t]+(?:(?:de[ \t]+la|" + _ROMANCE_JOIN + r")[ \t]+)?" + CAP + r"){1,4}"
 )
 
 
