@@ -1370,3 +1370,11 @@ def test_a_verb_ends_an_unnamed_speakers_phrase():
         '"the map does not open or close the lake".\n'
     )
     assert speaker_of(text, "the map does not open or close") != "a banner tells users"
+
+
+def test_a_second_that_clause_is_the_outer_verbs():
+    text = (
+        "The coach's lawyer, Marisol Peña Cruz, said her client denied any crime and that the "
+        "money had been used for \"the player's training and his family's upkeep\".\n"
+    )
+    assert speaker_of(text, "the player's training") == "Marisol Peña Cruz"

@@ -113,6 +113,7 @@ def governor(parsed: Parsed, r: _Raw, limits: tuple[int, int]) -> Token | None:
             if (
                 v.i not in inside
                 and is_speech_verb(v)
+                and not _second_complement(came)
                 and not _reason_clause(came)
                 and not _told_passive(v)
             ):
@@ -148,6 +149,15 @@ _ADDRESSEE_VERBS = frozenset(
         "promised",
     }
 )
+
+
+def _second_complement(came: Token) -> bool:
+    """ "X said her client denied any crime and that the money was used for “…”": a clause
+    joined by "and that" is the outer verb's second complement, however the parser attached it
+    to the first one's verb ("denied" speaks for no one here; "said" does)."""
+    return came.dep_ == "conj" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in came.children
+    )
 
 
 def _told_passive(verb: Token) -> bool:
