@@ -104,3 +104,22 @@ def test_a_turn_labelled_with_the_given_names_is_the_full_names_owner():
         speakers["Winter flights to the clinic when the pass is closed by snow."]
         == "Pemba Yangzom Lama"
     )
+
+
+FAQ = """\
+Marta Lindqvist, an analyst at Norrbank, says premiums will keep rising this year.
+
+### FAQ
+
+**What share of the market do the largest insurers hold?**
+
+The ten largest insurers hold about half of the market.
+
+**How much did the industry write in premiums?**
+
+About 900 million crowns last year.
+"""
+
+
+def test_answers_under_an_faq_heading_are_nobodys_quotes():
+    assert not any(s == "Marta Lindqvist" for s in _quotes(FAQ).values())

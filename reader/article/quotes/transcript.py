@@ -133,6 +133,16 @@ def _guest(
     return None
 
 
+_FAQ = re.compile(r"\bFAQs?\b|frequently\s+asked|questions\s+and\s+answers", re.I)
+
+
+def _under_faq(text: str, pos: int, headings: list[tuple[int, int]]) -> bool:
+    """Whether the question at `pos` sits under an "FAQ" heading: the site asks and answers
+    its own questions there, nobody is interviewed."""
+    above = [(a, b) for a, b in headings if b <= pos]
+    return bool(above) and bool(_FAQ.search(text, *above[-1]))
+
+
 def add_interview_answers(
     text: str,
     raws: list[_Raw],
@@ -143,6 +153,7 @@ def add_interview_answers(
     author: str | None = None,
 ) -> list[_Raw]:
     """`raws` plus one quotation per answer paragraph of a Q&A interview (see the module)."""
+    questions = [q for q in questions if not _under_faq(text, q[0], headings)]
     if len(questions) < _MIN_TURNS:
         return raws
     guest = _guest(actors, occurrences, min(a for a, _ in questions), author)
