@@ -123,3 +123,12 @@ About 900 million crowns last year.
 
 def test_answers_under_an_faq_heading_are_nobodys_quotes():
     assert not any(s == "Marta Lindqvist" for s in _quotes(FAQ).values())
+
+
+def test_an_interviewee_is_introduced_by_a_full_name():
+    text = (
+        "Billing for hosted runners changes in March, Dependabot users were told.\n\n"
+        "**Which jobs are affected by this change?**\n\nJobs that run in private repositories.\n\n"
+        "**When does the change start?**\n\nOn the first of March.\n"
+    )
+    assert not any(s == "Dependabot" for s in _quotes(text).values())

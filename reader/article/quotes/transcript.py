@@ -123,12 +123,13 @@ def _unquoted_stretches(text: str, a: int, b: int, raws: list[_Raw]) -> list[tup
 def _guest(
     actors: list[Actor], occurrences: list[ActorMention], before: int, author: str | None
 ) -> str | None:
-    """The interviewee: the first person the introduction names (not the author asking)."""
+    """The interviewee: the first person the introduction names in full (not the author
+    asking; a one-word "person" there is more often a product or a heading's word)."""
     for o in occurrences:
         act = actors[o.actor]
         if o.start >= before:
             break
-        if act.kind == "person" and act.name != author:
+        if act.kind == "person" and act.name != author and len(act.name.split()) > 1:
             return act.name
     return None
 
