@@ -3278,7 +3278,7 @@ def test_a_relative_named_in_passing_does_not_take_the_family_name():
         _m(text, "Wampach", "PERSON", 2),
     ]
     actors, occurrences = build_actors(text, mentions)
-    last = [o for o in occurrences if o.start == text.rindex("Wampach")][0]
+    last = next(o for o in occurrences if o.start == text.rindex("Wampach"))
     assert actors[last.actor].name == "Gilles Wampach", [(a.name, a.mentions) for a in actors]
 
 
