@@ -1378,3 +1378,11 @@ def test_a_second_that_clause_is_the_outer_verbs():
         "money had been used for \"the player's training and his family's upkeep\".\n"
     )
     assert speaker_of(text, "the player's training") == "Marisol Peña Cruz"
+
+
+def test_the_one_called_a_name_is_not_the_speaker():
+    text = (
+        "Governor Ada Brannock has battled with the mayor, Ewan Dallow, over the city's budget, "
+        'at one point calling the mayor a "liar".\n'
+    )
+    assert speaker_of(text, "liar") != "Ewan Dallow"

@@ -124,7 +124,9 @@ def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None
     after.sort(key=lambda c: (c.start, -(c.end - c.start)))
     gap_re = _GAP_AFTER_ACC if cue.group("acc") else _GAP_AFTER
     passive = bool(cue.group("verb")) and cue.group("verb").lower().endswith(("ed", "en", "said"))
-    telling = (cue.group("verb") or "").lower() in _TELL
+    # "telling an aide, Kyle Brandvold, that …", "calling the mayor a “liar”": the one told or
+    # named, not the one speaking
+    telling = (cue.group("verb") or "").lower() in _TELL | _NAMING
     for c in after:
         gap = text[ve : c.start]
         if not cue.group("acc") and _CLAUSE_VERB_AFTER.match(text, c.end):
@@ -818,6 +820,21 @@ _COURT_DOCUMENTS = frozenset({"judgment", "judgement", "ruling", "verdict", "sen
 # "a … employee" it refers to.
 _ANTECEDENT_REACH = 1200
 _TELL = {"tell", "tells", "told", "telling"}
+# Verbs that give their object a name or a label: "calling the mayor a “liar”".
+_NAMING = {
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "dubbed",
+    "dubbing",
+    "labelled",
+    "labeled",
+    "labelling",
+    "labeling",
+    "branded",
+    "branding",
+}
 _BY_ORG_NOUN = re.compile(r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+the\s+([a-z]+)(?:[’']s)?\b")
 
 
