@@ -1098,14 +1098,22 @@ _CONNECTOR_TAIL = re.compile(
 )
 
 
+def _crosses_person(mentions: list[Mention], end: int, stop: int) -> bool:
+    """Whether running a name on from `end` to `stop` would swallow part of a person's name."""
+    return any(x.label == "PERSON" and x.start < stop and end < x.end for x in mentions)
+
+
+def _words_up_to(text: str, start: int, stop: int) -> int:
+    """How many words the name from `start` to `stop` has, titles and articles left out."""
+    return len(clean_surface(text[start:stop])[0].split())
+
+
 def _connector_tail(text: str, end: int, mentions: list[Mention]) -> int:
     """The end of a name NER stopped before a connector and the name words after it
     ("Fiscalía Especializada | en Materia Ambiental", "Kodra | e Zezë"; no person's name lies
     there)."""
     m = _CONNECTOR_TAIL.match(text, end)
-    if m is None or any(
-        x.start < m.end() and end < x.end and x.label == "PERSON" for x in mentions
-    ):
+    if m is None or _crosses_person(mentions, end, m.end()):
         return end
     return m.end()
 
@@ -1123,7 +1131,7 @@ def _cut_at_connector(text: str, start: int, end: int) -> int:
     if not words or (words[-1].lower() not in _ROMANCE_JOINS and words[-1] not in ("of", "for")):
         return end
     m = _RUN_AFTER_CONNECTOR.match(text, end)
-    if m is None or len(clean_surface(text[start : m.end()])[0].split()) > _SHORT_NAME_WORDS:
+    if m is None or _words_up_to(text, start, m.end()) > _SHORT_NAME_WORDS:
         return end
     return m.end()
 
@@ -1152,9 +1160,9 @@ def _head_word_tail(text: str, start: int, end: int, mentions: list[Mention]) ->
         return end
     if any(w[0].isupper() and w.lower() in NOT_PLACE_WORDS for w in m.group(0).split()):
         return end
-    if any(x.label == "PERSON" and x.start < m.end() and end < x.end for x in mentions):
+    if _crosses_person(mentions, end, m.end()):
         return end
-    if len(clean_surface(text[start : m.end()])[0].split()) > _MOST_NAME_WORDS:
+    if _words_up_to(text, start, m.end()) > _MOST_NAME_WORDS:
         return end
     return m.end()
 
@@ -1173,12 +1181,12 @@ def _tail_to_acronym(text: str, start: int, end: int, mentions: list[Mention]) -
     runs up to it — never over a person's name, nor over a second body joined by "and" whose
     own acronym it is ("NCCIH and the National Institutes of Health (NIH)")."""
     m = _TO_ACRONYM.match(text, end)
-    if m is None or len(clean_surface(text[start : m.end()])[0].split()) > _MOST_NAME_WORDS:
+    if m is None or _words_up_to(text, start, m.end()) > _MOST_NAME_WORDS:
         return end
     last = re.split(r"\s+and\s+", m.group(0))[-1]
     if " and " in m.group(0) and acronym(last) == m.group(1):
         return end
-    if any(x.label == "PERSON" and x.start < m.end() and end < x.end for x in mentions):
+    if _crosses_person(mentions, end, m.end()):
         return end
     return m.end()
 

@@ -459,16 +459,22 @@ def speaking_votes(text: str, surfaces: Surfaces, index: TextIndex) -> None:
     speaks ("Swiftcart, which says …") is an organisation: a country speaks for its government,
     but a place nobody knows and nothing places does not speak."""
     for key, s in surfaces.items():
-        if s.ctx_place or s.person_cue or s.votes["person"] or not s.votes["place"]:
-            continue
-        if key in known_places():
-            continue
-        if any(
+        if _place_only(key, s) and any(
             _SPEAKS_AFTER.match(text, p + len(key))
             and not _NAME_GOES_ON_BEFORE.search(text[max(0, p - 40) : p])
             for p in index.find(key)
         ):
             s.votes["organization"] += s.votes["place"] + 1
+
+
+def _place_only(key: str, s: Surface) -> bool:
+    """A name read as a place by NER's label alone: no place context, no gazetteer entry, no
+    person's reading."""
+    return bool(
+        s.votes["place"]
+        and not (s.ctx_place or s.person_cue or s.votes["person"])
+        and key not in known_places()
+    )
 
 
 def brand_votes(surfaces: Surfaces) -> None:
@@ -483,9 +489,7 @@ def brand_votes(surfaces: Surfaces) -> None:
         if len(k.split()) > 1 and without_legal_form(k) != k and k.split()[0][:1].isupper()
     }
     for key, s in surfaces.items():
-        if key not in brands or s.ctx_place or s.person_cue or s.votes["person"]:
-            continue
-        if s.votes["place"] and key not in known_places():
+        if key in brands and _place_only(key, s):
             s.votes["organization"] += s.votes["place"] + 1
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reader.article.actors import TITLES, ActorMention, clean_surface
@@ -380,15 +381,10 @@ class _Resolver:
         [ss, se): "The company has suspended the trial and says in an incident report … The
         report … describes" — "the company" (`_org_by_noun`) wrote the report, also when that
         sentence closed the paragraph before."""
-        issued = re.compile(
-            r"(?P<np>\b(?i:the)\s+(?:[\w-]+\s+)?(?i:" + _ORG_NOUN_ALT + r"))\b"
-            r"[^.;!?“”\"\n]{0,60}?\b(?:published|released|issued|put\s+out|sent|filed|said|says|"
-            r"added|announced|confirmed|wrote)\s+(?:in\s+)?(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?"
-            + noun,
-            re.I,
-        )
         hits = [
-            m for m in issued.finditer(self.ctx.text, ss, se) if not self.ctx.in_quote(m.start())
+            m
+            for m in _issued_by(noun).finditer(self.ctx.text, ss, se)
+            if not self.ctx.in_quote(m.start())
         ]
         if not hits:
             return None
@@ -797,6 +793,19 @@ def _name_after_role(phrase: str) -> str | None:
 _RANK_WORDS = "|".join(
     sorted((w.capitalize() for w in TITLES if w.isalpha()), key=len, reverse=True)
 )
+
+
+@functools.cache
+def _issued_by(noun: str) -> re.Pattern[str]:
+    """ "the company published a post-incident report": an organisation noun putting out a
+    document of the family `noun` (compiled once per family)."""
+    return re.compile(
+        r"(?P<np>\b(?i:the)\s+(?:[\w-]+\s+)?(?i:" + _ORG_NOUN_ALT + r"))\b"
+        r"[^.;!?“”\"\n]{0,60}?\b(?:published|released|issued|put\s+out|sent|filed|said|says|"
+        r"added|announced|confirmed|wrote)\s+(?:in\s+)?(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}?"
+        + noun,
+        re.I,
+    )
 
 
 def _public_body(name: str) -> bool:
