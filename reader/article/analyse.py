@@ -41,7 +41,7 @@ _BLOCK_QUOTE = re.compile(r"^[ \t]{0,3}>.*(?:\n[ \t]{0,3}>.*)*", re.M)
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+.*$", re.M)
 _LIST_ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+.*$", re.M)
 # An interview's question: a paragraph wholly in bold that ends in a question mark.
-_QUESTION = re.compile(r"^[ \t]{0,3}(\*\*|__)(?:(?!\1)[^\n])+\?[ \t]*\1[ \t]*$", re.M)
+_BOLD_PARAGRAPH = re.compile(r"^[ \t]{0,3}(\*\*|__)(?:(?!\1)[^\n])+\1[ \t]*$", re.M)
 _REF_TARGET = re.compile(r"\]\[[^\]\n]*\]")
 _URL = re.compile(r"(?:https?://|www\.)[^\s)\]>]+")
 _LINE_MARK = re.compile(
@@ -220,7 +220,7 @@ def _understand(text: str, prepared: str, parsed: Parsed | None, author: str | N
         actors, occurrences = [], []
     try:
         blocks = [(m.start(), m.end()) for m in _BLOCK_QUOTE.finditer(text)]
-        questions = [(m.start(), m.end()) for m in _QUESTION.finditer(text)]
+        bold = [(m.start(), m.end()) for m in _BOLD_PARAGRAPH.finditer(text)]
         quotes = extract_quotes(
             prepared,
             actors,
@@ -229,7 +229,7 @@ def _understand(text: str, prepared: str, parsed: Parsed | None, author: str | N
             headings=heads,
             parsed=parsed,
             author=author_name(author),
-            questions=questions,
+            bold_paragraphs=bold,
         )
     except Exception:  # pragma: no cover
         log.exception("quote extraction failed")

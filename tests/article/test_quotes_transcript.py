@@ -132,3 +132,49 @@ def test_an_interviewee_is_introduced_by_a_full_name():
         "**When does the change start?**\n\nOn the first of March.\n"
     )
     assert not any(s == "Dependabot" for s in _quotes(text).values())
+
+
+EMBEDDED_INTERVIEW = """\
+The ferry timetable app sent islanders to empty quays all week, said Oona Peltari, 70, who waits \
+for the morning boat every day.
+
+We spoke to the app's designer, Ilkka Rämö-Saari, by phone from Turku.
+
+**Kestrelpost: Why did the app show boats that never came?**
+
+It read the summer timetable in November. Nobody switched it over.
+
+**Kestrelpost: Islanders say nobody answered their emails.**
+
+That is true, and I am sorry for it. We had one person reading them.
+
+**Kestrelpost: Will it happen again?**
+
+Not with the same timetable. We test the switch now.
+"""
+
+
+def test_the_interviewee_is_the_one_the_introduction_says_was_interviewed():
+    quotes = _quotes(EMBEDDED_INTERVIEW)
+    assert quotes["It read the summer timetable in November. Nobody switched it over."] == (
+        "Ilkka Rämö-Saari"
+    )
+
+
+def test_a_bold_prompt_without_a_question_mark_is_the_interviewers():
+    quotes = _quotes(EMBEDDED_INTERVIEW)
+    assert not any("nobody answered their emails" in t for t in quotes)
+    assert quotes["That is true, and I am sorry for it. We had one person reading them."] == (
+        "Ilkka Rämö-Saari"
+    )
+
+
+def test_a_turn_label_may_open_with_an_accented_capital():
+    text = (
+        "The harbour master, Dana Šťastná, answered the council's questions on Monday.\n\n"
+        "**Council: Why was the quay closed?**\n\n"
+        "**Šťastná:** The piles were rotten. We saw it at low tide.\n\n"
+        "**Council: For how long?**\n\n"
+        "**Šťastná:** Until the new piles are driven in, in May.\n"
+    )
+    assert _quotes(text)["The piles were rotten. We saw it at low tide."] == "Dana Šťastná"

@@ -64,7 +64,7 @@ def extract_quotes(
     headings: list[tuple[int, int]] | None = None,
     parsed: Parsed | None = None,
     author: str | None = None,
-    questions: list[tuple[int, int]] | None = None,
+    bold_paragraphs: list[tuple[int, int]] | None = None,
 ) -> list[Quote]:
     """Quotations of `text` (Markdown already neutralised) with speaker and cue.
 
@@ -74,8 +74,9 @@ def extract_quotes(
     pull-quotes (`_merge_repeats`). Quotation marks inside a heading (`headings`: spans of
     heading lines) are not quotes: a subhead like "'We will manage'" repeats words the body
     quotes and attributes properly. `author` (the byline) speaks the first person outside
-    quotation marks: "“…,” I told the council" in a column. `questions`: spans of an
-    interview's question paragraphs; the paragraphs under them are the interviewee's answers.
+    quotation marks: "“…,” I told the council" in a column. `bold_paragraphs`: spans of
+    the paragraphs set wholly in bold, an interview's questions; the paragraphs under them are
+    the interviewee's answers.
     """
     if not text or not text.strip():
         return []
@@ -84,7 +85,7 @@ def extract_quotes(
     raws = add_transcript_turns(text, raws, actors or [])
     heads = headings or []
     raws = add_interview_answers(
-        text, raws, actors or [], occurrences or [], questions or [], heads, author
+        text, raws, actors or [], occurrences or [], bold_paragraphs or [], heads, author
     )
     ctx = _Context(text, raws, actors or [], occurrences or [], parsed, author)
     res = _Resolver(ctx)

@@ -12,8 +12,9 @@ speakers; the rest of the turn is the labelled person's.
 
 A Q&A interview prints each question on its own (in bold) and the answer below it: the
 paragraphs after a question, up to the next question or heading, are the interviewee's: the
-first person the introduction names (the byline author asks). At least two questions make an
-interview.
+person the introduction says was interviewed, else the first person it names (the byline author
+asks). At least two questions make an interview; after the first, a bold paragraph that asks
+nothing is the interviewer's too.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ from reader.article.actors import ActorMention
 from reader.article.quotes.marks import _Raw, paragraphs, words_between
 from reader.models import Actor
 
+# A label opens with any capital, accented ones too ("ŠARIĆ:", "Šarić-Burić:").
 _LABEL = re.compile(
-    r"(?P<label>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})"
+    r"(?P<label>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*){0,3})"
     r"(?:[ \t]*\((?P<paren>[^()\n]{1,160})\))?[ \t]*:[ \t]+(?=\S)"
 )
 # The shortest stretch of a turn, around the words it quotes, kept as the speaker's words.
@@ -120,18 +122,33 @@ def _unquoted_stretches(text: str, a: int, b: int, raws: list[_Raw]) -> list[tup
     return out
 
 
+# "We spoke to …", "caught up with …", "interviewed …": the introduction names the one asked.
+_INTERVIEWED = re.compile(
+    r"\b(?:(?:spoke|speaks|talked|talks|sat down|chatted|caught up) (?:to|with)|interviewed)\b"
+    r"[^.!?\n]*$"
+)
+
+
 def _guest(
-    actors: list[Actor], occurrences: list[ActorMention], before: int, author: str | None
+    text: str,
+    actors: list[Actor],
+    occurrences: list[ActorMention],
+    before: int,
+    author: str | None,
 ) -> str | None:
-    """The interviewee: the first person the introduction names in full (not the author
-    asking; a one-word "person" there is more often a product or a heading's word)."""
-    for o in occurrences:
-        act = actors[o.actor]
-        if o.start >= before:
-            break
-        if act.kind == "person" and act.name != author and len(act.name.split()) > 1:
-            return act.name
-    return None
+    """The interviewee: the person the introduction says was interviewed ("We spoke to the
+    co-founder, Ada Roe"), else the first person it names in full (not the author asking; a
+    one-word "person" there is more often a product or a heading's word)."""
+    named = [
+        (o.start, actors[o.actor].name)
+        for o in sorted(occurrences, key=lambda o: o.start)
+        if o.start < before
+        and actors[o.actor].kind == "person"
+        and actors[o.actor].name != author
+        and len(actors[o.actor].name.split()) > 1
+    ]
+    asked = [name for start, name in named if _INTERVIEWED.search(text, max(0, start - 80), start)]
+    return (asked or [name for _, name in named] or [None])[0]
 
 
 _FAQ = re.compile(r"\bFAQs?\b|frequently\s+asked|questions\s+and\s+answers", re.I)
@@ -144,20 +161,29 @@ def _under_faq(text: str, pos: int, headings: list[tuple[int, int]]) -> bool:
     return bool(above) and bool(_FAQ.search(text, *above[-1]))
 
 
+def _questions(text: str, bold: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The interviewer's paragraphs among the bold ones: those that ask ("**Why?**"), and
+    after the first of them every bold one, question mark or not ("**Old houses share a
+    meter.**" prompts an answer as well)."""
+    asks = [(a, b) for a, b in bold if text[a:b].rstrip(" \t*_").endswith("?")]
+    return [(a, b) for a, b in bold if asks and a >= asks[0][0]]
+
+
 def add_interview_answers(
     text: str,
     raws: list[_Raw],
     actors: list[Actor],
     occurrences: list[ActorMention],
-    questions: list[tuple[int, int]],
+    bold: list[tuple[int, int]],
     headings: list[tuple[int, int]],
     author: str | None = None,
 ) -> list[_Raw]:
-    """`raws` plus one quotation per answer paragraph of a Q&A interview (see the module)."""
-    questions = [q for q in questions if not _under_faq(text, q[0], headings)]
-    if len(questions) < _MIN_TURNS:
+    """`raws` plus one quotation per answer paragraph of a Q&A interview (see the module);
+    `bold` holds the spans of the paragraphs set wholly in bold."""
+    questions = [q for q in _questions(text, bold) if not _under_faq(text, q[0], headings)]
+    if sum(text[a:b].rstrip(" \t*_").endswith("?") for a, b in questions) < _MIN_TURNS:
         return raws
-    guest = _guest(actors, occurrences, min(a for a, _ in questions), author)
+    guest = _guest(text, actors, occurrences, questions[0][0], author)
     if guest is None:
         return raws
     # each paragraph belongs to the question or heading last seen before it
