@@ -148,7 +148,8 @@ def _guest(
         and len(actors[o.actor].name.split()) > 1
     ]
     asked = [name for start, name in named if _INTERVIEWED.search(text, max(0, start - 80), start)]
-    return (asked or [name for _, name in named] or [None])[0]
+    found = asked or [name for _, name in named]
+    return found[0] if found else None
 
 
 _FAQ = re.compile(r"\bFAQs?\b|frequently\s+asked|questions\s+and\s+answers", re.I)
