@@ -3290,3 +3290,84 @@ def test_an_eritrean_honorific_is_a_title():
     ]
     actors = _actors(text, mentions)
     assert actors.get("Yemane Haile", ("",))[0] == "person", actors
+
+
+def test_a_role_over_a_numbered_commune_then_a_name_is_a_person():
+    text = (
+        "The mayor of the Brevanne 3 commune, Sitsofe Agbodjan, said the market would reopen. "
+        "Agbodjan said the stalls would be rebuilt.\n"
+    )
+    mentions = [_m(text, "Sitsofe Agbodjan", "ORG")]
+    actors = _actors(text, mentions)
+    assert actors.get("Sitsofe Agbodjan", ("",))[0] == "person", actors
+
+
+def test_a_name_someone_is_known_by_never_names_them():
+    text = (
+        "The cooperative's treasurer, Afiwa Dossou, known on the quay as Mama Afiwa, counted the "
+        'boxes. "Nothing is missing," Mama Afiwa said. Mama Afiwa locked the shed.\n'
+    )
+    mentions = [
+        _m(text, "Afiwa Dossou", "PERSON"),
+        _m(text, "Mama Afiwa", "PERSON"),
+        _m(text, "Mama Afiwa", "PERSON", 1),
+        _m(text, "Mama Afiwa", "PERSON", 2),
+    ]
+    actors = _actors(text, mentions)
+    assert "Mama Afiwa" in actors.get("Afiwa Dossou", ("", []))[1], actors
+
+
+def test_the_name_whom_people_call_someone_is_theirs():
+    text = (
+        "Amna Osman Hillali, 79, whom the village calls Jidda Amna, kept the keys. "
+        "Jidda Amna opened the door.\n"
+    )
+    mentions = [
+        _m(text, "Amna Osman Hillali", "PERSON"),
+        _m(text, "Jidda Amna", "PERSON"),
+        _m(text, "Jidda Amna", "PERSON", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert list(actors) == ["Amna Osman Hillali"], actors
+
+
+def test_the_name_a_sentence_calls_him_by_is_the_person_before():
+    text = (
+        "Teodoro Cálix Ramos carves paddles. He is 70. Everyone on the beach calls him Tata Lolo. "
+        "Tata Lolo sells them on Sundays.\n"
+    )
+    mentions = [
+        _m(text, "Teodoro Cálix Ramos", "PERSON"),
+        _m(text, "Lolo", "PERSON"),
+        _m(text, "Lolo", "PERSON", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert list(actors) == ["Teodoro Cálix Ramos"], actors
+
+
+def test_the_first_of_two_surnames_used_alone_is_the_person():
+    text = (
+        "Its treasurer, Rosaura Baide Zelaya, says the fund is empty. "
+        '"We paid the nets first," Baide says.\n'
+    )
+    mentions = [_m(text, "Rosaura Baide Zelaya", "PERSON")]
+    actors, occurrences = build_actors(text, mentions)
+    at = text.rindex("Baide")
+    assert any(
+        o.start == at and actors[o.actor].name == "Rosaura Baide Zelaya" for o in occurrences
+    )
+
+
+def test_a_titled_nickname_given_after_a_surname_joins_that_person():
+    text = (
+        'The elder, Marcos Lequi Ximenes, spoke first. "We wait," he said. Ximenes, 80, whom '
+        "fishers call Avô Marcos, closed the bay. Avô Marcos said the fines were fair.\n"
+    )
+    mentions = [
+        _m(text, "Marcos Lequi Ximenes", "PERSON"),
+        _m(text, "Ximenes", "PERSON", 1),
+        _m(text, "Avô Marcos", "PERSON"),
+        _m(text, "Avô Marcos", "PERSON", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert [n for n, (k, _) in actors.items() if k == "person"] == ["Marcos Lequi Ximenes"], actors

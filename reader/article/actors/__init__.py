@@ -44,6 +44,7 @@ from reader.article.actors.kinds import (
 from reader.article.actors.lexicon import TITLES, is_org_head
 from reader.article.actors.merging import (
     Merger,
+    names_called_by_pronoun,
     names_known_as,
     names_with_article,
     possessed_institutions,
@@ -99,14 +100,16 @@ def build_actors(
     kinds = decide_kinds(surfaces)
     linked_companies(kinds, surfaces, link_names)
     found.nicknames.update(names_known_as(text, surfaces, kinds))
+    found.nicknames.update(names_called_by_pronoun(text, surfaces, kinds))
     merger = Merger(surfaces, kinds)
     merger.people(found)
     merger.organisations_and_places(found)
     merger.short_forms(found)
     merger.untagged_surnames(index)
+    merger.untagged_first_surnames(index)
     merger.untagged_leading_names(index)
     merger.landforms(found)
-    merger.canonical_names()
+    merger.canonical_names(found)
     possessed_institutions(text, merger.groups, merger.kinds)
     occurrences = find_occurrences(text, merger.groups, merger.owner)
     counts = {o.actor: 1 for o in occurrences}

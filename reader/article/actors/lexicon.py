@@ -713,10 +713,19 @@ NICKNAME = re.compile(
 # "Yelena Chakir, who is known to neighbours as Tanti Lena", "Čáhppesjávri, known in Norwegian
 # as Svartvann": the name a person or a place goes by (one lower-case title may open it: "bay
 # Kolyo"; not "known as a Tory").
+# A name one goes by; one lower-case title may open it ("bay Kolyo"; not "known as a Tory").
+_NICK = r"(?:(?!an?\s)[a-z]{2,6}\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+# "whom the whole island calls Haboba Khadija", "who is called Tanti Lena": the same.
 KNOWN_AS = re.compile(
-    r"\bknown(?:\s+(?:to|in|on|at|among|by|across|around|throughout)\s+[^.;:,“”\"\n]{1,60}?)?"
-    r"(?:,\s*[^.;:“”\"\n]{1,60}?,)?\s+as\s+(?:simply\s+|just\s+)?[\"“]?"  # as "Papo"
-    r"(?P<nick>(?:(?!an?\s)[a-z]{2,6}\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    r"\b(?:known(?:\s+(?:to|in|on|at|among|by|across|around|throughout)\s+[^.;:,“”\"\n]{1,60}?)?"
+    r"(?:,\s*[^.;:“”\"\n]{1,60}?,)?\s+as"
+    r"|whom\s+[^.;:,“”\"\n]{1,60}?\s+call(?:s|ed)?|who\s+(?:is|was)\s+called)"
+    r"\s+(?:simply\s+|just\s+)?[\"“]?"  # as "Papo"
+    r"(?P<nick>" + _NICK + r")"
+)
+# "Everybody in the village calls him Tío Pani": the name the person "him" goes by.
+CALLS_PRONOUN = re.compile(
+    r"\bcall(?:s|ed)?\s+(?:him|her)\s+(?:simply\s+|just\s+)?[\"“]?(?P<nick>" + _NICK + r")"
 )
 # "Chief Simeon Kabolo of Nusa Ruvi", "Sultan Hassan Moussa of Dar Kouka": a title held over a
 # place and a name, then "of": what follows is the seat (see data/seat_titles.txt).
@@ -782,10 +791,11 @@ NAME_GIVEN_AS = re.compile(
     r"(?:\s+(?:only\s+)?as|,)\s+(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r")?)\b"
 )
 # "the gallery's senior curator, Tomasz Wielgosz, said", "Head of Research, Ada Roe.": a role
-# (with its "of X") then a name set off by commas; the name is the role-holder's.
+# (with its "of X") then a name set off by commas; the name is the role-holder's. The "of X"
+# may end in a number and a common noun: "the mayor of the Zio-Lagune 2 commune, Ada Roe,".
 ROLE_THEN_NAME = re.compile(
     r"\b(?P<role>[A-Za-z]+)"
-    r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and)){0,4})?"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and|\d+)){0,4}(?: [a-z]+)?)?"
     r",\s+(?P<name>" + _NAME_RUN + r")(?=[.,;:]|\s+(?:said|says)\b)"
 )
 PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][\w. ]*")

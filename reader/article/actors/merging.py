@@ -13,6 +13,7 @@ import re
 
 from reader.article.actors.lexicon import (
     ARABIC_PARTICLE,
+    CALLS_PRONOUN,
     CHINESE_ORDER_NAME,
     GENERATIONAL_SUFFIXES,
     GLUED_INITIAL,
@@ -32,6 +33,7 @@ from reader.article.actors.lexicon import (
 from reader.article.actors.model import Group, Proposals, Surface
 from reader.article.actors.surface import acronym, clean_surface, is_junk, legal_key
 from reader.article.actors.textindex import TextIndex
+from reader.article.given_names import gender_of
 from reader.models import ActorKind
 
 
@@ -187,9 +189,12 @@ class Merger:
 
     def _nicknamed(self, k: str, found: Proposals) -> list[int]:
         """The actor whose name `k` was quoted inside ('José "Cheo" Maldonado') or who is
-        "known as" `k`."""
+        "known as" `k`: the group holding that name, or the person a surname names."""
         full = found.nicknames.get(k)
-        return [gi for gi, g in enumerate(self.groups) if full in g.surfaces]
+        holding = [gi for gi, g in enumerate(self.groups) if full in g.surfaces]
+        if not holding and full and " " not in full:
+            return self._people_called(full)  # "Soares, whom villagers call Avô Tomás"
+        return holding
 
     def _people_called(self, k: str) -> list[int]:
         """The person groups a surname or first name `k` names (see `_called_by_it`)."""
@@ -249,22 +254,32 @@ class Merger:
             if g.kind != "person" or len(name_words(g.name)) < 2:
                 continue
             last = surname(g.name)
-            low = last.lower()
-            if (
-                (last in self.owner and last not in added)
-                or len(last) < 2
-                or (len(last) == 2 and index.used_in_lower_case(last))  # "Vu", "Ng"; not "An"
-                or not last[0].isupper()
-                or low in ORDINARY
-                or low in MONTHS
-                or low in WEEKDAYS
-                or last.rstrip(".").lower() in TITLES
-            ):
+            if (last in self.owner and last not in added) or not _surname_shaped(last, index):
                 continue
             full = [(p, p + len(g.name)) for p in index.find(g.name)]
             if any(not any(a <= p < b for a, b in full) for p in index.find(last)):
                 self.join(last, gi)
                 added.add(last)
+
+    def untagged_first_surnames(self, index: TextIndex) -> None:
+        """ "Guity says" beside "Nelson Guity Álvarez": of a given name and two surnames, the
+        first surname (the father's) is the one used alone. Counted for that person when the
+        middle word is no given name, no other actor's, and stands alone in the text."""
+        for gi, g in enumerate(list(self.groups)):
+            words = name_words(g.name)
+            if g.kind != "person" or len(words) != 3 or len(g.name.split()) != 3:
+                continue
+            middle = words[1]
+            if (
+                middle in self.owner
+                or gender_of(middle) is not None
+                or words[2].rstrip(".").lower() in GENERATIONAL_SUFFIXES
+                or not _surname_shaped(middle, index)
+            ):
+                continue
+            after = [index.text[p + len(middle) : p + len(middle) + 2] for p in index.find(middle)]
+            if any(not re.match(r"\s+[A-Z]", a) for a in after):
+                self.join(middle, gi)
 
     def untagged_leading_names(self, index: TextIndex) -> None:
         """The first two words of a longer name, never tagged alone ("Shey Tamfu said" beside
@@ -292,14 +307,17 @@ class Merger:
             if name in self.owner and alias not in self.owner and self.kinds.get(name) == "place":
                 self.join(alias, self.owner[name][0])
 
-    def canonical_names(self) -> None:
+    def canonical_names(self, found: Proposals) -> None:
         """The longest form names a group: a company by its full legal name ("Harrow Biotech
-        Inc.", with "Harrow Biotech" an alias), as it is registered and as it signs."""
+        Inc.", with "Harrow Biotech" an alias), as it is registered and as it signs. A name
+        someone is "known as" ("Yawa Sewonou, known in the market as Mama Yawa") stays an
+        alias, however often it is used."""
         surfaces = self.surfaces
         for g in self.groups:
             g.name = max(
                 g.surfaces,
                 key=lambda s: (
+                    s not in found.nicknames,
                     len(s.split()),
                     not _shouted(s),  # "Salem" over a heading's "SALEM"
                     surfaces[s].count if s in surfaces else 0,
@@ -308,6 +326,21 @@ class Merger:
             )
             if (state := _state(g.name)) in g.surfaces:
                 g.name = state  # "Fla." with "Florida": the state's name
+
+
+def _surname_shaped(word: str, index: TextIndex) -> bool:
+    """Whether `word` may be a surname used alone: capitalised, no ordinary word, month, day or
+    title, and two letters only when never written in lower case ("Vu", "Ng"; not "An")."""
+    low = word.lower()
+    return not (
+        len(word) < 2
+        or (len(word) == 2 and index.used_in_lower_case(word))
+        or not word[0].isupper()
+        or low in ORDINARY
+        or low in MONTHS
+        or low in WEEKDAYS
+        or word.rstrip(".").lower() in TITLES
+    )
 
 
 def _shouted(name: str) -> bool:
@@ -501,9 +534,31 @@ def names_known_as(
         if not ends:
             continue
         if sharing:
-            out[nick] = sharing[-1]
+            target = sharing[-1]
         elif kinds.get(ends[-1][1]) == "organization" and people:
-            out[nick] = people[-1]
+            target = people[-1]
         else:
-            out[nick] = ends[-1][1]
+            target = ends[-1][1]
+        # the name as written too, title and all ("Avô Tomás"), when NER kept it so
+        out[nick] = out[" ".join(m.group("nick").split())] = target
+    return out
+
+
+def names_called_by_pronoun(
+    text: str, surfaces: dict[str, Surface], kinds: dict[str, ActorKind]
+) -> dict[str, str]:
+    """ "Lalín is 81 … Everybody in the village calls him Tío Pani": the name after "calls
+    him/her" (cleaned, "Pani") mapped to the person mentioned last before it."""
+    out: dict[str, str] = {}
+    for m in CALLS_PRONOUN.finditer(text):
+        nick = clean_surface(m.group("nick"))[0]
+        before = [
+            (p, key)
+            for key, s in surfaces.items()
+            if kinds.get(key) == "person" and key != nick
+            for p in s.positions
+            if p < m.start()
+        ]
+        if before and not is_junk(nick):
+            out[nick] = max(before)[1]
     return out
