@@ -3371,3 +3371,10 @@ def test_a_titled_nickname_given_after_a_surname_joins_that_person():
     ]
     actors = _actors(text, mentions)
     assert [n for n, (k, _) in actors.items() if k == "person"] == ["Marcos Lequi Ximenes"], actors
+
+
+def test_a_place_described_by_a_phrase_ending_in_a_body_stays_a_place():
+    text = "In Tarvesh, the village by the bank, the bell rang. Tarvesh woke.\n"
+    mentions = [_m(text, "Tarvesh", "GPE"), _m(text, "Tarvesh", "GPE", 1)]
+    actors = _actors(text, mentions)
+    assert actors.get("Tarvesh", ("",))[0] == "place", actors

@@ -503,3 +503,33 @@ def test_a_document_put_out_by_the_company_speaks_for_it(text):
     assert quotes and quotes[-1].speaker in ("Vantor Drones AG", "Ostberg Spa Kft."), [
         (q.text, q.speaker) for q in quotes
     ]
+
+
+def test_a_bodys_letter_named_by_its_noun_is_that_bodys():
+    text = (
+        "Lobsang Dhondup, a monk at the Rabten Khangsar, the monastery that blesses the lake, "
+        "said it had written to the governor. The monastery's letter says the permit "
+        "“ignores the lake's oldest custom”.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.speaker for q in quotes] == ["Rabten Khangsar"], [(q.text, q.speaker) for q in quotes]
+
+
+def test_a_persons_statement_speaks_for_them_in_their_paragraph():
+    text = (
+        "Its director, Vesna Kordić, said in a statement that the valves had been set wrongly. "
+        "“The aim was fairness. The result was not,” the statement said.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.speaker for q in quotes] == ["Vesna Kordić"], [(q.text, q.speaker) for q in quotes]
+
+
+def test_the_owner_of_an_answer_before_a_colon_speaks_it():
+    text = (
+        "The regulator published its guidance on Thursday. “Banners must be shown once,” the "
+        "guidance says.\n\n"
+        "I asked the commissioner, Ilse Marten-Obi, what would happen first. Her answer was "
+        "short: “Nothing much. People will wait and see.”\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes["Nothing much. People will wait and see."] == "Ilse Marten-Obi", quotes

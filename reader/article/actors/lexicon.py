@@ -148,7 +148,8 @@ ORG_HEADS = (
     r"manufacturer|carrier|airline|outlet|platform|app|brand|insurer|lender|charity|"
     r"organi[sz]ation|party|union|network|conglomerate|supplier|developer|operator|"
     r"regulator|ministry|department|institute|university|club|team|band|label|studio|"
-    r"publisher|site|portal|exchange|fund|giant|provider|consultancy)"
+    r"publisher|site|portal|exchange|fund|giant|provider|consultancy|"
+    r"monastery|abbey|convent|diocese|cooperative|co-operative|association|federation|foundation)"
 )
 # "the incident response firm X": up to two modifiers between the article and the head noun.
 CONTEXT_ORG = re.compile(
@@ -173,8 +174,12 @@ CONTEXT_ORG_APPOSED = re.compile(
 )
 # "X, the payroll software company used by …", "X, a consultancy in …": an organisation. Not
 # "X, the company's chief executive" (a person in apposition to a role of the company).
+# Its modifiers are no preposition or article: "Cerbu, the village below the monastery" is a
+# village.
 ORG_APPOSITIVE = re.compile(
-    r"^,\s+(?:the|a|an)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}?" + ORG_HEADS + r"(?![\w’'-])"
+    r"^,\s+(?:the|a|an)\s+"
+    r"(?:(?!(?:of|in|on|at|by|near|below|above|behind|beside|under|over|for|from|with|to|the|an?"
+    r"|and)\s)(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}?" + ORG_HEADS + r"(?![\w’'-])"
 )
 # "told Byteframe", "told NRT Breakfast": the one told, under a one-word name or an acronym, is
 # a newsroom far more often than a person (people told are named in full: "told Ada Roe").

@@ -10,12 +10,14 @@ from reader.article.parsed import Parsed
 from reader.article.quotes.apposition import apposed_to_name
 from reader.article.quotes.lexicon import (
     _ANON,
+    _ANSWER_OWNER,
     _CUE,
     _DOC,
     _NOT_CUE,
     _ORGNOUN,
     _POSSESSED,
     _PRONOUN,
+    ANSWER_OWNER_PRONOUN,
     unnamed_speaker,
 )
 from reader.article.quotes.marks import _Raw, paragraphs
@@ -122,6 +124,9 @@ class _Context:
                 out.append(_Cand(o.start, o.end, act.kind, act.name, o.actor))
         for m in _PRONOUN.finditer(text, a, b):
             out.append(_Cand(m.start(), m.end(), "pronoun", m.group(0).lower()))
+        for m in _ANSWER_OWNER.finditer(text, a, b):
+            pronoun = ANSWER_OWNER_PRONOUN[m.group("p").lower()]
+            out.append(_Cand(m.start("p"), m.end("p"), "pronoun", pronoun))
         for m in _ANON.finditer(text, a, b):
             g = "np" if m.group("np") else ("them" if m.group("them") else "bare")
             described = _DESCRIBED.match(text, m.end(g)) or " who " in m.group(g)

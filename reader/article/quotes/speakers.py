@@ -37,6 +37,7 @@ from reader.article.quotes.syntax import (
     syntax_cue,
     takes_the_floor,
 )
+from reader.models import Actor
 
 
 def _pick_speaker(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None:
@@ -270,7 +271,6 @@ class _Resolver:
         speaks: the last organisation named is often the newspaper reporting it).
         "its"/"their" always mean the last organisation.
         """
-        text = self.ctx.text
         words = c.name.lower().split()
         if words[0] in ("its", "their"):
             return self._org_before(c.start)
@@ -286,35 +286,12 @@ class _Resolver:
         if head in _COURT_DOCUMENTS and (judge := self._judge_before(c.start)):
             return judge
         before = [o for o in self.ctx.occ if o.end <= c.start]
+        para_start = next((a for a, b in self.ctx.paras if a <= c.start <= b), 0)
         for o in reversed(before):
             act = self.ctx.actors[o.actor]
             if act.kind == "place":
                 continue  # "by the state attorney in Palm Beach": a place writes no report
-            pre = text[max(0, o.start - 160) : o.start]
-            post = text[o.end : o.end + 80]
-            if (
-                (
-                    re.search(
-                        noun
-                        + r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+(?:the\s+|an?\s+)?"
-                        + r"(?:(?!(?:in|at|of|on|for|near)\s)[a-z][\w-]*\s+){0,4}$",
-                        pre,
-                        re.I,
-                    )
-                    and not _SEEN_BY.search(pre)  # "a report by X, seen by the Herald": X's
-                )
-                or re.match(r"[’']s\s+(?:[\w-]+\s+){0,3}?" + noun, post, re.I)
-                or (
-                    act.kind != "person"
-                    and re.match(
-                        r"\s+(?:\w+\s+)?(?:published|released|issued|put\s+out|sent|filed|"
-                        r"said|says|added|announced|confirmed|wrote)\s+(?:in\s+)?(?:its|their|a|an)"
-                        r"\s+(?:[\w-]+\s+){0,3}?" + noun,
-                        post,
-                        re.I,
-                    )
-                )
-            ):
+            if self._wrote(o, act, noun, para_start):
                 return act.name
         paras = self.ctx.paras
         pi = next((i for i, (a, b) in enumerate(paras) if a <= c.start <= b), 0)
@@ -325,6 +302,40 @@ class _Resolver:
             if body := self._issued_by_org_noun(ss, se, noun) or self._org_named_in(ss, se, c):
                 return body
         return None  # no author in sight: the document itself speaks
+
+    def _wrote(self, o: ActorMention, act: Actor, noun: str, para_start: int) -> bool:
+        """Whether the actor named at `o` wrote the document `noun` names, by the words around
+        it: "a report by X", "X's report", "X published its report", "X said in a statement"
+        (a person's statement only in the quote's own paragraph: "The letter, seen by CPA,
+        reads" is not the one a chief executive "said in a statement" paragraphs before)."""
+        text = self.ctx.text
+        pre = text[max(0, o.start - 160) : o.start]
+        post = text[o.end : o.end + 80]
+        by = re.search(
+            noun
+            + r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+(?:the\s+|an?\s+)?"
+            + r"(?:(?!(?:in|at|of|on|for|near)\s)[a-z][\w-]*\s+){0,4}$",
+            pre,
+            re.I,
+        )
+        if by and not _SEEN_BY.search(pre):  # "a report by X, seen by the Herald": X's
+            return True
+        if re.match(r"[’']s\s+(?:[\w-]+\s+){0,3}?" + noun, post, re.I):
+            return True
+        if act.kind == "person" and o.start < para_start:
+            return False
+        owners = r"(?:its|their|a|an)" if act.kind != "person" else r"(?:his|her|a|an)"
+        return bool(
+            re.match(
+                r",?\s+(?:\w+\s+)?(?:published|released|issued|put\s+out|sent|filed|"
+                r"said|says|added|announced|confirmed|wrote)\s+(?:in\s+)?"
+                + owners
+                + r"\s+(?:[\w-]+\s+){0,3}?"
+                + noun,
+                post,
+                re.I,
+            )
+        )
 
     def _channel_author(self, c: _Cand) -> str | None:
         """ "In a statement on Tuesday the cofradía said …": a document named as the channel
@@ -538,6 +549,8 @@ class _Resolver:
             org = self._last_org(c.start, word)
             if org and word in org.lower():
                 return org
+            if org := self._described_as(c.start, word):
+                return org  # "the monastery's letter" of "X, the monastery that …"
         elif word and (org := self._org_by_noun(c.start, word)):
             return org  # "The company's own business plan": the company the text means
         # "a memo from the trust's operations manager": the organisation the noun means
