@@ -3378,3 +3378,58 @@ def test_a_place_described_by_a_phrase_ending_in_a_body_stays_a_place():
     mentions = [_m(text, "Tarvesh", "GPE"), _m(text, "Tarvesh", "GPE", 1)]
     actors = _actors(text, mentions)
     assert actors.get("Tarvesh", ("",))[0] == "place", actors
+
+
+def test_a_saharan_son_of_particle_joins_the_name():
+    text = (
+        "The caravan's leader, Intalla ag Ahmeyda, said the well was locked. "
+        '"We wait," Ag Ahmeyda said. The mayor, Fadimata welet Bouga, agreed.\n'
+    )
+    mentions = [
+        _m(text, "Intalla", "PERSON"),
+        _m(text, "Ahmeyda", "PERSON"),
+        _m(text, "Ag Ahmeyda", "PERSON"),
+        _m(text, "Fadimata", "PERSON"),
+        _m(text, "Bouga", "ORG"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Intalla ag Ahmeyda", ("",))[0] == "person", actors
+    assert "Ag Ahmeyda" in actors["Intalla ag Ahmeyda"][1], actors
+    assert actors.get("Fadimata welet Bouga", ("",))[0] == "person", actors
+
+
+def test_a_name_apposed_to_an_association_is_an_organisation():
+    text = "A herders' association, Tinfa Amana, was founded in 1998 by camel breeders.\n"
+    mentions = [_m(text, "Tinfa Amana", "PERSON")]
+    actors = _actors(text, mentions)
+    assert actors.get("Tinfa Amana", ("",))[0] == "organization", actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The council asked the municipality of Olanchito for land. It has none.\n",
+            "municipality of Olanchito",
+        ),
+        ("The locality of Merowe said it would pay for sandbags.\n", "locality of Merowe"),
+        (
+            "Officers from the Tarumovka district prosecutor's office arrived on Monday.\n",
+            "Tarumovka district prosecutor's office",
+        ),
+        (
+            "The Tahoua regional governorate said in a statement that it would act.\n",
+            "Tahoua regional governorate",
+        ),
+    ],
+)
+def test_a_local_government_named_by_its_level_is_an_organisation(text, name):
+    place = name.split()[-1] if " of " in name else name.split()[0]
+    actors = _actors(text, [_m(text, place, "ORG")])
+    assert actors.get(name, ("",))[0] == "organization", actors
+
+
+def test_a_place_where_a_commune_lies_is_no_government():
+    text = "The press stands in the commune of Aït Brahim, below the pass.\n"
+    actors = _actors(text, [_m(text, "Aït Brahim", "GPE")])
+    assert "commune of Aït Brahim" not in actors, actors

@@ -48,6 +48,7 @@ from reader.article.actors.lexicon import (
     LEGAL_NAME,
     LEGAL_SUFFIXES,
     LOCAL_GOVERNMENT,
+    LOCAL_GOVERNMENT_OF,
     MONONYM_AGE,
     MONTHS,
     NAME_GIVEN_AS,
@@ -123,6 +124,7 @@ class _Proposer:
             t for m in mentions if m.label == "PERSON" for t in m.text.split() if t[:1].isupper()
         }
         self.other_names = {m.text.strip() for m in mentions if m.label in ("ORG", "PERSON")}
+        self.org_names = {m.text.strip() for m in mentions if m.label == "ORG"}
         self.known_places = {m.text.strip() for m in mentions if m.label in ("GPE", "LOC")}
         self.out = Proposals()
 
@@ -312,7 +314,7 @@ class _Proposer:
         while len(words) > 2 and not self.person_like(words[0]):
             words = words[1:]
         name = " ".join(words)
-        if self.person_like(name) and all(name_word(t) for t in words):
+        if self.person_like(name) and all(name_word(t) or t in SURNAME_PARTICLES for t in words):
             self.add(name, m.end("name") - len(name), "PERSON", absorb=True)
 
     def headed_orgs(self) -> None:
@@ -364,17 +366,28 @@ class _Proposer:
             self.add(name, start, "ORG", absorb=True)
 
     def local_governments(self) -> None:
-        """ "the Kamyshly district administration" (`LOCAL_GOVERNMENT`): a body, the place's
-        local government, over NER's place. The place must be one: tagged so, known, or a new
-        name that could be a place (so "the Trump district administration" stays no body)."""
+        """ "the Kamyshly district administration" (`LOCAL_GOVERNMENT`), "the municipality of
+        Trujillo" (`LOCAL_GOVERNMENT_OF`): a body, the place's local government, over NER's
+        place. The place must be one: tagged so (a place, or the body NER read into it), known,
+        or a new name that could be a place (so "the Trump district administration" stays no
+        body)."""
         for m in LOCAL_GOVERNMENT.finditer(self.text):
             place = m.group("place")
-            if not (place in self.known_places or place in known_places() or self.plausible(place)):
-                continue
+            if not (self._local(place) or place in self.org_names):
+                continue  # NER reads "the Kherkhal | district …" as the body's name at times
             self.out.forced[f"{place} {m.group('body')}"] = "organization"
             self.out.forced[m.group(0)] = "organization"  # as the mention's text, the name whole
             # from "the", so that NER's "the Vilallonga de Rocamora" lies inside and gives way
             self.add(m.group(0), m.start(), "ORG", absorb=True)
+        for m in LOCAL_GOVERNMENT_OF.finditer(self.text):
+            if self._local(m.group("place")) or m.group("place") in self.org_names:  # "Merowe"
+                self.out.forced[m.group("body")] = "organization"
+                self.add(m.group("body"), m.start("body"), "ORG", absorb=True)
+
+    def _local(self, place: str) -> bool:
+        """Whether `place` can be a local government's place: tagged so, known, or a new name
+        that could be a place."""
+        return place in self.known_places or place in known_places() or self.plausible(place)
 
     def headed_places(self) -> None:
         """ "Cobbler's Row", "Corn Exchange Street": a name ending in a street's or a
@@ -1439,6 +1452,13 @@ def propose(
     return sorted(_drop_covered(repaired + out.extra), key=lambda m: m.start), out
 
 
+_PARTICLE_LED_AFTER = re.compile(
+    r" (?:"
+    + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True))
+    + r") "
+    + CAP
+    + r"(?![\w’'-]| [A-Z])"
+)
 _PARTICLES_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Za-z]{1,4} ){1,2})$")
 _NAME_WORD_AFTER = re.compile(r" (" + CAP + r")")
 _MARKER_AFTER = re.compile(r" ([a-zığüöşçʻ’'‘]+)\b")
@@ -1453,12 +1473,15 @@ def _particles_around(text: str, start: int, end: int) -> tuple[int, int]:
     """ "Maarten van der | Heijden", "Van der | Heijden said": NER cut a name at its surname
     particles; the particles and the surname after them are the person's; so is the word that
     makes a patronymic after it ("Bakyt Nurlan | uulu"), and a second surname joined by "i"/"y"
-    ("Laia Comas | i Bertran")."""
+    ("Laia Comas | i Bertran"), and the particle-led surname NER left after a given name
+    ("Bilal | ag Ibrahim")."""
     words = text[start:end].split()
     if len(words) > 1 and words[-1] in SURNAME_PARTICLES:
         nxt = _NAME_WORD_AFTER.match(text, end)
         if nxt:
             end = nxt.end(1)
+    elif len(words) == 1 and (led := _PARTICLE_LED_AFTER.match(text, end)):
+        end = led.end()  # "Bilal | ag Ibrahim": a given name, then "son of" and a name
     marker = _MARKER_AFTER.match(text, end)
     if marker and marker.group(1).lower() in PATRONYMIC_MARKERS:
         end = marker.end(1)  # "Bakyt Nurlan | uulu": the patronymic's last word

@@ -166,10 +166,13 @@ CONTEXT_ORG = re.compile(
 _APPOSED_ORG_HEADS = (
     r"(?:company|firm|bank|insurer|lender|airline|carrier|publisher|retailer|manufacturer|"
     r"supplier|operator|developer|charity|union|agency|consultancy|broadcaster|newspaper|"
-    r"conglomerate|provider|start-?up|regulator|ministry|institute|university)"
+    r"conglomerate|provider|start-?up|regulator|ministry|institute|university|association|"
+    r"cooperative|co-operative|federation|foundation|society|club|trust)"
 )
 CONTEXT_ORG_APPOSED = re.compile(
-    r"\b(?:the|its|their|our|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,2}?" + _APPOSED_ORG_HEADS + r",\s+$",
+    r"\b(?:the|an?|its|their|our|[\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,2}?"
+    + _APPOSED_ORG_HEADS
+    + r",\s+$",
     re.I,
 )
 # "X, the payroll software company used by …", "X, a consultancy in …": an organisation. Not
@@ -416,8 +419,24 @@ LOCAL_GOVERNMENT = re.compile(
     + CAP
     + r"){0,3})[ \t]+(?P<body>(?:"
     + _LOCAL_LEVEL
-    + r")[ \t]+(?:government|administration|council|committee|authorities|assembly))\b"
+    + r")[ \t]+(?:government|administration|council|committee|authorities|assembly|governorate|"
+    r"prefecture|akimat|prosecutor[’']s[ \t]+office))\b"
 )
+# "the municipality of Trujillo", "the regional government of Sardinia": a local government
+# named by its level and its place; not after "in", "near", … ("in the commune of Aït Ali"
+# places something there).
+_GOVERNMENT_OF = (
+    r"(?:(?:"
+    + _LOCAL_LEVEL
+    + r")[ \t]+)?(?:government|administration|municipality|locality|commune|prefecture|"
+    r"governorate)[ \t]+of[ \t]+(?P<place>" + CAP + r"(?:[ \t]+" + CAP + r"){0,2})"
+)
+LOCAL_GOVERNMENT_OF = re.compile(
+    r"(?<!\bin )(?<!\bat )(?<!\bnear )(?<!\bfrom )(?<!\bacross )(?<!\baround )(?<!\bwithin )"
+    r"(?<!\binside )(?<!\boutside )\b(?i:the)\s+(?P<body>" + _GOVERNMENT_OF + r")\b"
+)
+# The body's name alone, as an actor's surface: a name that opens in lower case and is one.
+GOVERNMENT_OF_NAME = re.compile(_GOVERNMENT_OF)
 BASED = re.compile(r"\b(" + CAP + r"(?:\s+" + CAP + r")?)-based\b")
 # A legal form as written after a name: "Ltd", "LTD", "plc", "GmbH", "SpA" (LEGAL_SUFFIXES).
 _LEGAL_FORMS = "|".join(

@@ -17,6 +17,7 @@ from reader.article.actors.lexicon import (
     CREDIT_LINE,
     DEITIES,
     FEASTS,
+    GOVERNMENT_OF_NAME,
     LANGUAGES,
     LEGAL_SUFFIXES,
     MONTHS,
@@ -272,7 +273,12 @@ def is_junk(surface: str) -> bool:
     ):
         return True
     first = surface.lstrip(GLOTTAL_MARKS)[:1]  # "ʻAtaleva": a name opening with an ʻokina
-    if not first.isupper() and not first.isdigit() and not particle_led(surface):
+    if (
+        not first.isupper()
+        and not first.isdigit()
+        and not particle_led(surface)
+        and not GOVERNMENT_OF_NAME.fullmatch(surface)  # "municipality of Trujillo"
+    ):
         return True
     if sum(c.isdigit() for c in surface) > len(surface) / 3:
         return True
