@@ -425,11 +425,18 @@ LOCAL_GOVERNMENT = re.compile(
 # "the municipality of Trujillo", "the regional government of Sardinia": a local government
 # named by its level and its place; not after "in", "near", … ("in the commune of Aït Ali"
 # places something there).
+# A government or administration needs its level: "the government of X" is a country's, which
+# the country's name stands for.
 _GOVERNMENT_OF = (
     r"(?:(?:"
     + _LOCAL_LEVEL
-    + r")[ \t]+)?(?:government|administration|municipality|locality|commune|prefecture|"
-    r"governorate)[ \t]+of[ \t]+(?P<place>" + CAP + r"(?:[ \t]+" + CAP + r"){0,2})"
+    + r")[ \t]+(?:government|administration)|(?:(?:"
+    + _LOCAL_LEVEL
+    + r")[ \t]+)?(?:municipality|locality|commune|prefecture|governorate))[ \t]+of[ \t]+(?P<place>"
+    + CAP
+    + r"(?:[ \t]+"
+    + CAP
+    + r"){0,2})"
 )
 LOCAL_GOVERNMENT_OF = re.compile(
     r"(?<!\bin )(?<!\bat )(?<!\bnear )(?<!\bfrom )(?<!\bacross )(?<!\baround )(?<!\bwithin )"
