@@ -3433,3 +3433,34 @@ def test_a_place_where_a_commune_lies_is_no_government():
     text = "The press stands in the commune of Aït Brahim, below the pass.\n"
     actors = _actors(text, [_m(text, "Aït Brahim", "GPE")])
     assert "commune of Aït Brahim" not in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "The chairman, Ntate Lerato Khoali, opened the shed.\n",
+            "Ntate Lerato Khoali",
+            "Lerato Khoali",
+        ),
+        ("The chief, Morena Thabo Mokete, gave the land.\n", "Morena Thabo Mokete", "Thabo Mokete"),
+        (
+            "Leroij Neilani Kabua, the paramount chief, gave the plots.\n",
+            "Leroij Neilani Kabua",
+            "Neilani Kabua",
+        ),
+    ],
+)
+def test_an_honorific_before_a_name_is_no_part_of_it(text, mention, name):
+    actors = _actors(text, [_m(text, mention, "PERSON")])
+    assert actors.get(name, ("",))[0] == "person", actors
+
+
+def test_a_name_opening_with_an_apostrophe_keeps_it():
+    text = (
+        "The director, ’Maseeiso Lebona, opened the shed. ’M’e ’Malineo Tau, a weaver who "
+        "trained in Maseru, said she was proud.\n"
+    )
+    actors = _actors(text, [_m(text, "Maseeiso Lebona", "PERSON")])
+    assert actors.get("’Maseeiso Lebona", ("",))[0] == "person", actors
+    assert actors.get("’Malineo Tau", ("",))[0] == "person", actors

@@ -1362,6 +1362,8 @@ def _repair(
     others = [(x.start, x.end) for x in mentions if x is not m]
     if m.label == "PERSON":
         start, end = _particles_around(text, start, end)
+        if text[start - 1 : start] == "’" and (start < 2 or text[start - 2].isspace()):
+            start -= 1  # "’Mamosa Ramakhula": the apostrophe opens the name
     if m.label == "PERSON" and len(clean_surface(text[start:end])[0].split()) == 1:
         # "Cllr Bernadette | Sowerby": a title and one name word count as one word
         other_kinds = {x.text.strip() for x in mentions if x.label != "PERSON"}

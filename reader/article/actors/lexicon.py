@@ -698,7 +698,10 @@ GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]?\.)(?=[A-Z][a-z])")
 # "Đỗ", "Nguyễn", "Hương" (Vietnamese letters are in Extended-B and Extended Additional).
 _EXTENDED = r"Ā-ɏḀ-ỿ"
 _UPPER = r"A-ZÀ-ÖØ-Þ" + _EXTENDED
-_NAME_WORD = r"[" + _UPPER + r"][\w’'-]*[a-zß-öø-ÿ" + _EXTENDED + r"][\w’'-]*"
+# A name word may open with an apostrophe before its capital ("’Mathabo").
+_NAME_WORD = (
+    r"(?:’(?=[" + _UPPER + r"]))?[" + _UPPER + r"][\w’'-]*[a-zß-öø-ÿ" + _EXTENDED + r"][\w’'-]*"
+)
 # Two or three name words, a lower-case surname particle allowed before the last ("Gwilym ap
 # Dafydd", "Hannelore van Dijk-Amsel", "Rashid al-Farouq" is one glued word).
 _PARTICLE = r"(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + r")"
@@ -806,7 +809,9 @@ _AGE_APPOSITION = r"\d{1,3},\s+[a-z]+\b|(?:an?|the) \d{1,3}-year-old\b"
 # marks is a person's.
 PERSON_CLAUSE = re.compile(
     r"(?<![\w’'-])(?P<name>" + _LONG_NAME_RUN + r"),\s+(?:who\b|" + _AGE_APPOSITION + r"|"
-    r"known\s+(?:[^,.;:\"“”\n]{1,60}\s)?as\s+[\"“])"
+    r"known\s+(?:[^,.;:\"“”\n]{1,60}\s)?as\s+[\"“]|"
+    # "’Mathabo Sekhesa, a classer who trained …": a noun followed by "who" is someone
+    r"an?\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+\s+who\b)"
 )
 # "Sutrisno, a 41-year-old crane operator,", "Dawit, 34, said": one name word before an age is
 # a person who goes by one name (as many Indonesians do) or is given by one.

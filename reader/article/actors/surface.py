@@ -166,11 +166,19 @@ def _named(toks: list[str]) -> bool:
     return is_given_name(toks[0]) and bool(re.fullmatch(r"[A-Z]\.", toks[1]))
 
 
+# A name opening with an apostrophe before its capital ("’Mamosa", "’Mathabo": Sesotho names
+# of married women); one right after a space or at the start, never a closing quotation mark.
+_ELIDED_START = re.compile(r"’(?=[A-ZÀ-ÖØ-Þ][a-z])")
+
+
 def clean_surface(text: str) -> tuple[str, bool]:
     """Return (cleaned surface, had a personal title) for one raw entity text."""
     s = " ".join(text.split())
     s = NICKNAME.sub(lambda m: m.group(0)[: m.start("nick") - m.start()], s)  # no nickname
+    elided = _ELIDED_START.match(s)
     s = s.strip(" \t\"“”‘’'()[]{}<>*_#>,;:!?-–—|/")  # noqa: B005 - a set of characters, on purpose
+    if elided:
+        s = "’" + s  # "’Mamosa": the apostrophe is the name's own
     # possessive 's / ’s, and the plural possessive ’
     s = re.sub(r"[’']s$", "", s)
     s = re.sub(r"(?<=s)[’']$", "", s)
@@ -272,7 +280,7 @@ def is_junk(surface: str) -> bool:
         or toks[0] == "justice"
     ):
         return True
-    first = surface.lstrip(GLOTTAL_MARKS)[:1]  # "ʻAtaleva": a name opening with an ʻokina
+    first = surface.lstrip(GLOTTAL_MARKS + "’")[:1]  # "ʻAtaleva", "’Mamosa"
     if (
         not first.isupper()
         and not first.isdigit()
