@@ -3464,3 +3464,13 @@ def test_a_name_opening_with_an_apostrophe_keeps_it():
     actors = _actors(text, [_m(text, "Maseeiso Lebona", "PERSON")])
     assert actors.get("’Maseeiso Lebona", ("",))[0] == "person", actors
     assert actors.get("’Malineo Tau", ("",))[0] == "person", actors
+
+
+def test_a_name_in_apposition_to_a_trade_is_a_persons():
+    text = (
+        "## A workshop on the pass\n\n"
+        "Ujal Pitscheider, a carpenter in the village, got nine fines. "
+        '"Nine times," Pitscheider said.\n'
+    )
+    actors = _actors(text, [_m(text, "Pitscheider", "PERSON", 1)])
+    assert actors.get("Ujal Pitscheider", ("",))[0] == "person", actors

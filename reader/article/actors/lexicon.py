@@ -257,27 +257,13 @@ AFTER_PLACE = re.compile(
     re.I,
 )
 # "Marcus Hale, 54," / "Ada Nwosu, who" / "Lisa Mbeki, chief executive of": a person.
-PERSON_ROLES = (
-    r"chief\s+executive|executive|director|founder|co-?founder|chair|chairman|chairwoman|"
-    r"chairperson|minister|spokes(?:wo)?man|spokesperson|leader|head|president|professor|"
-    r"economist|analyst|lawyer|researcher|scientist|engineer|teacher|mayor|manager|governor|"
-    r"secretary|adviser|advisor|officer|official|member|owner|editor|author|historian|"
-    r"maintainer|developer|designer|doctor|nurse|farmer|resident|student|candidate|councillor|"
-    r"judge|prosecutor|deputy|ceo|cfo|cto|coach|captain|skipper|partner|worker|veteran|"
-    r"widow|mother|father|son|daughter|wife|husband|grandmother|grandfather|campaigner|"
-    r"activist|volunteer|pilot|driver|keeper|master|critic|expert|specialist|consultant|"
-    r"investor|banker|trader|pensioner|retiree|lecturer|physician|surgeon|chemist|"
-    r"physicist|biologist|[a-z]+ologist|journalist|columnist|economist|novelist|artist|"
-    r"pharmacist|dentist|therapist|psychiatrist|chemist|scientist|activist|curator|archivist|"
-    r"conductor|composer|inspector|detective|constable|sergeant|superintendent|commissioner|"
-    r"ambassador|envoy|diplomat|negotiator|[a-z]+ician|[a-z]+arian|[a-z]+icist|botanist|"
-    r"linguist|"
-    # trades and jobs of the people news quotes on the street and at work
-    r"supervisor|foreman|forewoman|clerk|assistant|cleaner|porter|cashier|miner|welder|"
-    r"plumber|mechanic|labou?rer|carer|caregiver|paramedic|firefighter|baker|butcher|chef|"
-    r"cook|waiter|waitress|bartender|landlord|landlady|shopkeeper|tenant|homeowner|"
-    r"receptionist|midwife|tutor|headteacher|principal|caretaker|courier|dockworker|"
-    r"stevedore|crofter|shepherd|beekeeper|gardener|groundsman|hairdresser|barber|florist"
+# What a person is or does (`data/person_roles.txt`, longest first, and suffix families).
+PERSON_ROLES = "|".join(
+    [
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(words("person_roles"), key=len, reverse=True)
+    ]
+    + [r"[a-z]+ologist", r"[a-z]+ician", r"[a-z]+arian", r"[a-z]+icist"]
 )
 # Relatives: "Sadia Rahman's son Zayan" — only a person has them ("man", "woman", "boy",
 # "girl" left out: "the club's man in Tokyo").
