@@ -3474,3 +3474,13 @@ def test_a_name_in_apposition_to_a_trade_is_a_persons():
     )
     actors = _actors(text, [_m(text, "Pitscheider", "PERSON", 1)])
     assert actors.get("Ujal Pitscheider", ("",))[0] == "person", actors
+
+
+def test_a_junior_and_a_senior_introduced_by_clauses_are_two_people():
+    text = (
+        "Tully Yazzie Jr., 34, who farms with his father, sold eight cows. "
+        "His father, Tully Yazzie Sr., 71, has hauled water all his life.\n"
+    )
+    actors = _actors(text, [_m(text, "Tully Yazzie Sr.", "ORG")])
+    assert actors.get("Tully Yazzie Jr.", ("",))[0] == "person", actors
+    assert actors.get("Tully Yazzie Sr.", ("",))[0] == "person", actors

@@ -777,7 +777,16 @@ TITLED_NAME = re.compile(
 )
 # Before an apposition a name may have four words: two given names and two surnames, or a
 # Vietnamese family, middle and given name ("Lê Thị Thanh Hương, chairwoman of …").
-_LONG_NAME_RUN = _NAME_WORD + r"(?: (?:" + _PARTICLE + r" )?" + _NAME_WORD + r"){1,3}"
+# A generational suffix may close it: "Kee Benally Jr., 34, who …".
+_GENERATION = (
+    r"(?: (?:"
+    + "|".join(
+        w.upper() if set(w) <= set("ivx") else w.capitalize()
+        for w in sorted(GENERATIONAL_SUFFIXES, key=len, reverse=True)
+    )
+    + r")\.?)?"
+)
+_LONG_NAME_RUN = _NAME_WORD + r"(?: (?:" + _PARTICLE + r" )?" + _NAME_WORD + r"){1,3}" + _GENERATION
 # "Tomasz Wielgosz, chief economist at …", "Helena Szymańska, a lawyer for …", "Siobhán Ní
 # Bhriain, Chief Operating Officer of …": two to four name words, then an apposition headed by
 # what a person does (in lower case or as a title); NER misses rarer names there.
