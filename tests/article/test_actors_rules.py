@@ -3484,3 +3484,16 @@ def test_a_junior_and_a_senior_introduced_by_clauses_are_two_people():
     actors = _actors(text, [_m(text, "Tully Yazzie Sr.", "ORG")])
     assert actors.get("Tully Yazzie Jr.", ("",))[0] == "person", actors
     assert actors.get("Tully Yazzie Sr.", ("",))[0] == "person", actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hunter Wimmer, 31, runs the shop. Wimmer opened it in May.\n",
+        "Firefox and Safari do NOT work with the flasher.\n",
+    ],
+)
+def test_a_trade_or_particle_that_opens_a_name_is_no_role(text):
+    name = text.split(",")[0] if "," in text else "Safari"
+    actors = _actors(text, [_m(text, name, "PERSON")])
+    assert name in actors, actors

@@ -78,6 +78,7 @@ from reader.article.actors.lexicon import (
     TITLED_PORTFOLIO_NAME,
     TITLED_WORD,
     TITLES,
+    TRADES,
     UI_JOINED,
     VERB_AFTER,
     WEAK_PLACE,
@@ -266,10 +267,11 @@ class _Proposer:
         self.out.titled.update(m.group(1) for m in TITLED_WORD.finditer(self.text))
 
     def role_appositions(self) -> None:
-        """ "Tomasz Wielgosz, chief economist at the bank, said": a name in apposition to a
-        person's role is a person, over whatever NER made of part of it."""
+        """ "Tomasz Wielgosz, chief economist at the bank, said", "Ujep Demetz, a carpenter in
+        the village": a name in apposition to a person's role or trade (in lower case: a trade
+        is often a surname) is a person, over whatever NER made of part of it."""
         for m in ROLE_APPOSITION.finditer(self.text):
-            if is_role_noun(m.group("role")):
+            if is_role_noun(m.group("role")) or m.group("role") in TRADES:  # "a carpenter"
                 self.add_name_before_comma(m)
 
     def introduced_people(self, mentions: list[Mention]) -> None:
@@ -1457,9 +1459,9 @@ def propose(
 _PARTICLE_LED_AFTER = re.compile(
     r" (?:"
     + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True))
-    + r") "
+    + r") ("
     + CAP
-    + r"(?![\w’'-]| [A-Z])"
+    + r")(?![\w’'-]| [A-Z])"
 )
 _PARTICLES_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Za-z]{1,4} ){1,2})$")
 _NAME_WORD_AFTER = re.compile(r" (" + CAP + r")")
@@ -1482,7 +1484,11 @@ def _particles_around(text: str, start: int, end: int) -> tuple[int, int]:
         nxt = _NAME_WORD_AFTER.match(text, end)
         if nxt:
             end = nxt.end(1)
-    elif len(words) == 1 and (led := _PARTICLE_LED_AFTER.match(text, end)):
+    elif (
+        len(words) == 1
+        and (led := _PARTICLE_LED_AFTER.match(text, end))
+        and name_word(led.group(1))  # not "Safari | do NOT work"
+    ):
         end = led.end()  # "Bilal | ag Ibrahim": a given name, then "son of" and a name
     marker = _MARKER_AFTER.match(text, end)
     if marker and marker.group(1).lower() in PATRONYMIC_MARKERS:

@@ -641,6 +641,9 @@ _SHARED_ROLES = {
 _PERSON_ROLE_WORD = re.compile(r"(?i:" + PERSON_ROLES + r")")
 
 
+TRADES = words("trades")
+
+
 def is_role_noun(word: str) -> bool:
     """A noun naming what a person is or does ("sprinter", "economist", "Patriarch")."""
     low = word.lower()

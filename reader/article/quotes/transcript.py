@@ -164,10 +164,21 @@ def _under_faq(text: str, pos: int, headings: list[tuple[int, int]]) -> bool:
 
 def _questions(text: str, bold: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The interviewer's paragraphs among the bold ones: those that ask ("**Why?**"), and
-    after the first of them every bold one, question mark or not ("**Old houses share a
-    meter.**" prompts an answer as well)."""
+    after the first of them a bold one that asks nothing under the interviewer's label
+    ("**Byteframe: Old houses share a meter.**" prompts an answer as well; a bold line with
+    no label is a heading or a call to act)."""
     asks = [(a, b) for a, b in bold if text[a:b].rstrip(" \t*_").endswith("?")]
-    return [(a, b) for a, b in bold if asks and a >= asks[0][0]]
+    labels = {m.group("label") for a, b in asks if (m := _LABEL.match(text[a:b].lstrip(" \t*_")))}
+    return [
+        (a, b)
+        for a, b in bold
+        if asks
+        and a >= asks[0][0]
+        and (
+            (a, b) in asks
+            or ((m := _LABEL.match(text[a:b].lstrip(" \t*_"))) and m.group("label") in labels)
+        )
+    ]
 
 
 def add_interview_answers(
