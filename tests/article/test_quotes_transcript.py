@@ -178,3 +178,15 @@ def test_a_turn_label_may_open_with_an_accented_capital():
         "**Šťastná:** Until the new piles are driven in, in May.\n"
     )
     assert _quotes(text)["The piles were rotten. We saw it at low tide."] == "Dana Šťastná"
+
+
+def test_a_bold_line_without_the_interviewers_label_is_no_prompt():
+    text = (
+        "Movers compared: we asked the firms and their customers. Rhoda Kettle-Ames moved twice.\n\n"
+        "**Which mover was cheapest?**\n\nThe smaller firm, by about a fifth.\n\n"
+        "**Did anything break?**\n\nOne mirror, which they paid for.\n\n"
+        "**Get a quote from Allied Haulage**\n\n"
+        "Compare three estimates before you book.\n"
+    )
+    quotes = _quotes(text)
+    assert "Compare three estimates before you book." not in quotes, quotes

@@ -198,8 +198,10 @@ def add_interview_answers(
     guest = _guest(text, actors, occurrences, questions[0][0], author)
     if guest is None:
         return raws
-    # each paragraph belongs to the question or heading last seen before it
-    marks = sorted([(a, b, True) for a, b in questions] + [(a, b, False) for a, b in headings])
+    # each paragraph belongs to the question or heading last seen before it; a bold line that
+    # is no question ("**Get a quote**") closes an answer as a heading does
+    breaks = headings + [span for span in bold if span not in questions]
+    marks = sorted([(a, b, True) for a, b in questions] + [(a, b, False) for a, b in breaks])
     answers = []
     for pi, (pa, pb) in enumerate(paragraphs(text)):
         last = [m for m in marks if m[0] <= pa]
