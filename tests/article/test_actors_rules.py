@@ -3497,3 +3497,18 @@ def test_a_trade_or_particle_that_opens_a_name_is_no_role(text):
     name = text.split(",")[0] if "," in text else "Safari"
     actors = _actors(text, [_m(text, name, "PERSON")])
     assert name in actors, actors
+
+
+def test_a_body_named_after_a_place_is_no_name_glued_to_a_word():
+    text = (
+        "Cornwall Council's report praised the sheds. A council officer agreed. "
+        '"Cornwall for ever," said Ada Penrose. Cornwall waited.\n'
+    )
+    mentions = [
+        _m(text, "Cornwall Council", "ORG"),
+        _m(text, "Cornwall", "PERSON", 1),
+        _m(text, "Ada Penrose", "PERSON"),
+        _m(text, "Cornwall", "GPE", 2),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Cornwall Council", ("",))[0] == "organization", actors

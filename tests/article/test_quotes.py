@@ -533,3 +533,12 @@ def test_the_owner_of_an_answer_before_a_colon_speaks_it():
     )
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes["Nothing much. People will wait and see."] == "Ilse Marten-Obi", quotes
+
+
+def test_a_gloss_of_a_quotation_is_its_speakers_translation():
+    text = (
+        "“Kernow bys vykken,” Demelza Trewin said when I asked her, which is Cornish for "
+        "“Cornwall for ever”. “But it has to be for Tuesdays too,” she said.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text, author="Jory Pascoe").quotes}
+    assert quotes["Cornwall for ever"] == "Demelza Trewin", quotes

@@ -299,6 +299,8 @@ def fold_glued_words(text: str, surfaces: Surfaces, index: TextIndex) -> None:
             target = surfaces.get(short)
             if target is None or target is s or not target.votes["person"]:
                 continue
+            if extra.lower() in ORG_SUFFIXES:
+                continue  # "Cornwall | Council": a body's head word, no headline's word
             if not (
                 index.used_in_lower_case(extra)
                 or all(_title_case_line(text, p) for p in s.positions)

@@ -884,9 +884,32 @@ def _attribute_by_parse(ctx: _Context, res: _Resolver, r: _Raw) -> bool:
     return True
 
 
+# "…, which means “good morning”", "which is Cornish for “Cornwall for ever”": the quotation
+# after it translates the one before.
+_GLOSS_BEFORE = re.compile(
+    r"\b(?:(?:which|that)\s+(?:means|meant|translates\s+(?:as|to)|is\s+[A-Z][a-z]+\s+for)"
+    r"|meaning)\s*,?\s*$"
+)
+
+
+def _translation(ctx: _Context, res: _Resolver, r: _Raw) -> bool:
+    """Give `r` the speaker of the quotation it translates ("“Kernow bys vykken,” Morwenna
+    said when I asked her, which is Cornish for “Cornwall for ever”": hers, not the one who
+    asked); False when the words before it are no gloss or no quotation came just before."""
+    prev = res.prev
+    m = _GLOSS_BEFORE.search(ctx.text, max(0, r.open_at - 40), r.open_at)
+    if m is None or prev is None or not prev.speaker or prev.para != r.para:
+        return False
+    r.speaker, r.speaker_kind, r.cue = prev.speaker, prev.speaker_kind, m.group(0).strip(" ,")
+    r.cue_dist = 0
+    r.tagged = True
+    return True
+
+
 def _attribute(ctx: _Context, res: _Resolver, r: _Raw, raws: list[_Raw], idx: int) -> None:
-    """Find the speaker of `r`: the parse first, then a cue in the glue, then no cue at all."""
-    if _attribute_by_parse(ctx, res, r):
+    """Find the speaker of `r`: a gloss of the quotation before, the parse, then a cue in the
+    glue, then no cue at all."""
+    if _translation(ctx, res, r) or _attribute_by_parse(ctx, res, r):
         return
     glues = _glues(ctx, r, raws, idx)
     if _attribute_by_cue(ctx, res, r, glues):
