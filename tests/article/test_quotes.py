@@ -542,3 +542,18 @@ def test_a_gloss_of_a_quotation_is_its_speakers_translation():
     )
     quotes = {q.text: q.speaker for q in analyse(text, author="Jory Pascoe").quotes}
     assert quotes["Cornwall for ever"] == "Demelza Trewin", quotes
+
+
+def test_a_saying_translated_by_its_speaker_is_theirs():
+    text = (
+        "IN-TEDOUA, Niger, Oct 3 (CPA) - A salt caravan was turned away from a fenced well, "
+        "herders said on Friday.\n\n"
+        "Its leader, Intalla ag Ahmeyda, said the camels were thirsty.\n\n"
+        "“My grandfather watered his camels here,” Ag Ahmeyda said by satellite phone.\n\n"
+        "He used a Tamasheq saying, “Aman iman,” and translated it himself: “Water is life. "
+        "Everybody in the desert knows it.”\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes["Water is life. Everybody in the desert knows it."] == "Intalla ag Ahmeyda", (
+        quotes
+    )

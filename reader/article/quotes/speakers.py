@@ -884,11 +884,11 @@ def _attribute_by_parse(ctx: _Context, res: _Resolver, r: _Raw) -> bool:
     return True
 
 
-# "…, which means “good morning”", "which is Cornish for “Cornwall for ever”": the quotation
-# after it translates the one before.
+# "…, which means “good morning”", "which is Cornish for “Cornwall for ever”", "and translated
+# it himself: “…”": the quotation after it translates the one before.
 _GLOSS_BEFORE = re.compile(
     r"\b(?:(?:which|that)\s+(?:means|meant|translates\s+(?:as|to)|is\s+[A-Z][a-z]+\s+for)"
-    r"|meaning)\s*,?\s*$"
+    r"|meaning|translated\s+it(?:\s+(?:himself|herself|themselves))?\s*(?:as|:))\s*,?\s*$"
 )
 
 
