@@ -557,3 +557,15 @@ def test_a_saying_translated_by_its_speaker_is_theirs():
     assert quotes["Water is life. Everybody in the desert knows it."] == "Intalla ag Ahmeyda", (
         quotes
     )
+
+
+def test_a_document_the_text_called_its_is_that_organisations():
+    text = (
+        "The Kpota Net Menders' Cooperative asked the town hall for a firebreak. The "
+        "cooperative's president, Afi Dossou, read from a copy of its last letter.\n\n"
+        "The letter warned that “one spark can burn the whole quay”.\n"
+    )
+    quotes = analyse(text).quotes
+    assert [q.speaker for q in quotes] == ["Kpota Net Menders' Cooperative"], [
+        (q.text, q.speaker) for q in quotes
+    ]

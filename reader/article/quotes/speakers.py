@@ -299,9 +299,20 @@ class _Resolver:
         if fam == _DOC_FAMILIES["complaint"]:
             return None  # a lawsuit names its defendant as often as its plaintiff
         for ss, se in self._sentences_naming(noun, floor, c):
-            if body := self._issued_by_org_noun(ss, se, noun) or self._org_named_in(ss, se, c):
+            if body := (
+                self._issued_by_org_noun(ss, se, noun)
+                or self._org_named_in(ss, se, c)
+                or self._its_document(ss, se, noun)
+            ):
                 return body
         return None  # no author in sight: the document itself speaks
+
+    def _its_document(self, ss: int, se: int, noun: str) -> str | None:
+        """The organisation "its" means where the sentence [ss, se) calls the document its
+        ("The association's president read from a copy of its last letter. The letter warned
+        …" is the association's)."""
+        m = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?" + noun, self.ctx.text[ss:se], re.I)
+        return self._org_before(ss + m.start()) if m else None
 
     def _wrote(self, o: ActorMention, act: Actor, noun: str, para_start: int) -> bool:
         """Whether the actor named at `o` wrote the document `noun` names, by the words around
