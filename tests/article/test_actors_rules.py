@@ -3512,3 +3512,30 @@ def test_a_body_named_after_a_place_is_no_name_glued_to_a_word():
     ]
     actors = _actors(text, mentions)
     assert actors.get("Cornwall Council", ("",))[0] == "organization", actors
+
+
+def test_a_body_name_runs_on_over_a_plural_ner_took_for_a_person():
+    text = (
+        "The National Corporation for Antiquities and Museums, the body in charge of heritage, "
+        "said the graves must stay.\n"
+    )
+    mentions = [
+        _m(text, "The National Corporation for Antiquities", "ORG"),
+        _m(text, "Museums", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("National Corporation for Antiquities and Museums", ("",))[0] == (
+        "organization"
+    ), actors
+
+
+def test_a_body_cut_at_of_runs_on_over_the_place_after_it():
+    text = "The village sued at the Arbitration Court of the Republic of Tuvania on Monday.\n"
+    mentions = [
+        _m(text, "the Arbitration Court of", "ORG"),
+        _m(text, "the Republic of Tuvania", "GPE"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Arbitration Court of the Republic of Tuvania", ("",))[0] == (
+        "organization"
+    ), actors

@@ -1138,13 +1138,25 @@ _SHORT_NAME_WORDS = 4
 _RUN_AFTER_CONNECTOR = re.compile(r"[ \t]+(?:the[ \t]+)?" + CAP + r"(?:[ \t]+" + CAP + r"){0,2}")
 
 
-def _cut_at_connector(text: str, start: int, end: int) -> int:
+def _cut_at_connector(text: str, start: int, end: int, mentions: list[Mention]) -> int:
     """ "The Province of | Fryslân": NER ended a name on the word that joins it to the rest;
     the name runs on over the capitalised words after it, while it stays a name's length
-    ("the Board of Trustees of | the University of Illinois" are two)."""
+    ("the Board of Trustees of | the University of Illinois" are two), or over the place NER
+    tagged right after it ("the Arbitration Court of | the Republic of Buryatia")."""
     words = text[start:end].split()
     if not words or (words[-1].lower() not in _ROMANCE_JOINS and words[-1] not in ("of", "for")):
         return end
+    place = next(
+        (
+            x.end
+            for x in mentions
+            if x.label in ("GPE", "LOC")
+            and re.fullmatch(r"[ \t]+(?:the[ \t]+)?", text[end : x.start])
+        ),
+        None,
+    )
+    if place is not None:
+        return place
     m = _RUN_AFTER_CONNECTOR.match(text, end)
     if m is None or _words_up_to(text, start, m.end()) > _SHORT_NAME_WORDS:
         return end
@@ -1235,7 +1247,8 @@ def _run_on(text: str, start: int, end: int, mentions: list[Mention], index: Tex
     """The end of a head-first organisation name ("Association of Rural Utilities and Water
     Cooperatives", "Standing Committee on Transport and Maritime Communities") that NER cut at
     an inner "and"/"in": it runs on over capitalised words that are no person or place (name
-    words, or a run NER itself tagged an organisation) and never stand alone elsewhere."""
+    words, or a run NER itself tagged an organisation, or a lone word NER took for a person
+    that no given name is) and never stand alone elsewhere."""
     head = HEAD_FIRST.match(text, start, end)
     if head is None or head.group("head").lower() not in ORG_PREFIXES:
         return end
@@ -1247,13 +1260,25 @@ def _run_on(text: str, start: int, end: int, mentions: list[Mention], index: Tex
         crossed = [x for x in mentions if x.start < b and a < x.end]
         tagged = any((x.start, x.end, x.label) == (a, b, "ORG") for x in crossed)
         if (
-            any(x.label != "ORG" for x in crossed)
+            any(x.label != "ORG" and not _no_ones_name(x, a, b) for x in crossed)
             or not (tagged or all(name_word(t) for t in run.split()))
             or len(index.find(run)) > 1
         ):
             break
         end = b
     return end
+
+
+def _no_ones_name(x: Mention, a: int, b: int) -> bool:
+    """Whether NER's person `x` is just the run [a, b) of one word that no given name opens
+    ("… Antiquities and | Museums"): a plural noun in capitals, not someone."""
+    word = x.text.strip()
+    return (
+        x.label == "PERSON"
+        and (x.start, x.end) == (a, b)
+        and " " not in word
+        and gender_of(word) is None
+    )
 
 
 def _acronym_after(text: str, end: int) -> str | None:
@@ -1384,7 +1409,7 @@ def _repair(
     if m.label in ("GPE", "LOC", "FAC", "ORG", "WORK_OF_ART"):
         end = _head_word_tail(text, start, end, mentions)
     if m.label in ("GPE", "LOC", "FAC", "ORG"):
-        end = _cut_at_connector(text, start, end)
+        end = _cut_at_connector(text, start, end, mentions)
         end = _connector_tail(text, end, mentions)
         acr = acr or _acronym_after(text, end)  # "… en Materia Ambiental (FEMA)"
     low = low_tokens(text[start:end])

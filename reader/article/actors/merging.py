@@ -311,13 +311,15 @@ class Merger:
         """The longest form names a group: a company by its full legal name ("Harrow Biotech
         Inc.", with "Harrow Biotech" an alias), as it is registered and as it signs. A name
         someone is "known as" ("Yawa Sewonou, known in the market as Mama Yawa") stays an
-        alias, however often it is used."""
+        alias, however often it is used; so does a form that only adds the "The" opening a
+        sentence (`names_with_article` restores one the text always writes)."""
         surfaces = self.surfaces
         for g in self.groups:
             g.name = max(
                 g.surfaces,
                 key=lambda s: (
                     s not in found.nicknames,
+                    not (s.startswith("The ") and s[4:] in g.surfaces),  # a sentence's "The"
                     len(s.split()),
                     not _shouted(s),  # "Salem" over a heading's "SALEM"
                     surfaces[s].count if s in surfaces else 0,

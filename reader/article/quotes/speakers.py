@@ -909,8 +909,8 @@ def _translation(ctx: _Context, res: _Resolver, r: _Raw) -> bool:
     asked); False when the words before it are no gloss or no quotation came just before."""
     prev = res.prev
     m = _GLOSS_BEFORE.search(ctx.text, max(0, r.open_at - 40), r.open_at)
-    if m is None or prev is None or not prev.speaker or prev.para != r.para:
-        return False
+    if m is None or prev is None or not prev.speaker or not prev.tagged or prev.para != r.para:
+        return False  # the words before must be someone's, said next to a cue
     r.speaker, r.speaker_kind, r.cue = prev.speaker, prev.speaker_kind, m.group(0).strip(" ,")
     r.cue_dist = 0
     r.tagged = True
