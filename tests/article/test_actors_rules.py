@@ -3539,3 +3539,9 @@ def test_a_body_cut_at_of_runs_on_over_the_place_after_it():
     assert actors.get("Arbitration Court of the Republic of Tuvania", ("",))[0] == (
         "organization"
     ), actors
+
+
+def test_a_country_read_into_a_bodys_name_as_its_possessor_is_left_out():
+    text = "Fiji's Department of Biosecurity said it would test every consignment.\n"
+    actors = _actors(text, [_m(text, "Fiji's Department of Biosecurity", "ORG")])
+    assert actors.get("Department of Biosecurity", ("",))[0] == "organization", actors

@@ -1357,6 +1357,19 @@ def _place_prefix(
     return a if free(others, a, start) else start
 
 
+_POSSESSOR = re.compile(r"(?P<place>" + CAP + r"(?: " + CAP + r")?)[’']s (?=[A-Z])")
+
+
+def _place_possessor(text: str, start: int, end: int) -> int:
+    """ "Vanuatu's | Department of Biosecurity": a known country or place NER read into a
+    body's name as its possessor is not part of the name (a generic one, "Aurinth's Foreign
+    Ministry", gets its place back in `possessed_institutions`)."""
+    m = _POSSESSOR.match(text, start, end)
+    if m and (m.group("place") in known_countries() or m.group("place") in known_places()):
+        return m.end()
+    return start
+
+
 def _drop_covered(mentions: list[Mention]) -> list[Mention]:
     """Mentions inside a longer one (an organisation name widened over them, a titled name
     proposed over them) are part of it, not actors of their own. One sweep by start: a mention
@@ -1429,6 +1442,7 @@ def _repair(
                 acr = acr or _acronym_after(text, end)
             end = _of_tail(text, end, low, mentions)
             start = _place_prefix(text, start, low, others, index)
+            start = _place_possessor(text, start, end)
     if (start, end) != (m.start, m.end):
         m = Mention(start, end, text[start:end], "ORG" if is_org else m.label)
     if acr and is_org:
