@@ -3545,3 +3545,16 @@ def test_a_country_read_into_a_bodys_name_as_its_possessor_is_left_out():
     text = "Fiji's Department of Biosecurity said it would test every consignment.\n"
     actors = _actors(text, [_m(text, "Fiji's Department of Biosecurity", "ORG")])
     assert actors.get("Department of Biosecurity", ("",))[0] == "organization", actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers on Velanu, a small island in the north, lost their crop. Velanu Growers Ltd said so.\n",
+        "When the families of Velanu heard the news, they left. Velanu waited.\n",
+    ],
+)
+def test_what_a_name_is_said_to_be_or_whose_families_live_there_makes_it_a_place(text):
+    mentions = [_m(text, "Velanu", "ORG"), _m(text, "Velanu", "ORG", 1)]
+    actors = _actors(text, mentions)
+    assert actors.get("Velanu", ("",))[0] == "place", actors

@@ -209,7 +209,7 @@ CONTEXT_PLACE_STRONG = re.compile(
     r"\b(?:city|town|village|province|region|state|county|district|port|capital|governor|"
     r"mayor|residents|people|government|outskirts|north|south|east|west|centre|center|cities|"
     r"towns|villages|provinces|regions|states|counties|districts|citizens|edge|heart|streets|"
-    r"coast|shores?|parts|leaders|inhabitants|population) of\s+$"
+    r"coast|shores?|parts|leaders|inhabitants|population|women|families|elders) of\s+$"
     # "a 44-year-old man from Stonecross": where a person comes from is a place
     r"|\b(?:man|woman|men|women|boy|girl|boys|girls|people|family|families|couple|teenager|"
     r"pensioner|resident|residents|native|\d+-year-old) from\s+$"
@@ -243,6 +243,10 @@ COUNTY = re.compile(r"(?:Co\.?|County) [A-Z][\w’'-]+$")
 AFTER_PLACE = re.compile(
     # "Ballinacorr, Co Tullagh": a town, then its county
     r"^,\s+(?-i:Co\.?|County)\s+[A-Z]|"
+    # "Nawri, a Nubian island of palm groves", "Kasségo, a village of shea trees": what it is
+    r"^,\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:island|islet|atoll|village|hamlet|town|township|"
+    r"city|port|oasis|settlement|suburb|neighbou?rhood|archipelago|peninsula)\s+(?:of|in|on|"
+    r"near|off|at|with|where|that|which|whose|east|west|north|south)\b|"
     r"^,\s+where\s|^[’']s\s+(?:(?:new|former|current|ruling|governing|main|largest|biggest|national|central|"
     r"top|own|first|second|third|chief|senior|southern|northern|eastern|western|general|"
     r"presidential|parliamentary|municipal|local|regional|snap)\s+)*"
@@ -256,8 +260,8 @@ AFTER_PLACE = re.compile(
     r"hospitals|farmers|households|families|workers|roads|railways|rivers|lakes|mountains)\b",
     re.I,
 )
-# "Marcus Hale, 54," / "Ada Nwosu, who" / "Lisa Mbeki, chief executive of": a person.
-# What a person is or does (`data/person_roles.txt`, longest first, and suffix families).
+# What a person is or does (`data/person_roles.txt`, longest first, and suffix families):
+# "Lisa Mbeki, chief executive of" is a person.
 PERSON_ROLES = "|".join(
     [
         re.escape(w).replace(r"\ ", r"\s+")
