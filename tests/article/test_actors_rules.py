@@ -3558,3 +3558,13 @@ def test_what_a_name_is_said_to_be_or_whose_families_live_there_makes_it_a_place
     mentions = [_m(text, "Velanu", "ORG"), _m(text, "Velanu", "ORG", 1)]
     actors = _actors(text, mentions)
     assert actors.get("Velanu", ("",))[0] == "place", actors
+
+
+def test_a_placed_name_no_given_name_opens_is_no_persons():
+    text = (
+        "The final was held in Tijarafe, in the south of Gran Tarajal. Gran Tarajal had waited "
+        "years for it, and Gran Tarajal cheered.\n"
+    )
+    mentions = [_m(text, "Gran Tarajal", "PERSON", i) for i in range(3)]
+    actors = _actors(text, mentions)
+    assert actors.get("Gran Tarajal", ("",))[0] == "place", actors

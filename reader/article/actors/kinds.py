@@ -663,6 +663,17 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
         other = {k: v for k, v in votes.items() if k != "person" and v > 0}
         if other:
             votes["person"] = 0
+    elif (
+        len(toks) > 1
+        and s.ctx_place
+        and votes["place"]
+        and not s.person_cue
+        and gender_of(words[0]) is None
+        and not is_given_name(words[0])
+    ):
+        # "in the south of Gran Canaria", "to Window Rock": a name that no given name opens,
+        # placed by its context and never given a title, a role or an age, is no one's
+        votes["person"] = 0
     best = max(
         votes.items(),
         key=lambda kv: (
