@@ -3568,3 +3568,21 @@ def test_a_placed_name_no_given_name_opens_is_no_persons():
     mentions = [_m(text, "Gran Tarajal", "PERSON", i) for i in range(3)]
     actors = _actors(text, mentions)
     assert actors.get("Gran Tarajal", ("",))[0] == "place", actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its director, Ada Roe, told KRT the company had paid in advance.\n",
+        "In an interview with KRT later that day, Ada Roe said the road was closed.\n",
+    ],
+)
+def test_an_acronym_someone_speaks_to_is_a_newsroom(text):
+    actors = _actors(text, [_m(text, "Ada Roe", "PERSON")])
+    assert actors.get("KRT", ("",))[0] == "organization", actors
+
+
+def test_a_places_code_someone_speaks_to_is_no_newsroom():
+    text = "Ada Roe told US officials the road was closed.\n"
+    actors = _actors(text, [_m(text, "Ada Roe", "PERSON")])
+    assert "US" not in actors, actors

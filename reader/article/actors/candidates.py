@@ -53,6 +53,7 @@ from reader.article.actors.lexicon import (
     MONTHS,
     NAME_GIVEN_AS,
     NAME_RUNS_ON,
+    NEWSROOM_TOLD,
     NICKNAME,
     NOT_PLACE_WORDS,
     NUMBERED_ROAD,
@@ -64,6 +65,7 @@ from reader.article.actors.lexicon import (
     PARTY_TAG,
     PATRONYMIC_MARKERS,
     PERSON_CLAUSE,
+    PLACE_CODES,
     PLACE_NAMED_AFTER,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
@@ -545,6 +547,16 @@ class _Proposer:
             if any(t.lower() in ORG_SUFFIXES for t in re.split(r"[\s-]", name)):
                 continue
             self.add(name, start, "PERSON", absorb=True)
+
+    def newsrooms_told(self) -> None:
+        """ "told NRT", "spoke to NRT", "seen by NRT": an acronym someone speaks or writes to
+        is a newsroom (an organisation), where NER saw nothing; not a place's code ("told US
+        officials")."""
+        for m in NEWSROOM_TOLD.finditer(self.text):
+            name = m.group("name")
+            if name not in PLACE_CODES:
+                self.add(name, m.start("name"), "ORG")
+                self.out.forced[name] = "organization"
 
     def well_known_organisations(self) -> None:
         """ "Twitter", "Nike", "Facebook": companies and platforms the news names without
@@ -1463,6 +1475,7 @@ def propose(
     proposer.weak_places()
     proposer.legal_names()
     proposer.well_known_organisations()
+    proposer.newsrooms_told()
     proposer.initials()
     proposer.titled_people()
     proposer.double_barrelled_people()
