@@ -3586,3 +3586,19 @@ def test_a_places_code_someone_speaks_to_is_no_newsroom():
     text = "Ada Roe told US officials the road was closed.\n"
     actors = _actors(text, [_m(text, "Ada Roe", "PERSON")])
     assert "US" not in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chief executive Tamsin Ellery went further in a post.\n", "Tamsin Ellery"),
+        ("The Secretary of State for Fisheries, Odete Lobo, told a radio station.\n", "Odete Lobo"),
+        (
+            "Counsel for Ms. Aerts, Fenna Claessens, said her client was innocent.\n",
+            "Fenna Claessens",
+        ),
+    ],
+)
+def test_a_role_of_two_words_or_with_for_before_a_name_makes_a_person(text, name):
+    actors = _actors(text, [_m(text, name, "ORG")])
+    assert actors.get(name, ("",))[0] == "person", actors

@@ -57,6 +57,7 @@ from reader.article.actors.lexicon import (
     TOWN_INSTITUTION,
     WELL_KNOWN_ORGANISATIONS,
     is_role_noun,
+    is_role_phrase,
 )
 from reader.article.actors.model import Mention, Proposals, Surface
 from reader.article.actors.surface import (
@@ -204,6 +205,10 @@ def _list_votes(text: str, listed: list[tuple[Mention, str, str]], surfaces: Sur
                     surfaces[surface].votes[kind] += 3
 
 
+# The two words right before a name ("Chief executive | Lachlan Fairbairn").
+_TWO_WORDS_BEFORE = re.compile(r"(?<![\w’'-])[A-Za-z]+ [a-z][a-z-]+(?=\s+$)")
+
+
 def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -> None:
     """One mention's vote, weighted by the words just before and after it."""
     raw = text[m.start : m.end]
@@ -268,8 +273,13 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
     if _name_starts_sentence(text, m, s.text):
         s.sentence_initial += 1
     word_before = re.search(r"(?<![\w’'-])(?<!\bthe )(?<!\ba )(?<!\ban )([a-z][a-z-]+)\s+$", before)
-    if word_before and _role_before(word_before.group(1)) and not determiner:
-        s.votes["person"] += 3  # "starter Sterling Hitchcock", "champion Agassi"
+    two_before = _TWO_WORDS_BEFORE.search(before)
+    if not determiner and (
+        (word_before and _role_before(word_before.group(1)))
+        or (two_before and is_role_phrase(two_before.group(0).lower().split()))
+    ):
+        # "starter Sterling Hitchcock", "champion Agassi", "Chief executive Lachlan Fairbairn"
+        s.votes["person"] += 3
         s.person_cue += 1
 
 

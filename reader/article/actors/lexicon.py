@@ -836,10 +836,12 @@ NAME_GIVEN_AS = re.compile(
 )
 # "the gallery's senior curator, Tomasz Wielgosz, said", "Head of Research, Ada Roe.": a role
 # (with its "of X") then a name set off by commas; the name is the role-holder's. The "of X"
-# may end in a number and a common noun: "the mayor of the Zio-Lagune 2 commune, Ada Roe,".
+# may end in a number and a common noun: "the mayor of the Zio-Lagune 2 commune, Ada Roe,",
+# and hold "for" or a titled name: "Secretary of State for Fisheries", "Counsel for Ms. Roe".
 ROLE_THEN_NAME = re.compile(
     r"\b(?P<role>[A-Za-z]+)"
-    r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and|\d+)){0,4}(?: [a-z]+)?)?"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]*\.?"
+    r"(?: (?:[A-Z][\w’'-]*|of|for|and|\d+)){0,4}(?: [a-z]+)?)?"
     r",\s+(?P<name>" + _NAME_RUN + r")(?=[.,;:]|\s+(?:said|says)\b)"
 )
 PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][\w. ]*")
