@@ -3602,3 +3602,9 @@ def test_a_places_code_someone_speaks_to_is_no_newsroom():
 def test_a_role_of_two_words_or_with_for_before_a_name_makes_a_person(text, name):
     actors = _actors(text, [_m(text, name, "ORG")])
     assert actors.get(name, ("",))[0] == "person", actors
+
+
+def test_a_qualified_province_of_a_place_is_its_government():
+    text = "The Autonomous Province of Valdora said in a statement that the fines were void.\n"
+    actors = _actors(text, [_m(text, "The Autonomous Province of Valdora", "GPE")])
+    assert actors.get("Autonomous Province of Valdora", ("",))[0] == "organization", actors

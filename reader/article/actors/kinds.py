@@ -598,6 +598,14 @@ def _camel_case_brand(word: str) -> bool:
 _GOVERNED = frozenset({"city", "town", "province"})
 
 
+def _governed(toks: list[str]) -> bool:
+    """ "City of Stellburg", "Autonomous Province of Bolzano": a city's, town's or province's
+    government, named with its level (one word may qualify it) and "of"."""
+    return any(
+        toks[i] in _GOVERNED and toks[i + 1 : i + 2] == ["of"] for i in range(min(2, len(toks)))
+    )
+
+
 def _compound_org_word(word: str) -> bool:
     """ "Energiekooperativ", "IJsclub": a compound whose last part names a body of members."""
     return any(word.endswith(end) and len(word) >= len(end) + 3 for end in COMPOUND_ORG_ENDINGS)
@@ -611,16 +619,13 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
     if len(words) > 1 and words[0] in WELL_KNOWN_ORGANISATIONS:
         return "organization"  # the company's unit or product ("<Company> Glide 3"), no person
     # "Greenhalgh & Sons", "Carrow & Finch": no person's name holds an ampersand
-    heads_org = (
-        toks
-        and (
-            toks[-1] in ORG_SUFFIXES
-            or toks[-1].rsplit("-", 1)[-1] in ORG_SUFFIXES  # "the Self-Government"
-            or toks[0] in ORG_PREFIXES
-            or (toks[0] in _GOVERNED and toks[1:2] == ["of"])  # "the City of Stellburg said"
-            or "&" in toks
-            or any(_compound_org_word(t) for t in toks)
-        )
+    heads_org = toks and (
+        toks[-1] in ORG_SUFFIXES
+        or toks[-1].rsplit("-", 1)[-1] in ORG_SUFFIXES  # "the Self-Government"
+        or toks[0] in ORG_PREFIXES
+        or _governed(toks)  # "the City of Stellburg said", "the Autonomous Province of X"
+        or "&" in toks
+        or any(_compound_org_word(t) for t in toks)
     )
     if (
         heads_org and (len(toks) > 1 or "-" in toks[0]) and toks[0] not in COMPASS
