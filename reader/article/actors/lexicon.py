@@ -188,10 +188,10 @@ ORG_APPOSITIVE = re.compile(
 # a newsroom far more often than a person (people told are named in full: "told Ada Roe").
 TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
 # "told NRT", "spoke to NRT", "in an interview with NRT", "seen by NRT", "an email to NRT": an
-# acronym spoken or written to, alone (not "NRT Sport", which NER reads itself).
+# acronym spoken or written to, alone (not "NRT Sport" or "NRT 4 News", which NER reads itself).
 NEWSROOM_TOLD = re.compile(
     r"\b(?:told|telling|tells|spoke\s+to|speaking\s+to|interview\s+with|seen\s+by|"
-    r"(?:email|letter|message|statement)\s+to)\s+(?P<name>[A-Z]{2,6})\b(?![’'-]|\s+[A-Z])"
+    r"(?:email|letter|message|statement)\s+to)\s+(?P<name>[A-Z]{2,6})\b(?![’'-]|\s+[A-Z0-9])"
 )
 # "a Homewell spokeswoman", "an Ostra representative": whose spokesperson, an organisation.
 SPOKESPERSON_AFTER = re.compile(
