@@ -190,3 +190,25 @@ def test_a_bold_line_without_the_interviewers_label_is_no_prompt():
     )
     quotes = _quotes(text)
     assert "Compare three estimates before you book." not in quotes, quotes
+
+
+LABELLED_INTERVIEW = """\
+Yangchen Dolma, 52, runs the only women's trekking agency in the valley. Her colleague, \
+Padma Lhamo, 30, guides in summer. We spoke to Dolma in Leh.
+
+Q: How did you start?
+
+A: I carried loads for a hiking group in 1998. Nobody asked my name.
+
+Q: Is it harder for women guides now?
+
+A: Less than before. The families trust us now.
+"""
+
+
+def test_an_interview_printed_with_q_and_a_labels_is_the_interviewees():
+    quotes = _quotes(LABELLED_INTERVIEW)
+    assert quotes["I carried loads for a hiking group in 1998. Nobody asked my name."] == (
+        "Yangchen Dolma"
+    ), quotes
+    assert quotes["Less than before. The families trust us now."] == "Yangchen Dolma", quotes

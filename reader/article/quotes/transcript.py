@@ -10,7 +10,8 @@ role with the holder's name in brackets ("The Chair (Mr. Ian Dow):"), after whic
 labels that person's turns. Words a turn quotes (a letter read out, a saying) keep their own
 speakers; the rest of the turn is the labelled person's.
 
-A Q&A interview prints each question on its own (in bold) and the answer below it: the
+A Q&A interview prints each question on its own (in bold, or after "Q:") and the answer below
+it (after "A:" at times): the
 paragraphs after a question, up to the next question or heading, are the interviewee's: the
 person the introduction says was interviewed, else the first person it names (the byline author
 asks). At least two questions make an interview; after the first, a bold paragraph that asks
@@ -192,8 +193,16 @@ def add_interview_answers(
 ) -> list[_Raw]:
     """`raws` plus one quotation per answer paragraph of a Q&A interview (see the module);
     `bold` holds the spans of the paragraphs set wholly in bold."""
-    questions = [q for q in _questions(text, bold) if not _under_faq(text, q[0], headings)]
-    if sum(text[a:b].rstrip(" \t*_").endswith("?") for a, b in questions) < _MIN_TURNS:
+    labelled = _labelled_questions(text)
+    questions = [
+        q
+        for q in sorted(set(_questions(text, bold)) | set(labelled))
+        if not _under_faq(text, q[0], headings)
+    ]
+    asked = [
+        q for q in questions if q in labelled or text[q[0] : q[1]].rstrip(" \t*_").endswith("?")
+    ]
+    if len(asked) < _MIN_TURNS:
         return raws
     guest = _guest(text, actors, occurrences, questions[0][0], author)
     if guest is None:
@@ -211,5 +220,16 @@ def add_interview_answers(
             r.open_at < pb and pa < r.close_at for r in raws
         ):
             continue  # quoted dialogue inside an answer keeps its own speakers
-        answers.append(_said(text, pa, pb, pi, guest))
+        label = _ANSWER_LABEL.match(text, pa, pb)
+        answers.append(_said(text, label.end() if label else pa, pb, pi, guest))
     return sorted(raws + answers, key=lambda r: r.open_at)
+
+
+# "Q: How did you start?" / "A: I carried loads …": an interview printed with labels.
+_QUESTION_LABEL = re.compile(r"[ \t*_]*(?:Q|Question)[ \t*_]*[:.][ \t*_]+(?=\S)")
+_ANSWER_LABEL = re.compile(r"[ \t*_]*(?:A|Answer)[ \t*_]*[:.][ \t*_]+(?=\S)")
+
+
+def _labelled_questions(text: str) -> list[tuple[int, int]]:
+    """The paragraphs that open with a question's label ("Q:", "Question:")."""
+    return [(pa, pb) for pa, pb in paragraphs(text) if _QUESTION_LABEL.match(text, pa, pb)]
