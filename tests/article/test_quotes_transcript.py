@@ -212,3 +212,13 @@ def test_an_interview_printed_with_q_and_a_labels_is_the_interviewees():
         "Yangchen Dolma"
     ), quotes
     assert quotes["Less than before. The families trust us now."] == "Yangchen Dolma", quotes
+
+
+def test_labelled_questions_after_the_authors_own_words_are_the_sites():
+    text = (
+        "I have tested every drip brewer on the market this year, and the Kettleby Brewmaster "
+        "is my pick. Jonas Weller, who designed it, lives in Utrecht.\n\n"
+        "Q: Is drip coffee better than espresso?\n\nA: It depends what you like.\n\n"
+        "Q: Should I descale it?\n\nA: Every month, with citric acid.\n"
+    )
+    assert "It depends what you like." not in _quotes(text)

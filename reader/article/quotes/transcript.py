@@ -153,6 +153,10 @@ def _guest(
     return found[0] if found else None
 
 
+# The author's own voice: "I've got real-world insight", "I tested".
+_FIRST_PERSON = re.compile(r"(?<![\w’'-])I(?:[’']ve|[’']m|[’']d)?\s+(?!\.)")
+
+
 _FAQ = re.compile(r"\bFAQs?\b|frequently\s+asked|questions\s+and\s+answers", re.I)
 
 
@@ -205,8 +209,10 @@ def add_interview_answers(
     if len(asked) < _MIN_TURNS:
         return raws
     guest = _guest(text, actors, occurrences, questions[0][0], author)
-    if guest is None:
-        return raws
+    if guest is None or (
+        not set(questions) - set(labelled) and _FIRST_PERSON.search(text, 0, questions[0][0])
+    ):
+        return raws  # "Q:" lines after an author's own "I've tested …" are the site's questions
     # each paragraph belongs to the question or heading last seen before it; a bold line that
     # is no question ("**Get a quote**") closes an answer as a heading does
     breaks = headings + [span for span in bold if span not in questions]
