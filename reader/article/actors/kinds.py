@@ -611,15 +611,11 @@ def _compound_org_word(word: str) -> bool:
     return any(word.endswith(end) and len(word) >= len(end) + 3 for end in COMPOUND_ORG_ENDINGS)
 
 
-def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
-    """The winning kind of one surface: name heads first ("… Ltd", "… Lane"), then the votes."""
-    votes = Counter(s.votes)
-    toks = low_tokens(s.text)
-    words = s.text.split()
-    if len(words) > 1 and words[0] in WELL_KNOWN_ORGANISATIONS:
-        return "organization"  # the company's unit or product ("<Company> Glide 3"), no person
-    # "Greenhalgh & Sons", "Carrow & Finch": no person's name holds an ampersand
-    heads_org = toks and (
+def _org_headed(toks: list[str]) -> bool:
+    """Whether a name's words head an organisation's: its last word ("… Ltd") or its first
+    ("Ministry of …"), a governed place ("the City of X"), a compound ending in a body's word;
+    "Greenhalgh & Sons", "Carrow & Finch": no person's name holds an ampersand."""
+    return bool(toks) and (
         toks[-1] in ORG_SUFFIXES
         or toks[-1].rsplit("-", 1)[-1] in ORG_SUFFIXES  # "the Self-Government"
         or toks[0] in ORG_PREFIXES
@@ -627,6 +623,16 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
         or "&" in toks
         or any(_compound_org_word(t) for t in toks)
     )
+
+
+def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
+    """The winning kind of one surface: name heads first ("… Ltd", "… Lane"), then the votes."""
+    votes = Counter(s.votes)
+    toks = low_tokens(s.text)
+    words = s.text.split()
+    if len(words) > 1 and words[0] in WELL_KNOWN_ORGANISATIONS:
+        return "organization"  # the company's unit or product ("<Company> Glide 3"), no person
+    heads_org = _org_headed(toks)
     if (
         heads_org and (len(toks) > 1 or "-" in toks[0]) and toks[0] not in COMPASS
     ):  # not "West Bank"
