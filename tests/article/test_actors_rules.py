@@ -3608,3 +3608,17 @@ def test_a_qualified_province_of_a_place_is_its_government():
     text = "The Autonomous Province of Valdora said in a statement that the fines were void.\n"
     actors = _actors(text, [_m(text, "The Autonomous Province of Valdora", "GPE")])
     assert actors.get("Autonomous Province of Valdora", ("",))[0] == "organization", actors
+
+
+def test_a_headline_word_glued_to_a_persons_name_still_folds_when_it_heads_bodies():
+    text = (
+        "Mesh said the signal reached every room. What is a Mesh Network? A mesh network uses "
+        "nodes, Mesh told us.\n"
+    )
+    mentions = [
+        _m(text, "Mesh", "PERSON"),
+        _m(text, "Mesh Network", "PERSON"),
+        _m(text, "Mesh", "PERSON", 2),
+    ]
+    actors = _actors(text, mentions)
+    assert "Mesh Network" not in actors, actors

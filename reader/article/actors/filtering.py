@@ -299,8 +299,10 @@ def fold_glued_words(text: str, surfaces: Surfaces, index: TextIndex) -> None:
             target = surfaces.get(short)
             if target is None or target is s or not target.votes["person"]:
                 continue
-            if extra.lower() in ORG_SUFFIXES:
-                continue  # "Cornwall | Council": a body's head word, no headline's word
+            if extra.lower() in ORG_SUFFIXES and target.votes["person"] < max(
+                target.votes["place"], target.votes["organization"]
+            ):
+                continue  # "Cornwall | Council": a place's body, no person's name glued
             if not (
                 index.used_in_lower_case(extra)
                 or all(_title_case_line(text, p) for p in s.positions)
