@@ -3622,3 +3622,17 @@ def test_a_headline_word_glued_to_a_persons_name_still_folds_when_it_heads_bodie
     ]
     actors = _actors(text, mentions)
     assert "Mesh Network" not in actors, actors
+
+
+def test_a_body_named_after_a_person_is_no_headline_glued_to_the_name():
+    text = (
+        "Lerato Dube, 17, died in March. Lerato Dube loved maths. The Lerato Dube Foundation, "
+        "which her mother set up, works on road safety. The foundation said so.\n"
+    )
+    mentions = [
+        _m(text, "Lerato Dube", "PERSON"),
+        _m(text, "Lerato Dube", "PERSON", 1),
+        _m(text, "The Lerato Dube Foundation", "ORG"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Lerato Dube Foundation", ("",))[0] == "organization", actors

@@ -299,10 +299,13 @@ def fold_glued_words(text: str, surfaces: Surfaces, index: TextIndex) -> None:
             target = surfaces.get(short)
             if target is None or target is s or not target.votes["person"]:
                 continue
-            if extra.lower() in ORG_SUFFIXES and target.votes["person"] < max(
-                target.votes["place"], target.votes["organization"]
+            if extra.lower() in ORG_SUFFIXES and (
+                s.votes["organization"] >= s.votes["person"]
+                or target.votes["person"] < max(target.votes["place"], target.votes["organization"])
             ):
-                continue  # "Cornwall | Council": a place's body, no person's name glued
+                # "Cornwall | Council", "Trayvon Martin | Foundation": a body named after a
+                # place or a person, read as one; "Mesh | Network" read as a person still folds
+                continue
             if not (
                 index.used_in_lower_case(extra)
                 or all(_title_case_line(text, p) for p in s.positions)
