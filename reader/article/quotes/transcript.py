@@ -11,11 +11,11 @@ labels that person's turns. Words a turn quotes (a letter read out, a saying) ke
 speakers; the rest of the turn is the labelled person's.
 
 A Q&A interview prints each question on its own (in bold, or after "Q:") and the answer below
-it (after "A:" at times): the
-paragraphs after a question, up to the next question or heading, are the interviewee's: the
-person the introduction says was interviewed, else the first person it names (the byline author
-asks). At least two questions make an interview; after the first, a bold paragraph that asks
-nothing is the interviewer's too.
+it (after "A:" at times): the paragraphs after a question, up to the next question, heading or
+other bold line, are the interviewee's: the person the introduction says was interviewed, else
+the first person it names (the byline author asks). At least two questions make an interview;
+after the first, a bold paragraph that asks nothing under the interviewer's label is the
+interviewer's too.
 """
 
 from __future__ import annotations
@@ -172,18 +172,24 @@ def _questions(text: str, bold: list[tuple[int, int]]) -> list[tuple[int, int]]:
     after the first of them a bold one that asks nothing under the interviewer's label
     ("**Byteframe: Old houses share a meter.**" prompts an answer as well; a bold line with
     no label is a heading or a call to act)."""
-    asks = [(a, b) for a, b in bold if text[a:b].rstrip(" \t*_").endswith("?")]
-    labels = {m.group("label") for a, b in asks if (m := _LABEL.match(text[a:b].lstrip(" \t*_")))}
+    asks = [span for span in bold if _asks(text, span)]
+    labels = {_label_of(text, span) for span in asks} - {None}
     return [
-        (a, b)
-        for a, b in bold
-        if asks
-        and a >= asks[0][0]
-        and (
-            (a, b) in asks
-            or ((m := _LABEL.match(text[a:b].lstrip(" \t*_"))) and m.group("label") in labels)
-        )
+        span
+        for span in bold
+        if asks and span[0] >= asks[0][0] and (span in asks or _label_of(text, span) in labels)
     ]
+
+
+def _asks(text: str, span: tuple[int, int]) -> bool:
+    """Whether the paragraph at `span` ends in a question mark (bold markers aside)."""
+    return text[span[0] : span[1]].rstrip(" \t*_").endswith("?")
+
+
+def _label_of(text: str, span: tuple[int, int]) -> str | None:
+    """The label opening the paragraph at `span` ("Byteframe" of "**Byteframe: …**")."""
+    m = _LABEL.match(text[span[0] : span[1]].lstrip(" \t*_"))
+    return m.group("label") if m else None
 
 
 def add_interview_answers(
@@ -203,10 +209,7 @@ def add_interview_answers(
         for q in sorted(set(_questions(text, bold)) | set(labelled))
         if not _under_faq(text, q[0], headings)
     ]
-    asked = [
-        q for q in questions if q in labelled or text[q[0] : q[1]].rstrip(" \t*_").endswith("?")
-    ]
-    if len(asked) < _MIN_TURNS:
+    if sum(q in labelled or _asks(text, q) for q in questions) < _MIN_TURNS:
         return raws
     guest = _guest(text, actors, occurrences, questions[0][0], author)
     if guest is None or (
