@@ -17,6 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
+    "heldout": ROOT / "tests" / "heldout",
     "devset": ROOT / "tests" / "devset",
     "devset2": ROOT / "tests" / "devset2",
     "devset3": ROOT / "tests" / "devset3",
