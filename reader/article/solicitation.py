@@ -7,7 +7,8 @@ challenges…". Here the unit is the block:
 
 * **introduced sections** — a short heading that introduces solicitation ("A message from …",
   "Support our …", "About the author", "Disclaimer") takes everything under it up to the next
-  heading of the same or a higher rank;
+  heading of the same or a higher rank, unless the section is mostly quoting paragraphs
+  (reporting under a heading that only looks like an appeal's);
 * **appeal containers** — a container (not the article itself) whose text is mostly paragraphs
   that solicit or speak in the site's own voice ("we", "our work", addressed to "you"), one
   of them at least with a word of solicitation;
@@ -36,6 +37,7 @@ _APPEAL_MAX = 1200  # no paragraph of an appeal is longer than this
 _ASKING_LEN = 320  # a paragraph asking once is solicitation only up to this length
 _HEADING_MAX = 80  # a heading longer than this is a sentence, not a heading
 _SHORT_LINE = 40  # "Continue", "Remind me later.", "Donate": button lines inside an appeal
+_REPORTING_SHARE = 0.5  # share of a section's text in paragraphs holding quotations
 _CONTAINER_SHARE = 0.6  # share of a container's text in soliciting / own-voice paragraphs
 # Never remove more than this share of the article in one block; a block that asks for
 # something in so many words may be longer than a short news item.
@@ -176,12 +178,26 @@ def _drop_introduced_sections(article, total: int) -> None:
         if rank is None or len(text) > _HEADING_MAX or not _intro().search(text):
             continue
         section = _section_after(el, rank)
+        if _reports(section):
+            continue
         size = len(text) + sum(len(text_of(s)) for s in section)
         asks = any(solicits(text_of(s)) for s in section)
         if size > (_MAX_SHARE_ASKING if asks else _MAX_SHARE) * total:
             continue
         for node in [el, *section]:
             _drop(node)
+
+
+def _reports(section: list) -> bool:
+    """Is the section, the blocks that ask or speak in the site's voice left aside, mostly
+    paragraphs holding quotations? Then it is reporting under a heading that only looks like
+    an appeal's ("A message from the chief", "A letter from the capital"): a site's own
+    message quotes nobody. The appeal boxes inside go by the other passes."""
+    blocks = [[text_of(leaf) for leaf in _leaves(s)] for s in section]
+    leaves = [t for b in blocks if not any(solicits(t) or own_voice(t) for t in b) for t in b]
+    size = sum(len(t) for t in leaves)
+    quoting = sum(len(t) for t in leaves if _QUOTE.search(t))
+    return size > 0 and quoting >= _REPORTING_SHARE * size
 
 
 # ------------------------------------------------------------------ appeal containers

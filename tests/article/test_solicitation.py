@@ -136,6 +136,27 @@ def test_sections_of_the_article_are_kept() -> None:
     assert_no_appeal(plain)
 
 
+def test_a_section_of_quotes_under_an_appeal_like_heading_is_reporting() -> None:
+    """ "A message from the harbourmaster" over quoted paragraphs is news, not the site's
+    message; the appeal box inside the section still goes."""
+    section = [
+        "The harbourmaster did not attend. His message was read out by his deputy.",
+        '"The quay was built by the town for the town," the harbourmaster said in his message. '
+        '"Let the lights serve the crews first."',
+        '"We will light the western slip next," the treasurer said.',
+    ]
+    box = f"<div class='box'><h3>Dear readers</h3>{paras(APPEAL[1:5])}</div>"
+    body = (
+        f"<article>{paras(STORY[:2])}<h2>A message from the harbourmaster</h2>{paras(section)}"
+        f"{box}<h2>What comes next</h2>{paras(STORY[2:])}</article>"
+    )
+    plain = clean_page(page(body), URL).plain
+    assert_story(plain)
+    for text in section:
+        assert text[5:40] in plain, text
+    assert_no_appeal(plain)
+
+
 @pytest.mark.parametrize(
     "line",
     [
