@@ -3636,3 +3636,31 @@ def test_a_body_named_after_a_person_is_no_headline_glued_to_the_name():
     ]
     actors = _actors(text, mentions)
     assert actors.get("Lerato Dube Foundation", ("",))[0] == "organization", actors
+
+
+def test_a_given_name_read_as_a_place_elsewhere_still_opens_a_one_word_name():
+    text = (
+        "Martha Okpik keeps opening her smokehouse anyway. Okpik is 71.\n\n"
+        '"Nobody is to blame but the sea, not Martha at her table," the biologist said.\n'
+    )
+    mentions = [
+        _m(text, "Okpik", "PERSON"),
+        _m(text, "Okpik", "PERSON", 1),
+        _m(text, "Martha", "LOC", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Martha Okpik", ("",))[0] == "person", actors
+
+
+def test_a_name_after_a_role_shared_with_bodies_is_a_person_when_the_word_before_makes_it_one():
+    text = (
+        "The chief executive of Harbour Grid Services, Tebwa Kamauri, apologised on the "
+        "company's page.\n"
+    )
+    actors = _actors(text, [])
+    assert actors.get("Tebwa Kamauri", ("",))[0] == "person", actors
+
+
+@pytest.mark.parametrize("title", ["Mzé", "Nei", "Pu", "Make", "Inkhosi"])
+def test_honorifics_of_the_indian_ocean_and_pacific_press_are_titles(title):
+    assert clean_surface(f"{title} Taniela Vaea")[0] == "Taniela Vaea"

@@ -569,3 +569,17 @@ def test_a_document_the_text_called_its_is_that_organisations():
     assert [q.speaker for q in quotes] == ["Kpota Net Menders' Cooperative"], [
         (q.text, q.speaker) for q in quotes
     ]
+
+
+def test_a_body_the_report_says_something_about_did_not_write_it():
+    text = (
+        "The blackout has been explained in an incident report published by Harbour Grid "
+        "Services Ltd, which runs the island's meters.\n\n"
+        "The report says a settings change pushed by Voltline Pty Ltd put the server two hours "
+        "ahead.\n\n"
+        "“The meters did exactly what they were built to do,” the report says.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes["The meters did exactly what they were built to do"] == (
+        "Harbour Grid Services Ltd"
+    ), quotes

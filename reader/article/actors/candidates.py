@@ -89,6 +89,7 @@ from reader.article.actors.lexicon import (
     is_job_title,
     is_nationality_word,
     is_role_noun,
+    is_role_phrase,
 )
 from reader.article.actors.model import LABEL_KINDS, Mention, Proposals
 from reader.article.actors.surface import (
@@ -303,13 +304,23 @@ class _Proposer:
         found = (
             list(PERSON_CLAUSE.finditer(self.text))
             + list(MONONYM_AGE.finditer(self.text))
-            + [m for m in ROLE_THEN_NAME.finditer(self.text) if is_role_noun(m.group("role"))]
+            + [m for m in ROLE_THEN_NAME.finditer(self.text) if self._role_before(m)]
         )
         for m in found:
             self.add_name_before_comma(m)
         for m in NAME_GIVEN_AS.finditer(self.text):
             self.add_name_before_comma(m)
             self.out.forced[m.group("name")] = "person"  # whatever NER reads elsewhere
+
+    def _role_before(self, m: re.Match) -> bool:
+        """A person's role before the name: a role noun ("the curator, Ada Roe"), or a word
+        shared with bodies made a role by the word before it ("The chief executive of X, Ada
+        Roe")."""
+        prev = re.search(
+            r"([A-Za-z]+)\s+$", self.text[max(0, m.start("role") - 30) : m.start("role")]
+        )
+        words = [prev.group(1), m.group("role")] if prev else [m.group("role")]
+        return is_role_noun(m.group("role")) or is_role_phrase(words)
 
     def add_name_before_comma(self, m: re.Match) -> None:
         """The person's name of a match's "name" group; capitalised words before it that are
@@ -963,13 +974,23 @@ def _extend_person(
         and free(others, nxt.start(1), nxt.end(1))
     ):
         return start, nxt.end(1)
-    if prv and name_word(prv.group(1)) and prv.group(1) not in other_kinds:
+    if prv and name_word(prv.group(1)) and _may_open(prv.group(1), other_kinds):
         a = start - len(prv.group(0))
         if free(others, a, start) and not (
             SENT_START.search(text[max(0, a - 40) : a]) and index.used_in_lower_case(prv.group(1))
         ):
             return _first_given_name(text, a, others), end
     return start, end
+
+
+def _may_open(word: str, other_kinds: set[str]) -> bool:
+    """May the word before a one-word person open the name? Not when NER reads it as another
+    kind elsewhere ("Qitcom | Lomara": the company's unit), unless it is a known given name
+    and no known place ("Agnes | Jimmie" when a quote says "is Agnes at her table" and NER
+    took that "Agnes" for a place)."""
+    if word not in other_kinds:
+        return True
+    return is_given_name(word) and word not in known_places()
 
 
 def _first_given_name(text: str, start: int, others: list[tuple[int, int]]) -> int:

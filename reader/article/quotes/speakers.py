@@ -180,6 +180,13 @@ def _pick_speaker0(ctx: _Context, a: int, b: int, cue: re.Match) -> _Cand | None
 
 
 # Who read or got a document is not its author: "a report by X, seen by the Herald".
+# A document as the subject of a verb of saying or finding: "the report says …", "the audit
+# found …"; what follows is what it says.
+_DOC_SPEAKS = re.compile(
+    r"\b(?:says|said|states|stated|finds|found|shows|showed|concludes|concluded|notes|noted|"
+    r"argues|argued|warns|warned|claims|claimed|describes|described|blames|blamed)\b",
+    re.I,
+)
 _SEEN_BY = re.compile(
     r"\b(?:seen|obtained|reviewed|viewed|read|received|leaked\s+to)\s+(?:by\s+)?(?:the\s+|an?\s+)?"
     r"(?:[a-z][\w-]*\s+){0,4}$"
@@ -324,12 +331,14 @@ class _Resolver:
         post = text[o.end : o.end + 80]
         by = re.search(
             noun
-            + r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+(?:the\s+|an?\s+)?"
+            + r"(?P<gap>[^.;!?“”\"\n]{0,80}?)\b(?:by|from)\s+(?:the\s+|an?\s+)?"
             + r"(?:(?!(?:in|at|of|on|for|near)\s)[a-z][\w-]*\s+){0,4}$",
             pre,
             re.I,
         )
-        if by and not _SEEN_BY.search(pre):  # "a report by X, seen by the Herald": X's
+        # "a report by X, seen by the Herald" is X's; "the report says a change pushed by X"
+        # is no report by X: the document speaks there, and X is in what it says
+        if by and not _SEEN_BY.search(pre) and not _DOC_SPEAKS.search(by.group("gap")):
             return True
         if re.match(r"[’']s\s+(?:[\w-]+\s+){0,3}?" + noun, post, re.I):
             return True
