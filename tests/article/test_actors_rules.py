@@ -3664,3 +3664,13 @@ def test_a_name_after_a_role_shared_with_bodies_is_a_person_when_the_word_before
 @pytest.mark.parametrize("title", ["Mzé", "Nei", "Pu", "Make", "Inkhosi"])
 def test_honorifics_of_the_indian_ocean_and_pacific_press_are_titles(title):
     assert clean_surface(f"{title} Taniela Vaea")[0] == "Taniela Vaea"
+
+
+def test_a_name_after_a_role_for_a_body_is_the_role_holders():
+    text = (
+        "Hornby Water Company cut the supply. A spokeswoman for the company, Lenka Dvorak, said "
+        "the company had no choice.\n"
+    )
+    mentions = [_m(text, "Hornby Water Company", "ORG"), _m(text, "Lenka Dvorak", "PERSON")]
+    actors = _actors(text, mentions)
+    assert actors.get("Lenka Dvorak", ("",))[0] == "person", actors

@@ -583,3 +583,23 @@ def test_a_body_the_report_says_something_about_did_not_write_it():
     assert quotes["The meters did exactly what they were built to do"] == (
         "Harbour Grid Services Ltd"
     ), quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The prefect of the Dembeni region, Ahmed Soudjay, said the state would step in only "
+            "if there was “a threat to public order”.\n",
+            "Ahmed Soudjay",
+        ),
+        (
+            "A spokeswoman for the regional department of the Harbour Ministry, Ines Varga, said "
+            "the divers had finished. “The water is four metres deep,” she said.\n",
+            "Ines Varga",
+        ),
+    ],
+)
+def test_the_name_in_apposition_after_a_role_of_something_speaks(text, speaker):
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert quotes == [speaker], quotes

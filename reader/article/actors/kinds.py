@@ -48,6 +48,7 @@ from reader.article.actors.lexicon import (
     PLATFORM_BEFORE,
     PREFIX_PLACE,
     ROLE_BEFORE,
+    ROLE_FOR_BODY,
     SEAT_OF,
     SENT_START,
     SHARES_IN,
@@ -259,7 +260,9 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
         CONTEXT_ORG.search(before)
         or SHARES_IN.search(before)
         or ORG_APPOSITIVE.match(after)
-        or (CONTEXT_ORG_APPOSED.search(before) and after.startswith(","))
+        or (
+            CONTEXT_ORG_APPOSED.search(before) and after.startswith(",") and not _held_role(text, m)
+        )
     ):
         s.votes["organization"] += 3
     if _organisation_cue(before, after, s.text, titled):
@@ -299,6 +302,19 @@ def _titles_another(after: str) -> bool:
         and m.group(2).lower() not in TITLES
         and not is_role_noun(m.group(2).lower())
     )
+
+
+def _apposed_body(before: str, after: str) -> bool:
+    """ "The colla's insurer, Mútua Pirinenca, …": a body's noun in apposition before the name,
+    the name's own comma closing it."""
+    return bool(CONTEXT_ORG_APPOSED.search(before)) and after.startswith(",")
+
+
+def _held_role(text: str, m: Mention) -> bool:
+    """Whether the body before the name is the object of a person's role ("A spokeswoman for
+    the company, Ada Roe"): the name is the role holder's."""
+    hit = ROLE_FOR_BODY.search(text, max(0, m.start - 120), m.start)
+    return hit is not None and is_role_noun(hit.group("role"))
 
 
 def _organisation_cue(before: str, after: str, name: str, titled: bool) -> bool:

@@ -171,9 +171,16 @@ _APPOSED_ORG_HEADS = (
 )
 CONTEXT_ORG_APPOSED = re.compile(
     r"\b(?:the|an?|its|their|our|[\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,2}?"
+    # in lower case: "the Emergencies Ministry, Ada Roe" is a name, not the noun apposed
+    + r"(?-i:"
     + _APPOSED_ORG_HEADS
-    + r",\s+$",
+    + r"),\s+$",
     re.I,
+)
+# "A spokeswoman for the company, Ada Roe,": the body is the object of a person's role, and the
+# name after it is the role holder's, not the body's.
+ROLE_FOR_BODY = re.compile(
+    r"\b(?P<role>[a-z]+)\s+(?:for|of|at|with)\s+(?:the|an?|its|their|our)\s[^,.;:!?]{0,80},\s+$"
 )
 # "X, the payroll software company used by …", "X, a consultancy in …": an organisation. Not
 # "X, the company's chief executive" (a person in apposition to a role of the company).

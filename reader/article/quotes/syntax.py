@@ -508,16 +508,29 @@ def _name_phrase(subject: Token) -> list[Token]:
     return out
 
 
-def _apposed_to_named_object(subject: Token) -> list[Token]:
+def _apposed_to_named_object(subject: Token, depth: int = 2) -> list[Token]:
     """ "A spokeswoman for Abernathy, Leah Castellano, said": the parser hangs the apposition
-    on the name after "for"; a name needs no second name, so the person renames the subject."""
+    on the name after "for"; a name needs no second name, so the person renames the subject.
+    So does a person's name hung on a common noun there ("The prefect of the region, Ada
+    Roe"): a region or a company is not called by a person's name. The object's own "of"
+    phrase is searched too ("A spokeswoman for the department of the Ministry, Ada Roe"), for
+    a person's name only ("an official of the Association of Kalundia (FAK)" is no name of
+    the official)."""
     out = []
     for prep in subject.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "to"):
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
-                out += [c for c in obj.children if c.dep_ == "appos"]
+            if obj.dep_ != "pobj":
+                continue
+            appos = [c for c in obj.children if c.dep_ == "appos"]
+            if obj.pos_ == "PROPN" and depth == 2:
+                out += appos
+            elif obj.pos_ in ("NOUN", "PROPN"):
+                # "the Hambou region, Youssouf Ahamada", not "Kalundia (FAK)"
+                out += [c for c in appos if c.ent_type_ == "PERSON"]
+            if depth > 1:
+                out += _apposed_to_named_object(obj, depth - 1)
     return out
 
 
