@@ -3674,3 +3674,66 @@ def test_a_name_after_a_role_for_a_body_is_the_role_holders():
     mentions = [_m(text, "Hornby Water Company", "ORG"), _m(text, "Lenka Dvorak", "PERSON")]
     actors = _actors(text, mentions)
     assert actors.get("Lenka Dvorak", ("",))[0] == "person", actors
+
+
+def test_an_age_opening_a_name_is_no_part_of_it():
+    assert clean_surface("Eleven-year-old Mika Sorensen")[0] == "Mika Sorensen"
+    assert clean_surface("12-year-old Mika Sorensen")[0] == "Mika Sorensen"
+
+
+@pytest.mark.parametrize("trade", ["Hunter", "Herder", "Farmer"])
+def test_a_trade_opening_the_sentence_before_a_full_name_is_no_part_of_it(trade):
+    text = f"{trade} Tobias Nakoolak, who has waited two weeks, said the fuel ran out.\n"
+    mentions = [_m(text, f"{trade} Tobias Nakoolak", "PERSON")]
+    actors = _actors(text, mentions)
+    assert actors.get("Tobias Nakoolak", ("",))[0] == "person", actors
+
+
+def test_a_given_name_that_is_also_a_trade_stays_before_one_surname():
+    text = "Hunter Brisko said the fuel ran out.\n"
+    actors = _actors(text, [_m(text, "Hunter Brisko", "PERSON")])
+    assert "Hunter Brisko" in actors, actors
+
+
+def test_a_long_official_body_name_is_kept_whole():
+    text = "The Ministry of Forests and Waters of the Karvel Republic said the dam was safe.\n"
+    mentions = [_m(text, "The Ministry of Forests and Waters of the Karvel Republic", "ORG")]
+    actors = _actors(text, mentions)
+    assert actors.get("Ministry of Forests and Waters of the Karvel Republic", ("",))[0] == (
+        "organization"
+    ), actors
+
+
+def test_a_court_of_a_republic_runs_on_over_the_republic():
+    text = "The cooperative sued in the Arbitration Court of the Karvel Republic in May.\n"
+    mentions = [
+        _m(text, "the Arbitration Court", "ORG"),
+        _m(text, "the Karvel Republic", "GPE"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Arbitration Court of the Karvel Republic", ("",))[0] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Last month the Rural Municipality of Aldern Flats said it would lease the land.",
+            "Rural Municipality of Aldern Flats",
+        ),
+        ("The Hamlet of Qilaluk has posted a notice for residents.", "Hamlet of Qilaluk"),
+    ],
+)
+def test_a_capitalised_local_government_of_a_place_is_a_body(sentence, body):
+    text = sentence + "\n"
+    actors = _actors(text, [])
+    assert actors.get(body, ("",))[0] == "organization", actors
+
+
+def test_a_ministry_listing_its_portfolios_keeps_the_last_one():
+    text = "The Ministry of Lagoons, Reefs and the Environment said the clams were protected.\n"
+    mentions = [_m(text, "The Ministry of Lagoons, Reefs", "ORG")]
+    actors = _actors(text, mentions)
+    assert actors.get("Ministry of Lagoons, Reefs and the Environment", ("",))[0] == (
+        "organization"
+    ), actors

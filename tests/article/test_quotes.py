@@ -603,3 +603,13 @@ def test_a_body_the_report_says_something_about_did_not_write_it():
 def test_the_name_in_apposition_after_a_role_of_something_speaks(text, speaker):
     quotes = [q.speaker for q in analyse(text).quotes]
     assert quotes == [speaker], quotes
+
+
+def test_it_after_a_statement_channel_is_the_body_spoken_of():
+    text = (
+        "According to the Kessel Ministry of Farming, few fields remain.\n\n"
+        "The ministry said it was aware of the case. In a statement, it said it would "
+        "“support the growers in court” but gave no money.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes["support the growers in court"] == "Kessel Ministry of Farming", quotes

@@ -324,13 +324,17 @@ class _Proposer:
 
     def add_name_before_comma(self, m: re.Match) -> None:
         """The person's name of a match's "name" group; capitalised words before it that are
-        no name's ("Yesterday Ann Bell, 45,", "In Leeds Ann Bell, 45,") are left out."""
+        no name's ("Yesterday Ann Bell, 45,", "In Leeds Ann Bell, 45,") are left out, and so is a
+        trade opening the sentence ("Hunter Ann Bell, who …")."""
         words = m.group("name").split()
         while len(words) > 2 and not self.person_like(words[0]):
             words = words[1:]
-        name = " ".join(words)
+        end = m.end("name")
+        start = _after_opening_trade(self.text, end - len(" ".join(words)), end)
+        name = self.text[start:end]
+        words = name.split()
         if self.person_like(name) and all(name_word(t) or t in SURNAME_PARTICLES for t in words):
-            self.add(name, m.end("name") - len(name), "PERSON", absorb=True)
+            self.add(name, start, "PERSON", absorb=True)
 
     def headed_orgs(self) -> None:
         """ "the Tollmere Theatre", "Morrow Haulage said": a name ending in an organisation's
@@ -397,7 +401,9 @@ class _Proposer:
         for m in LOCAL_GOVERNMENT_OF.finditer(self.text):
             if self._local(m.group("place")) or m.group("place") in self.org_names:  # "Merowe"
                 self.out.forced[m.group("body")] = "organization"
-                self.add(m.group("body"), m.start("body"), "ORG", absorb=True)
+                self.out.forced[m.group(0)] = "organization"
+                # from "the", so that NER's "the Rural Municipality of" lies inside
+                self.add(m.group(0), m.start(), "ORG", absorb=True)
 
     def _local(self, place: str) -> bool:
         """Whether `place` can be a local government's place: tagged so, known, or a new name
@@ -1302,6 +1308,25 @@ def _run_on(text: str, start: int, end: int, mentions: list[Mention], index: Tex
     return end
 
 
+# "Ministry of Agriculture, Fisheries | and the Environment": the last item of a list of
+# portfolios in a head-first name, after "and".
+_LIST_END = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?" + CAP + r"(?:[ \t]+" + CAP + r"){0,2}"
+)
+
+
+def _list_in_name(text: str, start: int, end: int) -> int:
+    """The end of a head-first name that lists its portfolios ("Ministry of Agriculture,
+    Fisheries and the Environment") where NER stopped before the list's last item."""
+    head = HEAD_FIRST.match(text, start, end)
+    if head is None or head.group("head").lower() not in ORG_PREFIXES:
+        return end
+    if not re.search(r",[ \t]+" + CAP + r"$", text[start:end]):
+        return end
+    last = _LIST_END.match(text, end)
+    return last.end() if last else end
+
+
 def _no_ones_name(x: Mention, a: int, b: int) -> bool:
     """Whether NER's person `x` is just the run [a, b) of one word that no given name opens
     ("… Antiquities and | Museums"): a plural noun in capitals, not someone."""
@@ -1352,7 +1377,8 @@ def _of_tail(text: str, end: int, low: list[str], mentions: list[Mention]) -> in
         return end
     tail = OF_TAIL.match(text, end)
     if tail is None or not all(
-        name_word(t) or t.lower() in ORG_SUFFIXES for t in tail.group("run").split()
+        name_word(t) or t.lower() in ORG_SUFFIXES or (i and t.lower() in PLACE_SUFFIXES)
+        for i, t in enumerate(tail.group("run").split())  # "of the Chuvash Republic"
     ):
         return end
     a, b = tail.start("run"), tail.end("run")
@@ -1433,7 +1459,9 @@ def _repair(
     elif after := _acronym_after(text, end) or _short_name_after(text, m, start, end):
         acr = after
     others = [(x.start, x.end) for x in mentions if x is not m]
+    trade = m.label == "PERSON" and _after_opening_trade(text, start, end) > start
     if m.label == "PERSON":
+        start = _after_opening_trade(text, start, end)
         start, end = _particles_around(text, start, end)
         if text[start - 1 : start] == "’" and (start < 2 or text[start - 2].isspace()):
             start -= 1  # "’Mamosa Ramakhula": the apostrophe opens the name
@@ -1441,7 +1469,7 @@ def _repair(
         # "Cllr Bernadette | Sowerby": a title and one name word count as one word
         other_kinds = {x.text.strip() for x in mentions if x.label != "PERSON"}
         start, end = _extend_person(text, start, end, others, other_kinds, index)
-    elif m.label == "PERSON":
+    elif m.label == "PERSON" and not trade:  # "Hunter | Tobias Nakoolak" stays cut
         start, end = _widen_person(text, start, end, others, mentions, index)
     if m.label == "ORG":
         end = _number_tail(text, start, end)
@@ -1469,6 +1497,9 @@ def _repair(
         ):
             start = left.start(1)  # "the Maritime and Harbour Workers' Union"
         if m.label == "ORG":
+            if (listed := _list_in_name(text, start, end)) > end:
+                end = listed
+                out.forced[text[start:end].strip()] = "organization"  # its "and the" is no cut
             end = _run_on(text, start, end, mentions, index)
             if _spelled_out_after(text, start, end):
                 out.forced[text[start:end].strip()] = "organization"  # keep "in Europe"
@@ -1544,6 +1575,22 @@ _MARKER_AFTER = re.compile(r" ([a-zığüöşçʻ’'‘]+)\b")
 # "i", "y", "e": Catalan, Spanish and Portuguese "and" joining a double surname; one surname
 # after it, no second name word (that would be another person: "Comas i Joan Puig").
 _SECOND_SURNAME_AFTER = re.compile(r" (?:i|y|e) (" + CAP + r")(?![ \t]+[A-Z])")
+
+
+def _after_opening_trade(text: str, start: int, end: int) -> int:
+    """ "Hunter Mosesie Kilabuk, who …", "Herder Ana Roe said": a trade or role noun that is
+    capitalised only because it opens the sentence, before a name of two words or more (no
+    initial: "Hunter S. Thompson"), is what the person does, not a part of the name."""
+    words = text[start:end].split()
+    if (
+        len(words) < 3
+        or not (words[0].lower() in TRADES or is_role_noun(words[0]))
+        or not all(name_word(w) for w in words[1:])
+        or re.fullmatch(r"[A-Z]\.?", words[1])
+        or not SENT_START.search(text[max(0, start - 40) : start])
+    ):
+        return start
+    return start + len(words[0]) + 1
 
 
 def _particles_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -430,12 +430,20 @@ LOCAL_GOVERNMENT = re.compile(
 # places something there).
 # A government or administration needs its level: "the government of X" is a country's, which
 # the country's name stands for.
+# Capitalised, the body's proper name: "the Rural Municipality of Baldur Plains", "the Hamlet of
+# Qikiqtaujaq", "the Township of Arden".
+_GOVERNMENT_TITLE = (
+    r"(?:(?:Rural|Urban|Regional|Northern|Resort)[ \t]+)?"
+    r"(?:Municipality|Hamlet|Township|Borough|Shire|Town|Village|City|County)"
+)
 _GOVERNMENT_OF = (
     r"(?:(?:"
     + _LOCAL_LEVEL
     + r")[ \t]+(?:government|administration)|(?:(?:"
     + _LOCAL_LEVEL
-    + r")[ \t]+)?(?:municipality|locality|commune|prefecture|governorate))[ \t]+of[ \t]+(?P<place>"
+    + r")[ \t]+)?(?:municipality|locality|commune|prefecture|governorate)|"
+    + _GOVERNMENT_TITLE
+    + r")[ \t]+of[ \t]+(?P<place>"
     + CAP
     + r"(?:[ \t]+"
     + CAP

@@ -26,6 +26,7 @@ from reader.article.actors.lexicon import (
     NOT_PLACE_WORDS,
     OFFICE_WORDS,
     ORDINARY,
+    ORG_PREFIXES,
     ORG_SUFFIXES,
     PATRONYMIC_MARKERS,
     PERSON_TITLES_STRONG,
@@ -171,6 +172,9 @@ def _named(toks: list[str]) -> bool:
 _ELIDED_START = re.compile(r"’(?=[A-ZÀ-ÖØ-Þ][a-z])")
 
 
+_AGE = re.compile(r"(?:\d+|[A-Za-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old", re.I)
+
+
 def clean_surface(text: str) -> tuple[str, bool]:
     """Return (cleaned surface, had a personal title) for one raw entity text."""
     s = " ".join(text.split())
@@ -195,6 +199,9 @@ def clean_surface(text: str) -> tuple[str, bool]:
         s = s[4:].lstrip()
     titled = False
     toks = s.split()
+    while len(toks) > 1 and _AGE.fullmatch(toks[0]):
+        toks = toks[1:]  # "Eleven-year-old Annie Qaunaq": an age is no part of a name
+    s = " ".join(toks)
     if toks and toks[-1].lower().strip(".") in ORG_SUFFIXES:
         return s, False  # "State Customs Committee", "Health Ministry": the title word is the name
     toks = _title_after_modifiers(toks)
@@ -303,7 +310,22 @@ def is_junk(surface: str) -> bool:
         return True  # "the Town Clerk, Ms" of "the Town Clerk, Ms Ada Roe": a role and a title
     if len(toks) > 1 and _ABBREVIATED_TITLE.fullmatch(surface.split()[-1]):
         return True  # "Board Chairperson Dr" of "… Chairperson Dr. Ruth Roe": the next name's
-    return len(toks) > 7
+    return len(toks) > 7 and not _long_body_name(surface, toks)
+
+
+# Long official names: "Ministry of Natural Resources of the Udmurt Republic" (eight words).
+_LONG_NAME_MAX = 12
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "&"})
+
+
+def _long_body_name(surface: str, toks: list[str]) -> bool:
+    """A long name that is a body's: it opens or ends with a body's word, and every word is
+    capitalised or a word that joins a name's parts."""
+    return (
+        len(toks) <= _LONG_NAME_MAX
+        and (toks[0] in ORG_PREFIXES or toks[-1] in ORG_SUFFIXES)
+        and all(w[:1].isupper() or w.lower().strip(",") in _NAME_GLUE for w in surface.split())
+    )
 
 
 # The last word of a surface when a comma stands before it.

@@ -372,6 +372,8 @@ class _Resolver:
                 act = self.ctx.actors[o.actor]
                 return act.name if act.kind == "organization" else None
         np = m.group("np").split()
+        if np[0] in ("it", "It"):  # "In a statement, it said": the body last spoken of
+            return self._org_before(m.start("np"))
         if np[0].lower() != "the":
             return None
         return self._org_by_noun(m.start("np"), np[-1].lower())
@@ -853,7 +855,7 @@ _DEFINITE = {"the", "its", "his", "her", "their"}
 _CHANNEL_BEFORE = re.compile(r"\b(?i:in|via|through)\s+$")
 # "[In a statement] on Tuesday, the cofradía said": the subject right before the speech verb
 _SUBJECT_THEN_SPEECH = re.compile(
-    r"[\s,]+(?P<np>(?:[Tt]he\s+[a-zà-ÿ]+|[A-Z][\w&’'.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&’'.-]*){0,5}))"
+    r"[\s,]+(?P<np>(?:[Tt]he\s+[a-zà-ÿ]+|[Ii]t|[A-Z][\w&’'.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&’'.-]*){0,5}))"
     r"\s+(?:said|says|stated|added|wrote|announced|confirmed)\b"
 )
 # What a judge writes; the judge is the one person given a judge's title (role_titles.txt).
