@@ -3737,3 +3737,12 @@ def test_a_ministry_listing_its_portfolios_keeps_the_last_one():
     assert actors.get("Ministry of Lagoons, Reefs and the Environment", ("",))[0] == (
         "organization"
     ), actors
+
+
+def test_a_name_in_apposition_to_kin_is_a_person():
+    text = (
+        "Marta Vesnova, the chairman's wife and the cooperative's bookkeeper, has another "
+        "number in mind.\n"
+    )
+    actors = _actors(text, [])
+    assert actors.get("Marta Vesnova", ("",))[0] == "person", actors

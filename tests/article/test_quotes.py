@@ -613,3 +613,36 @@ def test_it_after_a_statement_channel_is_the_body_spoken_of():
     )
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes["support the growers in court"] == "Kessel Ministry of Farming", quotes
+
+
+def test_she_after_the_chairmans_wife_is_the_wife():
+    text = (
+        "A mill worker who asked not to be named said the company had bought cheaper grain.\n\n"
+        "Marta Vesnova, the chairman's wife and the cooperative's bookkeeper, has another "
+        "number in mind.\n\n"
+        "“The bank does not ask about the grain,” she said.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes["The bank does not ask about the grain"] == "Marta Vesnova", quotes
+
+
+def test_she_means_the_name_opening_the_sentence_before_when_its_verb_was_lost():
+    text = (
+        "Marta Vesnova said the bank had called twice. “We have paid every month,” she said.\n\n"
+        "## Old pickers\n\n"
+        "Hops have grown around the village for as long as anyone can remember. Ilem "
+        "Tarkhanova, 81, the oldest picker in the village, remembers picking by hand into "
+        "wicker baskets.\n\n"
+        "“My grandmother picked hops here,” she said.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes["My grandmother picked hops here"] == "Ilem Tarkhanova", quotes
+
+
+def test_the_brewery_is_the_body_named_for_brewing():
+    text = (
+        "The cooperative's only customer, Karsk Craft Brewing JSC, sent the harvest back.\n\n"
+        "The brewery said in a letter that the hops were “not of merchantable quality”.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes["not of merchantable quality"] == "Karsk Craft Brewing JSC", quotes

@@ -43,6 +43,7 @@ from reader.article.actors.lexicon import (
     HEADED_ORG_PURPOSE,
     HEADED_PLACE,
     INITIALS_NAME,
+    KIN,
     LANDFORM_AFTER,
     LANGUAGES,
     LEGAL_NAME,
@@ -272,9 +273,11 @@ class _Proposer:
     def role_appositions(self) -> None:
         """ "Tomasz Wielgosz, chief economist at the bank, said", "Ujep Demetz, a carpenter in
         the village": a name in apposition to a person's role or trade (in lower case: a trade
-        is often a surname) is a person, over whatever NER made of part of it."""
+        is often a surname) or kin ("Vera Yandrova, the chairman's wife and …") is a person,
+        over whatever NER made of part of it."""
         for m in ROLE_APPOSITION.finditer(self.text):
-            if is_role_noun(m.group("role")) or m.group("role") in TRADES:  # "a carpenter"
+            role = m.group("role")
+            if is_role_noun(role) or role in TRADES or role in KIN:  # "a carpenter"
                 self.add_name_before_comma(m)
 
     def introduced_people(self, mentions: list[Mention]) -> None:

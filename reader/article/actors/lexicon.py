@@ -295,6 +295,7 @@ AFTER_PERSON = re.compile(
     r"(?!\s+(?:company|firm|group|maker|platform|brand|chain|library|project|app))"
     r"|\s+(?:said|says|told|added|wrote|argued|insisted)\s+(?:he|she)\b)"
 )
+KIN = frozenset(_KIN)
 AFTER_KIN = re.compile(
     r"[’']s\s+(?:(?:late|eldest|youngest|older|younger|baby|infant|newborn|\d+-year-old)\s+)?"
     r"(?:" + "|".join(_KIN) + r")s?\b"
@@ -821,7 +822,7 @@ _LONG_NAME_RUN = _NAME_WORD + r"(?: (?:" + _PARTICLE + r" )?" + _NAME_WORD + r")
 ROLE_APPOSITION = re.compile(
     r"(?<![\w’'-])(?P<name>" + _LONG_NAME_RUN + r"),\s+"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}?(?P<role>[A-Za-z][a-z]+)"
-    r"(?=\s+(?:at|of|for|with|in|on)\b|\s*,)"
+    r"(?=\s+(?:at|of|for|with|in|on|and)\b|\s*,)"
 )
 # "Kendal Brooke, who has sold …", "Maureen Oyo, 72, who …", "Ann Bell, 45, of Leeds",
 # "Gwilym ap Dafydd, 84, bought", "Ana Sofía Ríos Peña, a 23-year-old nurse": a relative

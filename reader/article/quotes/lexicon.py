@@ -274,8 +274,9 @@ _APPOSED_BEFORE = {
     )
     for g, w in _GENDER_WORDS.items()
 }
+# "Ana Roe, the chairwoman": hers; "Ana Roe, the chairman's wife": not the chairman's gender
 _ROLE_AFTER = {
-    g: re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?i:" + w + r")\b")
+    g: re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?i:" + w + r")\b(?![’']s\b)")
     for g, w in _GENDER_WORDS.items()
 }
 _PERSONAL = re.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er)(?![\w’'-])")

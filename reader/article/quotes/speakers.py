@@ -264,7 +264,7 @@ class _Resolver:
             act = self.ctx.actors[o.actor]
             if act.kind != "organization" or (business and _public_body(act.name)):
                 continue
-            if word and word not in act.name.lower() and word not in " ".join(act.aliases).lower():
+            if word and not _named_for(word, " ".join([act.name, *act.aliases]).lower()):
                 continue
             best = act.name
         return best
@@ -810,6 +810,19 @@ class _Resolver:
 _POSSESSIVE = re.compile(r"[’']s?\b")
 # How far back "the company" still means the one the text described as a company.
 _DESCRIBED_REACH = 2500
+
+
+def _named_for(noun: str, names: str) -> bool:
+    """Whether a body's names hold the noun it is called by: "the trust" in "Harbour Trust";
+    a trade's place in its trade ("the brewery" in "Volga Craft Brewing", "the bakery" in
+    "Oban Baking Co")."""
+    if noun in names:
+        return True
+    return (
+        noun.endswith("ery")
+        and len(noun) > 6
+        and re.search(r"\b" + re.escape(noun[:-3]) + r"ing\b", names) is not None
+    )
 
 
 def _name_after_role(phrase: str) -> str | None:

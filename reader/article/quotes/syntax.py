@@ -618,6 +618,14 @@ def _before_subjectless_verb(last: Token) -> bool:
     )
 
 
+def _verbless_opener(toks: list[Token]) -> bool:
+    """ "Ilem Salampiyeva, 81, the oldest picker in the village, remembers …": the parser lost
+    the verb behind the appositions and made the name the sentence's root; a name that opens
+    its sentence as the root is what the sentence is about."""
+    last = toks[-1]
+    return last.dep_ == "ROOT" and last.pos_ == "PROPN" and toks[0].is_sent_start
+
+
 def main_clause_subject(parsed: Parsed, start: int, end: int) -> bool | None:
     """Whether the mention at [start, end) is the subject of a main clause (None: no tokens).
 
@@ -645,7 +653,7 @@ def main_clause_subject(parsed: Parsed, start: int, end: int) -> bool | None:
         elif (appositive := _subject_after_comma(toks[-1])) is not None:
             subj = appositive
         else:
-            return _before_subjectless_verb(toks[-1])
+            return _before_subjectless_verb(toks[-1]) or _verbless_opener(toks)
     verb = subj.head
     for _ in range(_MAX_CLIMB):
         if verb.dep_ in _EMBEDDED:
