@@ -3746,3 +3746,28 @@ def test_a_name_in_apposition_to_kin_is_a_person():
     )
     actors = _actors(text, [])
     assert actors.get("Marta Vesnova", ("",))[0] == "person", actors
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My Nokomis, my grandmother, lived to 97. I still have my Nokomis's fiddle.\n", "Nokomis"),
+        ("“Ataata, my grandfather, used to say the river gives back,” she says.\n", "Ataata"),
+        ("My Ama-le, my grandmother, looked at the graph.\n", "My Ama-le"),
+    ],
+)
+def test_what_someone_calls_their_kin_is_no_name(text, word):
+    actors = _actors(text, [_m(text, word, "PERSON")])
+    assert not any(word in name for name in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Inscriptions name a scribe called Pa-Neb, his wife and four descendants.\n", "Pa-Neb"),
+        ("“You are in Morne-Vert, my children, you are safe now,” she said.\n", "Morne-Vert"),
+    ],
+)
+def test_a_name_before_a_list_or_a_plural_kin_noun_stays(text, word):
+    actors = _actors(text, [_m(text, word, "PERSON" if "scribe" in text else "GPE")])
+    assert word in actors, actors

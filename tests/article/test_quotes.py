@@ -646,3 +646,14 @@ def test_the_brewery_is_the_body_named_for_brewing():
     )
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes["not of merchantable quality"] == "Karsk Craft Brewing JSC", quotes
+
+
+def test_he_after_the_writer_called_someone_is_that_person():
+    text = (
+        "Their operations manager, Kyle Brant, replied by email. He wrote that the lease had "
+        "been “approved in principle” in September.\n\n"
+        "I called the municipality's reeve, Gord Halverson, who was friendly and in a hurry. "
+        "He told me the council had “followed every step the province requires”.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes["followed every step the province requires"] == "Gord Halverson", quotes

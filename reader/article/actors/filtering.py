@@ -20,6 +20,7 @@ from reader.article.actors.lexicon import (
     CREDENTIALS,
     DEPARTMENT_WORDS,
     DESIGNATORS,
+    KIN,
     LANGUAGES,
     MODIFIER_AFTER,
     NATIONALITIES,
@@ -100,6 +101,31 @@ def drop_ordinary_words(
             del surfaces[key]  # "AI takes a toll": NER's place is an abbreviation
         elif _title_abbreviation(text, key, index):
             del surfaces[key]  # "chaired by Amb. Ada Roe": NER's "Amb" is her title
+        elif _kin_word(text, key, index):
+            del surfaces[key]  # "my Kookum", "Apa, my grandfather,": what kin is called
+
+
+_POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their"})
+# "Apa, my grandfather, used to say": one kin noun set off by commas on both sides
+_KIN_APPOSED = re.compile(r",\s+(?i:my|our|your|his|her|their)\s+([a-z]+),")
+
+
+def _kin_word(text: str, key: str, index: TextIndex) -> bool:
+    """A one-word "name" that is what someone calls their kin in their own language: set
+    beside one kin noun ("Apa, my grandfather, used to say"; not "Bas-Cajou, my children,",
+    said to many, nor "a scribe called Hor-Iset, his wife and …", a list), or opened by "my"
+    ("My Abi-le, my grandmother, …"): a name never opens with "my"."""
+    words = key.split()
+    if len(words) == 2 and words[0].lower() in _POSSESSIVES:
+        return True
+    if len(words) > 1:
+        return False
+    return any(
+        (m := _KIN_APPOSED.match(text, p + len(key))) is not None
+        and m.group(1).lower() in KIN
+        and not m.group(1).lower().endswith(("s", "ren"))
+        for p in index.find(key)
+    )
 
 
 def _title_abbreviation(text: str, key: str, index: TextIndex) -> bool:

@@ -28,6 +28,7 @@ from reader.article.quotes.sentences import _is_abbrev
 from reader.article.quotes.syntax import binder, main_clause_subject
 
 _INTRODUCED = re.compile(r",\s+who\s")
+_WRITER_OPENS = re.compile(r"\s*(?:I|We)\s+[a-z]")
 _KNOWN_AS = re.compile(
     r"\b(?:(?:known|called|named)\b[^,.;“”\"]{0,40}?|" + GAVE_NAME + r")\s+as\s+$"
 )
@@ -343,6 +344,12 @@ class _Coref:
             and head.head.head.i == pro.head.i
         )
 
+    def told_by_the_writer(self, pos: int) -> bool:
+        """Whether the sentence holding `pos` opens with the writer as its subject ("I called
+        …", "We met …"): the writer is no "he" or "she", so the person the sentence names is
+        the one a following pronoun means, though not its subject."""
+        return bool(_WRITER_OPENS.match(self.ctx.text, self.sent_starts[self._sent(pos)]))
+
     def _resolve(self, pos: int, g: str) -> tuple[str, str] | None:
         si = self._sent(pos)
         para_floor = 0
@@ -367,6 +374,8 @@ class _Coref:
                 pick = (subj or es)[-1]
             elif subj:
                 pick = subj[-1]
+            elif self.told_by_the_writer(es[-1][0]):
+                pick = es[-1]  # "I called the reeve, Gord Halvorsen, … He told me": the reeve
             else:
                 continue
             if pick[0] < para_start and (own := self._own_paragraph_person(by_sent, para_start)):

@@ -246,11 +246,16 @@ class _Resolver:
             for start, _end, _name, kind, subject in self.coref.events
         ):
             return False
+        coref = self.coref
         return not any(
             prev.close_at <= o.start < pos
             and ctx.actors[o.actor].kind == "person"
             and ctx.actors[o.actor].name != prev.speaker
-            and takes_the_floor(ctx.parsed, o.start, o.end)
+            and (
+                takes_the_floor(ctx.parsed, o.start, o.end)
+                # "I called the reeve, Gord Halvorsen": the writer hands him the floor
+                or coref.told_by_the_writer(o.start)
+            )
             for o in ctx.occ
         )
 
