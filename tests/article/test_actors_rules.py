@@ -3771,3 +3771,12 @@ def test_what_someone_calls_their_kin_is_no_name(text, word):
 def test_a_name_before_a_list_or_a_plural_kin_noun_stays(text, word):
     actors = _actors(text, [_m(text, word, "PERSON" if "scribe" in text else "GPE")])
     assert word in actors, actors
+
+
+def test_a_level_of_government_before_the_head_word_belongs_to_the_name():
+    text = (
+        "Turnout in the municipal elections was low. The mayor said the Horna Lehota Municipal "
+        "Council had decided to stop paying.\n"
+    )
+    actors = _actors(text, [_m(text, "Horna Lehota", "GPE")])
+    assert actors.get("Horna Lehota Municipal Council", ("",))[0] == "organization", actors

@@ -657,3 +657,24 @@ def test_he_after_the_writer_called_someone_is_that_person():
     )
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes["followed every step the province requires"] == "Gord Halverson", quotes
+
+
+def test_what_a_body_issues_speaks_for_it():
+    text = (
+        "The mayor said the Horna Lehota Municipal Council had decided in September to stop "
+        "paying for the standpipe.\n\n"
+        "The council's resolution, adopted on 12 September, says the village would “no longer "
+        "cover the costs of water”.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes["no longer cover the costs of water"] == "Horna Lehota Municipal Council", quotes
+
+
+def test_an_order_speaks_for_the_body_that_issues_such_orders():
+    text = (
+        "The closures are spelled out in emergency orders issued each June by the Delta "
+        "Fisheries Service, which manages the lower river.\n\n"
+        "This year's order describes the run as “well below the level needed”.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes["well below the level needed"] == "Delta Fisheries Service", quotes

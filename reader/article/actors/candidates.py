@@ -50,6 +50,7 @@ from reader.article.actors.lexicon import (
     LEGAL_SUFFIXES,
     LOCAL_GOVERNMENT,
     LOCAL_GOVERNMENT_OF,
+    LOCAL_LEVELS,
     MONONYM_AGE,
     MONTHS,
     NAME_GIVEN_AS,
@@ -352,8 +353,17 @@ class _Proposer:
                     continue  # "Elin Bank": NER's person whose surname is a head word
                 if any(re.search(r"-[a-z]", t) or t.endswith("ing") for t in own):
                     continue  # "Republican-controlled Congress", "Reporting Software"
-                if all(name_word(t) and not self.index.used_in_lower_case(t) for t in own):
+                if all(name_word(t) and not self._common(t, own) for t in own):
                     self.add(name, start, "ORG", absorb=True)
+
+    def _common(self, word: str, own: list[str]) -> bool:
+        """Whether a word of a headed name is a common word of the text ("Reporting"), not a
+        name's; a level of government right before the head word is the name's whatever the
+        text writes in lower case ("Dolné Kotlice Municipal Council" beside "the municipal
+        elections")."""
+        if word is own[-1] and word.lower() in LOCAL_LEVELS and len(own) > 1:
+            return False
+        return self.index.used_in_lower_case(word)
 
     def bodies_with_purpose(self) -> None:
         """ "the Agency for Food Safety and Plant Protection", "The Azad Network for Digital

@@ -416,6 +416,7 @@ _LOCAL_LEVEL = (
     r"municipal|regional|provincial|district|city|town|county|village|state|local|"
     r"metropolitan|prefectural|island|tribal"
 )
+LOCAL_LEVELS = frozenset(_LOCAL_LEVEL.split("|"))
 LOCAL_GOVERNMENT = re.compile(
     r"\b(?i:the)\s+(?P<place>"
     + CAP

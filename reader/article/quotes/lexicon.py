@@ -176,6 +176,8 @@ _DOC_FAMILIES = {
     "statement": "statement|letter|memo|notice|filing|email|press\\s+release|announcement|"
     "brochure|leaflet|manifesto|newsletter|website|press\\s+service|press\\s+office|"
     "blog\\s+post|message|communiqu[ée]|notes",
+    # what an authority orders: "this year's order describes the run as …"
+    "order": "order|decree|directive|ordinance",
     # what a party files in court: "the complaint says", "the lawsuit argues"
     "complaint": "complaint|lawsuit|petition|indictment|affidavit",
 }

@@ -291,7 +291,7 @@ class _Resolver:
             (f for f in _DOC_FAMILIES.values() if re.search(r"(?:" + f + r")$", c.name.lower())),
             _DOC_FAMILIES["report"],
         )
-        noun = r"(?<![\w-])(?:" + fam + r")(?![\w-])"
+        noun = r"(?<![\w-])(?:" + fam + r")s?(?![\w-])"  # "orders issued each June by X"
         own = self._own_author(c, noun) or self._channel_author(c)
         if own is not None:
             return own
@@ -657,6 +657,16 @@ class _Resolver:
                 best = act.name
         return best
 
+    def _possessing_body(self, c: _Cand) -> str | None:
+        """The body behind "the council's resolution", "the department's certificate": what a
+        body issues speaks for it (its people do not: "the ministry's spokesman" is a person)."""
+        m = _BODY_POSSESSES.fullmatch(c.name)
+        if m is None or m.group("body").lower() not in _ORG_NOUNS:
+            return None
+        if is_role_phrase(m.group("thing").lower().split()):
+            return None
+        return self._org_by_noun(c.start, m.group("body").lower())
+
     def _titled(self, role: str) -> list[ActorMention]:
         """Occurrences of the one person given a title that confers `role` ("Justice Halima
         Danjuma" for "the judge", "Premier Natalie Brearley" for "the Premier"); none when
@@ -797,7 +807,7 @@ class _Resolver:
             return (author, "organization") if author else (_lower_article(c.name), "document")
         if named := self._named_role(c) or self._epithet(c, cue):
             return named, "person"
-        if body := self._body_by_head(c):
+        if body := self._body_by_head(c) or self._possessing_body(c):
             return body, "organization"
         if unnamed := self._unnamed_antecedent(c):
             return unnamed, "anon"
@@ -815,6 +825,12 @@ class _Resolver:
 _POSSESSIVE = re.compile(r"[’']s?\b")
 # How far back "the company" still means the one the text described as a company.
 _DESCRIBED_REACH = 2500
+
+
+# "the council's resolution", "The department's signed certificate"
+_BODY_POSSESSES = re.compile(
+    r"(?i:the)\s+(?P<body>[a-z]+)[’']s\s+(?P<thing>(?:[a-z-]+\s+){0,2}[a-z]+)"
+)
 
 
 def _named_for(noun: str, names: str) -> bool:
