@@ -3780,3 +3780,17 @@ def test_a_level_of_government_before_the_head_word_belongs_to_the_name():
     )
     actors = _actors(text, [_m(text, "Horna Lehota", "GPE")])
     assert actors.get("Horna Lehota Municipal Council", ("",))[0] == "organization", actors
+
+
+def test_a_surname_read_as_a_place_closes_the_name_when_it_speaks_alone():
+    text = (
+        "The groom's father, Ibrahim Said Mchangawi, said his family had saved for years. "
+        "“My son will have the wedding,” Mchangawi said.\n"
+    )
+    mentions = [
+        _m(text, "Ibrahim Said", "PERSON"),
+        _m(text, "Mchangawi", "GPE"),
+        _m(text, "Mchangawi", "GPE", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Ibrahim Said Mchangawi", ("",))[0] == "person", actors

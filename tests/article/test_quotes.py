@@ -678,3 +678,14 @@ def test_an_order_speaks_for_the_body_that_issues_such_orders():
     )
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes["well below the level needed"] == "Delta Fisheries Service", quotes
+
+
+def test_he_after_a_person_introduced_with_an_age_is_that_person():
+    text = (
+        "The committee's secretary, Ahmed Msaidie, said there would be no exception. "
+        "“They are the ones who pay,” he said.\n\n"
+        "One of them is Nassur Ali Bacar, 29, a mechanic who has been engaged for six years. "
+        "“I still cannot afford to marry her,” he said.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes["I still cannot afford to marry her"] == "Nassur Ali Bacar", quotes

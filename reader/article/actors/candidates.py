@@ -1046,6 +1046,8 @@ def _widen_person(
     particle-led surname and a given name stands before it, "Anjali | Devi Narayan" when it
     kept the second of two given names, "Nadia Nunes | Cavalcante Parr" when it kept the
     double surname after two name words opening with a given name."""
+    if (surname := _surname_read_as_place(text, end, mentions, index)) is not None:
+        return start, surname
     if (given := _given_name_read_as_nationality(text, start, mentions, index)) is not None:
         return given, end
     if (given := _given_name_read_as_place(text, start, mentions, index)) is not None:
@@ -1075,6 +1077,29 @@ def _widen_person(
     if particle_led(name) or (" " in name and (gender_of(name.split()[0]) or inside)):
         return prv.start(1), end
     return start, end
+
+
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|replied)\b")
+
+
+def _surname_read_as_place(
+    text: str, end: int, mentions: list[Mention], index: TextIndex
+) -> int | None:
+    """ "Ibrahim Said | Mchangama": NER read the surname right after the name as a place or a
+    body; a word no gazetteer knows, never written in lower case, that speaks alone elsewhere
+    in the text ("“…,” Mchangama said": places do not speak) closes the name."""
+    for x in mentions:
+        word = x.text.strip()
+        if (
+            x.label in ("GPE", "LOC", "ORG")
+            and text[end : x.start] == " "
+            and re.fullmatch(CAP, word)
+            and word not in known_places()
+            and not index.used_in_lower_case(word)
+            and any(_SPEAKS_AFTER.match(text, p + len(word)) for p in index.find(word))
+        ):
+            return x.end
+    return None
 
 
 def _given_name_read_as_nationality(

@@ -29,6 +29,7 @@ from reader.article.quotes.syntax import binder, main_clause_subject
 
 _INTRODUCED = re.compile(r",\s+who\s")
 _WRITER_OPENS = re.compile(r"\s*(?:I|We)\s+[a-z]")
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _KNOWN_AS = re.compile(
     r"\b(?:(?:known|called|named)\b[^,.;“”\"]{0,40}?|" + GAVE_NAME + r")\s+as\s+$"
 )
@@ -344,11 +345,16 @@ class _Coref:
             and head.head.head.i == pro.head.i
         )
 
-    def told_by_the_writer(self, pos: int) -> bool:
-        """Whether the sentence holding `pos` opens with the writer as its subject ("I called
-        …", "We met …"): the writer is no "he" or "she", so the person the sentence names is
-        the one a following pronoun means, though not its subject."""
-        return bool(_WRITER_OPENS.match(self.ctx.text, self.sent_starts[self._sent(pos)]))
+    def introduced(self, start: int, end: int) -> bool:
+        """Whether the person named at [start, end) is brought in to speak, though not the
+        subject: named by a sentence the writer opens ("I called the reeve, Gord Halvorsen,
+        …"; the writer is no "he" or "she"), or given an age ("One of them is Nassur Ali
+        Soilihi, 29, a mechanic"): a following pronoun means them."""
+        text = self.ctx.text
+        return bool(
+            _WRITER_OPENS.match(text, self.sent_starts[self._sent(start)])
+            or _AGE_AFTER.match(text, end)
+        )
 
     def _resolve(self, pos: int, g: str) -> tuple[str, str] | None:
         si = self._sent(pos)
@@ -374,7 +380,7 @@ class _Coref:
                 pick = (subj or es)[-1]
             elif subj:
                 pick = subj[-1]
-            elif self.told_by_the_writer(es[-1][0]):
+            elif self.introduced(es[-1][0], es[-1][1]):
                 pick = es[-1]  # "I called the reeve, Gord Halvorsen, … He told me": the reeve
             else:
                 continue

@@ -246,15 +246,14 @@ class _Resolver:
             for start, _end, _name, kind, subject in self.coref.events
         ):
             return False
-        coref = self.coref
         return not any(
             prev.close_at <= o.start < pos
             and ctx.actors[o.actor].kind == "person"
             and ctx.actors[o.actor].name != prev.speaker
             and (
                 takes_the_floor(ctx.parsed, o.start, o.end)
-                # "I called the reeve, Gord Halvorsen": the writer hands him the floor
-                or coref.told_by_the_writer(o.start)
+                # "I called the reeve, Gord Halvorsen", "Nassur Ali Soilihi, 29, a mechanic"
+                or self.coref.introduced(o.start, o.end)
             )
             for o in ctx.occ
         )
