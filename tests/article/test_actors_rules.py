@@ -3794,3 +3794,21 @@ def test_a_surname_read_as_a_place_closes_the_name_when_it_speaks_alone():
     ]
     actors = _actors(text, mentions)
     assert actors.get("Ibrahim Said Mchangawi", ("",))[0] == "person", actors
+
+
+def test_a_lower_case_hyphenated_given_name_joins_the_rest_of_the_name():
+    text = "The head of the village, Sat-ool Mergenovich Dongak, said the ice was thin.\n"
+    mentions = [_m(text, "Sat", "PERSON"), _m(text, "Mergenovich Dongak", "PERSON")]
+    actors = _actors(text, mentions)
+    assert actors.get("Sat-ool Mergenovich Dongak", ("",))[0] == "person", actors
+
+
+def test_a_particle_joins_a_given_name_and_a_surname_ner_read_as_bodies():
+    text = "Talks went on with Brahim ould Sidina on Monday. Ould Sidina said little.\n"
+    mentions = [
+        _m(text, "Brahim", "ORG"),
+        _m(text, "Sidina", "ORG"),
+        _m(text, "Ould Sidina", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Brahim ould Sidina", ("",))[0] == "person", actors

@@ -1588,6 +1588,7 @@ def propose(
     out = proposer.out
     mentions = [_country_as_place(m) for m in mentions]
     mentions = [_whole_hyphenated(text, m) for m in _demonym_stems(mentions)]
+    mentions = _name_joins(text, mentions)
     surnames = _surnames(mentions)
     split = _saint_names(text, [part for m in mentions for part in _split(text, m, surnames)])
     split = _members_bodies(text, split)
@@ -1703,6 +1704,48 @@ def _demonym_stems(mentions: list[Mention]) -> list[Mention]:
 
 _HYPHEN_AFTER = re.compile(r"-[A-Z][\w’'-]*[a-z]")  # not "APS-C", "USB-A"
 _HYPHEN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’']+-$")  # not a party tag: "R-Ohio"
+
+
+# What joins two parts of one name that NER read as two: a given name's short lower-case
+# second part ("Kara|-ool Dopchunovich Ondar", a Tuvan "Kara-ool"), or a surname particle
+# ("Brahim | ould | Deddah").
+_LOWER_HYPHEN = re.compile(r"-[a-z]{2,5} ")
+_PARTICLE_GLUE = re.compile(
+    r" (?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + r") "
+)
+_NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
+
+
+def _name_joins(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two mentions either side of what joins a name's parts are one person: after a person's
+    given name, a lower-case hyphenated part; between a person (or a known given name, "Brahim",
+    whatever NER read) and a name, a particle."""
+    starts = {m.start: m for m in mentions if m.label in _NAME_LABELS}
+    out, skip = [], set()
+    for m in mentions:
+        if id(m) in skip:
+            continue
+        nxt = _joined_to(text, m, starts)
+        if nxt is None:
+            out.append(m)
+            continue
+        skip.add(id(nxt))
+        out.append(Mention(m.start, nxt.end, text[m.start : nxt.end], "PERSON"))
+    return out
+
+
+def _joined_to(text: str, m: Mention, starts: dict[int, Mention]) -> Mention | None:
+    if m.label not in _NAME_LABELS:
+        return None
+    if m.label == "PERSON" and (glue := _LOWER_HYPHEN.match(text, m.end)):
+        nxt = starts.get(glue.end())
+        return nxt if nxt is not None and nxt.label == "PERSON" else None
+    glue = _PARTICLE_GLUE.match(text, m.end)
+    nxt = starts.get(glue.end()) if glue else None
+    if nxt is None or not re.fullmatch(CAP, nxt.text.strip()):
+        return None
+    person = m.label == "PERSON" or gender_of(m.text.split()[-1]) is not None
+    return nxt if person else None
 
 
 def _whole_hyphenated(text: str, m: Mention) -> Mention:
