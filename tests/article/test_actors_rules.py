@@ -3812,3 +3812,12 @@ def test_a_particle_joins_a_given_name_and_a_surname_ner_read_as_bodies():
     ]
     actors = _actors(text, mentions)
     assert actors.get("Brahim ould Sidina", ("",))[0] == "person", actors
+
+
+def test_a_party_word_opening_a_name_before_a_role_in_apposition_is_no_part_of_it():
+    text = (
+        "Republican Christa Todd Whitlow, the former governor and agency administrator, told "
+        "the paper she backed him.\n"
+    )
+    actors = _actors(text, [])
+    assert "Christa Todd Whitlow" in actors and "Republican Christa Todd Whitlow" not in actors

@@ -689,3 +689,13 @@ def test_he_after_a_person_introduced_with_an_age_is_that_person():
     )
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes["I still cannot afford to marry her"] == "Nassur Ali Bacar", quotes
+
+
+def test_a_persons_messages_do_not_make_them_the_author_of_the_message_quoted():
+    text = (
+        "The release is the twelfth of Alvarez's messages since the account became public.\n\n"
+        "The message, sent to her chief of staff and forwarded to Alvarez, called it “critical” "
+        "that she give the speech.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes["critical"] != "Alvarez", quotes

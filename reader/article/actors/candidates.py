@@ -331,8 +331,8 @@ class _Proposer:
         no name's ("Yesterday Ann Bell, 45,", "In Leeds Ann Bell, 45,") are left out, and so is a
         trade opening the sentence ("Hunter Ann Bell, who …")."""
         words = m.group("name").split()
-        while len(words) > 2 and not self.person_like(words[0]):
-            words = words[1:]
+        while len(words) > 2 and (not self.person_like(words[0]) or _affiliation(words[0])):
+            words = words[1:]  # "Republican | Christine Todd Whitman, the former governor"
         end = m.end("name")
         start = _after_opening_trade(self.text, end - len(" ".join(words)), end)
         name = self.text[start:end]
@@ -1614,6 +1614,11 @@ _MARKER_AFTER = re.compile(r" ([a-zığüöşçʻ’'‘]+)\b")
 # "i", "y", "e": Catalan, Spanish and Portuguese "and" joining a double surname; one surname
 # after it, no second name word (that would be another person: "Comas i Joan Puig").
 _SECOND_SURNAME_AFTER = re.compile(r" (?:i|y|e) (" + CAP + r")(?![ \t]+[A-Z])")
+
+
+def _affiliation(word: str) -> bool:
+    """A party, faith or nationality word ("Republican", "Kenyan") opening a name's run."""
+    return word.lower() in AFFILIATIONS or is_nationality_word(word)
 
 
 def _after_opening_trade(text: str, start: int, end: int) -> int:

@@ -290,7 +290,7 @@ class _Resolver:
             (f for f in _DOC_FAMILIES.values() if re.search(r"(?:" + f + r")$", c.name.lower())),
             _DOC_FAMILIES["report"],
         )
-        noun = r"(?<![\w-])(?:" + fam + r")s?(?![\w-])"  # "orders issued each June by X"
+        noun = r"(?<![\w-])(?:" + fam + r")(?![\w-])"
         own = self._own_author(c, noun) or self._channel_author(c)
         if own is not None:
             return own
@@ -334,7 +334,7 @@ class _Resolver:
         pre = text[max(0, o.start - 160) : o.start]
         post = text[o.end : o.end + 80]
         by = re.search(
-            noun
+            noun.replace(")(?!", ")s?(?!")  # "orders issued each June by X"
             + r"(?P<gap>[^.;!?“”\"\n]{0,80}?)\b(?:by|from)\s+(?:the\s+|an?\s+)?"
             + r"(?:(?!(?:in|at|of|on|for|near)\s)[a-z][\w-]*\s+){0,4}$",
             pre,
