@@ -699,3 +699,14 @@ def test_a_persons_messages_do_not_make_them_the_author_of_the_message_quoted():
     )
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes["critical"] != "Alvarez", quotes
+
+
+def test_the_minister_is_the_one_named_after_a_portfolio_list_and_an_honorific():
+    text = (
+        "The centre was opened by the Minister of Commerce, Industry and Trade, the Hon. Sipho "
+        "Mavundla, on Friday.\n\n"
+        "The minister called the centre “exactly the investment this country needs”.\n\n"
+        "“When a woman can sell abroad, the economy is working,” the Hon. Sipho Mavundla said.\n"
+    )
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert quotes == ["Sipho Mavundla", "Sipho Mavundla"], quotes

@@ -605,12 +605,17 @@ class _Resolver:
         # the person by the title's role noun for the whole article, and often to others too.
         # (PolNeAR annotates the role phrase itself as the source, so naming the person costs
         # there: 5 quotes of 6,460 for the lower-case form.)
-        before = re.compile(
-            r"(?:(?i:\b" + role + r")(?:\s+(?:of|for)\s+[^,.;:“”\"]{1,50})?,|\b" + role + r")\s+$"
-        )
-        # In the speaker's own phrase a rank may stand between the comma and the name ("The
+        # The role's "of" phrase may list portfolios ("Minister of Commerce, Industry and
+        # Trade,"), and an abbreviated honorific may open the name ("…, the Hon. Ada Roe"). In
+        # the speaker's own phrase a rank may stand between the comma and the name ("The
         # commander of the company, Captain Ada Roe, said"): the occurrence starts after it.
-        ranked = re.compile(before.pattern.replace(r",|", r",(?:\s+[A-Z][a-z]+\.?){0,2}|", 1))
+        phrase = (
+            r"(?i:\b" + role + r")(?:\s+(?:of|for)\s+[^,.;:“”\"]{1,50}"
+            r"(?:,\s+[A-Z][^,.;:“”\"]{1,40})*)?,"
+        )
+        honorific = r"(?:\s+(?:the\s+)?[A-Z][a-z]{1,4}\.)?"
+        before = re.compile(r"(?:" + phrase + honorific + r"|\b" + role + r")\s+$")
+        ranked = re.compile(r"(?:" + phrase + r"(?:\s+[A-Z][a-z]+\.?){0,2}|\b" + role + r")\s+$")
         # "Ama Osei, a nurse at …", "Osei, the clinic's senior nurse": the role heads the
         # apposition (not "Zuckoff, the author of the book").
         # The apposition ends with the role's phrase ("Osei, a nurse at …, said"); "Osei, the
