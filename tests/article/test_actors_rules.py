@@ -3821,3 +3821,9 @@ def test_a_party_word_opening_a_name_before_a_role_in_apposition_is_no_part_of_i
     )
     actors = _actors(text, [])
     assert "Christa Todd Whitlow" in actors and "Republican Christa Todd Whitlow" not in actors
+
+
+def test_a_name_set_beside_the_kind_of_body_it_is_names_a_body_whatever_ner_read():
+    text = "The Vaitupu Falekaupule, the island council, wrote to the department.\n"
+    actors = _actors(text, [_m(text, "The Vaitupu Falekaupule", "WORK_OF_ART")])
+    assert actors.get("Vaitupu Falekaupule", ("",))[0] == "organization", actors

@@ -710,3 +710,21 @@ def test_the_minister_is_the_one_named_after_a_portfolio_list_and_an_honorific()
     )
     quotes = [q.speaker for q in analyse(text).quotes]
     assert quotes == ["Sipho Mavundla", "Sipho Mavundla"], quotes
+
+
+def test_the_council_is_the_body_the_text_called_a_council():
+    text = (
+        "The Vaitupu Falekaupule, the island council, wrote to the department in November. In "
+        "the letter, the council called the merger “a serious matter for families”.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes["a serious matter for families"] == "Vaitupu Falekaupule", quotes
+
+
+def test_the_owners_of_a_body_are_not_the_body():
+    text = (
+        "Tollmouth Rovers play the final today. The club's owners said they would “back the "
+        "manager whatever happens”.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes["back the manager whatever happens"] != "Tollmouth Rovers", quotes

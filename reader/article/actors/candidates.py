@@ -29,6 +29,7 @@ from reader.article.actors.lexicon import (
     AFFILIATIONS,
     APPOSITIVE_PLACE,
     BASED,
+    BODY_APPOSITIVE,
     CAP,
     CHINESE_ORDER_NAME,
     CONJ_LEFT,
@@ -61,6 +62,7 @@ from reader.article.actors.lexicon import (
     NUMBERED_ROAD,
     OF_TAIL,
     ORDINARY,
+    ORG_APPOSITIVE,
     ORG_NOUN_BEFORE,
     ORG_PREFIXES,
     ORG_SUFFIXES,
@@ -1798,6 +1800,12 @@ def surface_of(
         and VERB_AFTER.match(text, m.end)
     ):
         kind = "person"  # “Marta Kowal flagged the defect …”: a name opening a quotation
+    if (
+        kind is None
+        and m.label in ("WORK_OF_ART", "PRODUCT", "EVENT")
+        and (ORG_APPOSITIVE.match(text[m.end : m.end + 80]) or BODY_APPOSITIVE.match(text, m.end))
+    ):
+        kind = "organization"  # "The Nukufetau Kaupule, the island council,": a body
     if "\n" in raw.strip() or UI_JOINED.search(raw):
         return None
     surface, titled = clean_surface(raw)

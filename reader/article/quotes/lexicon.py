@@ -172,7 +172,8 @@ ANSWER_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _DOC_FAMILIES = {
     "report": "report|audit|study|review|survey|assessment|analysis|inquiry|investigation|paper|"
     "ruling|judgment|judgement|findings|evaluation|guidance|bulletin|briefing|submission|"
-    "memorandum|document|contract|agreement|licen[cs]e|charter|business\\s+plan",
+    "memorandum|document|contract|agreement|licen[cs]e|charter|business\\s+plan|resolution|"
+    "certificate",
     "statement": "statement|letter|memo|notice|filing|email|press\\s+release|announcement|"
     "brochure|leaflet|manifesto|newsletter|website|press\\s+service|press\\s+office|"
     "blog\\s+post|message|communiqu[ée]|notes",

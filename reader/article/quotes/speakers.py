@@ -15,6 +15,7 @@ from reader.article.quotes.lexicon import (
     _CONTINUING,
     _DOC,
     _DOC_FAMILIES,
+    _DOC_NOUN,
     _GAP_AFTER,
     _GAP_AFTER_ACC,
     _GAP_BEFORE,
@@ -461,7 +462,8 @@ class _Resolver:
                 or self._last_org_subject(pos)
                 or self._last_org(pos, business=True)
             )
-        return self._last_org(pos, head)
+        # "The Nukufetau Kaupule, the island council, wrote … the council called"
+        return self._last_org(pos, head) or self._described_as(pos, head)
 
     def _described_as(self, pos: int, head: str) -> str | None:
         """The organisation the text itself called "the/a … company" in apposition ("ʻOtu
@@ -662,13 +664,13 @@ class _Resolver:
         return best
 
     def _possessing_body(self, c: _Cand) -> str | None:
-        """The body behind "the council's resolution", "the department's certificate": what a
-        body issues speaks for it (its people do not: "the ministry's spokesman" is a person)."""
+        """The body behind "the council's resolution", "the department's certificate": the
+        documents a body issues speak for it (its people do not: "the club's owners")."""
         m = _BODY_POSSESSES.fullmatch(c.name)
         if m is None or m.group("body").lower() not in _ORG_NOUNS:
             return None
-        if is_role_phrase(m.group("thing").lower().split()):
-            return None
+        if not re.fullmatch(r"(?i:" + _DOC_NOUN + r")", m.group("thing").split()[-1]):
+            return None  # "the club's owners" are people
         return self._org_by_noun(c.start, m.group("body").lower())
 
     def _titled(self, role: str) -> list[ActorMention]:
