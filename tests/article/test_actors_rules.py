@@ -3827,3 +3827,14 @@ def test_a_name_set_beside_the_kind_of_body_it_is_names_a_body_whatever_ner_read
     text = "The Vaitupu Falekaupule, the island council, wrote to the department.\n"
     actors = _actors(text, [_m(text, "The Vaitupu Falekaupule", "WORK_OF_ART")])
     assert actors.get("Vaitupu Falekaupule", ("",))[0] == "organization", actors
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "Harrow Rock National Monument and Old Mill Pueblo Cultural Center",
+        "Sociology, Anthropology and Criminal Justice and Communication, Harrow University",
+    ],
+)
+def test_a_long_run_that_only_ends_in_a_body_word_stays_no_actor(surface):
+    assert is_junk(surface)

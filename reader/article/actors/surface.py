@@ -319,12 +319,13 @@ _NAME_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "&"})
 
 
 def _long_body_name(surface: str, toks: list[str]) -> bool:
-    """A long name that is a body's: it opens or ends with a body's word, and every word is
-    capitalised or a word that joins a name's parts."""
+    """A long name that is a body's: it opens with a body's word ("Ministry of …"; a name
+    that only ends in one may be two joined, "Petroglyph National Monument and Indian Pueblo
+    Cultural Center"), and every other word is capitalised or joins a name's parts."""
     return (
         len(toks) <= _LONG_NAME_MAX
-        and (toks[0] in ORG_PREFIXES or toks[-1] in ORG_SUFFIXES)
-        and all(w[:1].isupper() or w.lower().strip(",") in _NAME_GLUE for w in surface.split())
+        and toks[0] in ORG_PREFIXES
+        and all(w[:1].isupper() or w.rstrip(",") in _NAME_GLUE for w in surface.split())
     )
 
 
