@@ -728,3 +728,31 @@ def test_the_owners_of_a_body_are_not_the_body():
     )
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes["back the manager whatever happens"] != "Tollmouth Rovers", quotes
+
+
+def test_speaking_on_condition_that_he_not_be_named_makes_one_of_the_sources():
+    text = (
+        "A notable who voted against the cap, speaking on condition that he not be named "
+        "because the matter divides families, said the reform would weaken the village. "
+        "“Without it, we are a place where people sleep,” he said.\n"
+    )
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert quotes == ["one of the sources"], quotes
+
+
+def test_the_one_asked_to_explain_is_not_the_speaker():
+    text = (
+        "The Republican Road Agency of Kessel said it had closed the crossing and that the "
+        "contractor had been asked to explain “the discrepancy between the measurements”.\n"
+    )
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert quotes == ["Republican Road Agency of Kessel"], quotes
+
+
+def test_the_body_a_possessive_opens_onto_speaks():
+    text = (
+        "The Government of Kivalliq's Department of Community and Harbour Services, which plans "
+        "the sealift, said it would review the schedule “with communities and carriers”.\n"
+    )
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert quotes == ["Department of Community and Harbour Services"], quotes

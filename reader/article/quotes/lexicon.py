@@ -333,6 +333,9 @@ ANONYMITY = re.compile(
     r"(?:his|her|their)\s+(?:full\s+)?names?|"
     r"\b(?:did|does|do|would)\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|"
     r"\bwithout\s+being\s+(?:named|identified)|"
+    # "speaking on condition that he not be named", "on condition that their names be withheld"
+    r"\bon\s+(?:the\s+)?condition\s+that\s+(?:he|she|they|his|her|their)\b[^.;]{0,20}?\s+"
+    r"(?:not\s+be\s+(?:named|identified)|be\s+withheld)|"
     r"\bnot\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss))"
 )
 # The unnamed person a sentence with such a reason begins with: "A firefighter who …", "One

@@ -288,11 +288,12 @@ def _borrowed_subject(verb: Token) -> Token | None:
     taking to Twitter to call …"). Otherwise the parser may have hung "added" on the reported
     clause ("said the plan was ready and added …"): the speech verb above it lends its own.
     """
-    head = subject_of(verb.head)
+    # "the contractor had been asked to explain “…”": the one asked is told the words
+    head = None if _told_passive(verb.head) else subject_of(verb.head)
     if head is not None and head.pos_ in ("PROPN", "PRON"):
         return head
     for above in list(verb.ancestors)[:_MAX_CLIMB]:
-        if is_speech_verb(above):
+        if is_speech_verb(above) and not _told_passive(above):
             return subject_of(above)
     return head
 
@@ -376,7 +377,7 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
         or _bare_name(ctx, a, b, subject)
     )
     if hit is not None and hit.kind == "organization":
-        return _titled_employee(ctx, hit) or hit
+        return _titled_employee(ctx, hit) or _possessed_body(ctx, hit) or hit
     if hit is not None:
         return hit
     partitive = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -409,6 +410,24 @@ def _titled_employee(ctx: _Context, org: _Cand) -> _Cand | None:
         if d.kind == "person" and d.start > org.end:
             return d if _job_titles(ctx.text[org.end : d.start]) else None
     return None
+
+
+def _possessed_body(ctx: _Context, org: _Cand) -> _Cand | None:
+    """ "The Government of Nunavut's Department of Community and Government Services, which
+    plans the sealift, said": the body the possessive opens onto speaks, whatever the parse
+    made the subject."""
+    text = ctx.text
+    if re.match(r"[’']s\b", text[org.end : org.end + 3]):
+        at = org.end + 2  # the possessive after the name
+    elif text[org.end - 2 : org.end] in ("'s", "’s"):
+        at = org.end  # the name's occurrence holds it
+    else:
+        return None
+    at += len(text[at : at + 4]) - len(text[at : at + 4].lstrip())
+    return next(
+        (d for d in ctx.candidates(at, at + 80) if d.kind == "organization" and d.start == at),
+        None,
+    )
 
 
 def _name_after_title_dot(ctx: _Context, subject: Token, b: int) -> _Cand | None:
