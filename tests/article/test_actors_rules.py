@@ -3838,3 +3838,16 @@ def test_a_name_set_beside_the_kind_of_body_it_is_names_a_body_whatever_ner_read
 )
 def test_a_long_run_that_only_ends_in_a_body_word_stays_no_actor(surface):
     assert is_junk(surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The flood hit a stream in the Yorski district of the republic.\n", "Yorski"),
+        ("The first auction of the season at Lingdam bazaar ended early.\n", "Lingdam"),
+    ],
+)
+def test_a_name_before_a_district_or_a_market_in_lower_case_is_a_place(text, place):
+    actors = _actors(text, [_m(text, place, "ORG")])
+    kinds = [kind for name, (kind, aliases) in actors.items() if place in (name, *aliases)]
+    assert kinds == ["place"], actors

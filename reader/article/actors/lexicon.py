@@ -625,8 +625,10 @@ LANDFORM_AFTER = re.compile(
     r"(?:ice\s+cap|ice\s+sheet|glacier|ice\s+field|plateau|peninsula|delta|basin|estuary|fjord|"
     r"highlands|uplands|moors?|marshes|wetlands|archipelago|gorge|canyon|valley|river|ridge|"
     r"harbour|harbor|lagoon|hills|mountains|(?:diversion\s+|irrigation\s+)?canal|"
-    # a division named in lower case after its name: "in Gaza province"
-    r"province|prefecture|governorate)\b"
+    # a division named in lower case after its name: "in Gaza province", "the Yuski district"
+    r"province|prefecture|governorate|district|"
+    # a village's market, named after the village: "at Lingthem bazaar"
+    r"bazaar|market)\b"
 )
 # "its Korvik yard", "their Reykjavík plant": a company's site named by where it is.
 FACILITY_AT = re.compile(
