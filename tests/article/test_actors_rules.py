@@ -3851,3 +3851,24 @@ def test_a_name_before_a_district_or_a_market_in_lower_case_is_a_place(text, pla
     actors = _actors(text, [_m(text, place, "ORG")])
     kinds = [kind for name, (kind, aliases) in actors.items() if place in (name, *aliases)]
     assert kinds == ["place"], actors
+
+
+def test_a_people_whose_land_is_named_after_them_is_no_place():
+    text = (
+        "About 140 people in the Kharut village of Ulsa were cut off. The Ministry of Kharutia "
+        "said the road would be rebuilt. He used a Kharut word to thank them.\n"
+    )
+    mentions = [
+        _m(text, "Kharut", "GPE"),
+        _m(text, "Kharutia", "GPE"),
+        _m(text, "Kharut", "GPE", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert "Kharut" not in actors, actors
+
+
+@pytest.mark.parametrize("role", ["Schoolteacher", "Shopkeeper", "Farmer"])
+def test_a_role_opening_the_sentence_marks_the_name_after_it_a_person(role):
+    text = f"{role} Aigerim Chokova said her pupils had studied the beavers.\n"
+    actors = _actors(text, [_m(text, "Chokova", "ORG")])
+    assert actors.get("Aigerim Chokova", ("",))[0] == "person", actors

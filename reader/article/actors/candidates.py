@@ -61,6 +61,7 @@ from reader.article.actors.lexicon import (
     NOT_PLACE_WORDS,
     NUMBERED_ROAD,
     OF_TAIL,
+    OPENING_ROLE_NAME,
     ORDINARY,
     ORG_APPOSITIVE,
     ORG_NOUN_BEFORE,
@@ -549,6 +550,14 @@ class _Proposer:
             ):
                 self.add(name, m.start("name"), "PERSON")
                 self.spans.append((m.start(), m.start("name") - 1))  # the title is no name
+
+    def opening_roles(self) -> None:
+        """ "Schoolteacher Aigul Chirkova said": a role or a trade opening the sentence before a
+        name of two or three words marks a person, whatever NER made of the name."""
+        for m in OPENING_ROLE_NAME.finditer(self.text):
+            role = m.group("role").lower()
+            if (is_role_noun(role) or role in TRADES) and self.person_like(m.group("name")):
+                self.add(m.group("name"), m.start("name"), "PERSON", absorb=True)
 
     def chinese_order_people(self) -> None:
         """ "Senior Divisional Officer Agnes Lui Mei-ling said": a name in Chinese order
@@ -1570,6 +1579,7 @@ def propose(
     proposer.newsrooms_told()
     proposer.initials()
     proposer.titled_people()
+    proposer.opening_roles()
     proposer.double_barrelled_people()
     proposer.chinese_order_people()
     proposer.titled_words()

@@ -734,11 +734,14 @@ _PEOPLE_ENDINGS = ("n", "an", "ian", "ean", "ese")
 
 def _demonym_of(key: str, on_page: set[str]) -> bool:
     """ "Cape Verdean(s)" beside "Cape Verde", "Parisians" and Paris: a place's name (named on
-    the page, or known to the gazetteer) with a demonym's ending. Not a given name ("Adrian",
+    the page, or known to the gazetteer) with a demonym's ending; "Udmurt" beside the page's
+    "Udmurtia". Not a given name ("Adrian",
     "Milan")."""
     word = key[:-1] if key.endswith("s") else key
     if is_given_name(word.split()[-1]) or is_given_name(key.split()[-1]):
         return False
+    if len(key) >= 4 and key + "ia" in on_page:
+        return True  # "Udmurt" beside "Udmurtia": the land is named after its people
     for ending in _PEOPLE_ENDINGS:
         stem = word[: -len(ending)] if word.endswith(ending) else None
         names = [stem + v for v in ("", "a", "e", "o")] if stem and len(stem) >= 4 else []

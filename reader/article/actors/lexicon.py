@@ -287,6 +287,8 @@ PERSON_ROLES = "|".join(
         for w in sorted(words("person_roles"), key=len, reverse=True)
     ]
     + [r"[a-z]+ologist", r"[a-z]+ician", r"[a-z]+arian", r"[a-z]+icist"]
+    # compounds of a trade: "schoolteacher", "shopkeeper", "steelworker", "boatbuilder"
+    + [r"[a-z]{3,}(?:teacher|keeper|worker|builder|grower|herder)"]
 )
 # Relatives: "Sadia Rahman's son Zayan" — only a person has them ("man", "woman", "boy",
 # "girl" left out: "the club's man in Tokyo").
@@ -825,6 +827,13 @@ _GENERATION = (
     + r")\.?)?"
 )
 _LONG_NAME_RUN = _NAME_WORD + r"(?: (?:" + _PARTICLE + r" )?" + _NAME_WORD + r"){1,3}" + _GENERATION
+# "Schoolteacher Aigul Chirkova said": a role or trade noun capitalised only because it opens the
+# sentence, then a name of two or three words, then a speech verb or a comma.
+OPENING_ROLE_NAME = re.compile(
+    r"(?:^|(?<=[.!?])[\"”’]?[ \t]+|(?<=\n))(?P<role>[A-Z][a-z]+) (?P<name>" + _NAME_RUN + r")"
+    r"(?=,| (?:said|says|told|added|recalled|explained)\b)",
+    re.M,
+)
 # "Tomasz Wielgosz, chief economist at …", "Helena Szymańska, a lawyer for …", "Siobhán Ní
 # Bhriain, Chief Operating Officer of …": two to four name words, then an apposition headed by
 # what a person does (in lower case or as a title); NER misses rarer names there.
