@@ -3872,3 +3872,16 @@ def test_a_role_opening_the_sentence_marks_the_name_after_it_a_person(role):
     text = f"{role} Aigerim Chokova said her pupils had studied the beavers.\n"
     actors = _actors(text, [_m(text, "Chokova", "ORG")])
     assert actors.get("Aigerim Chokova", ("",))[0] == "person", actors
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("“I told them 'Sayo', which means thank you,” he said.\n", "Sayo"),
+        ("“I wrote 'Ka rawa', thank you, because the power came back,” she said.\n", "Ka"),
+        ("“Matna, thank you, to the crew who came all this way,” she said.\n", "Matna"),
+    ],
+)
+def test_a_word_the_text_translates_is_no_actor(text, word):
+    actors = _actors(text, [_m(text, word, "PERSON")])
+    assert word not in actors, actors

@@ -103,6 +103,8 @@ def drop_ordinary_words(
             del surfaces[key]  # "chaired by Amb. Ada Roe": NER's "Amb" is her title
         elif _kin_word(text, key, index):
             del surfaces[key]  # "my Kookum", "Apa, my grandfather,": what kin is called
+        elif _glossed(text, key, index):
+            del surfaces[key]  # "'Tau', which means thank you": a word of another language
 
 
 _POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their"})
@@ -126,6 +128,27 @@ def _kin_word(text: str, key: str, index: TextIndex) -> bool:
         and not m.group(1).lower().endswith(("s", "ren"))
         for p in index.find(key)
     )
+
+
+# A word's translation right after it: "'Tau', which means thank you", "Qujannamiik, thank you,"
+_GLOSS_AFTER = re.compile(
+    r"[’'\"”]?,?\s+(?:(?:which|that)\s+means|meaning|thank\s+you|thanks|hello|welcome|"
+    r"good\s+(?:morning|evening|night)|goodbye)\b",
+    re.I,
+)
+
+
+def _glossed(text: str, key: str, index: TextIndex) -> bool:
+    """A word of another language the text translates wherever it stands ("I told them
+    'Tau', which means thank you"; "I wrote 'Ko rabwa', thank you"): words, not actors."""
+    uses = index.find(key)
+    return bool(uses) and all(_GLOSS_AFTER.match(text, _word_end(text, p + len(key))) for p in uses)
+
+
+def _word_end(text: str, end: int) -> int:
+    """The end of the quoted phrase a name's word opens ("Ko | rabwa'")."""
+    m = re.match(r"(?:\s+[a-z][\w’'-]*){0,3}(?=[’'\"”])", text[end : end + 40])
+    return end + (m.end() if m else 0)
 
 
 def _title_abbreviation(text: str, key: str, index: TextIndex) -> bool:
