@@ -3885,3 +3885,22 @@ def test_a_role_opening_the_sentence_marks_the_name_after_it_a_person(role):
 def test_a_word_the_text_translates_is_no_actor(text, word):
     actors = _actors(text, [_m(text, word, "PERSON")])
     assert word not in actors, actors
+
+
+def test_a_press_release_dateline_with_its_year_names_the_place():
+    text = "KORLAVIK, 10 November 2026 — Harbour Crafts Ltd today opened a weaving centre.\n"
+    actors = _actors(text, [])
+    assert actors.get("Korlavik", ("",))[0] == "place", actors
+
+
+def test_on_a_country_the_gazetteer_knows_names_a_place():
+    text = "“Nobody on Tuvalu ever saw that list,” the developer said. It ran on Facebook.\n"
+    actors = _actors(text, [])
+    assert actors.get("Tuvalu", ("",))[0] == "place", actors
+    assert actors.get("Facebook", ("",))[0] != "place", actors
+
+
+def test_a_known_place_ner_read_as_a_product_is_a_place():
+    text = "The server ran two hours ahead of Tarawa. Meters on the atoll rejected tokens.\n"
+    actors = _actors(text, [_m(text, "Tarawa", "PRODUCT")])
+    assert actors.get("Tarawa", ("",))[0] == "place", actors

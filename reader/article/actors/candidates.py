@@ -218,11 +218,14 @@ class _Proposer:
 
     def weak_places(self) -> None:
         """ "in/near/across X" names a place when X is never used in lower case; "at/from/to X"
-        only when X (or a name listed with it) is a place elsewhere too."""
+        only when X (or a name listed with it) is a place elsewhere too; "on X" only when X is a
+        country the gazetteer knows (an island's preposition: "on Tuvalu")."""
         hits: list[tuple[str, int, bool, list[str]]] = []
         for m in WEAK_PLACE.finditer(self.text):
             listed = self.items(m)
             names = [n for n, _ in listed]
+            if m.group("prep") == "on" and not all(n in known_countries() for n in names):
+                continue  # "on Facebook", "on Monday"
             for name, i in listed:
                 hits.append((name, i, m.group("prep") in ("at", "from", "to"), names))
         seen = Counter(n for n, _i, soft, _ in hits if not soft)
@@ -1816,6 +1819,12 @@ def surface_of(
         and (ORG_APPOSITIVE.match(text[m.end : m.end + 80]) or BODY_APPOSITIVE.match(text, m.end))
     ):
         kind = "organization"  # "The Nukufetau Kaupule, the island council,": a body
+    if (
+        kind is None
+        and m.label in ("WORK_OF_ART", "PRODUCT", "EVENT")
+        and raw.strip() in known_places()
+    ):
+        kind = "place"  # "two hours ahead of Tarawa": NER's product is a place the gazetteer knows
     if "\n" in raw.strip() or UI_JOINED.search(raw):
         return None
     surface, titled = clean_surface(raw)

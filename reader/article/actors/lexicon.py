@@ -367,7 +367,11 @@ PLACE_PREP_BEFORE = re.compile(
     r"eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?"
     r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*|\s+and\s+|\s+or\s+)){0,4}$"
 )
-_DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}|\d{4}-\d{2}-\d{2})"
+# "Nov. 10", "10 November", either with its year ("10 November 2026 —"), "1996-08-22"
+_DATE = (
+    r"(?:(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?"
+    r"|\d{4}-\d{2}-\d{2})"
+)
 # Wire datelines name the place a story is filed from: "OSTRAVA NOVA, Oct 6 (CPA) -",
 # "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "KYIV, Ukraine, Oct 6 (AP) —" (with its country
 # or state), or the place and the date alone on a line ("LONDON 1996-08-22").
@@ -404,7 +408,7 @@ STRONG_PLACE = re.compile(
 # Prepositions of place: evidence, not proof. "in/near/across X" needs X never used in lower
 # case; "at/from/to X" needs X seen in another place context too.
 WEAK_PLACE = re.compile(
-    r"\b(?P<prep>in|near|across|outside|throughout|around|at|from|to)\s+" + LIST
+    r"\b(?P<prep>in|near|across|outside|throughout|around|at|from|to|on)\s+" + LIST
 )
 # "Porthallen, the nearest town with a hospital", "Varrow, a fishing port": a place.
 APPOSITIVE_PLACE = re.compile(
