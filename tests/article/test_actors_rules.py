@@ -3904,3 +3904,9 @@ def test_a_known_place_ner_read_as_a_product_is_a_place():
     text = "The server ran two hours ahead of Tarawa. Meters on the atoll rejected tokens.\n"
     actors = _actors(text, [_m(text, "Tarawa", "PRODUCT")])
     assert actors.get("Tarawa", ("",))[0] == "place", actors
+
+
+def test_the_market_of_a_region_is_trade_not_a_place():
+    text = "The firm builds services for the DACH market and the Southeast market.\n"
+    actors = _actors(text, [])
+    assert not any(kind == "place" for kind, _ in actors.values()), actors

@@ -200,6 +200,8 @@ class _Proposer:
                 self.force_place(name, m.start(1))
         for m in LANDFORM_AFTER.finditer(text):
             name = m.group(1)
+            if m.group(0).endswith("market") and m.group(0)[:3].lower() == "the":
+                continue  # "the DACH market" is trade; "at Hedadi market" is a place
             if self.plausible(name) or name in self.other_names or name in self.known_places:
                 self.out.landforms[name] = " ".join(text[m.start(1) : m.end()].split())
                 self.force_place(name, m.start(1))
