@@ -756,3 +756,13 @@ def test_the_body_a_possessive_opens_onto_speaks():
     )
     quotes = [q.speaker for q in analyse(text).quotes]
     assert quotes == ["Department of Community and Harbour Services"], quotes
+
+
+def test_a_herdsman_is_a_man_so_she_is_someone_else():
+    text = (
+        "Dawa Lhamo runs the dairy at the foot of the pass. The herdsman, Tsering Yangchen, "
+        "walked down from the pass in the snow.\n\n"
+        "“We lost nine animals in one night,” she said.\n"
+    )
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert quotes == ["Dawa Lhamo"], quotes

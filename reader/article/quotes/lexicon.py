@@ -266,10 +266,12 @@ _ELISIONS = re.compile(r"^(?:\d\d?s\b|em\b|n['’]|til\b|tis\b|twas\b|cause\b|bo
 _GENDER_WORDS = {
     "m": r"mr|sir|lord|king|prince|duke|baron|spokesman|chairman|businessman|congressman|"
     r"councilman|alderman|father|brother|son|husband|grandfather|uncle|nephew|boyfriend|actor|"
-    r"monk|widower|sportsman|fisherman|policeman|fireman",
+    r"monk|widower|sportsman|fisherman|policeman|fireman|headman|foreman|herdsman|craftsman|"
+    r"tradesman|clergyman|statesman|salesman|cameraman|handyman|doorman|patrolman",
     "f": r"mrs|ms|miss|dame|lady|queen|princess|duchess|baroness|countess|spokeswoman|"
     r"chairwoman|businesswoman|congresswoman|councilwoman|mother|sister|daughter|wife|"
-    r"grandmother|aunt|niece|girlfriend|actress|nun|widow|sportswoman|policewoman|headmistress",
+    r"grandmother|aunt|niece|girlfriend|actress|nun|widow|sportswoman|policewoman|headmistress|"
+    r"headwoman|craftswoman|saleswoman|camerawoman",
 }
 _TITLE_BEFORE = {
     # an abbreviation's dot ("Mrs.") but not a sentence's ("… his older sister. Valdane laughs")
