@@ -3910,3 +3910,26 @@ def test_the_market_of_a_region_is_trade_not_a_place():
     text = "The firm builds services for the DACH market and the Southeast market.\n"
     actors = _actors(text, [])
     assert not any(kind == "place" for kind, _ in actors.values()), actors
+
+
+def test_a_word_the_text_puts_before_a_name_and_its_surname_alone_is_a_title():
+    text = (
+        "“The paper is no money,” said Alkalo Foday Touray, the head of the village. "
+        "Alkalo Touray wrote to the ministry in March.\n\n"
+        "“The springs come first,” said DI Johann Leitner, who chairs the water cooperative. "
+        "“We voted too early,” said Mag.a Sabine Kohlhofer, a councillor.\n"
+    )
+    analysis = analyse(text)
+    names = {q.speaker for q in analysis.quotes} | {a.name for a in analysis.actors}
+    assert {"Foday Touray", "Johann Leitner", "Sabine Kohlhofer"} <= names, names
+    assert not any(n.startswith(("Alkalo", "DI", "Mag")) for n in names), names
+
+
+def test_a_family_name_written_first_or_a_first_name_we_miss_is_no_title():
+    text = (
+        "“We saved the books,” said Laishram Ibetombi Devi. Her husband, Laishram Tomba Singh, "
+        "carried the rice. “Scammers love a leak,” said Harjinder Singh Gill, a trader. "
+        "Gill said the shop had closed.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Laishram Ibetombi Devi", "Harjinder Singh Gill"], speakers

@@ -109,7 +109,7 @@ def build_actors(
     merger.untagged_first_surnames(index)
     merger.untagged_leading_names(index)
     merger.landforms(found)
-    merger.canonical_names(found)
+    merger.canonical_names(found, text)
     possessed_institutions(text, merger.groups, merger.kinds)
     occurrences = find_occurrences(text, merger.groups, merger.owner)
     counts = {o.actor: 1 for o in occurrences}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.article.actors.document_titles import without_document_titles
 from reader.article.actors.lexicon import (
     ARABIC_PARTICLE,
     CALLS_PRONOUN,
@@ -307,12 +308,13 @@ class Merger:
             if name in self.owner and alias not in self.owner and self.kinds.get(name) == "place":
                 self.join(alias, self.owner[name][0])
 
-    def canonical_names(self, found: Proposals) -> None:
+    def canonical_names(self, found: Proposals, text: str) -> None:
         """The longest form names a group: a company by its full legal name ("Harrow Biotech
         Inc.", with "Harrow Biotech" an alias), as it is registered and as it signs. A name
         someone is "known as" ("Yawa Sewonou, known in the market as Mama Yawa") stays an
         alias, however often it is used; so does a form that only adds the "The" opening a
-        sentence (`names_with_article` restores one the text always writes)."""
+        sentence (`names_with_article` restores one the text always writes). A person's name
+        loses the titles the text teaches (`document_titles`)."""
         surfaces = self.surfaces
         for g in self.groups:
             g.name = max(
@@ -328,6 +330,8 @@ class Merger:
             )
             if (state := _state(g.name)) in g.surfaces:
                 g.name = state  # "Fla." with "Florida": the state's name
+            if g.kind == "person":
+                g.name = without_document_titles(g.name, text)
 
 
 def _surname_shaped(word: str, index: TextIndex) -> bool:

@@ -1,0 +1,86 @@
+"""Honorifics a document teaches by how it uses them ("Alkalo", "Mama", "Geom.", "DI").
+
+News from every culture puts its own honorifics and office words before names, far more than
+any word list holds. A word the article only ever writes right before a name and that is no
+given name itself is a title there, not the first word of a name, when it stands before both a
+name and its surname alone ("Alkalo Foday Touray" … "Alkalo Touray said"), or when it is shaped
+like a title (an abbreviation, a short word in capitals) and a given name follows it ("Geom.
+Calogero Schillaci", "DI Johann Leitner"). Surnames written first ("Park Ji-sung") are used
+alone too ("Park said"), so they are never taken for one; a first given name our lists miss
+("Harjinder Singh Gill") does not count as a title for coming before one they hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.article.actors.lexicon import (
+    MONTHS,
+    ORG_SUFFIXES,
+    PLACE_PREFIXES,
+    SURNAME_PARTICLES,
+    WEEKDAYS,
+)
+from reader.article.given_names import UNISEX_NAMES, gender_of
+
+# The capitalised words after an occurrence: the name a title would stand before.
+_NAME_RUN = re.compile(r"\s+((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*)")
+# An abbreviation ("Geom.", "Mag.a", "Vzbgm.") or a short word in capitals ("DI"); one letter
+# and its dot is an initial ("P. Venkata Subbarao").
+_TITLE_SHAPED = re.compile(r"[A-Z][a-z]+\.(?:[a-z]{1,2}\.?)?|[A-Z]{2,4}")
+
+
+def without_document_titles(name: str, text: str) -> str:
+    """A person's `name` without the titles `text` teaches before it, two words kept at
+    least ("Alkalo Foday Touray" → "Foday Touray")."""
+    toks = name.split()
+    while len(toks) >= 3 and _document_title(toks, text):
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def _document_title(toks: list[str], text: str) -> bool:
+    """Whether `toks[0]` is a title in `text`, before the name `toks[1:]`."""
+    word = toks[0]
+    if not _may_be_title(word) or _given(word):
+        return False
+    runs = _names_after(word, text)
+    if runs is None:
+        return False  # used on its own somewhere: a name's own word
+    return bool(_TITLE_SHAPED.fullmatch(word) and _given(toks[1])) or _surname_alone_among(runs)
+
+
+def _may_be_title(word: str) -> bool:
+    low = word.rstrip(".").lower()
+    return (
+        word[:1].isupper()
+        and (word.isupper() or low not in SURNAME_PARTICLES)  # "De Vlieger"; "DI" is no "di"
+        and low not in ORG_SUFFIXES
+        and low not in PLACE_PREFIXES
+        and low not in MONTHS
+        and low not in WEEKDAYS
+    )
+
+
+def _names_after(word: str, text: str) -> list[str] | None:
+    """The name runs after each occurrence of `word`, or None when one occurrence has none."""
+    runs = []
+    for m in re.finditer(r"(?<![\w.’'-])" + re.escape(word) + r"(?![\w’'-])", text):
+        run = _NAME_RUN.match(text, m.end())
+        if run is None or "\n" in text[m.end() : run.start(1)]:
+            return None
+        runs.append(run.group(1).rstrip("."))
+    return runs or None
+
+
+def _surname_alone_among(runs: list[str]) -> bool:
+    """Whether the word also stands before the surname alone of a name it stands before
+    ("Alkalo Foday Touray", "Alkalo Touray"): a given name does not. Different people after it
+    ("Ibetombi Devi", "Tomba Singh") may share a family name written first, and a short form
+    keeping the first words ("Pem Choden Bhutia", "Pem Choden") may be a double given name."""
+    words = [r.split() for r in runs]
+    return any(len(a) < len(b) and b[-len(a) :] == a for a in words for b in words)
+
+
+def _given(word: str) -> bool:
+    return word in UNISEX_NAMES or gender_of(word) is not None
