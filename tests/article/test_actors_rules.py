@@ -3933,3 +3933,26 @@ def test_a_family_name_written_first_or_a_first_name_we_miss_is_no_title():
     )
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == ["Laishram Ibetombi Devi", "Harjinder Singh Gill"], speakers
+
+
+def test_the_last_words_of_a_full_name_used_alone_are_the_persons_surname():
+    text = (
+        "Karla Beatriz Orellana de Amaya, a payments consultant, said small firms buy "
+        "their fraud models abroad. Orellana de Amaya has audited three of them.\n"
+    )
+    mentions = [
+        _m(text, "Karla Beatriz Orellana de Amaya", "PERSON"),
+        _m(text, "Orellana de Amaya", "FAC", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert list(actors) == ["Karla Beatriz Orellana de Amaya"], actors
+    assert "Orellana de Amaya" in actors["Karla Beatriz Orellana de Amaya"][1], actors
+
+
+def test_a_title_or_a_given_name_opens_a_name_ner_began_at_its_middle_part():
+    text = (
+        "The marketers hired a lawyer, Cllr. Moses T. Kollie Sr., who filed a petition. "
+        "The state minister, Hon. Ayen Chol Bol, said the state would pay for new doses.\n"
+    )
+    names = {a.name for a in analyse(text).actors if a.kind == "person"}
+    assert {"Moses T. Kollie Sr.", "Ayen Chol Bol"} <= names, names

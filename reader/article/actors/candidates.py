@@ -70,6 +70,7 @@ from reader.article.actors.lexicon import (
     PARTY_TAG,
     PATRONYMIC_MARKERS,
     PERSON_CLAUSE,
+    PERSON_TITLES_STRONG,
     PLACE_CODES,
     PLACE_NAMED_AFTER,
     PLACE_PREFIXES,
@@ -1060,8 +1061,9 @@ def _widen_person(
     """A person's name NER cut short by one word: "Halima Sa'idu | Danjuma" when "Danjuma"
     names the person alone elsewhere, "Hannelore | van Dijk-Amsel" when NER kept only the
     particle-led surname and a given name stands before it, "Anjali | Devi Narayan" when it
-    kept the second of two given names, "Nadia Nunes | Cavalcante Parr" when it kept the
-    double surname after two name words opening with a given name."""
+    kept the second of two given names or began at a middle initial ("Moses | T. Kollie"),
+    "Nadia Nunes | Cavalcante Parr" when it kept the double surname after two name words
+    opening with a given name."""
     if (surname := _surname_read_as_place(text, end, mentions, index)) is not None:
         return start, surname
     if (given := _given_name_read_as_nationality(text, start, mentions, index)) is not None:
@@ -1084,15 +1086,34 @@ def _widen_person(
             and free(others, first.start(1), start)
         ):
             return first.start(1), end
+    if (
+        prv
+        and _after_a_title(text, prv.start(1))
+        and free(others, prv.start(1), start)
+        and not index.used_in_lower_case(prv.group(1))
+    ):
+        return prv.start(1), end  # "Hon. Ayen | Chol Bol": a title opens the whole name
     if not prv or gender_of(prv.group(1)) is None or not free(others, prv.start(1), start):
         return start, end
     name = text[start:end]
     # "Anjali | Devi Narayan": a given name before a name of two words or more, inside a
     # sentence (opening one, "Israel Katz" would do as well as "Israel | Katz")
     inside = not SENT_START.search(text, max(0, prv.start(1) - 40), prv.start(1))
-    if particle_led(name) or (" " in name and (gender_of(name.split()[0]) or inside)):
+    initial = re.match(r"[A-Z]\.\s", name)  # "Cllr. Moses | T. Kollie Sr.": a middle initial
+    if particle_led(name) or (" " in name and (gender_of(name.split()[0]) or inside or initial)):
         return prv.start(1), end
     return start, end
+
+
+_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]{1,5})\.? $")
+
+
+def _after_a_title(text: str, at: int) -> bool:
+    """Whether a personal title ("Hon.", "Dr", "Mrs") stands right before `at`."""
+    m = _TITLE_BEFORE.search(text, max(0, at - 10), at)
+    return m is not None and (
+        m.group(1).lower() in TITLES or m.group(1).lower() in PERSON_TITLES_STRONG
+    )
 
 
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|replied)\b")

@@ -578,6 +578,23 @@ def surname_votes(surfaces: Surfaces) -> None:
             and low[0] not in ORG_PREFIXES
         ):
             s.votes["person"] += 2
+    _surname_runs_of_people(surfaces)
+
+
+def _surname_runs_of_people(surfaces: Surfaces) -> None:
+    """ "Orellana de Amaya" tagged FAC after "Karla Beatriz Orellana de Amaya", "Chol Bol" after
+    "Ayen Chol Bol": the last words of a person's full name, used alone, are their surname."""
+    people = [k.split() for k, s in surfaces.items() if _mostly_person(s) and len(k.split()) >= 3]
+    for k, s in surfaces.items():
+        toks = k.split()
+        if len(toks) < 2 or _org_headed(low_tokens(k)) or _mostly_person(s):
+            continue
+        if any(len(p) > len(toks) and p[-len(toks) :] == toks for p in people):
+            s.votes["person"] += 2
+
+
+def _mostly_person(s: Surface) -> bool:
+    return s.votes["person"] * 2 > s.votes.total()
 
 
 def decide_kinds(surfaces: Surfaces) -> dict[str, ActorKind]:
