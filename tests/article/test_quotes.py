@@ -766,3 +766,34 @@ def test_a_herdsman_is_a_man_so_she_is_someone_else():
     )
     quotes = [q.speaker for q in analyse(text).quotes]
     assert quotes == ["Dawa Lhamo"], quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kestrel Remit Ltd froze 300 accounts in March. The company's incident note, posted "
+            "on its website, says “no funds were lost at any moment”.\n",
+            "Kestrel Remit Ltd",
+        ),
+        (
+            "Bakary Touray said he had written to the governor in December. His letter, which "
+            "the agency has seen, describes the notes as “paper without a promise”.\n",
+            "Bakary Touray",
+        ),
+        (
+            "The Harrow City Corporation said in a press release that stalls were allocated by "
+            "lottery. The release added that the corporation “will not be intimidated”.\n",
+            "Harrow City Corporation",
+        ),
+        (
+            "Piers Lamonte, head of research at the investment bank Oldbridge Mercantile, said in "
+            "a note to clients that prices would recover.\n\nThe note adds a warning: “A second "
+            "bad harvest would change the picture entirely.”\n",
+            "Piers Lamonte",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_one_whose_it_is(text, speaker):
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert [s.removeprefix("The ") for s in quotes] == [speaker], quotes

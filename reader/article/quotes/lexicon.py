@@ -174,17 +174,17 @@ _DOC_FAMILIES = {
     "ruling|judgment|judgement|findings|evaluation|guidance|bulletin|briefing|submission|"
     "memorandum|document|contract|agreement|licen[cs]e|charter|business\\s+plan|resolution|"
     "certificate",
-    "statement": "statement|letter|memo|notice|filing|email|press\\s+release|announcement|"
+    "statement": "statement|letter|memo|notice|filing|email|press\\s+release|release|announcement|"
     "brochure|leaflet|manifesto|newsletter|website|press\\s+service|press\\s+office|"
-    "blog\\s+post|message|communiqu[ée]|notes",
+    "blog\\s+post|message|communiqu[ée]|notes|note",
     # what an authority orders: "this year's order describes the run as …"
     "order": "order|decree|directive|ordinance",
     # what a party files in court: "the complaint says", "the lawsuit argues"
-    "complaint": "complaint|lawsuit|petition|indictment|affidavit",
+    "complaint": "complaint|lawsuit|petition|indictment|affidavit|appeal",
 }
 _DOC_NOUN = "|".join(_DOC_FAMILIES.values())
 _DOC = re.compile(
-    r"(?<![\w-])(?P<np>(?:(?i:the|its|their|this|that|an?)(?:\s+[a-z]+[’']s)?"
+    r"(?<![\w-])(?P<np>(?:(?i:the|its|their|his|her|this|that|an?)(?:\s+[a-z]+[’']s)?"
     r"|[A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w-]+){0,3}[’']s)"
     # modifiers between the determiner and the noun, never another determiner: "the governor
     # described the judgment" is no document

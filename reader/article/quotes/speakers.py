@@ -281,11 +281,13 @@ class _Resolver:
         report", "X published its report", "X said in a statement"); then an actor named in a
         recent sentence that mentions the same kind of document; else None (the document itself
         speaks: the last organisation named is often the newspaper reporting it).
-        "its"/"their" always mean the last organisation.
+        "its"/"their" always mean the last organisation, "his"/"her" the last man or woman.
         """
         words = c.name.lower().split()
         if words[0] in ("its", "their"):
             return self._org_before(c.start)
+        if words[0] in ("his", "her"):  # "His letter, which CPA has seen, describes …"
+            return self._last_person(c.start, "m" if words[0] == "his" else "f")
         head = words[-1]
         fam = next(  # "press service": a family's noun may be two words
             (f for f in _DOC_FAMILIES.values() if re.search(r"(?:" + f + r")$", c.name.lower())),
@@ -304,7 +306,7 @@ class _Resolver:
             if act.kind == "place":
                 continue  # "by the state attorney in Palm Beach": a place writes no report
             if self._wrote(o, act, noun, para_start):
-                return act.name
+                return self._apposed_person(o) or act.name
         paras = self.ctx.paras
         pi = next((i for i, (a, b) in enumerate(paras) if a <= c.start <= b), 0)
         floor = paras[max(0, pi - 3)][0]
@@ -318,6 +320,20 @@ class _Resolver:
             ):
                 return body
         return None  # no author in sight: the document itself speaks
+
+    def _apposed_person(self, o: ActorMention) -> str | None:
+        """The person whose apposition names the organisation at `o` ("Piers Lamonte, head of
+        research at the bank Oldbridge Mercantile, said in a note"): the person is the subject
+        that wrote, the organisation only where they work."""
+        text = self.ctx.text
+        for p in self.ctx.occ:
+            if p.end > o.start:
+                break
+            if self.ctx.actors[p.actor].kind == "person" and re.fullmatch(
+                r",\s+[^,.;:“”\"\n]{1,120}", text[p.end : o.start]
+            ):
+                return self.ctx.actors[p.actor].name
+        return None
 
     def _its_document(self, ss: int, se: int, noun: str) -> str | None:
         """The organisation "its" means where the sentence [ss, se) calls the document its
@@ -809,7 +825,7 @@ class _Resolver:
         if c.kind == "possessed":
             return c.name, "organization"
         if c.kind == "doc":
-            author = self._document(c)
+            author = self._possessing_body(c) or self._document(c)
             return (author, "organization") if author else (_lower_article(c.name), "document")
         if named := self._named_role(c) or self._epithet(c, cue):
             return named, "person"
