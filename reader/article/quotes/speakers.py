@@ -306,7 +306,8 @@ class _Resolver:
             if act.kind == "place":
                 continue  # "by the state attorney in Palm Beach": a place writes no report
             if self._wrote(o, act, noun, para_start):
-                return self._apposed_person(o) or act.name
+                org = act.kind == "organization"
+                return (self._apposed_person(o) if org else None) or act.name
         paras = self.ctx.paras
         pi = next((i for i, (a, b) in enumerate(paras) if a <= c.start <= b), 0)
         floor = paras[max(0, pi - 3)][0]

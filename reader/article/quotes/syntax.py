@@ -642,7 +642,7 @@ def _verbless_opener(toks: list[Token]) -> bool:
     the verb behind the appositions and made the name the sentence's root; a name that opens
     its sentence as the root is what the sentence is about."""
     last = toks[-1]
-    return last.dep_ == "ROOT" and last.pos_ == "PROPN" and toks[0].is_sent_start
+    return last.dep_ == "ROOT" and last.pos_ == "PROPN" and bool(toks[0].is_sent_start)
 
 
 def main_clause_subject(parsed: Parsed, start: int, end: int) -> bool | None:
