@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from reader.article.actors import Mention, build_actors
 from reader.article.analyse import analyse
 
 TRANSCRIPT = """\
@@ -222,3 +223,34 @@ def test_labelled_questions_after_the_authors_own_words_are_the_sites():
         "Q: Should I descale it?\n\nA: Every month, with citric acid.\n"
     )
     assert "It depends what you like." not in _quotes(text)
+
+
+def test_an_answer_that_quotes_someone_is_the_guests_around_the_quote():
+    text = (
+        "Aroha Tevita grades pearls on Manihi. We spoke to Tevita in Papeete.\n\n"
+        "**The bureau says the app is a toy. What do you say?**\n\n"
+        "I say a toy that is right nine times out of ten is a good toy. My grandfather used to "
+        "say, “The buyer has a boat, and the boat leaves with the price.” I want the lagoon to "
+        "have a price too.\n\n"
+        "**Who uses it now?**\n\n"
+        "About 400 farms, mostly in the Tuamotu, and a few of the big buyers.\n\n"
+        "## The bureau's view\n\n"
+        "A grader, who asked not to be named, disagreed. “It cannot see what a loupe sees,” "
+        "he said.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    mine = [t for t, s in quotes.items() if s == "Aroha Tevita"]
+    assert any(t.startswith("I say a toy") for t in mine), quotes
+    assert any(t.startswith("I want the lagoon") for t in mine), quotes
+    assert quotes["It cannot see what a loupe sees"] != "Aroha Tevita", quotes
+    assert not any("asked not to be named" in t for t in quotes), quotes
+
+
+def test_a_name_that_opens_its_sentence_and_takes_herself_is_a_person():
+    text = (
+        "Heimata Le Caill-Teriitahi grew up diving for oysters on the lagoon of Manihi and "
+        "taught herself to code during the pandemic. Her app grades pearls from a photo.\n"
+    )
+    mentions = [Mention(0, 26, "Heimata Le Caill-Teriitahi", "ORG")]
+    actors = {a.name: a.kind for a in build_actors(text, mentions)[0]}
+    assert actors == {"Heimata Le Caill-Teriitahi": "person"}, actors

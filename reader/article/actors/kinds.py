@@ -275,6 +275,9 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
         s.ctx_place += 1
     if _name_starts_sentence(text, m, s.text):
         s.sentence_initial += 1
+        if _personal_reflexive_after(text, m.end):
+            s.votes["person"] += 3  # "Heimata Le Caill-Teriitahi … taught herself to code"
+            s.person_cue += 1
     word_before = re.search(r"(?<![\w’'-])(?<!\bthe )(?<!\ba )(?<!\ban )([a-z][a-z-]+)\s+$", before)
     two_before = _TWO_WORDS_BEFORE.search(before)
     if not determiner and (
@@ -334,6 +337,18 @@ def _organisation_cue(before: str, after: str, name: str, titled: bool) -> bool:
 def _role_before(word: str) -> bool:
     """A lower-case role noun right before a name: "sprinter", "economist", "boatman"."""
     return is_role_noun(word) or (len(word) > 5 and word.endswith(("man", "woman")))
+
+
+_REFLEXIVE = re.compile(r"\b(?:herself|himself|itself|themselves)\b")
+
+
+def _personal_reflexive_after(text: str, end: int) -> bool:
+    """Whether the first reflexive of the sentence a name opens is "herself" or "himself":
+    it goes back to the subject, and only a person is one ("X grew up on the lagoon and
+    taught herself to code"; a company "positions itself")."""
+    stop = re.search(r"[.!?;\n]", text[end : end + 300])
+    hit = _REFLEXIVE.search(text, end, end + (stop.start() if stop else 300))
+    return hit is not None and hit.group(0) in ("herself", "himself")
 
 
 def _name_starts_sentence(text: str, m: Mention, surface: str) -> bool:

@@ -13,9 +13,10 @@ speakers; the rest of the turn is the labelled person's.
 A Q&A interview prints each question on its own (in bold, or after "Q:") and the answer below
 it (after "A:" at times): the paragraphs after a question, up to the next question, heading or
 other bold line, are the interviewee's: the person the introduction says was interviewed, else
-the first person it names (the byline author asks). At least two questions make an interview;
-after the first, a bold paragraph that asks nothing under the interviewer's label is the
-interviewer's too.
+the first person it names (the byline author asks). Words an answer quotes keep their own
+speakers; the rest of such an answer is the interviewee's when it speaks in the first person.
+At least two questions make an interview; after the first, a bold paragraph that asks nothing
+under the interviewer's label is the interviewer's too.
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ _LABEL = re.compile(
 )
 # The shortest stretch of a turn, around the words it quotes, kept as the speaker's words.
 _MIN_PIECE_WORDS = 3
-_QUOTE_MARKS = re.compile(r"[“”\"]")
 _MIN_TURNS = 2
 
 
@@ -157,6 +157,7 @@ def _guest(
 _FIRST_PERSON = re.compile(r"(?<![\w’'-])I(?:[’']ve|[’']m|[’']d)?\s+(?!\.)")
 
 
+_SPEAKS_AS_I = re.compile(r"(?<![\w’'-])(?:I|[Mm]y|[Mm]e|[Mm]yself)(?![\w’'-])")
 _FAQ = re.compile(r"\bFAQs?\b|frequently\s+asked|questions\s+and\s+answers", re.I)
 
 
@@ -225,12 +226,15 @@ def add_interview_answers(
         last = [m for m in marks if m[0] <= pa]
         if not last or not last[-1][2] or last[-1][1] > pa:
             continue  # before any question, under a heading, or the question itself
-        if _QUOTE_MARKS.search(text, pa, pb) or any(
-            r.open_at < pb and pa < r.close_at for r in raws
-        ):
-            continue  # quoted dialogue inside an answer keeps its own speakers
         label = _ANSWER_LABEL.match(text, pa, pb)
-        answers.append(_said(text, label.end() if label else pa, pb, pi, guest))
+        stretches = _unquoted_stretches(text, label.end() if label else pa, pb, raws)
+        # words an answer quotes ("My grandfather used to say, “…”") keep their own speakers,
+        # and the rest is the guest's when it speaks as "I"; a paragraph that reports others'
+        # words ("…,” he said.") is the writer's, after the interview
+        quoting = len(stretches) > 1 or any(r.open_at < pb and pa < r.close_at for r in raws)
+        if quoting and not any(_SPEAKS_AS_I.search(text, a, b) for a, b in stretches):
+            continue
+        answers.extend(_said(text, a, b, pi, guest) for a, b in stretches)
     return sorted(raws + answers, key=lambda r: r.open_at)
 
 
