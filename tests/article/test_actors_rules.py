@@ -3956,3 +3956,24 @@ def test_a_title_or_a_given_name_opens_a_name_ner_began_at_its_middle_part():
     )
     names = {a.name for a in analyse(text).actors if a.kind == "person"}
     assert {"Moses T. Kollie Sr.", "Ayen Chol Bol"} <= names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "“The leaves do not wait,” said Haj Ali Akbar Mirzaei, who farms above the town.\n",
+            "Ali Akbar Mirzaei",
+        ),
+        (
+            "“We are in the same boat,” said the manager, Mohandes Kamran Rostami.\n",
+            "Kamran Rostami",
+        ),
+        ("“I sold forty bags,” said Alhagie Momodou Lamin Bah, a farmer.\n", "Momodou Lamin Bah"),
+        ("“The council cannot fix a dock,” said Administrator Carolyn Bain.\n", "Carolyn Bain"),
+        ("“We walked every ridge,” said Jimbun anak Pelima, the headman.\n", "Jimbun anak Pelima"),
+    ],
+)
+def test_honorifics_of_many_cultures_and_iban_child_of_names(text, name):
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == [name], speakers
