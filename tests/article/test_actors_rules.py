@@ -3977,3 +3977,26 @@ def test_a_title_or_a_given_name_opens_a_name_ner_began_at_its_middle_part():
 def test_honorifics_of_many_cultures_and_iban_child_of_names(text, name):
     speakers = [q.speaker for q in analyse(text).quotes]
     assert speakers == [name], speakers
+
+
+def test_a_double_surname_and_an_island_so_small():
+    text = (
+        "Argelis Smith Navas sews with the door open. From her doorway on Ukub Senidub, an "
+        "island so small you can cross it in four minutes, she can see the sea.\n\n"
+        "“A mola is not decoration,” she says.\n\n"
+        "Smith is the president of the cooperative. “I saw my mother's hands,” Smith says.\n\n"
+        "Nadili Smith, her granddaughter, is nine. “It means I am learning,” she says.\n"
+    )
+    mentions = [
+        _m(text, "Argelis Smith", "PERSON"),
+        _m(text, "Navas", "ORG"),
+        _m(text, "Ukub Senidub", "PERSON"),
+        _m(text, "Smith", "PERSON", 1),
+        _m(text, "Smith", "PERSON", 2),
+        _m(text, "Nadili Smith", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors["Argelis Smith Navas"][0] == "person", actors
+    assert actors["Ukub Senidub"][0] == "place", actors
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert quotes[:2] == ["Argelis Smith Navas", "Argelis Smith Navas"], quotes

@@ -1074,6 +1074,8 @@ def _widen_person(
     nxt = _NEXT_NAME_WORD.match(text, end)
     if nxt and nxt.group(1) in alone and free(others, nxt.start(1), nxt.end(1)):
         return start, nxt.end(1)
+    if nxt and _surname_read_as_body(text, nxt, mentions):
+        return start, nxt.end(1)
     prv = _PREV_NAME_WORD.search(text, max(0, start - 30), start)
     if prv and gender_of(prv.group(1)) is None and " " in text[start:end]:
         # "Nadia Nunes | Cavalcante Parr": a given name and a second name word before it
@@ -1103,6 +1105,23 @@ def _widen_person(
     if particle_led(name) or (" " in name and (gender_of(name.split()[0]) or inside or initial)):
         return prv.start(1), end
     return start, end
+
+
+def _surname_read_as_body(text: str, nxt: re.Match, mentions: list[Mention]) -> bool:
+    """ "Argelis Smith | Navas sews with the door open": NER read the last word of a name as
+    a body of its own; a word no gazetteer knows and no body's or place's head word, with a
+    word in lower case after it, ends the name."""
+    word = nxt.group(1)
+    return (
+        any(
+            x.start == nxt.start(1) and x.text.strip() == word and x.label == "ORG"
+            for x in mentions
+        )
+        and word not in known_places()
+        and word.lower() not in ORG_SUFFIXES
+        and word.lower() not in PLACE_SUFFIXES
+        and bool(re.match(r"\s+[a-z]+\b", text[nxt.end(1) : nxt.end(1) + 30]))
+    )
 
 
 _TITLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]{1,5})\.? $")

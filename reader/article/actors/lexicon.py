@@ -262,10 +262,11 @@ COUNTY = re.compile(r"(?:Co\.?|County) [A-Z][\w’'-]+$")
 AFTER_PLACE = re.compile(
     # "Ballinacorr, Co Tullagh": a town, then its county
     r"^,\s+(?-i:Co\.?|County)\s+[A-Z]|"
-    # "Nawri, a Nubian island of palm groves", "Kasségo, a village of shea trees": what it is
+    # "Nawri, a Nubian island of palm groves", "Kasségo, a village of shea trees", "Ukub
+    # Senidub, an island so small you can cross it": what it is
     r"^,\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:island|islet|atoll|village|hamlet|town|township|"
     r"city|port|oasis|settlement|suburb|neighbou?rhood|archipelago|peninsula)\s+(?:of|in|on|"
-    r"near|off|at|with|where|that|which|whose|east|west|north|south)\b|"
+    r"near|off|at|with|where|that|which|whose|east|west|north|south|so)\b|"
     r"^,\s+where\s|^[’']s\s+(?:(?:new|former|current|ruling|governing|main|largest|biggest|national|central|"
     r"top|own|first|second|third|chief|senior|southern|northern|eastern|western|general|"
     r"presidential|parliamentary|municipal|local|regional|snap)\s+)*"

@@ -203,17 +203,20 @@ class Merger:
         if not hits:
             return hits
         hits = self._called_by_it(k, hits)
-        return hits + [gi for gi in self._first_of_two_surnames(k) if gi not in hits]
+        only = all(name_words(self.groups[gi].name)[1:] == [k] for gi in hits)
+        return hits + [gi for gi in self._first_of_two_surnames(k, only) if gi not in hits]
 
-    def _first_of_two_surnames(self, k: str) -> list[int]:
+    def _first_of_two_surnames(self, k: str, only: bool) -> list[int]:
         """ "Otero" of "Xosé Manuel Otero Lema" beside his son "Breixo Otero": a name of two
         given names and two surnames is used by its first surname too, so the surname is both
-        men's and each mention goes to the one the text means (`find_occurrences`)."""
+        men's and each mention goes to the one the text means (`find_occurrences`). Beside
+        people who bear it as their `only` surname ("Nadili Smith"), a name of one given name
+        and two surnames is too ("Argelis Smith Navas")."""
         return [
             gi
             for gi, g in enumerate(self.groups)
             if g.kind == "person"
-            and len(words := name_words(g.name)) >= 4
+            and (len(words := name_words(g.name)) >= 4 or (only and len(words) == 3))
             and words[-2] == k
             and words[-1].rstrip(".").lower() not in GENERATIONAL_SUFFIXES
         ]
@@ -265,15 +268,17 @@ class Merger:
     def untagged_first_surnames(self, index: TextIndex) -> None:
         """ "Guity says" beside "Nelson Guity Álvarez": of a given name and two surnames, the
         first surname (the father's) is the one used alone. Counted for that person when the
-        middle word is no given name, no other actor's, and stands alone in the text."""
+        middle word is no given name, no other actor's (or only another's one surname), and
+        stands alone in the text."""
         for gi, g in enumerate(list(self.groups)):
             words = name_words(g.name)
             if g.kind != "person" or len(words) != 3 or len(g.name.split()) != 3:
                 continue
             middle = words[1]
+            shared = middle in self.owner and self._only_surname_of_others(middle)
             if (
-                middle in self.owner
-                or gender_of(middle) is not None
+                (middle in self.owner and not shared)
+                or (gender_of(middle) is not None and not shared)  # "Smith" is no given name
                 or words[2].rstrip(".").lower() in GENERATIONAL_SUFFIXES
                 or not _surname_shaped(middle, index)
             ):
@@ -281,6 +286,15 @@ class Merger:
             after = [index.text[p + len(middle) : p + len(middle) + 2] for p in index.find(middle)]
             if any(not re.match(r"\s+[A-Z]", a) for a in after):
                 self.join(middle, gi)
+
+    def _only_surname_of_others(self, word: str) -> bool:
+        """Whether the groups `word` joined so far are people of two words it ends ("Nadili
+        Smith"): then "Smith" is also the first surname of "Argelis Smith Navas", and where
+        each is meant the full names near it tell (`find_occurrences`)."""
+        return all(
+            self.groups[gi].kind == "person" and name_words(self.groups[gi].name)[1:] == [word]
+            for gi in self.owner[word]
+        )
 
     def untagged_leading_names(self, index: TextIndex) -> None:
         """The first two words of a longer name, never tagged alone ("Shey Tamfu said" beside
