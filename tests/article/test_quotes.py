@@ -797,3 +797,23 @@ def test_a_herdsman_is_a_man_so_she_is_someone_else():
 def test_a_document_speaks_for_the_one_whose_it_is(text, speaker):
     quotes = [q.speaker for q in analyse(text).quotes]
     assert [s.removeprefix("The ") for s in quotes] == [speaker], quotes
+
+
+def test_who_did_not_want_his_name_used_is_an_unnamed_source():
+    text = (
+        "One volunteer, who did not want his name used because he works for a state "
+        "department, said the club had asked for a sluice gate for years. “Every year we write "
+        "the same letter,” he told us.\n"
+    )
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert quotes == ["one of the sources"], quotes
+
+
+def test_a_convenor_in_apposition_is_a_person():
+    text = (
+        "Women of the locality have opened a community kitchen. Its convenor, Huidrom "
+        "Sanatombi Devi, said they had cooked for 600 people by noon. “The men go to the boats "
+        "and the women go to the pots,” Sanatombi said.\n"
+    )
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert quotes == ["Huidrom Sanatombi Devi"], quotes
