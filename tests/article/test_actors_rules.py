@@ -4000,3 +4000,24 @@ def test_a_double_surname_and_an_island_so_small():
     assert actors["Ukub Senidub"][0] == "place", actors
     quotes = [q.speaker for q in analyse(text).quotes]
     assert quotes[:2] == ["Argelis Smith Navas", "Argelis Smith Navas"], quotes
+
+
+def test_short_abbreviated_titles_a_date_and_a_members_seat_are_no_actors():
+    text = (
+        "The letter was signed by its operations manager, Geom. Calogero Schillaci. The deputy "
+        "mayor, Vzbgm. Mag.a Sabine Kohlhofer, voted against it.\n\n"
+        "The barge reached Pankor on Feb 11, the company said.\n\n"
+        "The Member of Parliament for Atiu, Hon. Teariki Pokino, said he would ask for funds.\n"
+    )
+    mentions = [
+        _m(text, "Geom", "PERSON"),
+        _m(text, "Calogero Schillaci", "PERSON"),
+        _m(text, "Vzbgm", "PERSON"),
+        _m(text, "Sabine Kohlhofer", "PERSON"),
+        _m(text, "Pankor on Feb 11", "FAC"),
+        _m(text, "Parliament", "ORG"),
+        _m(text, "Teariki Pokino", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert not {"Geom", "Vzbgm", "Pankor on Feb", "Parliament for Atiu"} & set(actors), actors
+    assert actors.get("Pankor", ("",))[0] == "place", actors

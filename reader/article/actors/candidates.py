@@ -1256,6 +1256,31 @@ def _words_up_to(text: str, start: int, stop: int) -> int:
     return len(clean_surface(text[start:stop])[0].split())
 
 
+_MEMBER_OF = re.compile(r"\b(?i:member)\s+of\s+(?:the\s+)?$")
+_SEAT = re.compile(r"(?:Parliament|Assembly|the\s+House)\s+for\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _seat_of_member(text: str, m: Mention) -> Mention:
+    """ "The Member of Parliament for Atiu": the seat a member holds is a place; NER's
+    "Parliament for Atiu" names no body."""
+    seat = _SEAT.match(m.text)
+    if m.label != "ORG" or seat is None or not _MEMBER_OF.search(text, 0, m.start):
+        return m
+    return Mention(m.start + seat.end(), m.end, m.text[seat.end() :], "GPE")
+
+
+_ON_A_DATE = re.compile(r"\s+(?:on|in|by|from|until)\s+([A-Z][a-z]+)\.?(?:\s+\d|\s*$)")
+
+
+def _before_a_date(text: str, start: int, end: int) -> int:
+    """ "Pankor | on Feb 11": NER ran a place into the date after it; the name ends before
+    "on" and the month."""
+    for m in _ON_A_DATE.finditer(text, start, end):
+        if m.group(1).lower() in MONTHS or m.group(1).lower() in WEEKDAYS:
+            return m.start()
+    return end
+
+
 def _connector_tail(text: str, end: int, mentions: list[Mention]) -> int:
     """The end of a name NER stopped before a connector and the name words after it
     ("Fiscalía Especializada | en Materia Ambiental", "Kodra | e Zezë"; no person's name lies
@@ -1574,6 +1599,8 @@ def _repair(
     ):
         end = to
         out.forced[text[start:end].strip()] = "organization"  # its "in the" is no cut
+    if m.label in ("GPE", "LOC", "FAC", "ORG"):
+        end = _before_a_date(text, start, end)
     if m.label in ("GPE", "LOC", "FAC", "ORG", "WORK_OF_ART"):
         end = _head_word_tail(text, start, end, mentions)
     if m.label in ("GPE", "LOC", "FAC", "ORG"):
@@ -1608,7 +1635,7 @@ def _repair(
         if acronym(name) == acr or len(acr) >= 2:
             out.acronyms[acr] = name
             out.forced[acr] = "organization"
-    return m
+    return _seat_of_member(text, m)
 
 
 def propose(

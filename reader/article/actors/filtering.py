@@ -153,11 +153,29 @@ def _word_end(text: str, end: int) -> int:
 
 def _title_abbreviation(text: str, key: str, index: TextIndex) -> bool:
     """A title's abbreviation ("Amb.", "Av.", "Insp.") read as a name: one word of the title
-    list, every time written with its dot."""
-    if " " in key or key.rstrip(".").lower() not in TITLES:
+    list, every time written with its dot; or a short word no gazetteer knows, every time
+    written with its dot right before a given name ("Geom. Calogero Schillaci", "Vzbgm.
+    Mag.a Sabine Kohlhofer": the titles of many languages are abbreviated so)."""
+    if " " in key:
         return False
     found = index.find(key)
-    return bool(found) and all(text.startswith(".", p + len(key)) for p in found)
+    if key.rstrip(".").lower() in TITLES:
+        return bool(found) and all(text.startswith(".", p + len(key)) for p in found)
+    if len(key) > 5 or key in known_places() or gender_of(key) is not None:
+        return False
+    return bool(found) and all(_before_a_given_name(text, p + len(key)) for p in found)
+
+
+_ABBREVIATED_BEFORE_NAME = re.compile(
+    r"\.(?:[a-z]{1,2}\.?)?\s+(?:[A-Z][a-z]+\.(?:[a-z]{1,2}\.?)?\s+)?"
+)
+
+
+def _before_a_given_name(text: str, end: int) -> bool:
+    """Whether a dot (and another abbreviation, at most) and a given name follow `end`."""
+    m = _ABBREVIATED_BEFORE_NAME.match(text, end)
+    name = re.match(r"[A-Z][\w’'-]+", text[m.end() : m.end() + 30]) if m else None
+    return name is not None and gender_of(name.group(0)) is not None
 
 
 def _job_title_alone(key: str, s: Surface, index: TextIndex) -> bool:
