@@ -817,3 +817,15 @@ def test_a_convenor_in_apposition_is_a_person():
     )
     quotes = [q.speaker for q in analyse(text).quotes]
     assert quotes == ["Huidrom Sanatombi Devi"], quotes
+
+
+def test_the_company_is_not_the_news_outlet_told_things():
+    text = (
+        "KERR JARGA, Gambia, Feb 12 (CPA) - Farmers are still waiting for their money.\n\n"
+        "Saloum Agro-Trading Company's managing director, Lamin K. Jobe, said every note would "
+        "be honoured. “We have not run away,” Jobe told CPA.\n\n"
+        "In a statement issued on Monday, the company said the credit notes were “a temporary "
+        "bridge”.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes["a temporary bridge"] == "Saloum Agro-Trading Company", quotes

@@ -271,6 +271,10 @@ class _Resolver:
                 continue
             if word and not _named_for(word, " ".join([act.name, *act.aliases]).lower()):
                 continue
+            if word is None and _REPORTER_BEFORE.search(
+                self.ctx.text, max(0, o.start - 30), o.start
+            ):
+                continue  # "Jobe told CPA": the news outlet is no "company" of the story
             best = act.name
         return best
 
@@ -846,6 +850,11 @@ class _Resolver:
 
 
 _POSSESSIVE = re.compile(r"[’']s?\b")
+# The outlet that reports a story, named as the one told or shown things ("told CPA", "shared
+# with Circuit & Signal", "seen by the Herald").
+_REPORTER_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|shared\s+with|seen\s+by|obtained\s+by)\s+(?:the\s+)?$"
+)
 # How far back "the company" still means the one the text described as a company.
 _DESCRIBED_REACH = 2500
 
