@@ -829,3 +829,12 @@ def test_the_company_is_not_the_news_outlet_told_things():
     )
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes["a temporary bridge"] == "Saloum Agro-Trading Company", quotes
+
+
+def test_one_of_the_companys_drivers_who_asked_not_to_be_named_is_a_source():
+    text = (
+        "One of the company's drivers, who asked me not to print his name, told me the bus was "
+        "never empty. “Fourteen is the winter,” he said.\n"
+    )
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert quotes == ["one of the sources"], quotes
