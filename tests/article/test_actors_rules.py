@@ -4021,3 +4021,25 @@ def test_short_abbreviated_titles_a_date_and_a_members_seat_are_no_actors():
     actors = _actors(text, mentions)
     assert not {"Geom", "Vzbgm", "Pankor on Feb", "Parliament for Atiu"} & set(actors), actors
     assert actors.get("Pankor", ("",))[0] == "place", actors
+
+
+def test_a_place_ending_a_line_a_state_and_a_possessor_stay_what_they_are():
+    text = (
+        "- Jordan releases 32 from the southern town of Karak.\n\n"
+        "- Jordan expresses anger at some diplomats.\n\n"
+        "PONTIAC, Mich. Tom Ridley, a surgeon, said the hospital would close.\n\n"
+        "The cabinet granted a reprieve for media mogul Silvio Berlusconi's Mediaset television "
+        "empire.\n"
+    )
+    mentions = [
+        _m(text, "Karak", "GPE"),
+        _m(text, "Mich", "GPE"),
+        _m(text, "Tom Ridley", "PERSON"),
+        _m(text, "Silvio Berlusconi's", "PERSON"),
+        _m(text, "Mediaset", "ORG"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Karak", ("",))[0] == "place", actors
+    assert actors.get("Silvio Berlusconi", ("",))[0] == "person", actors
+    assert actors.get("Mediaset", ("",))[0] == "organization", actors
+    assert any(kind == "place" and "Mich" in [n, *al] for n, (kind, al) in actors.items()), actors

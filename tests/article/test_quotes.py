@@ -838,3 +838,12 @@ def test_one_of_the_companys_drivers_who_asked_not_to_be_named_is_a_source():
     )
     quotes = [q.speaker for q in analyse(text).quotes]
     assert quotes == ["one of the sources"], quotes
+
+
+def test_a_title_with_its_dot_does_not_end_the_sentence_of_its_cue():
+    text = (
+        "The marketers hired a lawyer, Cllr. Moses T. Kollie Sr., who filed a petition. "
+        "“A lottery that nobody saw is not a lottery. It is a gift,” Cllr. Kollie said.\n"
+    )
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert quotes == ["Moses T. Kollie Sr."], quotes

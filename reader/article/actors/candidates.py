@@ -1074,7 +1074,8 @@ def _widen_person(
     nxt = _NEXT_NAME_WORD.match(text, end)
     if nxt and nxt.group(1) in alone and free(others, nxt.start(1), nxt.end(1)):
         return start, nxt.end(1)
-    if nxt and _surname_read_as_body(text, nxt, mentions):
+    possessive = re.search(r"[’']s?$", text[start:end])  # "Silvio Berlusconi's | Mediaset"
+    if nxt and not possessive and _surname_read_as_body(text, nxt, mentions):
         return start, nxt.end(1)
     prv = _PREV_NAME_WORD.search(text, max(0, start - 30), start)
     if prv and gender_of(prv.group(1)) is None and " " in text[start:end]:

@@ -34,6 +34,7 @@ from reader.article.actors.lexicon import (
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
     SENT_START,
+    STATE_ABBREVIATIONS,
     TITLES,
     UI_VERBS,
     WORDS_AFTER,
@@ -163,11 +164,19 @@ def _title_abbreviation(text: str, key: str, index: TextIndex) -> bool:
         return bool(found) and all(text.startswith(".", p + len(key)) for p in found)
     if len(key) > 5 or key in known_places() or gender_of(key) is not None:
         return False
-    return bool(found) and all(_before_a_given_name(text, p + len(key)) for p in found)
+    if key in STATE_ABBREVIATIONS:
+        return False  # "PONTIAC, Mich. Tom Lee": a state's abbreviation
+    return bool(found) and all(
+        _before_a_given_name(text, p + len(key))
+        and not _AFTER_PREPOSITION.search(text, max(0, p - 12), p)
+        for p in found
+    )
 
 
+# "in Karak. Jordan releases …": a place ends a sentence after its preposition
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|from|to|near|for|on)\s+$")
 _ABBREVIATED_BEFORE_NAME = re.compile(
-    r"\.(?:[a-z]{1,2}\.?)?\s+(?:[A-Z][a-z]+\.(?:[a-z]{1,2}\.?)?\s+)?"
+    r"\.(?:[a-z]{1,2}\.?)?[ \t]+(?:[A-Z][a-z]+\.(?:[a-z]{1,2}\.?)?[ \t]+)?"
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader.article.actors.lexicon import PERSON_TITLES_STRONG, TITLES
 from reader.article.quotes.lexicon import _ABBREV, _SENT_END
 
 
@@ -14,7 +15,18 @@ def _is_abbrev(text: str, dot: int) -> bool:
     if not m:
         return False
     w = m.group(1).lower()
-    return w in _ABBREV or (len(w) == 1 and text[dot - 1].isupper())
+    return (
+        w in _ABBREV
+        or (len(w) == 1 and text[dot - 1].isupper())
+        or (m.group(1)[:1].isupper() and _title_before_name(w, text, dot))
+    )
+
+
+def _title_before_name(word: str, text: str, dot: int) -> bool:
+    """ "Cllr. Kollie said", "Hon. Ayen Chol Bol": a capitalised title with its dot before a
+    capitalised word abbreviates; the sentence goes on."""
+    titled = word in TITLES or word in PERSON_TITLES_STRONG
+    return titled and bool(re.match(r"\.\s+[A-Z]", text[dot : dot + 4]))
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
