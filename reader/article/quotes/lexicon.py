@@ -344,9 +344,10 @@ ANONYMITY = re.compile(
     r"\bnot\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss))"
 )
 # The unnamed person a sentence with such a reason begins with: "A firefighter who …", "One
-# resident, speaking …", "One of the company's drivers, who …", "The other distiller on the island, who …", "A police officer manning
-# a roadblock": up to four words (and where they work, up to a comma), ending before a comma, a
-# relative pronoun, a speech verb, a preposition or a participle.
+# resident, speaking …", "One of the company's drivers, who …", "The other distiller on the
+# island, who …", "A police officer manning a roadblock": up to four words (and where they
+# work, up to a comma), ending before a comma, a relative pronoun, a speech verb, a preposition
+# or a participle.
 ANONYMOUS_OPENER = re.compile(
     r"\s*(?P<np>(?:An?|One|Another|The\s+other)\s+(?:[\w’'-]+\s+){0,3}?[\w-]+"
     # where they work, up to the comma: "A porter at one of the night markets, who …"

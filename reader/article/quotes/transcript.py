@@ -221,7 +221,7 @@ def add_interview_answers(
     # is no question ("**Get a quote**") closes an answer as a heading does
     breaks = headings + [span for span in bold if span not in questions]
     marks = sorted([(a, b, True) for a, b in questions] + [(a, b, False) for a, b in breaks])
-    answers = []
+    answers: list[_Raw] = []
     for pi, (pa, pb) in enumerate(paragraphs(text)):
         last = [m for m in marks if m[0] <= pa]
         if not last or not last[-1][2] or last[-1][1] > pa:
