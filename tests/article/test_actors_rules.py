@@ -4043,3 +4043,16 @@ def test_a_place_ending_a_line_a_state_and_a_possessor_stay_what_they_are():
     assert actors.get("Silvio Berlusconi", ("",))[0] == "person", actors
     assert actors.get("Mediaset", ("",))[0] == "organization", actors
     assert any(kind == "place" and "Mich" in [n, *al] for n, (kind, al) in actors.items()), actors
+
+
+def test_names_on_other_lines_and_a_role_ending_the_line_above_teach_nothing():
+    from reader.article.actors.document_titles import without_document_titles
+
+    text = "Shop at Pottery Barn\n\nPottery Barn Kids and Pottery Barn Teen sell beds.\n"
+    assert without_document_titles("Pottery Barn Teen", text) == "Pottery Barn Teen"
+    text = (
+        "Each move includes the following:\n\n- Assigned move coordinator\n"
+        "- Full-Value Protection (unless waived)\n"
+    )
+    actors = _actors(text, [_m(text, "Full-Value Protection", "ORG")])
+    assert actors.get("Full-Value Protection", ("",))[0] != "person", actors

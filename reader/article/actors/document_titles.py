@@ -24,7 +24,7 @@ from reader.article.actors.lexicon import (
 from reader.article.given_names import UNISEX_NAMES, gender_of
 
 # The capitalised words after an occurrence: the name a title would stand before.
-_NAME_RUN = re.compile(r"\s+((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*)*)")
+_NAME_RUN = re.compile(r"\s+((?:[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'.-]*)*)")
 # An abbreviation ("Geom.", "Mag.a", "Vzbgm.") or a short word in capitals ("DI"); one letter
 # and its dot is an initial ("P. Venkata Subbarao").
 _TITLE_SHAPED = re.compile(r"[A-Z][a-z]+\.(?:[a-z]{1,2}\.?)?|[A-Z]{2,4}")

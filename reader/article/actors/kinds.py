@@ -207,7 +207,7 @@ def _list_votes(text: str, listed: list[tuple[Mention, str, str]], surfaces: Sur
 
 
 # The two words right before a name ("Chief executive | Lachlan Fairbairn").
-_TWO_WORDS_BEFORE = re.compile(r"(?<![\w’'-])[A-Za-z]+ [a-z][a-z-]+(?=\s+$)")
+_TWO_WORDS_BEFORE = re.compile(r"(?<![\w’'-])[A-Za-z]+ [a-z][a-z-]+(?=[ \t]+$)")
 
 
 def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -> None:
@@ -278,7 +278,10 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
         if _personal_reflexive_after(text, m.end):
             s.votes["person"] += 3  # "Heimata Le Caill-Teriitahi … taught herself to code"
             s.person_cue += 1
-    word_before = re.search(r"(?<![\w’'-])(?<!\bthe )(?<!\ba )(?<!\ban )([a-z][a-z-]+)\s+$", before)
+    # the word before on the same line ("- Assigned move coordinator" ends the item above)
+    word_before = re.search(
+        r"(?<![\w’'-])(?<!\bthe )(?<!\ba )(?<!\ban )([a-z][a-z-]+)[ \t]+$", before
+    )
     two_before = _TWO_WORDS_BEFORE.search(before)
     if not determiner and (
         (word_before and _role_before(word_before.group(1)))
