@@ -4056,3 +4056,19 @@ def test_names_on_other_lines_and_a_role_ending_the_line_above_teach_nothing():
     )
     actors = _actors(text, [_m(text, "Full-Value Protection", "ORG")])
     assert actors.get("Full-Value Protection", ("",))[0] != "person", actors
+
+
+def test_a_school_or_water_district_is_a_body_a_lake_district_a_place():
+    text = (
+        "The Ridgecrest Unified School District refused to pay. Farmers of the Imperial "
+        "Irrigation District agreed. He grew up in the Lake District.\n"
+    )
+    mentions = [
+        _m(text, "Ridgecrest Unified School District", "GPE"),
+        _m(text, "Imperial Irrigation District", "GPE"),
+        _m(text, "Lake District", "LOC"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors["Ridgecrest Unified School District"][0] == "organization", actors
+    assert actors["Imperial Irrigation District"][0] == "organization", actors
+    assert actors["Lake District"][0] == "place", actors

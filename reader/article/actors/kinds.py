@@ -32,6 +32,7 @@ from reader.article.actors.lexicon import (
     COUNTY,
     DATELINE,
     DEMONYM_ENDINGS,
+    DISTRICT_BODIES,
     LEGAL_SUFFIXES,
     NAME_CONNECTORS,
     OF_PLACE,
@@ -662,6 +663,12 @@ def _compound_org_word(word: str) -> bool:
     return any(word.endswith(end) and len(word) >= len(end) + 3 for end in COMPOUND_ORG_ENDINGS)
 
 
+def _district_body(toks: list[str]) -> bool:
+    """ "Ridgecrest Unified School District": a district that runs schools, water or a
+    hospital is a public body (`data/district_bodies.txt`)."""
+    return len(toks) > 2 and toks[-1] == "district" and toks[-2] in DISTRICT_BODIES
+
+
 def _org_headed(toks: list[str]) -> bool:
     """Whether a name's words head an organisation's: its last word ("… Ltd") or its first
     ("Ministry of …"), a governed place ("the City of X"), a compound ending in a body's word;
@@ -683,6 +690,8 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
     words = s.text.split()
     if len(words) > 1 and words[0] in WELL_KNOWN_ORGANISATIONS:
         return "organization"  # the company's unit or product ("<Company> Glide 3"), no person
+    if _district_body(toks):
+        return "organization"  # a school district is a body whatever its "District" suggests
     heads_org = _org_headed(toks)
     if (
         heads_org and (len(toks) > 1 or "-" in toks[0]) and toks[0] not in COMPASS
