@@ -683,6 +683,22 @@ def _org_headed(toks: list[str]) -> bool:
     )
 
 
+def _place_head_votes(s: Surface, votes: Counter[str], toks: list[str], heads_org: bool) -> None:
+    """Votes for a place by its name's own place word, last ("… Lane") or first ("Bukit …")."""
+    if toks and toks[-1] in PLACE_SUFFIXES and len(toks) > 1:
+        votes["place"] += 2
+        if s.person_cue == 0:
+            # a person's name does not end in "Lane" or "Point" unless a title says so
+            votes["place"] += votes["person"]
+    elif len(toks) > 1 and toks[0] in PLACE_PREFIXES and not heads_org:
+        votes["place"] += 2  # "Nahal Tamarit", "Bukit Merah"; not "Lake Shore Bank"
+        if s.person_cue == 0 and gender_of(s.text.split()[0]) is None:
+            votes["place"] += votes["person"]  # "Bukit Merah"; "Monte Haines" keeps his votes
+        # NER reads a place word of another language as a company's name ("Puerto Cañas"
+        # tagged ORG at each mention); no organisation's head word says it is one
+        votes["place"] += votes["organization"]
+
+
 def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
     """The winning kind of one surface: name heads first ("… Ltd", "… Lane"), then the votes."""
     votes = Counter(s.votes)
@@ -714,18 +730,7 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
         # "Sophie Adair-Nkemdirim" tagged ORG: a common given name opens it, or a rarer one
         # ("Jaden", "Femi") a double-barrelled surname follows
         votes["person"] += 2
-    if toks and toks[-1] in PLACE_SUFFIXES and len(toks) > 1:
-        votes["place"] += 2
-        if s.person_cue == 0:
-            # a person's name does not end in "Lane" or "Point" unless a title says so
-            votes["place"] += votes["person"]
-    elif len(toks) > 1 and toks[0] in PLACE_PREFIXES and not heads_org:
-        votes["place"] += 2  # "Nahal Tamarit", "Bukit Merah"; not "Lake Shore Bank"
-        if s.person_cue == 0 and gender_of(words[0]) is None:
-            votes["place"] += votes["person"]  # "Bukit Merah"; "Monte Haines" keeps his votes
-        # NER reads a place word of another language as a company's name ("Puerto Cañas"
-        # tagged ORG at each mention); no organisation's head word says it is one
-        votes["place"] += votes["organization"]
+    _place_head_votes(s, votes, toks, heads_org)
     if s.text in PLACE_CODES and votes["place"]:
         return "place"  # "Miami, FL", "the UK": a state's or a country's code
     if len(words) == 1 and _camel_case_brand(words[0]):
