@@ -847,3 +847,13 @@ def test_a_title_with_its_dot_does_not_end_the_sentence_of_its_cue():
     )
     quotes = [q.speaker for q in analyse(text).quotes]
     assert quotes == ["Moses T. Kollie Sr."], quotes
+
+
+def test_his_letter_is_a_persons_words_so_they_is_not_him():
+    text = (
+        "The Farmers Union of Kerr Jarga backed the village head. Bakary Touray said he had "
+        "written to the governor in December. His letter, which the agency has seen, describes "
+        "the notes as “paper without a promise”.\n\n“We will march to Banjul,” they said.\n"
+    )
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert quotes == ["Bakary Touray", "Farmers Union of Kerr Jarga"], quotes

@@ -831,7 +831,11 @@ class _Resolver:
             return c.name, "organization"
         if c.kind == "doc":
             author = self._possessing_body(c) or self._document(c)
-            return (author, "organization") if author else (_lower_article(c.name), "document")
+            if author is None:
+                return _lower_article(c.name), "document"
+            # "His letter" is a person's; a report by a body, the body's
+            kinds = {a.name: a.kind for a in self.ctx.actors}
+            return author, "person" if kinds.get(author) == "person" else "organization"
         if named := self._named_role(c) or self._epithet(c, cue):
             return named, "person"
         if body := self._body_by_head(c) or self._possessing_body(c):
