@@ -1125,12 +1125,12 @@ def _surname_read_as_body(text: str, nxt: re.Match, mentions: list[Mention]) -> 
     )
 
 
-_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]{1,5})\.? $")
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]{1,5})\.? $")
 
 
 def _after_a_title(text: str, at: int) -> bool:
     """Whether a personal title ("Hon.", "Dr", "Mrs") stands right before `at`."""
-    m = _TITLE_BEFORE.search(text, max(0, at - 10), at)
+    m = _TITLE_WORD_BEFORE.search(text, max(0, at - 10), at)
     return m is not None and (
         m.group(1).lower() in TITLES or m.group(1).lower() in PERSON_TITLES_STRONG
     )
@@ -1265,7 +1265,11 @@ def _seat_of_member(text: str, m: Mention) -> Mention:
     """ "The Member of Parliament for Atiu": the seat a member holds is a place; NER's
     "Parliament for Atiu" names no body."""
     seat = _SEAT.match(m.text)
-    if m.label != "ORG" or seat is None or not _MEMBER_OF.search(text, 0, m.start):
+    if (
+        m.label != "ORG"
+        or seat is None
+        or not _MEMBER_OF.search(text, max(0, m.start - 20), m.start)
+    ):
         return m
     return Mention(m.start + seat.end(), m.end, m.text[seat.end() :], "GPE")
 

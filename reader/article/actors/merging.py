@@ -203,7 +203,7 @@ class Merger:
         if not hits:
             return hits
         hits = self._called_by_it(k, hits)
-        only = all(name_words(self.groups[gi].name)[1:] == [k] for gi in hits)
+        only = self._only_surname_of(hits, k)
         return hits + [gi for gi in self._first_of_two_surnames(k, only) if gi not in hits]
 
     def _first_of_two_surnames(self, k: str, only: bool) -> list[int]:
@@ -275,7 +275,7 @@ class Merger:
             if g.kind != "person" or len(words) != 3 or len(g.name.split()) != 3:
                 continue
             middle = words[1]
-            shared = middle in self.owner and self._only_surname_of_others(middle)
+            shared = middle in self.owner and self._only_surname_of(self.owner[middle], middle)
             if (
                 (middle in self.owner and not shared)
                 or (gender_of(middle) is not None and not shared)  # "Smith" is no given name
@@ -287,13 +287,13 @@ class Merger:
             if any(not re.match(r"\s+[A-Z]", a) for a in after):
                 self.join(middle, gi)
 
-    def _only_surname_of_others(self, word: str) -> bool:
-        """Whether the groups `word` joined so far are people of two words it ends ("Nadili
-        Smith"): then "Smith" is also the first surname of "Argelis Smith Navas", and where
-        each is meant the full names near it tell (`find_occurrences`)."""
+    def _only_surname_of(self, gis: list[int], word: str) -> bool:
+        """Whether the groups `gis` are people of two words that `word` ends ("Nadili Smith"):
+        then "Smith" may also be the first surname of "Argelis Smith Navas", and where each is
+        meant the full names near it tell (`find_occurrences`)."""
         return all(
             self.groups[gi].kind == "person" and name_words(self.groups[gi].name)[1:] == [word]
-            for gi in self.owner[word]
+            for gi in gis
         )
 
     def untagged_leading_names(self, index: TextIndex) -> None:
