@@ -4072,3 +4072,14 @@ def test_a_school_or_water_district_is_a_body_a_lake_district_a_place():
     assert actors["Ridgecrest Unified School District"][0] == "organization", actors
     assert actors["Imperial Irrigation District"][0] == "organization", actors
     assert actors["Lake District"][0] == "place", actors
+
+
+def test_an_english_word_the_tagger_reads_as_a_common_noun_is_no_actor():
+    text = (
+        "## Monetization on Twitch\n\nStreamers on Twitch can earn money from Subs, Bits and "
+        "Gifts. Viewers buy Stars with a card and send Stars during a live stream. Rina Okafor, "
+        "a streamer in Leeds, said the Stars add up.\n"
+    )
+    names = {a.name: a.kind for a in analyse(text).actors}
+    assert "Gifts" not in names, names
+    assert names.get("Rina Okafor") == "person" and names.get("Leeds") == "place", names

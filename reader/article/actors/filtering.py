@@ -45,6 +45,7 @@ from reader.article.actors.lexicon import (
 from reader.article.actors.model import Group, Layout, Surface
 from reader.article.actors.surface import low_tokens
 from reader.article.actors.textindex import TextIndex
+from reader.article.english_words import is_common_word
 from reader.article.given_names import gender_of, is_given_name
 
 Surfaces = dict[str, Surface]
@@ -69,6 +70,7 @@ def drop_ordinary_words(
     plurals, any_nouns = nouns if nouns is not None else (None, None)
     _drop_sentence_initial_people(text, surfaces, index)
     _drop_sentence_initial_nouns(surfaces, any_nouns)
+    _drop_common_words(surfaces, any_nouns)
     _drop_common_nouns(text, surfaces, index, plurals)
     _drop_credentials(text, surfaces)
     _drop_common_acronyms(text, surfaces, index)
@@ -541,6 +543,28 @@ def _drop_sentence_initial_nouns(surfaces: Surfaces, nouns: set[int] | None) -> 
             and s.sentence_initial == s.count
             and not (s.person_cue or s.embedded or s.ctx_place)
             and key not in known_places()
+            and all(p in nouns for p in s.positions)
+        ):
+            del surfaces[key]
+
+
+def _drop_common_words(surfaces: Surfaces, nouns: set[int] | None) -> None:
+    """ "Tips", "Stars", "Laptop": one capitalised word of English that the tagger reads as a
+    common noun wherever it stands, that nothing marks as a name (no title, role, age or
+    place context), is an ordinary word set in title case by a heading or a label. Coined
+    names ("Trustpilot") are no English words; names of places the gazetteer knows stay."""
+    if nouns is None:
+        return
+    for key in list(surfaces):
+        s = surfaces[key]
+        if (
+            " " not in key
+            and key.istitle()
+            and is_common_word(key)
+            and s.positions
+            and not (s.person_cue or s.embedded or s.ctx_place)
+            and key not in known_places()
+            and gender_of(key) is None
             and all(p in nouns for p in s.positions)
         ):
             del surfaces[key]
