@@ -77,7 +77,14 @@ class SearchIndex:
                     assert self._db is not None
                     return self._db
             except sqlite3.DatabaseError as exc:
-                reason = f"the search index was damaged ({exc})"
+                # a process killed between creating the file and its tables left nothing to
+                # keep: the index is incomplete, not damaged
+                incomplete = str(exc).startswith("no such table")
+                reason = (
+                    "the search index was not complete"
+                    if incomplete
+                    else f"the search index was damaged ({exc})"
+                )
         self._rebuild(reason or "rebuilt")
         assert self._db is not None
         return self._db

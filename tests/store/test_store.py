@@ -212,3 +212,20 @@ def test_search_index_writes_with_a_small_cache_and_queries_with_the_default(tmp
     assert index._db.execute("PRAGMA cache_size").fetchone()[0] == -QUERY_CACHE_KIB
     assert index.search("heron") == {"a1"}
     index.close()
+
+
+def test_a_search_index_killed_before_its_tables_is_incomplete_not_damaged(tmp_path):
+    """A refresh killed right after SQLite created the index file leaves a database with no
+    tables: the index is rebuilt as incomplete, and no "damaged" copy is kept (nothing in it
+    was anyone's)."""
+    import sqlite3
+
+    from reader.store.search import SearchIndex
+
+    path = tmp_path / "search.sqlite"
+    sqlite3.connect(path).execute("PRAGMA journal_mode=WAL").fetchone()
+    index = SearchIndex(path, lambda: [("a1", "heron", "", "")])
+    assert index.search("heron") == {"a1"}
+    assert index.rebuilt == "the search index was not complete"
+    assert not list(tmp_path.glob("*.damaged-*"))
+    index.close()
