@@ -537,15 +537,20 @@ def _drop_sentence_initial_nouns(surfaces: Surfaces, nouns: set[int] | None) -> 
         return
     for key in list(surfaces):
         s = surfaces[key]
-        if (
-            " " not in key
-            and s.positions
-            and s.sentence_initial == s.count
-            and not (s.person_cue or s.embedded or s.ctx_place)
-            and key not in known_places()
-            and all(p in nouns for p in s.positions)
-        ):
+        if s.sentence_initial == s.count and _read_as_common_noun(key, s, nouns):
             del surfaces[key]
+
+
+def _read_as_common_noun(key: str, s: Surface, nouns: set[int]) -> bool:
+    """One word the tagger reads as a common noun wherever it stands, that nothing marks as
+    a name (no title, role, age or place context) and no gazetteer place."""
+    return (
+        " " not in key
+        and bool(s.positions)
+        and not (s.person_cue or s.embedded or s.ctx_place)
+        and key not in known_places()
+        and all(p in nouns for p in s.positions)
+    )
 
 
 def _drop_common_words(surfaces: Surfaces, nouns: set[int] | None) -> None:
@@ -558,14 +563,10 @@ def _drop_common_words(surfaces: Surfaces, nouns: set[int] | None) -> None:
     for key in list(surfaces):
         s = surfaces[key]
         if (
-            " " not in key
-            and key.istitle()
+            key.istitle()
             and is_common_word(key)
-            and s.positions
-            and not (s.person_cue or s.embedded or s.ctx_place)
-            and key not in known_places()
             and gender_of(key) is None
-            and all(p in nouns for p in s.positions)
+            and _read_as_common_noun(key, s, nouns)
         ):
             del surfaces[key]
 
