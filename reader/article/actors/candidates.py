@@ -70,7 +70,6 @@ from reader.article.actors.lexicon import (
     PARTY_TAG,
     PATRONYMIC_MARKERS,
     PERSON_CLAUSE,
-    PERSON_TITLES_STRONG,
     PLACE_CODES,
     PLACE_NAMED_AFTER,
     PLACE_PREFIXES,
@@ -94,6 +93,7 @@ from reader.article.actors.lexicon import (
     WELL_KNOWN_ORGANISATIONS,
     is_job_title,
     is_nationality_word,
+    is_personal_title,
     is_role_noun,
     is_role_phrase,
 )
@@ -1131,9 +1131,7 @@ _TITLE_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]{1,5})\.? $")
 def _after_a_title(text: str, at: int) -> bool:
     """Whether a personal title ("Hon.", "Dr", "Mrs") stands right before `at`."""
     m = _TITLE_WORD_BEFORE.search(text, max(0, at - 10), at)
-    return m is not None and (
-        m.group(1).lower() in TITLES or m.group(1).lower() in PERSON_TITLES_STRONG
-    )
+    return m is not None and is_personal_title(m.group(1))
 
 
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|replied)\b")

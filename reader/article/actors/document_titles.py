@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.article.actors.lexicon import (
+    ABBREVIATED_TITLE,
     MONTHS,
     ORG_SUFFIXES,
     PLACE_PREFIXES,
@@ -27,7 +28,7 @@ from reader.article.given_names import UNISEX_NAMES, gender_of
 _NAME_RUN = re.compile(r"\s+((?:[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'.-]*)*)")
 # An abbreviation ("Geom.", "Mag.a", "Vzbgm.") or a short word in capitals ("DI"); one letter
 # and its dot is an initial ("P. Venkata Subbarao").
-_TITLE_SHAPED = re.compile(r"[A-Z][a-z]+\.(?:[a-z]{1,2}\.?)?|[A-Z]{2,4}")
+_TITLE_SHAPED = re.compile(ABBREVIATED_TITLE + r"|[A-Z]{2,4}")
 
 
 def without_document_titles(name: str, text: str) -> str:

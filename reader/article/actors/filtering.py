@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from reader.article.actors.gazetteer import known_places
 from reader.article.actors.lexicon import (
+    ABBREVIATED_TITLE,
     AFFILIATION_HEADS,
     COMMON_ABBREVIATIONS,
     CONTEXT_TITLE,
@@ -178,7 +179,7 @@ def _title_abbreviation(text: str, key: str, index: TextIndex) -> bool:
 # "in Karak. Jordan releases …": a place ends a sentence after its preposition
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|from|to|near|for|on)\s+$")
 _ABBREVIATED_BEFORE_NAME = re.compile(
-    r"\.(?:[a-z]{1,2}\.?)?[ \t]+(?:[A-Z][a-z]+\.(?:[a-z]{1,2}\.?)?[ \t]+)?"
+    r"\.(?:[a-z]{1,2}\.?)?[ \t]+(?:" + ABBREVIATED_TITLE + r"[ \t]+)?"
 )
 
 

@@ -698,6 +698,18 @@ def is_role_noun(word: str) -> bool:
 _JOB_WORD = re.compile(r"owner|planner|partner|designer|founder|director|professor|lead")
 
 
+def is_personal_title(word: str) -> bool:
+    """Whether `word` (any case, without its dot) is a title a person's name follows: the
+    title list or the titles only people hold ("Hon", "Cllr", "Dr")."""
+    low = word.lower()
+    return low in TITLES or low in PERSON_TITLES_STRONG
+
+
+# A title's abbreviation, capitalised, with its dot and at most a two-letter ending after it
+# ("Geom.", "Mag.a", "Vzbgm."); one letter and its dot is an initial.
+ABBREVIATED_TITLE = r"[A-Z][a-z]+\.(?:[a-z]{1,2}\.?)?"
+
+
 def is_job_title(word: str) -> bool:
     """A job title's head word, written as a title: "Founder", "Co-Owner", "Lead Planner"'s
     "Planner", "professor" (a role noun, or a shared word a title makes a job)."""

@@ -174,7 +174,7 @@ _DOC_FAMILIES = {
     "ruling|judgment|judgement|findings|evaluation|guidance|bulletin|briefing|submission|"
     "memorandum|document|contract|agreement|licen[cs]e|charter|business\\s+plan|resolution|"
     "certificate",
-    "statement": "statement|letter|memo|notice|filing|email|press\\s+release|release|announcement|"
+    "statement": "statement|letter|memo|notice|filing|email|release|announcement|"
     "brochure|leaflet|manifesto|newsletter|website|press\\s+service|press\\s+office|"
     "blog\\s+post|message|communiqu[ée]|notes|note",
     # what an authority orders: "this year's order describes the run as …"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.article.actors.lexicon import PERSON_TITLES_STRONG, TITLES
+from reader.article.actors.lexicon import is_personal_title
 from reader.article.quotes.lexicon import _ABBREV, _SENT_END
 
 
@@ -25,8 +25,7 @@ def _is_abbrev(text: str, dot: int) -> bool:
 def _title_before_name(word: str, text: str, dot: int) -> bool:
     """ "Cllr. Kollie said", "Hon. Ayen Chol Bol": a capitalised title with its dot before a
     capitalised word abbreviates; the sentence goes on."""
-    titled = word in TITLES or word in PERSON_TITLES_STRONG
-    return titled and bool(re.match(r"\.\s+[A-Z]", text[dot : dot + 4]))
+    return is_personal_title(word) and bool(re.match(r"\.\s+[A-Z]", text[dot : dot + 4]))
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
