@@ -1,8 +1,9 @@
 """Given names and the gender they tell, for the actor and quote passes.
 
 Two sources, both in `quotes/data/`: our hand-written lists (`names_*.txt`, names very likely
-borne by a man / a woman in English-language news), and about 51,000 given names from many
-countries derived from nomquamgender's name data (`names_*_dictionary.txt`, see its README).
+borne by a man / a woman in English-language news), and about 57,000 given names from many
+countries derived from nomquamgender's name data (`names_*_dictionary.txt`, see its README),
+the men's, the women's and those of no clear gender.
 Both tell the gender of a named person for "he"/"she" ("Anouk Verstraete", "Ottavia Brun");
 only the hand lists say that a name is a person's, since the dictionary's names open many
 places and companies too ("Sierra Leone", "Houston Astros"). The hand lists win where they
@@ -52,6 +53,21 @@ def gender_of(word: str) -> str | None:
         if word in names:
             return g
     return _dictionary().get(_unaccented(word))
+
+
+@cache
+def _mixed() -> frozenset[str]:
+    """The derived names of no clear gender (`names_mixed_dictionary.txt`), read on first use."""
+    return word_list("names_mixed_dictionary.txt")
+
+
+def recorded_given_name(word: str) -> bool:
+    """Whether any of our lists records `word` as someone's given name, of either gender or
+    none ("Harjinder", "Nguyen" as a given name): a word no list records may be a title the
+    document puts before names ("Ekashi Shigeru Kawamura")."""
+    if word in UNISEX_NAMES or word in EITHER_GENDER or gender_of(word) is not None:
+        return True
+    return _unaccented(word) in _mixed()
 
 
 def _unaccented(word: str) -> str:

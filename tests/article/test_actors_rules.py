@@ -2631,16 +2631,16 @@ def test_who_after_the_many_of_a_place_is_about_the_many_not_the_place():
 
 def test_a_word_read_as_a_place_only_ever_written_before_a_name_opens_it():
     text = (
-        "For forty years Ghjacumu Santu Arrighi has pressed olives. Ghjacumu Santu is the man "
+        "For forty years Ghjuvan Santu Arrighi has pressed olives. Ghjuvan Santu is the man "
         "who keeps the press; the tax office knows another name.\n"
     )
     mentions = [
-        _m(text, "Ghjacumu", "GPE"),
+        _m(text, "Ghjuvan", "GPE"),
         _m(text, "Santu Arrighi", "PERSON"),
-        _m(text, "Ghjacumu Santu", "PERSON"),
+        _m(text, "Ghjuvan Santu", "PERSON"),
     ]
     actors = _actors(text, mentions)
-    assert "Ghjacumu Santu Arrighi" in actors and "Santu Arrighi" not in actors, actors
+    assert "Ghjuvan Santu Arrighi" in actors and "Santu Arrighi" not in actors, actors
 
 
 def test_a_first_word_also_used_as_a_common_noun_is_a_title():
@@ -3923,6 +3923,19 @@ def test_a_word_the_text_puts_before_a_name_and_its_surname_alone_is_a_title():
     names = {q.speaker for q in analysis.quotes} | {a.name for a in analysis.actors}
     assert {"Foday Touray", "Johann Leitner", "Sabine Kohlhofer"} <= names, names
     assert not any(n.startswith(("Alkalo", "DI", "Mag")) for n in names), names
+
+
+def test_a_word_the_writer_keeps_before_the_first_words_alone_is_a_title():
+    text = (
+        "Nobody in Ulan-Khol wants the herd gone. Kesho Zurgat Erdniev, the lama of the village "
+        "temple, blessed the herds at a ceremony in October.\n\n"
+        "“My grandmother said, ‘The herd is the old man’s, you do not chase it with a stick,’” "
+        "Kesho Zurgat said. “Now the farmers ask me whether they may chase it with a tractor.”\n\n"
+        "“We dry the fish on the roofs,” said Pem Choden Bhutia, a trader. "
+        "Pem Choden said the rain had come early.\n"
+    )
+    speakers = [q.speaker for q in analyse(text).quotes]
+    assert speakers == ["Zurgat Erdniev", "Zurgat Erdniev", "Pem Choden Bhutia"], speakers
 
 
 def test_a_family_name_written_first_or_a_first_name_we_miss_is_no_title():

@@ -1,4 +1,4 @@
-"""Honorifics a document teaches by how it uses them ("Alkalo", "Mama", "Geom.", "DI").
+"""Honorifics a document teaches by how it uses them ("Alkalo", "Mama", "Geom.", "DI", "Ekashi").
 
 News from every culture puts its own honorifics and office words before names, far more than
 any word list holds. A word the article only ever writes right before a name and that is no
@@ -8,7 +8,12 @@ like a title (an abbreviation, a short word in capitals) and a given name follow
 Calogero Schillaci", "DI Johann Leitner"). Surnames written first ("Park Ji-sung") are used
 alone too ("Park said"), so they are never taken for one; a first given name our lists miss
 ("Harjinder Singh Gill") does not count as a title for coming before one they hold.
-"""
+
+A word that no list records as anyone's given name (the hand lists and some 57,000 names from
+name records, men's, women's and mixed: "Harjinder" and "Nguyen" are there) and that is no
+English word is a title whatever its shape when a given name follows it ("Ekashi Shigeru
+Kawamura") or when the writer keeps it before the first words alone ("Bagshi Sanal Erdniev" …
+"Bagshi Sanal said")."""
 
 from __future__ import annotations
 
@@ -16,13 +21,15 @@ import re
 
 from reader.article.actors.lexicon import (
     ABBREVIATED_TITLE,
+    GENERATIONAL_SUFFIXES,
     MONTHS,
     ORG_SUFFIXES,
     PLACE_PREFIXES,
     SURNAME_PARTICLES,
     WEEKDAYS,
 )
-from reader.article.given_names import UNISEX_NAMES, gender_of
+from reader.article.english_words import is_common_word
+from reader.article.given_names import UNISEX_NAMES, gender_of, recorded_given_name
 
 # The capitalised words after an occurrence: the name a title would stand before.
 _NAME_RUN = re.compile(r"\s+((?:[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'.-]*)*)")
@@ -48,7 +55,11 @@ def _document_title(toks: list[str], text: str) -> bool:
     runs = _names_after(word, text)
     if runs is None:
         return False  # used on its own somewhere: a name's own word
-    return bool(_TITLE_SHAPED.fullmatch(word) and _given(toks[1])) or _surname_alone_among(runs)
+    if _TITLE_SHAPED.fullmatch(word) and _given(toks[1]) or _surname_alone_among(runs):
+        return True
+    return not (recorded_given_name(word) or is_common_word(word)) and _first_words_alone_among(
+        runs
+    )
 
 
 def _may_be_title(word: str) -> bool:
@@ -81,6 +92,22 @@ def _surname_alone_among(runs: list[str]) -> bool:
     keeping the first words ("Pem Choden Bhutia", "Pem Choden") may be a double given name."""
     words = [r.split() for r in runs]
     return any(len(a) < len(b) and b[-len(a) :] == a for a in words for b in words)
+
+
+def _first_words_alone_among(runs: list[str]) -> bool:
+    """Whether the word also stands before the first words alone of a name it stands before
+    ("Bagshi Sanal Erdniev" … "Bagshi Sanal said"): a writer who keeps the word in the short
+    form keeps the respect it pays. Only for a word no list records as a given name, since a
+    double given name is shortened so too ("Pem Choden Bhutia", "Pem Choden"); a generational
+    suffix dropped is no shorter form ("Nanan Assi Akpa III" … "Nanan Assi Akpa")."""
+    words = [_without_generation(r.split()) for r in runs]
+    return any(len(a) < len(b) and b[: len(a)] == a for a in words for b in words)
+
+
+def _without_generation(words: list[str]) -> list[str]:
+    if len(words) > 1 and words[-1].rstrip(".").lower() in GENERATIONAL_SUFFIXES:
+        return words[:-1]
+    return words
 
 
 def _given(word: str) -> bool:
