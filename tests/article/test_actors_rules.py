@@ -4096,3 +4096,37 @@ def test_an_english_word_the_tagger_reads_as_a_common_noun_is_no_actor():
     names = {a.name: a.kind for a in analyse(text).actors}
     assert "Gifts" not in names, names
     assert names.get("Rina Okafor") == "person" and names.get("Leeds") == "place", names
+
+
+def test_the_head_of_a_district_in_apposition_is_a_person():
+    text = (
+        "Orzu Temirkhanov, the head of the Kyzyl-Bulak district, said he had written to the "
+        "ministry. “Nobody pays for the barley the deer eat,” Temirkhanov said.\n"
+    )
+    analysis = analyse(text)
+    assert [q.speaker for q in analysis.quotes] == ["Orzu Temirkhanov"]
+    assert ("Orzu Temirkhanov", "person") in {(a.name, a.kind) for a in analysis.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Finance Minister Hon. Mele Fusitu said the Treasury had released cash to the "
+            "branch. “The boats cannot wait,” Fusitu said.\n",
+            "Mele Fusitu",
+        ),
+        (
+            "District Administrator Rosette Payet said she had asked for the plans. "
+            "“My office has no copy,” Payet said.\n",
+            "Rosette Payet",
+        ),
+        (
+            "The families’ lawyer, Maître Gaëlle Wéma, filed the appeal on Monday. "
+            "“The file was open all along,” Maître Gaëlle Wéma said.\n",
+            "Gaëlle Wéma",
+        ),
+    ],
+)
+def test_office_and_address_titles_are_no_part_of_the_name(text, speaker):
+    assert [q.speaker for q in analyse(text).quotes] == [speaker]

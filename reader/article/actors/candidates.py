@@ -70,6 +70,7 @@ from reader.article.actors.lexicon import (
     PARTY_TAG,
     PATRONYMIC_MARKERS,
     PERSON_CLAUSE,
+    PERSON_ONLY_AS_THE_ROLE_OF,
     PLACE_CODES,
     PLACE_NAMED_AFTER,
     PLACE_PREFIXES,
@@ -287,7 +288,7 @@ class _Proposer:
         over whatever NER made of part of it."""
         for m in ROLE_APPOSITION.finditer(self.text):
             role = m.group("role")
-            if is_role_noun(role) or role in TRADES or role in KIN:  # "a carpenter"
+            if is_role_noun(role) or role in TRADES or role in KIN or _the_role_of(m):
                 self.add_name_before_comma(m)
 
     def introduced_people(self, mentions: list[Mention]) -> None:
@@ -634,6 +635,16 @@ class _Proposer:
                 if short:
                     self.out.acronyms[short] = clean_surface(name)[0]
                     self.out.forced[short] = "organization"
+
+
+def _the_role_of(m: re.Match) -> bool:
+    """ "X, the head of the district": a role shared with companies that only a person holds
+    as "the … of" (`PERSON_ONLY_AS_THE_ROLE_OF`)."""
+    if m.group("role").lower() not in PERSON_ONLY_AS_THE_ROLE_OF:
+        return False
+    text = m.string
+    before = text[m.end("name") : m.start("role")].split()
+    return before[-1:] == ["the"] and text[m.end("role") :].lstrip().startswith("of ")
 
 
 def _before_a_person(name: str) -> str:

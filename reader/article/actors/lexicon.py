@@ -252,7 +252,10 @@ CONTEXT_PLACE_STRONG = re.compile(
     re.I,
 )
 CONTEXT_TITLE = re.compile(
-    r"\b(" + "|".join(sorted(PERSON_TITLES_STRONG, key=len, reverse=True)) + r")\.?\s+$", re.I
+    r"\b("
+    + "|".join(re.escape(w) for w in sorted(PERSON_TITLES_STRONG, key=len, reverse=True))
+    + r")\.?\s+$",
+    re.I,
 )
 SENT_START = re.compile(r"(?:^\s*|[.!?:;][\"”’')\]]*\s+|\n\s*|\n\s*\d{1,2}[.:]\d{2}\s+|[\"“‘]\s*)$")
 URLISH = re.compile(r"://|www\.|\.(?:com|org|net|co\.uk|io|gov|edu)\b|@", re.I)
@@ -682,6 +685,9 @@ _SHARED_ROLES = {
     "deputy",
 }
 _PERSON_ROLE_WORD = re.compile(r"(?i:" + PERSON_ROLES + r")")
+# Shared roles that only a person is in apposition as "the … of" ("Erdni Batyrov, the head of
+# the district, said"; "the keeper of the shrine"); a company is "the owner of" or "a member of".
+PERSON_ONLY_AS_THE_ROLE_OF = frozenset({"head", "keeper", "master"})
 
 
 TRADES = words("trades")
@@ -759,10 +765,14 @@ AFFILIATED_NAME = re.compile(
 # Ana María Ríos Peña"); NER misses the rarer titles. Ranks are often two or
 # three titles in a row ("Lt Col", "Detective Chief Inspector"): the name starts after the last.
 # Short titles are also written in capitals ("MP Ruth Achieng", "MMC Thandeka Dube").
+# An entry written with its dot ("hon.") is a title only so ("Hon. Lisi Tafaoga"; "Hon Hai" is
+# a company).
 _STRONG_TITLE = (
     r"(?:(?:"
-    + _capitalised(PERSON_TITLES_STRONG)
-    + r")\.?|(?:"
+    + _capitalised(w for w in PERSON_TITLES_STRONG if not w.endswith("."))
+    + r")\.?|"
+    + "|".join(re.escape(w.capitalize()) for w in PERSON_TITLES_STRONG if w.endswith("."))
+    + r"|(?:"
     + "|".join(w.upper() for w in CAPITAL_TITLES)
     + r"))"
 )
