@@ -55,7 +55,7 @@ def _document_title(toks: list[str], text: str) -> bool:
     runs = _names_after(word, text)
     if runs is None:
         return False  # used on its own somewhere: a name's own word
-    if _TITLE_SHAPED.fullmatch(word) and _given(toks[1]) or _surname_alone_among(runs):
+    if (_TITLE_SHAPED.fullmatch(word) and _given(toks[1])) or _surname_alone_among(runs):
         return True
     return not (recorded_given_name(word) or is_common_word(word)) and _first_words_alone_among(
         runs
