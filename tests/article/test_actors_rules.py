@@ -4130,3 +4130,29 @@ def test_the_head_of_a_district_in_apposition_is_a_person():
 )
 def test_office_and_address_titles_are_no_part_of_the_name(text, speaker):
     assert [q.speaker for q in analyse(text).quotes] == [speaker]
+
+
+def test_a_compound_given_name_opens_a_name_ner_began_at_its_surnames():
+    text = (
+        "The community’s werken, Ana María Llancafil Huenchuñir, said the divers would be chosen "
+        "by the assembly. “Our young people know every rock,” Llancafil said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Ana María Llancafil Huenchuñir"]
+
+
+def test_the_first_words_of_a_titled_name_are_that_person():
+    text = (
+        "“I know where the turtles are,” said Nakhuda Dad Karim Baloch, 56, who captains a "
+        "launch. “My father said, ‘The sea keeps no accounts,’” Nakhuda Dad Karim said.\n\n"
+        "Back in the harbour, Dad Karim said he has kept the phone. “I keep it to show my "
+        "grandchildren,” he said.\n"
+    )
+    assert {q.speaker for q in analyse(text).quotes} == {"Dad Karim Baloch"}
+
+
+def test_a_role_then_a_name_of_four_words_between_commas_is_a_person():
+    text = (
+        "The union’s president, Mir Karam Khan Bizenjo, said families had borrowed money from "
+        "traders at high interest to pay the fine. “A fine became a loan,” Bizenjo said.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == ["Mir Karam Khan Bizenjo"]

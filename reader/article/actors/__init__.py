@@ -102,7 +102,7 @@ def build_actors(
     found.nicknames.update(names_known_as(text, surfaces, kinds))
     found.nicknames.update(names_called_by_pronoun(text, surfaces, kinds))
     merger = Merger(surfaces, kinds)
-    merger.people(found)
+    merger.people(found, text)
     merger.organisations_and_places(found)
     merger.short_forms(found)
     merger.untagged_surnames(index)

@@ -1115,7 +1115,7 @@ def _widen_person(
     inside = not SENT_START.search(text, max(0, prv.start(1) - 40), prv.start(1))
     initial = re.match(r"[A-Z]\.\s", name)  # "Cllr. Moses | T. Kollie Sr.": a middle initial
     if particle_led(name) or (" " in name and (gender_of(name.split()[0]) or inside or initial)):
-        return prv.start(1), end
+        return _first_given_name(text, prv.start(1), others), end  # "Ana | María | Ñancupil …"
     return start, end
 
 

@@ -904,7 +904,7 @@ ROLE_THEN_NAME = re.compile(
     r"\b(?P<role>[A-Za-z]+)"
     r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]*\.?"
     r"(?: (?:[A-Z][\w’'-]*|of|for|and|\d+)){0,4}(?: [a-z]+)?)?"
-    r",\s+(?P<name>" + _NAME_RUN + r")(?=[.,;:]|\s+(?:said|says)\b)"
+    r",\s+(?P<name>" + _LONG_NAME_RUN + r")(?=[.,;:]|\s+(?:said|says)\b)"
 )
 PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][\w. ]*")
 # An author line: "By Helena Brask", "By A and B | Staff", or a name then a full date

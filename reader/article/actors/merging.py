@@ -60,9 +60,12 @@ class Merger:
         if gi not in self.owner.setdefault(surface, []):
             self.owner[surface].append(gi)
 
-    def people(self, found: Proposals) -> None:
+    def people(self, found: Proposals, text: str) -> None:
         """Full person names (two words or more); variants with the same first+last word fold.
-        A name someone is known by waits for `short_forms`, which joins it to them."""
+        A name someone is known by waits for `short_forms`, which joins it to them. The given
+        names opening a name count without the titles the text teaches ("Dad Karim" of
+        "Nakhuda Dad Karim Baloch")."""
+        untitled: dict[str, str] = {}
         for k in self.by_len:
             toks = name_words(k)
             if self.kinds[k] != "person" or len(toks) < 2 or k in found.nicknames:
@@ -72,10 +75,13 @@ class Merger:
                 gt = name_words(g.name)
                 if g.kind != "person":
                     continue
+                if g.name not in untitled:
+                    untitled[g.name] = without_document_titles(g.name, text)
                 if (
                     (len(gt) >= 2 and gt[0] == toks[0] and gt[-1] == toks[-1])
                     or (len(gt) > len(toks) and gt[-len(toks) :] == toks)
                     or _leading_names(toks, g.name)
+                    or _leading_names(toks, untitled[g.name])
                 ):
                     target = gi
                     break
