@@ -4156,3 +4156,24 @@ def test_a_role_then_a_name_of_four_words_between_commas_is_a_person():
         "traders at high interest to pay the fine. “A fine became a loan,” Bizenjo said.\n"
     )
     assert [q.speaker for q in analyse(text).quotes] == ["Mir Karam Khan Bizenjo"]
+
+
+def test_a_body_named_after_its_place_is_the_body_its_last_word_names_alone():
+    text = (
+        "Finance Minister Hon. Mele Fusitu said the Tonga Treasury had released cash to the bank."
+        "\n\nThe Treasury said in a notice that withdrawals would be “limited to 300 dollars a "
+        "week”.\n"
+    )
+    analysis = analyse(text)
+    assert [q.speaker for q in analysis.quotes] == ["Tonga Treasury"]
+    assert "Treasury" not in {a.name for a in analysis.actors}
+
+
+def test_a_long_body_name_opening_with_whose_it_is_stays_whole():
+    text = (
+        "The Tanana Division of Homeland Security and Emergency Management said it was "
+        "“monitoring the situation closely” and had sent generators.\n"
+    )
+    assert [q.speaker for q in analyse(text).quotes] == [
+        "Tanana Division of Homeland Security and Emergency Management"
+    ]

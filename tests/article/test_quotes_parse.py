@@ -1084,6 +1084,16 @@ def test_the_company_is_the_one_the_text_described_as_a_company():
     assert speaker_of(text, "two to three weeks") == "Otumalu Cable Ltd"
 
 
+def test_the_charity_is_the_body_described_as_one_after_its_acronym():
+    text = (
+        "The ambulance was donated by the Selam Relief Fund (SRF), a diaspora charity. Its "
+        "country director, Amanuel Tesfay, said a new gearbox was on its way.\n\n"
+        "The charity said in a statement that it was “working with the federal authorities” to "
+        "release the part.\n"
+    )
+    assert speaker_of(text, "working with the federal") == "Selam Relief Fund"
+
+
 def test_a_block_quote_takes_the_speaker_of_the_line_introducing_it_with_a_colon():
     text = (
         "Mobile operator Kauri Moana restored text messages on the third day.\n\n"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.article.actors.document_titles import without_document_titles
+from reader.article.actors.gazetteer import known_places
 from reader.article.actors.lexicon import (
     ARABIC_PARTICLE,
     CALLS_PRONOUN,
@@ -164,9 +165,16 @@ class Merger:
                 and len(toks) == 1
                 and len(gt) > 1
                 and gt[-1] == k
-                and toks[0].lower() in ORG_SUFFIXES
+                and (toks[0].lower() in ORG_SUFFIXES or self._named_after_place(gt[:-1]))
             )
         )
+
+    def _named_after_place(self, words: list[str]) -> bool:
+        """ "Niue | Treasury", "Kotanbetsu | Office": the words before an organisation's last
+        word name a place, so the word alone ("The Treasury said") is that body, named as its
+        own people call it."""
+        lead = " ".join(words)
+        return self.kinds.get(lead) == "place" or lead in known_places()
 
     def short_forms(self, found: Proposals) -> None:
         """Surnames and first names join the full name(s); "Kestrawn" joins "Kestrawn Bank";

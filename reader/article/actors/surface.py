@@ -321,10 +321,12 @@ _NAME_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "&"})
 def _long_body_name(surface: str, toks: list[str]) -> bool:
     """A long name that is a body's: it opens with a body's word ("Ministry of …"; a name
     that only ends in one may be two joined, "Petroglyph National Monument and Indian Pueblo
-    Cultural Center"), and every other word is capitalised or joins a name's parts."""
+    Cultural Center"), or with the one word of whose it is and a body's word before "of"
+    ("Alaska Division of Homeland Security and Emergency Management"), and every other word is
+    capitalised or joins a name's parts."""
     return (
         len(toks) <= _LONG_NAME_MAX
-        and toks[0] in ORG_PREFIXES
+        and (toks[0] in ORG_PREFIXES or (toks[1] in ORG_PREFIXES and toks[2] in ("of", "for")))
         and all(w[:1].isupper() or w.rstrip(",") in _NAME_GLUE for w in surface.split())
     )
 

@@ -503,7 +503,11 @@ class _Resolver:
                 best = act.name  # "on Palu Mobile's page, the company told": the one just named
         if best is not None:
             return best
-        appos = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b")
+        appos = re.compile(  # "the Hidmo Relief Association (HRA), a diaspora charity"
+            r"(?:\s*\([^()\n]{1,20}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+            + re.escape(head)
+            + r"\b"
+        )
         for o in self.ctx.occ:
             if o.start >= pos:
                 break
