@@ -1396,3 +1396,51 @@ def test_the_one_called_a_name_is_not_the_speaker():
         'at one point calling the mayor a "liar".\n'
     )
     assert speaker_of(text, "liar") != "Ewan Dallow"
+
+
+def test_a_kin_phrase_the_next_words_name_is_that_person():
+    text = (
+        "He said only one local had answered his advertisement: his granddaughter.\n\n"
+        "The granddaughter is Kaylee Thibodeaux, 24, who keeps the plant’s books. “This plant "
+        "paid for my college,” she told me.\n"
+    )
+    assert speaker_of(text, "This plant paid") == "Kaylee Thibodeaux"
+
+
+def test_a_titled_name_opening_a_sentence_the_parse_lost_the_verb_of_is_its_subject():
+    """The parse as the small model gives it: "peeled" hung on the name as a clause, the name
+    the root, the title "Tante" opening the sentence."""
+    from spacy.tokens import Doc
+
+    from reader.article.nlp import get_nlp
+    from reader.article.parsed import Parsed
+    from reader.article.quotes.syntax import main_clause_subject
+
+    words = ["Tante", "Odile", "Arceneaux", ",", "79", ",", "peeled", "at", "night", "."]
+    heads = [2, 2, 2, 2, 2, 2, 2, 6, 7, 2]
+    deps = ["compound", "compound", "ROOT", "punct", "appos", "punct", "acl", "prep", "pobj"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT"]
+    starts = [True] + [False] * 9
+    doc = Doc(
+        get_nlp().vocab,
+        words=words,
+        heads=heads,
+        deps=[*deps, "punct"],
+        pos=pos,
+        sent_starts=starts,
+    )
+    parsed = Parsed(doc, list(range(len(doc.text) + 1)))
+    start = doc.text.index("Odile")
+    assert main_clause_subject(parsed, start, start + len("Odile Arceneaux")) is True
+
+
+def test_his_mother_is_the_woman_named_with_his_surname():
+    text = (
+        "Mitsuko Onodera opened the guesthouse in 2019. “A guesthouse is not a museum,” she "
+        "says.\n\n"
+        "Her son, Ryota Onodera, 34, runs the kitchen. “We did everything the town told us,” "
+        "Ryota says.\n\n"
+        "His mother is less patient with paperwork. “I do not have time to become two "
+        "organisations,” she says.\n"
+    )
+    assert speaker_of(text, "I do not have time") == "Mitsuko Onodera"

@@ -25,7 +25,10 @@ def apposed_to_name(text: str, a: int, b: int, named: bool = False) -> bool:
         word = before.group(1)
         before = None if not word[0].isupper() or _CLAUSE_OPENER.fullmatch(word.lower()) else before
     return bool(
-        re.match(r"\s*,\s*[A-Z]", text[b : b + 4]) or before or _NAMED_IN_CLAUSE.match(text, b)
+        re.match(r"\s*,\s*[A-Z]", text[b : b + 4])
+        or before
+        or _NAMED_IN_CLAUSE.match(text, b)
+        or _NAMED_BY_COPULA.match(text, b)
     )
 
 
@@ -34,6 +37,9 @@ def apposed_to_name(text: str, a: int, b: int, named: bool = False) -> bool:
 _CLAUSE_OPENER = re.compile(r"[a-z]+ly|however|meanwhile|instead|still|later|earlier|today|yet")
 
 
+# "The granddaughter is Brandi Guidry, 24": the sentence names the person, a name of two words
+# or more after "is"/"was".
+_NAMED_BY_COPULA = re.compile(r"\s+(?:is|was)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
 # "His wife, who gave her name only as Umm Ali, said": the clause names the person.
 _NAMED_IN_CLAUSE = re.compile(
     r"\s*,\s*(?:who\s+)?(?:is\s+)?(?:(?:known|called)\s+(?:\w+\s+){0,3}?as|"

@@ -94,6 +94,46 @@ class _Coref:
                 (start, end, hit[0], hit[1], p in ("he", "she") and self._subject_like(start, end))
             )
             self.events.sort()
+        self._relatives_named()
+
+    def _relatives_named(self) -> None:
+        """ "Her son, Kenta Hirai, … His mother is less patient": a possessed kin phrase whose
+        possessor is a named person means the one other person the article names with that
+        person's surname and the kin's gender (Sachiko Hirai), and so does every pronoun
+        resolved to the phrase."""
+        found: dict[str, str] = {}
+        for m in KIN_PHRASE.finditer(self.ctx.text):
+            owner = self.ref.get(m.start("np"))
+            if owner is None or owner[1] != "person" or not re.match(r"(?i:his|her)\b", m["np"]):
+                continue
+            g = "f" if m.group("noun").lower() in KIN_NOUNS["f"] else "m"
+            kin = m.group("np")[0].lower() + " ".join(m.group("np").split())[1:]
+            if (relative := self._one_relative(owner[0], g)) is not None:
+                found[kin] = relative
+        if not found:
+            return
+        self.ref = {
+            k: ((found[n], "person") if kind == "anon" and n in found else (n, kind))
+            for k, (n, kind) in self.ref.items()
+        }
+        self.events = [
+            (a, b, found[n], "person", s) if kind == "anon" and n in found else (a, b, n, kind, s)
+            for a, b, n, kind, s in self.events
+        ]
+
+    def _one_relative(self, name: str, g: str) -> str | None:
+        """The one other person named with `name`'s surname and of gender `g`, if only one."""
+        family = name.split()[-1]
+        kin = [
+            act.name
+            for act in self.ctx.actors
+            if act.kind == "person"
+            and act.name != name
+            and len(act.name.split()) > 1
+            and act.name.split()[-1] == family
+            and self.gender.get(act.name, gender_of(act.name.split()[0]) or "") == g
+        ]
+        return kin[0] if len(kin) == 1 else None
 
     def _anonymous_sentences(self) -> set[int]:
         """The sentences giving a reason why someone goes unnamed (ANONYMITY), read outside

@@ -640,9 +640,13 @@ def _before_subjectless_verb(last: Token) -> bool:
 def _verbless_opener(toks: list[Token]) -> bool:
     """ "Ilem Salampiyeva, 81, the oldest picker in the village, remembers …": the parser lost
     the verb behind the appositions and made the name the sentence's root; a name that opens
-    its sentence as the root is what the sentence is about."""
+    its sentence as the root, maybe after a title the parse joined to it ("Tante Odile
+    Arceneaux, 79, peeled …"), is what the sentence is about."""
     last = toks[-1]
-    return last.dep_ == "ROOT" and last.pos_ == "PROPN" and bool(toks[0].is_sent_start)
+    first = toks[0]
+    while not first.is_sent_start and first.i > 0 and first.nbor(-1).head.i == last.i:
+        first = first.nbor(-1)  # "Tante" of "Tante Odile Arceneaux"
+    return last.dep_ == "ROOT" and last.pos_ == "PROPN" and bool(first.is_sent_start)
 
 
 def main_clause_subject(parsed: Parsed, start: int, end: int) -> bool | None:
