@@ -1444,3 +1444,28 @@ def test_his_mother_is_the_woman_named_with_his_surname():
         "organisations,” she says.\n"
     )
     assert speaker_of(text, "I do not have time") == "Mitsuko Onodera"
+
+
+def test_a_shared_surname_means_the_relative_named_in_the_paragraph_before():
+    text = (
+        "This autumn, Lin Mei-hua spent the harvest on the phone to a laboratory. “I have not "
+        "sprayed one drop in sixteen years,” she said.\n\n"
+        "Her son, Lin Wei-ting, 34, who runs the drying yard, compared the records with the map. "
+        "He found that the app had drawn the orchard from an old survey.\n\n"
+        "“The app thinks my mother’s trees belong to our neighbour,” Lin said.\n\n"
+        "He said his grandfather used to warn him about the wind. “Whatever you throw up comes "
+        "down on your neighbour,” Lin said.\n"
+    )
+    assert speaker_of(text, "The app thinks") == "Lin Wei-ting"
+    assert speaker_of(text, "Whatever you throw up") == "Lin Wei-ting"
+
+
+def test_a_title_before_a_shared_surname_means_the_one_it_stood_before_in_full():
+    text = (
+        "“We had two classrooms and not enough chairs,” said Mama Teuira Maoate, the principal."
+        "\n\nTen-year-old Ana Maoate, the principal’s granddaughter, said she was not worried "
+        "about the bus. “The big school has a pool,” she said.\n\n"
+        "As the children sang, Mama Maoate mouthed the words with them. “Whatever happens in "
+        "December, we will greet it,” she said.\n"
+    )
+    assert speaker_of(text, "Whatever happens") == "Teuira Maoate"

@@ -47,6 +47,13 @@ def without_document_titles(name: str, text: str) -> str:
     return " ".join(toks)
 
 
+def titled_surname(name: str, text: str) -> bool:
+    """Whether `name` is a title the text teaches and a surname ("Mama Maoate" beside "Mama
+    Teuira Maoate"): the person, named by surname."""
+    toks = name.split()
+    return len(toks) == 2 and _document_title(toks, text)
+
+
 def _document_title(toks: list[str], text: str) -> bool:
     """Whether `toks[0]` is a title in `text`, before the name `toks[1:]`."""
     word = toks[0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.article.actors.document_titles import without_document_titles
+from reader.article.actors.document_titles import titled_surname, without_document_titles
 from reader.article.actors.gazetteer import known_places
 from reader.article.actors.lexicon import (
     ARABIC_PARTICLE,
@@ -71,10 +71,10 @@ class Merger:
             toks = name_words(k)
             if self.kinds[k] != "person" or len(toks) < 2 or k in found.nicknames:
                 continue
-            target = None
+            target = self._titled_one(k, text) if titled_surname(k, text) else None
             for gi, g in enumerate(self.groups):
                 gt = name_words(g.name)
-                if g.kind != "person":
+                if g.kind != "person" or target is not None:
                     continue
                 if g.name not in untitled:
                     untitled[g.name] = without_document_titles(g.name, text)
@@ -90,6 +90,26 @@ class Merger:
                 self.new_group(k, "person")
             else:
                 self.join(k, target)
+
+    def _titled_one(self, k: str, text: str) -> int | None:
+        """The person "Mama Maoate" means: of those with that surname, the one the text names
+        in full after that title ("Mama Teuira Maoate"), or the only one."""
+        title, family = k.split()
+        kin = [
+            gi
+            for gi, g in enumerate(self.groups)
+            if g.kind == "person" and any(s.split()[-1] == family for s in g.surfaces)
+        ]
+        titled = [
+            gi
+            for gi in kin
+            if any(
+                s.startswith(title + " ") or f"{title} {s}" in text
+                for s in self.groups[gi].surfaces
+            )
+        ]
+        pick = titled if len(titled) == 1 else kin
+        return pick[0] if len(pick) == 1 else None
 
     def organisations_and_places(self, found: Proposals) -> None:
         """Longest first: legal-suffix variants, prefixes, acronyms join their organisation."""

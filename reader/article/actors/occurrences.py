@@ -57,8 +57,9 @@ def find_occurrences(
             out.append(ActorMention(m.start(), m.end(), by_gender, s))
             continue
         # the one named last in the same sentence, else in the same paragraph ("Her father,
-        # Sjúrður Roe, fishes … 'Quote,' Roe says" beside his daughter Rannvá Roe), else the
-        # one named first
+        # Sjúrður Roe, fishes … 'Quote,' Roe says" beside his daughter Rannvá Roe), else in the
+        # paragraph before ("Her son, Liu Cheng-hao, … He found …" then "'…,' Liu said"), else
+        # the one named first
         paragraph = text.rfind("\n", 0, m.start())
         sentence = max(text.rfind(". ", 0, m.start()), paragraph)
         near = [(last_full[g], g) for g in gis if last_full.get(g, -1) > sentence]
@@ -67,9 +68,16 @@ def find_occurrences(
             for g in gis
             if last_full.get(g, -1) > paragraph and not _kin_in_passing(text, last_full[g])
         ]
+        before = text.rfind("\n", 0, len(text[:paragraph].rstrip()))
+        near = near or [
+            (last_full[g], g)
+            for g in gis
+            if last_full.get(g, -1) > before and _story_person(text, first_full[g])
+        ]
         first = [(first_full[g], g) for g in gis if g in first_full]
         if near:
             out.append(ActorMention(m.start(), m.end(), max(near)[1], s))
+            last_full[max(near)[1]] = m.start()  # "Liu said" then, a paragraph on, "Liu said"
         elif first:
             out.append(ActorMention(m.start(), m.end(), min(first)[1], s))
         else:
@@ -79,6 +87,31 @@ def find_occurrences(
         out.append(ActorMention(start, end, min(nxt)[1] if nxt else gis[0], s))
     out.sort(key=lambda o: o.start)
     return out
+
+
+# A sentence opening with "He"/"She", or a capitalised word (a name).
+_NEXT_OPENER = re.compile(r"[.!?][\"”’]?\s+([A-Z][\w’'-]*)")
+
+
+def _kin_apposed(text: str, start: int) -> bool:
+    """Whether the name at `start` is brought in as someone's relative ("His wife, Maren
+    Verrell-Hayes, wept"): the family name alone later means the story's own person, unless
+    the text goes on about the relative (`_topic_of`)."""
+    before = text[max(0, start - 40) : start]
+    return _KIN_APPOSED.search(before.lower()) is not None  # "Her brother, Tobin Varrow"
+
+
+def _story_person(text: str, first: int) -> bool:
+    """Whether the person first named at `first` is one the story follows, so that a bare
+    surname in the paragraph after theirs means them: anyone not brought in as a relative,
+    and a relative the text goes on about — the next sentence opens with "He"/"She" ("Her
+    son, Liu Cheng-hao, … compared the records. He found …"), not with another name ("Tobin
+    says …": the writer tells the relative by given name)."""
+    if not _kin_apposed(text, first):
+        return True
+    end = text.find("\n", first)
+    m = _NEXT_OPENER.search(text, first, len(text) if end < 0 else end)
+    return m is not None and m.group(1) in ("He", "She")
 
 
 # "… recalled that his grandfather, | Mett Schmit": a relative named in apposition.
@@ -138,10 +171,23 @@ def _by_honorific(text: str, start: int, gis: list[int], groups: list[Group]) ->
     tells the person of that gender, when only one of them is known to be of it."""
     m = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
     if m is None:
-        return None
+        return _by_own_title(text, start, gis, groups)
     g = "m" if m.group(1) == "Mr" else "f"
     genders = [_gender(text, groups[gi].name) for gi in gis]
     fits = [gi for gi, known in zip(gis, genders, strict=True) if known == g]
+    return fits[0] if len(fits) == 1 else None
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*\.?)[ \t]+$")
+
+
+def _by_own_title(text: str, start: int, gis: list[int], groups: list[Group]) -> int | None:
+    """ "Mama Tairea said" beside "Mama Ngametua Tairea" and her granddaughter Marama Tairea:
+    the title before the shared name is the one the text put before one of them in full."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if m is None:
+        return None
+    fits = [gi for gi in gis if f"{m.group(1)} {groups[gi].name}" in text]
     return fits[0] if len(fits) == 1 else None
 
 
