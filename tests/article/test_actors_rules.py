@@ -4177,3 +4177,17 @@ def test_a_long_body_name_opening_with_whose_it_is_stays_whole():
     assert [q.speaker for q in analyse(text).quotes] == [
         "Tanana Division of Homeland Security and Emergency Management"
     ]
+
+
+def test_a_known_place_alone_is_no_short_form_of_a_body_named_after_a_place():
+    text = (
+        "Kelso opened a trading desk, Kelso Paris, in March. Traders in Paris said the desk "
+        "was small.\n"
+    )
+    mentions = [
+        _m(text, "Kelso", "GPE"),
+        _m(text, "Kelso Paris", "ORG"),
+        _m(text, "Paris", "ORG", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert "Paris" in actors and "Paris" not in actors["Kelso Paris"][1], actors

@@ -185,7 +185,10 @@ class Merger:
                 and len(toks) == 1
                 and len(gt) > 1
                 and gt[-1] == k
-                and (toks[0].lower() in ORG_SUFFIXES or self._named_after_place(gt[:-1]))
+                and (
+                    toks[0].lower() in ORG_SUFFIXES
+                    or (self._named_after_place(gt[:-1]) and k not in known_places())
+                )
             )
         )
 
