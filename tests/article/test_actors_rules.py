@@ -4191,3 +4191,12 @@ def test_a_known_place_alone_is_no_short_form_of_a_body_named_after_a_place():
     ]
     actors = _actors(text, mentions)
     assert "Paris" in actors and "Paris" not in actors["Kelso Paris"][1], actors
+
+
+def test_a_body_word_used_alone_before_the_full_name_is_another_body():
+    text = (
+        "The Fed held rates on Wednesday, and markets rose. Economists at the Boston Fed said "
+        "the decision was expected, and the Fed would move in June.\n"
+    )
+    names = {a.name: a.aliases for a in analyse(text).actors}
+    assert "Fed" in names and "Fed" not in names.get("Boston Fed", []), names

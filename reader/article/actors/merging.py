@@ -187,9 +187,20 @@ class Merger:
                 and gt[-1] == k
                 and (
                     toks[0].lower() in ORG_SUFFIXES
-                    or (self._named_after_place(gt[:-1]) and k not in known_places())
+                    or (self._named_after_place(gt[:-1]) and self._short_after(k, g))
                 )
             )
+        )
+
+    def _short_after(self, k: str, g: Group) -> bool:
+        """Whether the word `k` alone is used only after the body's full name, and is no place
+        of its own ("the Fed" before "the Boston Fed" is another bank; "Stockholm" beside "OM
+        Stockholm" is the city)."""
+        firsts = [min(self.surfaces[s].positions) for s in g.surfaces if s in self.surfaces]
+        return (
+            k not in known_places()
+            and bool(firsts)
+            and min(firsts) < min(self.surfaces[k].positions)
         )
 
     def _named_after_place(self, words: list[str]) -> bool:

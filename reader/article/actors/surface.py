@@ -324,10 +324,25 @@ def _long_body_name(surface: str, toks: list[str]) -> bool:
     Cultural Center"), or with the one word of whose it is and a body's word before "of"
     ("Alaska Division of Homeland Security and Emergency Management"), and every other word is
     capitalised or joins a name's parts."""
+    words = surface.split()
     return (
         len(toks) <= _LONG_NAME_MAX
-        and (toks[0] in ORG_PREFIXES or (toks[1] in ORG_PREFIXES and toks[2] in ("of", "for")))
-        and all(w[:1].isupper() or w.rstrip(",") in _NAME_GLUE for w in surface.split())
+        and (toks[0] in ORG_PREFIXES or _whose_body(words, toks))
+        and all(w[:1].isupper() or w.rstrip(",") in _NAME_GLUE for w in words)
+    )
+
+
+def _whose_body(words: list[str], toks: list[str]) -> bool:
+    """ "Alaska Division of Homeland Security and Emergency Management": one word saying whose
+    body it is, a body's word, "of"/"for"; one name, not two joined ("Detroit Institute of
+    Arts and The Modern Art Museum"), a list ("…, Center for …") or a body's document ("…
+    Development’s Healthy Homes Report")."""
+    after_and = [t for i, t in enumerate(toks[1:], 1) if toks[i - 1] in ("and", "&")]
+    return (
+        toks[1] in ORG_PREFIXES
+        and toks[2] in ("of", "for")
+        and not any("," in w or re.search(r"[’']s$", w) or w == "The" for w in words[1:])
+        and not any(t in ORG_PREFIXES or t in ORG_SUFFIXES for t in after_and)
     )
 
 

@@ -644,8 +644,16 @@ def _verbless_opener(toks: list[Token]) -> bool:
     Arceneaux, 79, peeled …"), is what the sentence is about."""
     last = toks[-1]
     first = toks[0]
-    while not first.is_sent_start and first.i > 0 and first.nbor(-1).head.i == last.i:
-        first = first.nbor(-1)  # "Tante" of "Tante Odile Arceneaux"
+    titled = False
+    while (
+        not first.is_sent_start
+        and first.i > 0
+        and first.nbor(-1).head.i == last.i
+        and first.nbor(-1).text[:1].isupper()
+    ):
+        first, titled = first.nbor(-1), True  # "Tante" of "Tante Odile Arceneaux"
+    if titled and (last.i + 1 >= len(last.doc) or last.nbor().text != ","):
+        return False  # "Revd Jonathan Evens" alone on a line: a heading, no sentence
     return last.dep_ == "ROOT" and last.pos_ == "PROPN" and bool(first.is_sent_start)
 
 
