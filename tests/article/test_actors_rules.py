@@ -4200,3 +4200,25 @@ def test_a_body_word_used_alone_before_the_full_name_is_another_body():
     )
     names = {a.name: a.aliases for a in analyse(text).actors}
     assert "Fed" in names and "Fed" not in names.get("Boston Fed", []), names
+
+
+def test_a_place_after_in_before_a_who_clause_stays_a_place():
+    text = (
+        "On Niue, the island's two ATMs in Alofi and every card terminal linked to them stopped "
+        "working the same night.\n\n"
+        "The worst day was pension day, when about 200 older people queued at the bank's single "
+        "counter in Alofi for cash withdrawals by hand.\n\n"
+        "A member of the bank's staff in Alofi, who asked not to be named because employees had "
+        "been told not to comment, said the branch had warned head office in August.\n"
+    )
+    kinds = {a.name: a.kind for a in analyse(text).actors}
+    assert kinds.get("Alofi") == "place", kinds
+
+
+def test_a_given_name_and_a_place_word_surname_is_a_person():
+    text = (
+        "Visitors have been caught out too. Jenny and Paul Marsh, from Wellington, arrived with "
+        "40 dollars in cash. “The dive shop said pay when you can,” Jenny Marsh said.\n"
+    )
+    kinds = {a.name: a.kind for a in analyse(text).actors}
+    assert kinds.get("Jenny Marsh") == "person", kinds

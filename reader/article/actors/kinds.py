@@ -70,7 +70,7 @@ from reader.article.actors.surface import (
     without_legal_form,
 )
 from reader.article.actors.textindex import TextIndex
-from reader.article.given_names import gender_of, is_given_name
+from reader.article.given_names import UNISEX_NAMES, gender_of, is_given_name
 from reader.models import ActorKind
 
 Surfaces = dict[str, Surface]
@@ -237,6 +237,7 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
         and not _titles_another(after)
         and not CONTEXT_PLACE_STRONG.search(before)  # "X, 44, from Kapiri, who …": X's "who"
         and not (after.startswith(", who") and _PLURAL_OF.search(before))
+        and not (after.startswith(", who") and _WHERE_BEFORE.search(before))
     ):
         s.votes["person"] += 2
         s.person_cue += 1
@@ -294,6 +295,9 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
 
 
 # "the children of Adi Tekelay, who have …": the clause is about the many, not the name after "of"
+# "A member of the staff in Alofi, who asked not to be named": a name after "in"/"at" is where
+# someone is; the "who" clause is about the person before it.
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
 _PLURAL_OF = re.compile(r"\b(?:[a-z]{3,}s|children|people|men|women)\s+of\s+(?:the\s+)?$")
 _TITLE_THEN_NAME = re.compile(r",\s+([A-Z][a-z]+)\.?\s+([A-Z][\w’'-]+)")
 
@@ -683,9 +687,18 @@ def _org_headed(toks: list[str]) -> bool:
     )
 
 
+def _western_given_name(word: str) -> bool:
+    """A common given name of our hand lists that is no place's ("Jenny"; not "Victoria") and
+    no name word of the naming customs that also name mountains ("Dorje Ri")."""
+    return is_given_name(word) and word not in UNISEX_NAMES and word not in known_places()
+
+
 def _place_head_votes(s: Surface, votes: Counter[str], toks: list[str], heads_org: bool) -> None:
     """Votes for a place by its name's own place word, last ("… Lane") or first ("Bukit …")."""
     if toks and toks[-1] in PLACE_SUFFIXES and len(toks) > 1:
+        first = s.text.split()[0]
+        if len(toks) == 2 and _western_given_name(first):
+            return  # "Jenny Marsh said": a given name and a surname that is a place word
         votes["place"] += 2
         if s.person_cue == 0:
             # a person's name does not end in "Lane" or "Point" unless a title says so
