@@ -1469,3 +1469,30 @@ def test_a_title_before_a_shared_surname_means_the_one_it_stood_before_in_full()
         "December, we will greet it,” she said.\n"
     )
     assert speaker_of(text, "Whatever happens") == "Teuira Maoate"
+
+
+def test_a_titled_name_alone_on_its_line_is_a_heading_not_a_subject():
+    from spacy.tokens import Doc
+
+    from reader.article.nlp import get_nlp
+    from reader.article.parsed import Parsed
+    from reader.article.quotes.syntax import main_clause_subject
+
+    words = ["Revd", "Jonathan", "Evens", ".", "\n\n", "The", "show", "opened", "."]
+    heads = [2, 2, 2, 2, 3, 6, 7, 7, 7]
+    deps = ["compound", "compound", "ROOT", "punct", "dep", "det", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "SPACE", "DET", "NOUN", "VERB", "PUNCT"]
+    starts = [True, False, False, False, False, True, False, False, False]
+    spaces = [True, True, False, False, False, True, True, False, False]
+    doc = Doc(
+        get_nlp().vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        sent_starts=starts,
+    )
+    parsed = Parsed(doc, list(range(len(doc.text) + 1)))
+    start = doc.text.index("Jonathan")
+    assert main_clause_subject(parsed, start, start + len("Jonathan Evens")) is False

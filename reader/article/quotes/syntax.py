@@ -649,12 +649,21 @@ def _verbless_opener(toks: list[Token]) -> bool:
         not first.is_sent_start
         and first.i > 0
         and first.nbor(-1).head.i == last.i
-        and first.nbor(-1).text[:1].isupper()
+        and not first.nbor(-1).is_punct
     ):
         first, titled = first.nbor(-1), True  # "Tante" of "Tante Odile Arceneaux"
-    if titled and (last.i + 1 >= len(last.doc) or last.nbor().text != ","):
-        return False  # "Revd Jonathan Evens" alone on a line: a heading, no sentence
+    if titled and _ends_line(last):
+        return False  # "**Revd Jonathan Evens**" alone on a line: a heading, no sentence
     return last.dep_ == "ROOT" and last.pos_ == "PROPN" and bool(first.is_sent_start)
+
+
+def _ends_line(tok: Token) -> bool:
+    """Whether only markup ("**") or the full stop the parse adds to a heading stands between
+    `tok` and the end of its line."""
+    doc, j = tok.doc, tok.i + 1
+    while j < len(doc) and doc[j].is_punct and doc[j].text not in (",", "("):
+        j += 1
+    return j >= len(doc) or doc[j].is_space
 
 
 def main_clause_subject(parsed: Parsed, start: int, end: int) -> bool | None:
