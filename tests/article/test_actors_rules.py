@@ -4222,3 +4222,12 @@ def test_a_given_name_and_a_place_word_surname_is_a_person():
     )
     kinds = {a.name: a.kind for a in analyse(text).actors}
     assert kinds.get("Jenny Marsh") == "person", kinds
+
+
+def test_a_name_only_written_before_a_currency_is_no_actor():
+    text = (
+        "Mele Tonga said she had lent about 9,000 New Zealand dollars in groceries since the "
+        "machines stopped. The Treasury released 150,000 New Zealand dollars in cash.\n"
+    )
+    names = {a.name for a in analyse(text).actors}
+    assert "New Zealand" not in names and "Mele Tonga" in names, names

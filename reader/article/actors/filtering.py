@@ -17,6 +17,7 @@ from reader.article.actors.lexicon import (
     ABBREVIATED_TITLE,
     AFFILIATION_HEADS,
     COMMON_ABBREVIATIONS,
+    CURRENCIES,
     CONTEXT_TITLE,
     CREDENTIALS,
     DEPARTMENT_WORDS,
@@ -74,6 +75,7 @@ def drop_ordinary_words(
     _drop_common_words(surfaces, any_nouns)
     _drop_common_nouns(text, surfaces, index, plurals)
     _drop_credentials(text, surfaces)
+    _drop_currencies(text, surfaces, index)
     _drop_common_acronyms(text, surfaces, index)
     _drop_designators(text, surfaces, index)
     _drop_portfolios(text, surfaces)
@@ -651,6 +653,22 @@ def _works_for(after: str) -> bool:
 
 
 _AFTER_A_NAME = re.compile(r"[A-Z][\w’'.-]+,?[ \t]+(?:[A-Z][\w.]*,?[ \t]+)*$")
+
+
+_CURRENCY_AFTER = re.compile(
+    r"[ \t]+(?:"
+    + "|".join(re.escape(w) for w in sorted(CURRENCIES, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _drop_currencies(text: str, surfaces: Surfaces, index: TextIndex) -> None:
+    """ "150,000 New Zealand dollars", "Swiss francs": a name only ever written before a
+    currency names the money, not a place of the story."""
+    for key in list(surfaces):
+        uses = index.find(key)
+        if uses and all(_CURRENCY_AFTER.match(text, p + len(key)) for p in uses):
+            del surfaces[key]
 
 
 def _drop_credentials(text: str, surfaces: Surfaces) -> None:

@@ -54,6 +54,7 @@ TITLES = words("titles")
 CAPITAL_TITLES = words("capital_titles")
 DESIGNATORS = words("designators")
 PERSON_TITLES_STRONG = words("person_titles_strong")
+CURRENCIES = words("currencies")
 ORG_SUFFIXES = words("org_suffixes")
 ORG_PREFIXES = words("org_prefixes")
 
