@@ -4231,3 +4231,16 @@ def test_a_name_only_written_before_a_currency_is_no_actor():
     )
     names = {a.name for a in analyse(text).actors}
     assert "New Zealand" not in names and "Mele Tonga" in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "place"),
+    [
+        ("Pupils from the Cook Islands sang in the hall.\n", "LOC", "Cook Islands"),
+        ("Relatives fled the fighting in Khartoum and Omdurman last year.\n", "NORP", "Omdurman"),
+        ("The boats sail from a harbour west of Gwadar every night.\n", "PRODUCT", "Gwadar"),
+    ],
+)
+def test_a_place_whatever_ner_labelled_it_is_a_place(text, label, place):
+    actors = _actors(text, [_m(text, place, label)])
+    assert actors.get(place, ("",))[0] == "place", actors

@@ -1881,13 +1881,19 @@ def surface_of(
     kind = forced.get(raw.strip()) or LABEL_KINDS.get(m.label)
     if (
         kind is None
-        and m.label == "NORP"
+        and m.label in ("NORP", "PRODUCT", "EVENT", "WORK_OF_ART")
         and (
-            CONTEXT_PLACE_STRONG.search(text[max(0, m.start - 40) : m.start])
-            or forced.get(raw.strip()) == "place"
+            raw.strip() in known_places()  # "two hours ahead of Tarawa" as a product
+            or (
+                m.label != "WORK_OF_ART"
+                and (
+                    CONTEXT_PLACE_STRONG.search(text[max(0, m.start - 40) : m.start])
+                    or forced.get(raw.strip()) == "place"
+                )
+            )
         )
     ):
-        kind = "place"  # "the hamlet of Birchmoor" tagged as a nationality
+        kind = "place"  # "the hamlet of Birchmoor" as a nationality, "west of Gwadar" a product
     if (
         kind is None
         and m.label in ("WORK_OF_ART", "PRODUCT", "EVENT")
@@ -1902,12 +1908,6 @@ def surface_of(
         and (ORG_APPOSITIVE.match(text[m.end : m.end + 80]) or BODY_APPOSITIVE.match(text, m.end))
     ):
         kind = "organization"  # "The Nukufetau Kaupule, the island council,": a body
-    if (
-        kind is None
-        and m.label in ("WORK_OF_ART", "PRODUCT", "EVENT")
-        and raw.strip() in known_places()
-    ):
-        kind = "place"  # "two hours ahead of Tarawa": NER's product is a place the gazetteer knows
     if "\n" in raw.strip() or UI_JOINED.search(raw):
         return None
     surface, titled = clean_surface(raw)
@@ -1955,8 +1955,8 @@ _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "Q
 def _role_then_name(surface: str) -> bool:
     """A role noun, a "-man" demonym noun, or a nationality, then a name of one to three words."""
     toks = surface.split()
-    if len(toks) < 2:
-        return False
+    if len(toks) < 2 or toks[-1].lower() in PLACE_SUFFIXES:
+        return False  # "Cook Islands", "Bishop Rock": a place named with the word
     if is_role_noun(toks[0]) or toks[0].lower() in DEMONYM_NOUNS:
         return True
     rest = [t.lower() for t in toks[1:]]
