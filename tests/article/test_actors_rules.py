@@ -4244,3 +4244,9 @@ def test_a_name_only_written_before_a_currency_is_no_actor():
 def test_a_place_whatever_ner_labelled_it_is_a_place(text, label, place):
     actors = _actors(text, [_m(text, place, label)])
     assert actors.get(place, ("",))[0] == "place", actors
+
+
+def test_a_gazetteer_place_after_from_is_a_place_ner_missed():
+    text = "Kaylee Thibodeaux, 24, does the plant's books from Lafayette.\n"
+    actors = _actors(text, [_m(text, "Kaylee Thibodeaux", "PERSON")])
+    assert actors.get("Lafayette", ("",))[0] == "place", actors

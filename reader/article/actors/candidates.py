@@ -241,6 +241,7 @@ class _Proposer:
             if soft and not (
                 seen[name]
                 or name in self.known_places
+                or name in known_places()  # "does the books from Lafayette": the gazetteer's
                 or any(n in self.known_places for n in names)
             ):
                 continue
