@@ -4250,3 +4250,10 @@ def test_a_gazetteer_place_after_from_is_a_place_ner_missed():
     text = "Kaylee Thibodeaux, 24, does the plant's books from Lafayette.\n"
     actors = _actors(text, [_m(text, "Kaylee Thibodeaux", "PERSON")])
     assert actors.get("Lafayette", ("",))[0] == "place", actors
+
+
+def test_the_two_ends_of_a_route_read_as_one_event_are_places():
+    text = "A generator will be flown from Anchorage to Kelp Bay tonight.\n"
+    actors = _actors(text, [_m(text, "Anchorage to Kelp Bay", "EVENT")])
+    assert actors.get("Anchorage", ("",))[0] == "place", actors
+    assert actors.get("Kelp Bay", ("",))[0] == "place", actors

@@ -745,6 +745,8 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
         ]
     if person := _after_portfolio(text, m):
         return [person]
+    if parts := _route(m):
+        return parts
     if parts := _around_a_role(text, m):
         return parts
     if parts := _split_at_comma(m, surnames):
@@ -766,6 +768,27 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
             Mention(b, m.end, om.group(2), "ORG"),
         ]
     return [m]
+
+
+# "from Anchorage to Cold Bay": two places NER read as one event or work.
+_ROUTE = re.compile(
+    r"(?P<a>" + CAP + r"(?: " + CAP + r")?) to (?P<b>" + CAP + r"(?: " + CAP + r")?)"
+)
+
+
+def _route(m: Mention) -> list[Mention] | None:
+    """ "Anchorage to Cold Bay" as one event: the two ends of a route, when the gazetteer
+    knows one of them."""
+    rm = _ROUTE.fullmatch(m.text.strip())
+    if m.label not in ("EVENT", "WORK_OF_ART", "PRODUCT", "FAC") or rm is None:
+        return None
+    if rm.group("a") not in known_places() and rm.group("b") not in known_places():
+        return None
+    a = m.start + (len(m.text) - len(m.text.lstrip()))
+    return [
+        Mention(a + rm.start("a"), a + rm.end("a"), rm.group("a"), "GPE"),
+        Mention(a + rm.start("b"), a + rm.end("b"), rm.group("b"), "GPE"),
+    ]
 
 
 def _split_lines(text: str, m: Mention) -> list[Mention]:
