@@ -4257,3 +4257,9 @@ def test_the_two_ends_of_a_route_read_as_one_event_are_places():
     actors = _actors(text, [_m(text, "Anchorage to Kelp Bay", "EVENT")])
     assert actors.get("Anchorage", ("",))[0] == "place", actors
     assert actors.get("Kelp Bay", ("",))[0] == "place", actors
+
+
+def test_a_romance_body_head_its_connector_and_name_are_one_body():
+    text = "The Assessorato regionale delle Infrastrutture said it was monitoring the situation.\n"
+    actors = _actors(text, [_m(text, "Assessorato", "ORG")])
+    assert "Assessorato regionale delle Infrastrutture" in actors, actors

@@ -78,6 +78,7 @@ from reader.article.actors.lexicon import (
     POSSESSIVE_BODY,
     ROLE_APPOSITION,
     ROLE_THEN_NAME,
+    ROMANCE_BODY,
     SENT_START,
     SPOKESPERSON_OF,
     STRONG_PLACE,
@@ -382,6 +383,15 @@ class _Proposer:
         organisation, over NER's pieces. The run stops before "and" that opens a person's
         name or title ("the Ministry of Health and Minister Ada Roe")."""
         for m in HEADED_ORG_PURPOSE.finditer(self.text):
+            name = _before_a_person(m.group("name"))
+            self.add(name, m.start("name"), "ORG", absorb=True)
+            self.out.forced[name] = "organization"
+
+    def romance_bodies(self) -> None:
+        """ "la Superintendencia del Sistema Financiero": a Romance-language body's head word,
+        its connector and the capitalised words after it are one organisation (`ROMANCE_BODY`),
+        over NER's pieces ("Sistema Financiero", "Assessorato")."""
+        for m in ROMANCE_BODY.finditer(self.text):
             name = _before_a_person(m.group("name"))
             self.add(name, m.start("name"), "ORG", absorb=True)
             self.out.forced[name] = "organization"
@@ -1703,6 +1713,7 @@ def propose(
     proposer.nicknames()
     proposer.headed_orgs()
     proposer.bodies_with_purpose()
+    proposer.romance_bodies()
     proposer.possessive_bodies()
     proposer.advocacy_groups()
     proposer.headed_places()

@@ -578,6 +578,20 @@ HEADED_ORG_PURPOSE = re.compile(
     + CAP
     + r"){0,5})(?![\w’'-])"
 )
+# "la Superintendencia del Sistema Financiero", "l'Assessorato regionale delle Infrastrutture":
+# a Romance-language body's head word (`romance_body_heads.txt`), up to two lower-case words that
+# qualify it, a connector ("del", "de la", "delle", "des") and capitalised words that "de", "y",
+# "e" may join. NER often keeps only the capitalised tail, or the head word alone.
+ROMANCE_BODY = re.compile(
+    r"(?<![\w’'-])(?P<name>(?:"
+    + _capitalised(words("romance_body_heads"))
+    + r")(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:del|de\s+la|de\s+las|de\s+los|della|delle|dello|degli|"
+    r"dei|des|du|do|da|dos|das)\s+"
+    + CAP
+    + r"(?:\s+(?:(?:de|del|y|e|et)\s+)?"
+    + CAP
+    + r"){0,4})(?![\w’'-])"
+)
 # "the Dhoni Owners' Association", "the Coastal Women's Legal Aid Centre": a possessive inside
 # a body's name (whose association it is), capitalised words after "the" ending in its head word;
 # NER stops at the apostrophe or leaves the name out.
