@@ -1496,3 +1496,13 @@ def test_a_titled_name_alone_on_its_line_is_a_heading_not_a_subject():
     parsed = Parsed(doc, list(range(len(doc.text) + 1)))
     start = doc.text.index("Jonathan")
     assert main_clause_subject(parsed, start, start + len("Jonathan Evens")) is False
+
+
+def test_the_cooperative_is_the_body_whose_own_language_name_says_so():
+    text = (
+        "“Half of our members have worked on the lifts,” said Johann Aigner, chairman of the "
+        "Wassergenossenschaft Oberkirchberg. “But the springs come first.”\n\n"
+        "The cooperative's appeal, which this newspaper has seen, says the report “does not "
+        "examine the springs”.\n"
+    )
+    assert speaker_of(text, "does not examine") == "Wassergenossenschaft Oberkirchberg"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 from reader.article.actors import TITLES, ActorMention, clean_surface
 from reader.article.actors.lexicon import PERSON_TITLES_STRONG, is_role_phrase
@@ -873,12 +874,22 @@ _BODY_POSSESSES = re.compile(
 )
 
 
+# English body nouns and their names in other languages (`org_noun_translations.txt`).
+_ORG_NOUN_ELSEWHERE = {
+    line.split()[0]: tuple(line.split()[1:])
+    for line in (Path(__file__).parent / "data" / "org_noun_translations.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+}
+
+
 def _named_for(noun: str, names: str) -> bool:
     """Whether a body's names hold the noun it is called by: "the trust" in "Harbour Trust";
     a trade's place in its trade ("the brewery" in "Volga Craft Brewing", "the bakery" in
     "Oban Baking Co")."""
-    if noun in names:
-        return True
+    if noun in names or any(other in names for other in _ORG_NOUN_ELSEWHERE.get(noun, ())):
+        return True  # "the cooperative" in "Wassergenossenschaft Gößnitzberg"
     return (
         noun.endswith("ery")
         and len(noun) > 6
