@@ -1506,3 +1506,12 @@ def test_the_cooperative_is_the_body_whose_own_language_name_says_so():
         "examine the springs”.\n"
     )
     assert speaker_of(text, "does not examine") == "Wassergenossenschaft Oberkirchberg"
+
+
+def test_a_copy_of_a_letter_is_the_letter():
+    text = (
+        "He added that the firm had written to the harbour board twice. A copy of the second "
+        "letter, seen by this newspaper, asks the board to “inspect the dock as a matter of "
+        "urgency”.\n"
+    )
+    assert speaker_of(text, "inspect the dock") == "the second letter"

@@ -352,6 +352,7 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
     for the campaign", "the report"); failing that, the subject's own noun phrase as an
     anonymous source ("the candidate").
     """
+    subject = _copied(subject)
     a, b = parsed.span(subject)
     if subject.lower_ == "i":  # first person outside quotes: the writer, named or not
         return _Cand(a, b, "person", ctx.author) if ctx.author else None
@@ -390,6 +391,18 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
     # the whole of a possessor: "The European Union's delegation", not "Union's delegation"
     la = parsed.span(min(left.subtree, key=lambda t: t.i))[0] if left is not None else a
     return _Cand(la, b, "anon", " ".join(ctx.text[la:b].split()))
+
+
+_COPY_WORDS = frozenset({"copy", "copies", "draft", "extract", "excerpt", "version"})
+
+
+def _copied(subject: Token) -> Token:
+    """ "A copy of the second letter … asks": what a copy (a draft, an excerpt) is of speaks."""
+    if subject.lower_ not in _COPY_WORDS:
+        return subject
+    of = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj if obj is not None else subject
 
 
 def _job_titles(gap: str) -> bool:
