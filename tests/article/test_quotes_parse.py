@@ -1515,3 +1515,22 @@ def test_a_copy_of_a_letter_is_the_letter():
         "urgency”.\n"
     )
     assert speaker_of(text, "inspect the dock") == "the second letter"
+
+
+_DRUM_MAKER = (
+    "Pedro Castillo Bermúdez knocks on a log the way other men knock on a door.\n\n"
+    "His father, he says, made canoes before him and taught him to respect the tree. “My father "
+    "told me, ‘Listen to the wood.’ I have tried to listen,” he says.\n\n"
+    "Marisol Castillo Ramos is 19 and studies accounting in La Ceiba. She comes home every "
+    "weekend and sits beside her grandfather in the yard.\n\n"
+    "Her grandfather laughs when he hears this, and does not deny it. “She has better hands than "
+    "I had at her age,” he says.\n"
+)
+
+
+def test_he_is_not_his_own_father_in_one_sentence():
+    assert speaker_of(_DRUM_MAKER, "My father told me") == "Pedro Castillo Bermúdez"
+
+
+def test_her_grandfather_shares_one_of_her_family_names():
+    assert speaker_of(_DRUM_MAKER, "She has better hands") == "Pedro Castillo Bermúdez"

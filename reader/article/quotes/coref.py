@@ -35,6 +35,17 @@ _KNOWN_AS = re.compile(
 )
 
 
+def _family_names(name: str) -> set[str]:
+    """The words after the first of a full name that are no given names: its family names."""
+    return {w for w in name.split()[1:] if w[:1].isupper() and gender_of(w) is None}
+
+
+def _own_relative(phrase: str, g: str) -> bool:
+    """Whether `phrase` is a relative of whoever a pronoun of gender `g` means ("his father"
+    for "he"): in one sentence, the pronoun and the relative are two people."""
+    return phrase.startswith("his " if g == "m" else "her ")
+
+
 class _Coref:
     """Who "he"/"she" (and "his"/"her") point at, found once for the whole text.
 
@@ -122,15 +133,15 @@ class _Coref:
         ]
 
     def _one_relative(self, name: str, g: str) -> str | None:
-        """The one other person named with `name`'s surname and of gender `g`, if only one."""
-        family = name.split()[-1]
+        """The one other person named with one of `name`'s family names and of gender `g`, if
+        only one ("Yarisa Lalín Martínez" and her grandfather "Epifanio Lalín Bermúdez")."""
+        family = _family_names(name)
         kin = [
             act.name
             for act in self.ctx.actors
             if act.kind == "person"
             and act.name != name
-            and len(act.name.split()) > 1
-            and act.name.split()[-1] == family
+            and family & _family_names(act.name)
             and self.gender.get(act.name, gender_of(act.name.split()[0]) or "") == g
         ]
         return kin[0] if len(kin) == 1 else None
@@ -408,6 +419,8 @@ class _Coref:
                 continue
             if e[3] in ("person", "anon") and self.gender.get(e[2], g) != g:
                 continue
+            if e[3] == "anon" and _own_relative(e[2], g) and self._sent(e[0]) == si:
+                continue  # "His father, he says, made drums": "he" is not his father
             by_sent.setdefault(self._sent(e[0]), []).append(e)
         para_start = paras[pi][0] if paras else 0
         for s in sorted(by_sent, reverse=True):
