@@ -228,28 +228,7 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
         s.person_cue += 1
     # NER's span may hold the possessive: "Sadia Rahman's | son Zayan"
     possessive = raw[-2:] + after if re.search(r"[’']s$", raw) else after
-    if AFTER_KIN.match(possessive) and not determiner:
-        s.votes["person"] += 2  # only people have sons, wives and mothers
-        s.person_cue += 1
-    elif (
-        AFTER_PERSON.match(after)
-        and not determiner
-        and not _titles_another(after)
-        and not CONTEXT_PLACE_STRONG.search(before)  # "X, 44, from Kapiri, who …": X's "who"
-        and not (after.startswith(", who") and _PLURAL_OF.search(before))
-        and not (after.startswith(", who") and _WHERE_BEFORE.search(before))
-    ):
-        s.votes["person"] += 2
-        s.person_cue += 1
-    elif AFTER_NOT_PERSON.match(after) and s.votes["person"]:
-        s.votes["person"] -= 1
-    elif (
-        2 <= len(s.text.split()) <= 3
-        and AGENTIVE_APPOSITIVE.match(after)
-        and not any(t in ORG_SUFFIXES or t in PLACE_SUFFIXES for t in low_tokens(s.text))
-    ):
-        s.votes["person"] += 3  # "Ines Calloway, a weaver for twenty years"
-        s.person_cue += 1
+    _person_after_votes(s, before, after, possessive, determiner)
     if ORG_POSSESSION.match(possessive):
         s.votes["organization"] += 2  # "X's podcast": only an organisation has one
     if SEAT_OF.search(before) and kind != "organization":
@@ -295,6 +274,36 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
 
 
 # "the children of Adi Tekelay, who have …": the clause is about the many, not the name after "of"
+def _person_after_votes(
+    s: Surface, before: str, after: str, possessive: str, determiner: bool
+) -> None:
+    """Person votes from the words right after a mention: kin ("Rahman's son") or a "who"
+    clause or a person's apposition when no determiner opens it, an agent noun in apposition
+    ("Ines Calloway, a weaver"); fewer where a non-person's words follow."""
+    if AFTER_KIN.match(possessive) and not determiner:
+        s.votes["person"] += 2  # only people have sons, wives and mothers
+        s.person_cue += 1
+    elif (
+        AFTER_PERSON.match(after)
+        and not determiner
+        and not _titles_another(after)
+        and not CONTEXT_PLACE_STRONG.search(before)  # "X, 44, from Kapiri, who …": X's "who"
+        and not (after.startswith(", who") and _PLURAL_OF.search(before))
+        and not (after.startswith(", who") and _WHERE_BEFORE.search(before))
+    ):
+        s.votes["person"] += 2
+        s.person_cue += 1
+    elif AFTER_NOT_PERSON.match(after) and s.votes["person"]:
+        s.votes["person"] -= 1
+    elif (
+        2 <= len(s.text.split()) <= 3
+        and AGENTIVE_APPOSITIVE.match(after)
+        and not any(t in ORG_SUFFIXES or t in PLACE_SUFFIXES for t in low_tokens(s.text))
+    ):
+        s.votes["person"] += 3  # "Ines Calloway, a weaver for twenty years"
+        s.person_cue += 1
+
+
 # "A member of the staff in Alofi, who asked not to be named": a name after "in"/"at" is where
 # someone is; the "who" clause is about the person before it.
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
