@@ -96,7 +96,7 @@ _NEXT_OPENER = re.compile(r"[.!?][\"”’]?\s+([A-Z][\w’'-]*)")
 def _kin_apposed(text: str, start: int) -> bool:
     """Whether the name at `start` is brought in as someone's relative ("His wife, Maren
     Verrell-Hayes, wept"): the family name alone later means the story's own person, unless
-    the text goes on about the relative (`_topic_of`)."""
+    the text goes on about the relative (`_story_person`)."""
     before = text[max(0, start - 40) : start]
     return _KIN_APPOSED.search(before.lower()) is not None  # "Her brother, Tobin Varrow"
 

@@ -109,9 +109,9 @@ class _Coref:
 
     def _relatives_named(self) -> None:
         """ "Her son, Kenta Hirai, … His mother is less patient": a possessed kin phrase whose
-        possessor is a named person means the one other person the article names with that
-        person's surname and the kin's gender (Sachiko Hirai), and so does every pronoun
-        resolved to the phrase."""
+        possessor is a named person means the one other person the article names with one of
+        that person's family names and the kin's gender (Sachiko Hirai), and so does every
+        pronoun resolved to the phrase."""
         found: dict[str, str] = {}
         for m in KIN_PHRASE.finditer(self.ctx.text):
             owner = self.ref.get(m.start("np"))
