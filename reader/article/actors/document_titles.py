@@ -1,4 +1,4 @@
-"""Honorifics a document teaches by how it uses them ("Alkalo", "Mama", "Geom.", "DI", "Ekashi").
+"""Honorifics a document teaches by how it uses them ("Alkalo", "Mama", "Geom.", "DI", "Bagshi").
 
 News from every culture puts its own honorifics and office words before names, far more than
 any word list holds. A word the article only ever writes right before a name and that is no
@@ -11,9 +11,10 @@ alone too ("Park said"), so they are never taken for one; a first given name our
 
 A word that no list records as anyone's given name (the hand lists and some 57,000 names from
 name records, men's, women's and mixed: "Harjinder" and "Nguyen" are there) and that is no
-English word is a title whatever its shape when a given name follows it ("Ekashi Shigeru
-Kawamura") or when the writer keeps it before the first words alone ("Bagshi Sanal Erdniev" …
-"Bagshi Sanal said")."""
+English word is a title whatever its shape when the writer keeps it before the first words
+alone of the name ("Bagshi Sanal Erdniev" … "Bagshi Sanal said"). Before a given name alone it
+is not enough: "Pranil Kumar Chand" and "Bishnu Prasad Sharma" open with given names no list
+holds."""
 
 from __future__ import annotations
 
