@@ -4263,3 +4263,22 @@ def test_a_romance_body_head_its_connector_and_name_are_one_body():
     text = "The Assessorato regionale delle Infrastrutture said it was monitoring the situation.\n"
     actors = _actors(text, [_m(text, "Assessorato", "ORG")])
     assert "Assessorato regionale delle Infrastrutture" in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Visitors write to the town too. Northern Lights Tours, a Sapporo agency that sends "
+            "two groups a month, said it would stop.\n",
+            "Northern Lights Tours",
+        ),
+        (
+            "The Tolga Agro cooperative, which Ochirov chairs, says the farms lost wheat.\n",
+            "Tolga Agro",
+        ),
+    ],
+)
+def test_a_name_set_beside_the_kind_of_body_it_is_is_an_organisation(text, name):
+    kinds = {a.name: a.kind for a in analyse(text).actors}
+    assert kinds.get(name) == "organization", kinds

@@ -56,6 +56,7 @@ from reader.article.actors.lexicon import (
     MONTHS,
     NAME_GIVEN_AS,
     NAME_RUNS_ON,
+    NAMED_BODY_KIND,
     NEWSROOM_TOLD,
     NICKNAME,
     NOT_PLACE_WORDS,
@@ -395,6 +396,28 @@ class _Proposer:
             name = _before_a_person(m.group("name"))
             self.add(name, m.start("name"), "ORG", absorb=True)
             self.out.forced[name] = "organization"
+
+    def kind_named_bodies(self) -> None:
+        """ "Northern Lights Tours, a Sapporo agency", "the Tolga Agro cooperative": a name NER
+        left out, beside or before the kind of body it is (`NAMED_BODY_KIND`), is an
+        organisation's — no place, no person's name."""
+        for m in NAMED_BODY_KIND.finditer(self.text):
+            group = "name" if m.group("name") else "before"
+            name = m.group(group)
+            words = name.split()
+            if (
+                name in known_places()
+                or name in self.known_places
+                or is_given_name(words[0])
+                or (len(words) == 1 and self._opens_sentence(m.start(group)))  # "Typically,"
+                or not all(name_word(w) for w in words)
+                or any(self.index.used_in_lower_case(w) for w in words)
+            ):
+                continue
+            self.add(name, m.start(group), "ORG")
+
+    def _opens_sentence(self, start: int) -> bool:
+        return bool(SENT_START.search(self.text[max(0, start - 40) : start]))
 
     def possessive_bodies(self) -> None:
         """ "the Depositors' Outcry Association", "the President's Office": a body named with a
@@ -1714,6 +1737,7 @@ def propose(
     proposer.headed_orgs()
     proposer.bodies_with_purpose()
     proposer.romance_bodies()
+    proposer.kind_named_bodies()
     proposer.possessive_bodies()
     proposer.advocacy_groups()
     proposer.headed_places()

@@ -635,6 +635,20 @@ ORG_NOUN_BEFORE = re.compile(
     r"\s+(?P<name>(?>" + CAP + r"(?:\s+(?:(?:of|for|and)\s+)?" + CAP + r"){0,3}))(?![\w’'-])"
     r"(?!\s+(?:in|on|at)\s+[A-Z])"  # "Dignity | in Later Life": where the name ends is unclear
 )
+# The kinds of business and body a text calls a named organisation in passing ("Northern Lights
+# Tours, a Sapporo agency", "the Tolga Agro cooperative").
+_BODY_KIND = (
+    r"(?:agency|company|firm|cooperative|co-operative|startup|start-up|charity|association|"
+    r"union|bank|lender|insurer|operator|retailer|broadcaster|publisher|manufacturer|airline|"
+    r"consortium|foundation|nonprofit|non-profit)"
+)
+# "Northern Lights Tours, a Sapporo agency", "the Tolga Agro cooperative, which": a name NER
+# missed, set beside the kind of body it is, or before that kind's noun after "the".
+NAMED_BODY_KIND = re.compile(
+    r"(?<![\w’'-])(?P<name>" + CAP + r"(?:\s+" + CAP + r"){0,3}),\s+(?:a|an)\s+"
+    r"(?:[A-Za-z][\w-]*\s+){0,3}?" + _BODY_KIND + r"\b"
+    r"|\b(?:the|The)\s+(?P<before>" + CAP + r"(?:\s+" + CAP + r"){1,3})\s+" + _BODY_KIND + r"\b"
+)
 AGENTIVE_APPOSITIVE = re.compile(
     r"^,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?!(?:retailer|manufacturer|provider|carrier|operator|lender|insurer|publisher|"
