@@ -4282,3 +4282,10 @@ def test_a_romance_body_head_its_connector_and_name_are_one_body():
 def test_a_name_set_beside_the_kind_of_body_it_is_is_an_organisation(text, name):
     kinds = {a.name: a.kind for a in analyse(text).actors}
     assert kinds.get(name) == "organization", kinds
+
+
+def test_a_body_ner_ran_on_into_its_town_and_the_town_are_two_actors():
+    text = "Seedlings will be chosen with the Faculty of Forestry in Skopje, where a team works.\n"
+    actors = _actors(text, [_m(text, "the Faculty of Forestry in Skopje", "ORG")])
+    assert actors.get("Skopje", ("",))[0] == "place", actors
+    assert actors.get("Faculty of Forestry", ("",))[0] == "organization", actors

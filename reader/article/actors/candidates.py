@@ -780,6 +780,8 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
         return [person]
     if parts := _route(m):
         return parts
+    if parts := _body_in_place(m):
+        return parts
     if parts := _around_a_role(text, m):
         return parts
     if parts := _split_at_comma(m, surnames):
@@ -821,6 +823,22 @@ def _route(m: Mention) -> list[Mention] | None:
     return [
         Mention(a + rm.start("a"), a + rm.end("a"), rm.group("a"), "GPE"),
         Mention(a + rm.start("b"), a + rm.end("b"), rm.group("b"), "GPE"),
+    ]
+
+
+# "the Faculty of Agricultural Sciences and Food in Skopje": a body, "in", where it is.
+_BODY_IN_PLACE = re.compile(r"(?P<body>.+?) in (?P<place>" + CAP + r"(?: " + CAP + r")?)")
+
+
+def _body_in_place(m: Mention) -> list[Mention] | None:
+    """An organisation NER ran on into its town ("… Food in Skopje"): the body, and the town as
+    a place of its own when the gazetteer knows it (the name is cut at "in" anyway)."""
+    bm = _BODY_IN_PLACE.fullmatch(m.text.rstrip())
+    if m.label != "ORG" or bm is None or bm.group("place") not in known_places():
+        return None
+    return [
+        Mention(m.start, m.start + bm.end("body"), bm.group("body"), "ORG"),
+        Mention(m.start + bm.start("place"), m.start + bm.end("place"), bm.group("place"), "GPE"),
     ]
 
 
