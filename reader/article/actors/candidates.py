@@ -381,21 +381,15 @@ class _Proposer:
     def bodies_with_purpose(self) -> None:
         """ "the Agency for Food Safety and Plant Protection", "The Azad Network for Digital
         Rights": a body's head word and what it is for or of (`HEADED_ORG_PURPOSE`) are one
-        organisation, over NER's pieces. The run stops before "and" that opens a person's
+        organisation, over NER's pieces; so are a Romance-language body's head word, its
+        connector and the capitalised words after it ("l'Assessorato regionale delle
+        Infrastrutture", `ROMANCE_BODY`). The run stops before "and" that opens a person's
         name or title ("the Ministry of Health and Minister Ada Roe")."""
-        for m in HEADED_ORG_PURPOSE.finditer(self.text):
-            name = _before_a_person(m.group("name"))
-            self.add(name, m.start("name"), "ORG", absorb=True)
-            self.out.forced[name] = "organization"
-
-    def romance_bodies(self) -> None:
-        """ "la Superintendencia del Sistema Financiero": a Romance-language body's head word,
-        its connector and the capitalised words after it are one organisation (`ROMANCE_BODY`),
-        over NER's pieces ("Sistema Financiero", "Assessorato")."""
-        for m in ROMANCE_BODY.finditer(self.text):
-            name = _before_a_person(m.group("name"))
-            self.add(name, m.start("name"), "ORG", absorb=True)
-            self.out.forced[name] = "organization"
+        for pattern in (HEADED_ORG_PURPOSE, ROMANCE_BODY):
+            for m in pattern.finditer(self.text):
+                name = _before_a_person(m.group("name"))
+                self.add(name, m.start("name"), "ORG", absorb=True)
+                self.out.forced[name] = "organization"
 
     def kind_named_bodies(self) -> None:
         """ "Northern Lights Tours, a Sapporo agency", "the Tolga Agro cooperative": a name NER
@@ -1754,7 +1748,6 @@ def propose(
     proposer.nicknames()
     proposer.headed_orgs()
     proposer.bodies_with_purpose()
-    proposer.romance_bodies()
     proposer.kind_named_bodies()
     proposer.possessive_bodies()
     proposer.advocacy_groups()
