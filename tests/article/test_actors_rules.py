@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reader.article.actors import Layout, Mention, build_actors, clean_surface, is_junk
+from reader.article.actors.document_titles import without_document_titles
 from reader.article.actors.surface import strip_post_nominals
 from reader.article.actors.textindex import TextIndex
 from reader.article.analyse import analyse
@@ -4289,3 +4290,59 @@ def test_a_body_ner_ran_on_into_its_town_and_the_town_are_two_actors():
     actors = _actors(text, [_m(text, "the Faculty of Forestry in Skopje", "ORG")])
     assert actors.get("Skopje", ("",))[0] == "place", actors
     assert actors.get("Faculty of Forestry", ("",))[0] == "organization", actors
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Mme Awa Konaté", "Awa Konaté"),
+        ("El Hadj Oumar Sangaré", "Oumar Sangaré"),
+        ("Dona Inês Furtado", "Inês Furtado"),
+        ("Aunt Mary Kearsey", "Mary Kearsey"),
+    ],
+)
+def test_forms_of_address_of_french_portuguese_and_kin_are_titles(raw, name):
+    assert clean_surface(raw)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Neighbour Tomas Brekke, who keeps three boats at the pier, said the ice came early. "
+            "Brekke said he would wait.\n",
+            "Tomas Brekke",
+        ),
+        (  # kept before the name again: the name's own first word
+            "Dad Rahim Bugti, who keeps goats above the village, said the road had gone. "
+            "Dad Rahim said he would walk.\n",
+            "Dad Rahim Bugti",
+        ),
+    ],
+)
+def test_an_english_word_once_before_a_given_name_describes_the_person(text, name):
+    assert without_document_titles(text.split(",")[0], text) == name
+
+
+def test_a_name_after_in_opening_a_sentence_is_placed():
+    text = (
+        "The ferry at Kelembo has been out for a week. In Kelembo, traders wait on the bank. "
+        "Kelembo is two hours from the city.\n"
+    )
+    actors = _actors(text, [_m(text, "Kelembo", "ORG", 1), _m(text, "Kelembo", "ORG", 2)])
+    assert actors.get("Kelembo", ("",))[0] == "place", actors
+
+
+def test_a_placed_name_opening_a_cooperatives_name_is_the_village():
+    text = (
+        "Farmers in Mahe Pita, in the hills above the port, sold no beans this month. "
+        "The Mahe Pita Bean Growers Cooperative said the buyer had left. "
+        "Mahe Pita has no other buyer.\n"
+    )
+    mentions = [
+        _m(text, "Mahe Pita", "PERSON"),
+        _m(text, "Mahe Pita Bean Growers Cooperative", "ORG"),
+        _m(text, "Mahe Pita", "PERSON", 2),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Mahe Pita", ("",))[0] == "place", actors

@@ -857,3 +857,30 @@ def test_his_letter_is_a_persons_words_so_they_is_not_him():
     )
     quotes = [q.speaker for q in analyse(text).quotes]
     assert quotes == ["Bakary Touray", "Farmers Union of Kerr Jarga"], quotes
+
+
+def test_a_unit_of_a_named_body_speaks_for_the_body():
+    text = (
+        "The Orvell office of the Ministry of Water and Forests said in a statement that it had "
+        "“sent an engineer to the dam”.\n"
+    )
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert quotes == ["Ministry of Water and Forests"], quotes
+
+
+def test_a_body_named_by_its_remit_in_lower_case_keeps_the_remit():
+    text = (
+        "The directorate for coastal fisheries said in a written answer that “all permits "
+        "were issued lawfully”.\n"
+    )
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert quotes == ["the directorate for coastal fisheries"], quotes
+
+
+def test_the_department_is_the_department_described_in_lower_case_before():
+    text = (
+        "A clerk at the Tallow county roads department said the department had no spare grader. "
+        "The department said in a statement that it was “reviewing the schedule”.\n"
+    )
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert quotes == ["Tallow county roads department"], quotes

@@ -14,7 +14,12 @@ name records, men's, women's and mixed: "Harjinder" and "Nguyen" are there) and 
 English word is a title whatever its shape when the writer keeps it before the first words
 alone of the name ("Bagshi Sanal Erdniev" … "Bagshi Sanal said"). Before a given name alone it
 is not enough: "Pranil Kumar Chand" and "Bishnu Prasad Sharma" open with given names no list
-holds."""
+holds.
+
+An English word no list records as a given name, written once before a given name and a
+surname, says what the person is to the story ("Neighbour Stevo Kaluđerović", capitalised at a
+sentence's start); kept before the name again it is the name's own ("Dad Karim Baloch" … "Dad
+Karim")."""
 
 from __future__ import annotations
 
@@ -65,9 +70,18 @@ def _document_title(toks: list[str], text: str) -> bool:
         return False  # used on its own somewhere: a name's own word
     if (_TITLE_SHAPED.fullmatch(word) and _given(toks[1])) or _surname_alone_among(runs):
         return True
-    return not (recorded_given_name(word) or is_common_word(word)) and _first_words_alone_among(
-        runs
-    )
+    if _describing_word(word) and _given(toks[1]) and len(runs) == 1:
+        return True  # once: a word kept before the name again is the name's ("Dad Karim")
+    if recorded_given_name(word) or is_common_word(word):
+        return False
+    return _first_words_alone_among(runs)
+
+
+def _describing_word(word: str) -> bool:
+    """An English word no list records as a given name, written before a given name and a
+    surname: what the person is to the story, capitalised at a sentence's start ("Neighbour
+    Stevo Kaluđerović", "Fisherman Tom Rowe"), not the name's own first word."""
+    return is_common_word(word) and not recorded_given_name(word)
 
 
 def _may_be_title(word: str) -> bool:

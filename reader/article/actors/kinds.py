@@ -554,7 +554,9 @@ def brand_votes(surfaces: Surfaces) -> None:
 def short_form_votes(surfaces: Surfaces) -> None:
     """ "Latterie Riunite" beside "Latterie Riunite del Gennargentu": the opening words of an
     organisation's name on the page, read as a person's with nothing that says so (no title, no
-    role, no given name first), are that organisation's short name."""
+    role, no given name first), are that organisation's short name — unless a context places
+    them ("farmers in Nan Mwoak" beside the Nan Mwoak Fishermen's Cooperative): a body named
+    after its village."""
     orgs = [
         k
         for k, s in surfaces.items()
@@ -562,7 +564,9 @@ def short_form_votes(surfaces: Surfaces) -> None:
     ]
     for key, s in surfaces.items():
         words = key.split()
-        if len(words) < 2 or s.person_cue or is_given_name(words[0]) or gender_of(words[0]):
+        if len(words) < 2 or s.person_cue or s.ctx_place:
+            continue
+        if is_given_name(words[0]) or gender_of(words[0]):
             continue
         if _leads(s, "person") and any(o.startswith(key + " ") for o in orgs):
             s.votes["organization"] += s.votes["person"] + 1

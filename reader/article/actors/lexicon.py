@@ -364,11 +364,12 @@ NUMBERED_ROAD = re.compile(
     r"\b(?:Highway|Route|Interstate|Motorway|Expressway|Freeway|Ruta|Rodovia|Autobahn|Carretera)"
     r" \d{1,4}[A-Z]?\b"
 )
-# "in X", "across northern X", "in A, B and X" just before a name (searched up to the name).
+# "in X", "In X,", "across northern X", "in A, B and X" just before a name (searched up to it);
+# not "In the House," opening a sentence about a chamber.
 PLACE_PREP_BEFORE = re.compile(
     r"(?<![Ss]take )(?<![Ss]hares )(?<![Ii]nvest )(?<![Ii]nvestment )(?<![Rr]ole )"
     r"(?<![Jj]ob )(?<![Ii]nterest )(?<![Pp]art )(?<![Ll]ead )"
-    r"\b(?:in|across|throughout|near|outside|through|between|around|along)\s+"
+    r"\b(?:in|In(?!\s+the\b)|across|throughout|near|outside|through|between|around|along)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|coastal|northern|southern|"
     r"eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?"
     r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*|\s+and\s+|\s+or\s+)){0,4}$"

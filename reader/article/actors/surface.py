@@ -197,7 +197,6 @@ def clean_surface(text: str) -> tuple[str, bool]:
         return " ".join(text.split()).strip(" ,.;:"), False  # "St Aldric's": a church, a place
     if s.lower().startswith("the "):
         s = s[4:].lstrip()
-    titled = False
     toks = s.split()
     while len(toks) > 1 and _AGE.fullmatch(toks[0]):
         toks = toks[1:]  # "Eleven-year-old Annie Qaunaq": an age is no part of a name
@@ -205,6 +204,10 @@ def clean_surface(text: str) -> tuple[str, bool]:
     if toks and toks[-1].lower().strip(".") in ORG_SUFFIXES:
         return s, False  # "State Customs Committee", "Health Ministry": the title word is the name
     toks = _title_after_modifiers(toks)
+    titled = False
+    if len(toks) > 3 and " ".join(toks[:2]).lower() in TITLES:
+        titled = " ".join(toks[:2]).lower() in PERSON_TITLES_STRONG  # "El Hadj Moussa Sow"
+        toks = toks[2:]
     while (
         len(toks) > 1
         and _title_word(toks[0])

@@ -42,7 +42,14 @@ def _medium(text: str, start: int, end: int) -> bool:
 
 
 # "the education ministry | of the Sakha Republic": whose body it is, named after the noun.
-_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}")
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+# "the secretariat | for spatial planning said": a body's remit in lower case, running to the
+# speech verb, is part of how it is named (not "the company for years said").
+_REMIT = re.compile(
+    r"(\s+(?:for|of)\s+(?!(?:years|months|weeks|days|decades|now|long)\b)[a-z][a-z-]+"
+    r"(?:\s+(?:and\s+)?[a-z][a-z-]+){0,3})"
+    r"(?=\s+(?:said|says|told|added|stated|wrote|announced|noted|confirmed|explained)\b)"
+)
 # A phrase that describes someone in a relative clause ("a native who writes fiction").
 _DESCRIBED = re.compile(r",?\s+who\b")
 # A relative clause about a person right after a noun phrase (past where they work).
@@ -139,12 +146,7 @@ class _Context:
             for m in self.head_nouns.finditer(text, a, b):
                 out.append(_Cand(m.start("np"), m.end("np"), "orgnoun", m.group("np")))
         for m in _ORGNOUN.finditer(text, a, b):
-            # "An operator at the post, who asked not to be named": a person, not a company
-            kind = "anon" if _PERSON_RELATIVE.match(text, m.end("np")) else "orgnoun"
-            name = " ".join(m.group("np").split())
-            if kind == "orgnoun" and (whose := _OF_PLACE.match(text, m.end("np"))):
-                name += " " + " ".join(whose.group(0).split())  # the span stays the noun's
-            out.append(_Cand(m.start("np"), m.end("np"), kind, name))
+            out.append(self._org_noun_phrase(m))
         # "The European Commission", "the Sandia Institute for Public Opinion": the named
         # organisation, not a "the … institute" noun phrase overlapping its name
         named = [c for c in out if c.kind in ("organization", "place", "possessed")]
@@ -156,6 +158,32 @@ class _Context:
         # a bigger phrase wins over what it contains ("a spokesperson for Valtora")
         out.sort(key=lambda c: (c.start, -(c.end - c.start)))
         return out
+
+    def _org_noun_phrase(self, m: re.Match) -> _Cand:
+        """The candidate "the ministry" makes: a person when a relative clause about a person
+        follows ("An operator at the post, who asked not to be named"), the body it belongs to
+        when one is named after it ("the Hadramout office of the Ministry of Trade": a unit
+        speaks for its body), else the noun with whose it is ("the education ministry of the
+        Sakha Republic", "the secretariat for spatial planning"); the span stays the noun's."""
+        text, end = self.text, m.end("np")
+        name = " ".join(m.group("np").split())
+        if _PERSON_RELATIVE.match(text, end):
+            return _Cand(m.start("np"), end, "anon", name)
+        if whose := _OF_PLACE.match(text, end):
+            at = whose.start("name")
+            for o in self.occ:
+                if o.start == at and self.actors[o.actor].kind == "organization":
+                    return _Cand(
+                        m.start("np"), o.end, "organization", self.actors[o.actor].name, o.actor
+                    )
+            return _Cand(
+                m.start("np"), end, "orgnoun", f"{name} {' '.join(whose.group(0).split())}"
+            )
+        if remit := _REMIT.match(text, end):
+            return _Cand(
+                m.start("np"), end, "orgnoun", f"{name} {' '.join(remit.group(1).split())}"
+            )
+        return _Cand(m.start("np"), end, "orgnoun", name)
 
     def cues(self, a: int, b: int) -> list[re.Match]:
         res = []

@@ -485,7 +485,25 @@ class _Resolver:
                 or self._last_org(pos, business=True)
             )
         # "The Nukufetau Kaupule, the island council, wrote … the council called"
-        return self._last_org(pos, head) or self._described_as(pos, head)
+        return (
+            self._last_org(pos, head)
+            or self._described_as(pos, head)
+            or self._described_in_passing(pos, head)
+        )
+
+    def _described_in_passing(self, pos: int, head: str) -> str | None:
+        """The body a lower-case description named before "the department" ("an official at
+        the Lebap province water management department … The department said"): a body
+        written in common words about a proper name is still that body, the last one before
+        `pos` with the same head word, not far back and not in a quotation."""
+        text = self.ctx.text
+        rx = re.compile(r"\bthe\s+((?:(?!the\b)[\w’'-]+\s+){1,5}?" + re.escape(head) + r")\b", re.I)
+        best = None
+        for m in rx.finditer(text, max(0, pos - _DESCRIBED_REACH), pos):
+            words = m.group(1).split()[:-1]
+            if any(w[:1].isupper() for w in words) and not self.ctx.in_quote(m.start()):
+                best = " ".join(m.group(1).split())
+        return best
 
     def _described_as(self, pos: int, head: str) -> str | None:
         """The organisation the text itself called "the/a … company" in apposition ("ʻOtu
@@ -828,8 +846,8 @@ class _Resolver:
                     return self.resolve(doc, cue, pos)
                 return self._last_org(c.start), "organization"
         if c.kind == "orgnoun":
-            if " of " in c.name:  # "the education ministry of the Sakha Republic": named so
-                return _lower_article(c.name), "organization"
+            if re.search(r" (?:of|for) ", c.name):  # "the education ministry of the Sakha
+                return _lower_article(c.name), "organization"  # Republic": named so
             name = self._org_by_noun(c.start, c.name.lower().split()[-1])
             return (name or c.name), "organization"
         if c.kind == "possessed":
