@@ -4346,3 +4346,33 @@ def test_a_placed_name_opening_a_cooperatives_name_is_the_village():
     ]
     actors = _actors(text, mentions)
     assert actors.get("Mahe Pita", ("",))[0] == "place", actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council of clan leaders wrote to the land office. The letter was signed by its "
+        "chair, Datuak Bandaro Kayo, the title held by Hendri Saputra, 58. “The land is the "
+        "clan's,” Datuak Bandaro said.\n",
+        "“The land is the clan's,” said Datuak Bandaro Kayo, the adat title of Hendri Saputra, "
+        "58, who heads a clan.\n",
+    ],
+)
+def test_a_title_name_is_the_other_name_of_the_person_holding_it(text):
+    a = analyse(text)
+    kinds = {x.name: (x.kind, x.aliases) for x in a.actors}
+    assert kinds.get("Hendri Saputra", ("",))[0] == "person", kinds
+    assert "Datuak Bandaro Kayo" in kinds["Hendri Saputra"][1], kinds
+    assert [q.speaker for q in a.quotes] == ["Hendri Saputra"], a.quotes
+
+
+def test_people_after_a_sentence_opening_in_x_are_no_places():
+    text = "In Varnholt, Dale Pruitt and Omar Lusk hit home runs for the visitors.\n"
+    mentions = [
+        _m(text, "Varnholt", "GPE"),
+        _m(text, "Dale Pruitt", "PERSON"),
+        _m(text, "Omar Lusk", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Dale Pruitt", ("",))[0] == "person", actors
+    assert actors.get("Omar Lusk", ("",))[0] == "person", actors

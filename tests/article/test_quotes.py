@@ -884,3 +884,14 @@ def test_the_department_is_the_department_described_in_lower_case_before():
     )
     quotes = [q.speaker for q in analyse(text).quotes]
     assert quotes == ["Tallow county roads department"], quotes
+
+
+def test_the_letter_is_from_the_body_that_wrote_to_someone_just_before():
+    text = (
+        "A spokesperson for the Highways Board said no date had been set.\n\n"
+        "The Penhallow Oyster Pickers' Society, which has nine members, wrote to the parish "
+        "council last week. The letter, seen by the Courier, says the members “want only the "
+        "access they have always had”.\n"
+    )
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert quotes == ["Penhallow Oyster Pickers' Society"], quotes

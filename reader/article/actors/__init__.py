@@ -48,6 +48,7 @@ from reader.article.actors.merging import (
     names_known_as,
     names_with_article,
     possessed_institutions,
+    titles_held_by,
 )
 from reader.article.actors.model import LABEL_KINDS, ActorMention, Layout, Mention
 from reader.article.actors.occurrences import find_occurrences, rank
@@ -101,6 +102,7 @@ def build_actors(
     linked_companies(kinds, surfaces, link_names)
     found.nicknames.update(names_known_as(text, surfaces, kinds))
     found.nicknames.update(names_called_by_pronoun(text, surfaces, kinds))
+    found.nicknames.update(titles_held_by(text, surfaces, kinds))
     merger = Merger(surfaces, kinds)
     merger.people(found, text)
     merger.organisations_and_places(found)

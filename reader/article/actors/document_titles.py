@@ -27,10 +27,12 @@ import re
 
 from reader.article.actors.lexicon import (
     ABBREVIATED_TITLE,
+    COMPASS,
     GENERATIONAL_SUFFIXES,
     MONTHS,
     ORG_SUFFIXES,
     PLACE_PREFIXES,
+    PLACE_SUFFIXES,
     SURNAME_PARTICLES,
     WEEKDAYS,
 )
@@ -70,17 +72,21 @@ def _document_title(toks: list[str], text: str) -> bool:
         return False  # used on its own somewhere: a name's own word
     if (_TITLE_SHAPED.fullmatch(word) and _given(toks[1])) or _surname_alone_among(runs):
         return True
-    if _describing_word(word) and _given(toks[1]) and len(runs) == 1:
+    if _describing_word(toks) and _given(toks[1]) and len(runs) == 1:
         return True  # once: a word kept before the name again is the name's ("Dad Karim")
     if recorded_given_name(word) or is_common_word(word):
         return False
     return _first_words_alone_among(runs)
 
 
-def _describing_word(word: str) -> bool:
-    """An English word no list records as a given name, written before a given name and a
-    surname: what the person is to the story, capitalised at a sentence's start ("Neighbour
-    Stevo Kaluđerović", "Fisherman Tom Rowe"), not the name's own first word."""
+def _describing_word(toks: list[str]) -> bool:
+    """Whether `toks[0]` is an English word no list records as a given name, written before a
+    person's name: what the person is to the story, capitalised at a sentence's start
+    ("Neighbour Stevo Kaluđerović", "Fisherman Tom Rowe"), not the name's own first word — nor
+    a compass word or the first word of a body's or a place's name ("South Miami Hospital")."""
+    word = toks[0]
+    if word.lower() in COMPASS or any(t.lower() in ORG_SUFFIXES | PLACE_SUFFIXES for t in toks):
+        return False
     return is_common_word(word) and not recorded_given_name(word)
 
 

@@ -369,10 +369,12 @@ NUMBERED_ROAD = re.compile(
 PLACE_PREP_BEFORE = re.compile(
     r"(?<![Ss]take )(?<![Ss]hares )(?<![Ii]nvest )(?<![Ii]nvestment )(?<![Rr]ole )"
     r"(?<![Jj]ob )(?<![Ii]nterest )(?<![Pp]art )(?<![Ll]ead )"
-    r"\b(?:in|In(?!\s+the\b)|across|throughout|near|outside|through|between|around|along)\s+"
+    r"(?:\b(?:in|across|throughout|near|outside|through|between|around|along)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|rural|coastal|northern|southern|"
     r"eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?"
-    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*|\s+and\s+|\s+or\s+)){0,4}$"
+    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*|\s+and\s+|\s+or\s+)){0,4}"
+    # "In X, …" opening a sentence: X alone ("In Anaheim, Garret Anderson and …" is no list)
+    r"|\bIn\s+(?!the\b))$"
 )
 # "Nov. 10", "10 November", either with its year ("10 November 2026 —"), "1996-08-22"
 _DATE = (
@@ -840,6 +842,13 @@ KNOWN_AS = re.compile(
     r"|whom\s+[^.;:,“”\"\n]{1,60}?\s+call(?:s|ed)?|who\s+(?:is|was)\s+called)"
     r"\s+(?:simply\s+|just\s+)?[\"“]?"  # as "Papo"
     r"(?P<nick>" + _NICK + r")"
+)
+# "Datuak Rangkayo Basa, the adat title of Syafrizal", "Nana Kwaku Ampem, the stool name held
+# by Kwame Boadu": a title name is the holder's other name.
+TITLE_HELD_BY = re.compile(
+    r"(?P<nick>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+the\s+(?:[\w-]+\s+){0,2}?(?:title|name)\s+"
+    r"(?:(?:that\s+is\s+|is\s+)?(?:held|borne|carried|given)\s+(?:by|to)|of)\s+"
+    r"(?P<holder>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
 )
 # "Everybody in the village calls him Tío Pani": the name the person "him" goes by.
 CALLS_PRONOUN = re.compile(

@@ -27,6 +27,7 @@ from reader.article.actors.lexicon import (
     STANDALONE_HEADS,
     STATE_ABBREVIATIONS,
     SURNAME_PARTICLES,
+    TITLE_HELD_BY,
     TITLES,
     WEEKDAYS,
     WELL_KNOWN_ORGANISATIONS,
@@ -242,7 +243,9 @@ class Merger:
         full = found.nicknames.get(k)
         holding = [gi for gi, g in enumerate(self.groups) if full in g.surfaces]
         if not holding and full and " " not in full:
-            return self._people_called(full)  # "Soares, whom villagers call Avô Tomás"
+            holding = self._people_called(full)  # "Soares, whom villagers call Avô Tomás"
+            if not holding and self.kinds.get(full) == "person" and full not in self.owner:
+                holding = [self.new_group(full, "person")]  # "…, the adat title of Syafrizal"
         return holding
 
     def _people_called(self, k: str) -> list[int]:
@@ -609,6 +612,27 @@ def names_known_as(
             target = ends[-1][1]
         # the name as written too, title and all ("Avô Tomás"), when NER kept it so
         out[nick] = out[" ".join(m.group("nick").split())] = target
+    return out
+
+
+def titles_held_by(
+    text: str, surfaces: dict[str, Surface], kinds: dict[str, ActorKind]
+) -> dict[str, str]:
+    """ "Datuak Rangkayo Basa, the adat title of Syafrizal": a title name (a Minangkabau gelar, an
+    Akan stool name, a Samoan matai title) mapped to the person holding it, whose name it is
+    when quotes are later said under it. Only a person holds a title, whatever else the holder's
+    name was read as."""
+    out: dict[str, str] = {}
+    for m in TITLE_HELD_BY.finditer(text):
+        holder = clean_surface(m.group("holder"))[0]
+        nick = clean_surface(m.group("nick"))[0]
+        if holder not in surfaces or is_junk(nick) or nick == holder:
+            continue
+        kinds[holder] = "person"
+        out[nick] = out[" ".join(m.group("nick").split())] = holder
+        for key in surfaces:  # its first words alone: "Datuak Sinaro said"
+            if len(key.split()) > 1 and nick.startswith(key + " "):
+                out[key] = holder
     return out
 
 

@@ -369,6 +369,12 @@ class _Resolver:
             return True
         if re.match(r"[’']s\s+(?:[\w-]+\s+){0,3}?" + noun, post, re.I):
             return True
+        if (
+            "letter" in noun
+            and _WROTE_TO.match(post)
+            and o.start >= self._paragraph_before(para_start)
+        ):
+            return True  # "The Society … wrote to the Douzaine last week. The letter says"
         if act.kind == "person" and o.start < para_start:
             return False
         owners = r"(?:its|their|a|an)" if act.kind != "person" else r"(?:his|her|a|an)"
@@ -383,6 +389,11 @@ class _Resolver:
                 re.I,
             )
         )
+
+    def _paragraph_before(self, para_start: int) -> int:
+        """Where the paragraph before the one starting at `para_start` starts."""
+        starts = [a for a, _ in self.ctx.paras if a < para_start]
+        return starts[-1] if starts else para_start
 
     def _channel_author(self, c: _Cand) -> str | None:
         """ "In a statement on Tuesday the cofradía said …": a document named as the channel
@@ -877,6 +888,10 @@ class _Resolver:
 
 
 _POSSESSIVE = re.compile(r"[’']s?\b")
+# "X, which has eleven members, wrote to the council": X sent a letter.
+_WROTE_TO = re.compile(
+    r"(?:,\s+(?:which|who)\s+[^,.;“”\"\n]{1,80},)?\s+(?:(?:had|has|have)\s+)?wr(?:ote|itten)\s+to\b"
+)
 # The outlet that reports a story, named as the one told or shown things ("told CPA", "shared
 # with Circuit & Signal", "seen by the Herald").
 _REPORTER_BEFORE = re.compile(
