@@ -706,7 +706,10 @@ _LINE_RULES = [
         r"this slideshow requires javascript|^loading\W*$|"
         r"^(?:image|photo|slide) \d+ (?:of|/) \d+|^\d+ (?:of|/) \d+$|"
         r"^\d{1,3}$|^\d+ min(?:ute)?s? read$|^reading time\b|"
-        r"^(?:updated|published|posted|last (?:updated|modified))\b.{0,60}\d|"
+        # "Updated Sept. 4, 2026", not a sentence of the article that opens with the word
+        # ("Published where, I would like to know. Miss Ada Roe, 88, …")
+        r"^(?:updated|published|posted|last (?:updated|modified))\b"
+        r"(?:(?!(?-i:(?<![A-Z][a-z]{2})(?<=[a-z]{2})[.!?]\s+[A-Z])).){0,60}\d|"
         # a bare date (post-info widgets): "March 9, 2032", "9 March 2032", "2032-03-09"
         r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)?\.? )?"
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "

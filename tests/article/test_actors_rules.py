@@ -4376,3 +4376,65 @@ def test_people_after_a_sentence_opening_in_x_are_no_places():
     actors = _actors(text, mentions)
     assert actors.get("Dale Pruitt", ("",))[0] == "person", actors
     assert actors.get("Omar Lusk", ("",))[0] == "person", actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The maps were drawn by PT Garis Batas Nusantara, a Bandung firm. PT Garis Batas "
+            "Nusantara said the error was fixed.\n",
+            "PT Garis Batas Nusantara",
+        ),
+        (
+            "The wagons belong to JSC Steppe Freight Lines, which leases them out.\n",
+            "JSC Steppe Freight Lines",
+        ),
+    ],
+)
+def test_a_legal_form_before_a_name_makes_an_organisation(text, name):
+    kinds = {a.name: a.kind for a in analyse(text).actors}
+    assert kinds.get(name) == "organization", kinds
+
+
+def test_a_long_romance_body_name_joined_by_de_is_one_organisation():
+    text = (
+        "The Associação de Criadores de Gado de Vila Serra (ACGVS), which represents herders "
+        "on the island, welcomed the price.\n"
+    )
+    kinds = {a.name: (a.kind, a.aliases) for a in analyse(text).actors}
+    name = "Associação de Criadores de Gado de Vila Serra"
+    assert kinds.get(name) == ("organization", ["ACGVS"]), kinds
+
+
+def test_a_cooperatives_legal_form_after_a_comma_is_part_of_its_name():
+    text = (
+        "Cooperativa Agrícola Pedra Negra, CRL, owned by 90 families, opened a new press. "
+        "Cooperativa Agrícola Pedra Negra, CRL was founded in 1961.\n"
+    )
+    kinds = {a.name: a.kind for a in analyse(text).actors}
+    assert kinds.get("Cooperativa Agrícola Pedra Negra, CRL") == "organization", kinds
+
+
+def test_a_bodys_head_word_ner_left_after_the_name_closes_it():
+    text = "The loan came from Kuttiyil. The Kuttiyil Service Co-operative Bank's president, Joseph Mathew, says the loan was repaid.\n"
+    mentions = [
+        _m(text, "Kuttiyil", "GPE"),
+        _m(text, "The Kuttiyil Service Co-operative", "ORG"),
+        _m(text, "Bank", "ORG"),
+        _m(text, "Joseph Mathew", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Kuttiyil Service Co-operative Bank", ("",))[0] == "organization", actors
+    assert "Bank" not in actors, actors
+
+
+def test_a_head_word_after_a_possessor_opens_the_next_bodys_name():
+    text = "The Government of Tallow's Department of Roads and Harbours said it would review the plan.\n"
+    mentions = [
+        _m(text, "The Government of Tallow's", "ORG"),
+        _m(text, "Department of Roads and Harbours", "ORG"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Department of Roads and Harbours", ("",))[0] == "organization", actors
+    assert actors.get("Government of Tallow", ("",))[0] == "organization", actors

@@ -607,6 +607,22 @@ def test_pitch_and_credit_lines(line: str, furniture: bool) -> None:
     assert boilerplate.is_furniture(line) is furniture
 
 
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Updated Sept. 4, 2026", True),
+        ("Last updated: Mon. Dec. 4, 2026", True),
+        (
+            "Published where, I ask you. Mrs Edna Pryor, 91, who reads every notice, never saw it.",
+            False,
+        ),
+        ("Posted there, they said. Some 40 of them came anyway.", False),
+    ],
+)
+def test_a_sentence_opening_with_published_is_no_date_line(line: str, furniture: bool) -> None:
+    assert boilerplate.is_furniture(line) is furniture
+
+
 def test_caption_of_two_paragraphs_in_a_wrapper_is_removed() -> None:
     chart = (
         "<div class='my-8'><img src='/c.png' alt=''><div class='mt-2 text-sm'><p>Ships in port "

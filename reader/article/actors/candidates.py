@@ -48,6 +48,7 @@ from reader.article.actors.lexicon import (
     LANDFORM_AFTER,
     LANGUAGES,
     LEGAL_NAME,
+    LEGAL_PREFIX_NAME,
     LEGAL_SUFFIXES,
     LOCAL_GOVERNMENT,
     LOCAL_GOVERNMENT_OF,
@@ -643,8 +644,11 @@ class _Proposer:
                 self.out.forced[name] = "organization"
 
     def legal_names(self) -> None:
-        """ "Harrow Biotech Ltd": an organisation, whatever NER said or cut short of it; "(HBL)"
-        or "(Harrow)" after it is its short name."""
+        """ "Harrow Biotech Ltd", "PT Sertifika Cepat Digital": an organisation, whatever NER
+        said or cut short of it; "(HBL)" or "(Harrow)" after it is its short name."""
+        for m in LEGAL_PREFIX_NAME.finditer(self.text):
+            self.add(m.group(1), m.start(1), "ORG", absorb=True)
+            self.out.forced[m.group(1)] = "organization"
         for m in LEGAL_NAME.finditer(self.text):
             start, name = _legal_name_start(m)
             if not is_junk(name) and name.split()[0].lower() not in ORDINARY:
@@ -1435,6 +1439,22 @@ def _head_word_tail(text: str, start: int, end: int, mentions: list[Mention]) ->
     return m.end()
 
 
+# A body's head word right after a name NER ended early ("the Chempakachira Service Co-operative |
+# Bank's president"), closing the name.
+_HEAD_NOUN_AFTER = re.compile(
+    r"(?<![’']s)(?<![’'])[ \t]+([A-Z][a-z]+)"
+    r"(?=[’']s\b|[,.;:]|\s+(?!(?:of|for|on|and|in)\b)[a-z(]|\s*$)"
+)
+
+
+def _head_noun_tail(text: str, end: int) -> int:
+    """An organisation's name runs on over the body's head word NER left after it — not after
+    a possessor ("the Government of Nunavut's | Department of …") nor over a head word that
+    opens a name of its own."""
+    m = _HEAD_NOUN_AFTER.match(text, end)
+    return m.end(1) if m and m.group(1).lower() in ORG_SUFFIXES else end
+
+
 _TO_ACRONYM = re.compile(
     r"(?:\s+(?:(?:of|for|in|on)(?:\s+the)?|and)\s+" + CAP + r"(?:\s+" + CAP + r"){0,3}){1,2}"
     r"(?=\s*\(\s*([A-Z][A-Z&]{1,9})\s*\))"
@@ -1674,7 +1694,7 @@ def _repair(
     elif m.label == "PERSON" and not trade:  # "Hunter | Tobias Nakoolak" stays cut
         start, end = _widen_person(text, start, end, others, mentions, index)
     if m.label == "ORG":
-        end = _number_tail(text, start, end)
+        end = _head_noun_tail(text, _number_tail(text, start, end))
     if (
         m.label == "ORG"
         and acr is None

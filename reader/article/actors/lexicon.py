@@ -510,6 +510,8 @@ _FORMS_AFTER_COMMA = "|".join(
         "B.V.",
         "Lda.",
         "Lda",
+        "CRL",
+        "C.R.L.",
     )
 )
 # Not before a capitalised word: "Ohio AG Dave Yost" is an attorney general.
@@ -527,6 +529,16 @@ LEGAL_NAME = re.compile(
     + r")))"
     r"(?:(?<=\.)|\b\.?)"
     r"(?!\s+[A-Z][a-z])"
+)
+# "PT Sertifika Cepat Digital", "JSC Kazakh Railways": a legal form before the name.
+LEGAL_PREFIX_NAME = re.compile(
+    r"\b((?:"
+    + "|".join(sorted(words("legal_prefixes"), key=len, reverse=True))
+    + r")[ \t]+"
+    + CAP
+    + r"(?:[ \t]+"
+    + CAP
+    + r"){0,3})\b"
 )
 ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
 ACRONYM_TAIL = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)?\s*$")

@@ -326,12 +326,15 @@ def _long_body_name(surface: str, toks: list[str]) -> bool:
     that only ends in one may be two joined, "Petroglyph National Monument and Indian Pueblo
     Cultural Center"), or with the one word of whose it is and a body's word before "of"
     ("Alaska Division of Homeland Security and Emergency Management"), and every other word is
-    capitalised or joins a name's parts."""
+    capitalised or joins a name's parts, in English or another language ("Associação de
+    Produtores de Leite de São Jorge")."""
     words = surface.split()
     return (
         len(toks) <= _LONG_NAME_MAX
         and (toks[0] in ORG_PREFIXES or _whose_body(words, toks))
-        and all(w[:1].isupper() or w.rstrip(",") in _NAME_GLUE for w in words)
+        and all(
+            w[:1].isupper() or w.rstrip(",") in _NAME_GLUE or w in NAME_CONNECTORS for w in words
+        )
     )
 
 
