@@ -222,24 +222,17 @@ def add_interview_answers(
     breaks = headings + [span for span in bold if span not in questions]
     marks = sorted([(a, b, True) for a, b in questions] + [(a, b, False) for a, b in breaks])
     answers: list[_Raw] = []
-    paras = paragraphs(text)
-    for pi, (pa, pb) in enumerate(paras):
+    for pi, (pa, pb) in enumerate(paragraphs(text)):
         last = [m for m in marks if m[0] <= pa]
         if not last or not last[-1][2] or last[-1][1] > pa:
             continue  # before any question, under a heading, or the question itself
         label = _ANSWER_LABEL.match(text, pa, pb)
         stretches = _unquoted_stretches(text, label.end() if label else pa, pb, raws)
         # words an answer quotes ("My grandfather used to say, “…”") keep their own speakers,
-        # and the rest is the guest's when it speaks as "I" or answers the question right
-        # above it; a later paragraph that reports others' words ("…,” he said.") is the
-        # writer's, after the interview
+        # and the rest is the guest's when it speaks as "I"; a paragraph that reports others'
+        # words ("…,” he said.") is the writer's, after the interview
         quoting = len(stretches) > 1 or any(r.open_at < pb and pa < r.close_at for r in raws)
-        answering = pi > 0 and paras[pi - 1][0] <= last[-1][1]
-        if (
-            quoting
-            and not answering
-            and not any(_SPEAKS_AS_I.search(text, a, b) for a, b in stretches)
-        ):
+        if quoting and not any(_SPEAKS_AS_I.search(text, a, b) for a, b in stretches):
             continue
         answers.extend(_said(text, a, b, pi, guest) for a, b in stretches)
     return sorted(raws + answers, key=lambda r: r.open_at)
