@@ -4438,3 +4438,28 @@ def test_a_head_word_after_a_possessor_opens_the_next_bodys_name():
     actors = _actors(text, mentions)
     assert actors.get("Department of Roads and Harbours", ("",))[0] == "organization", actors
     assert actors.get("Government of Tallow", ("",))[0] == "organization", actors
+
+
+def test_an_occitan_body_joined_by_dels_is_one_organisation():
+    text = "The Associacion dels Apicultors Montanhols del Larzac, the beekeepers' association, has argued all week that the hives were moved.\n"
+    kinds = {a.name: a.kind for a in analyse(text).actors}
+    assert kinds.get("Associacion dels Apicultors Montanhols del Larzac") == "organization", kinds
+
+
+def test_a_name_opening_with_a_bridge_word_is_a_place():
+    text = "The final ewes crossed the Pont Nau at 18:31, followed by two dogs.\n"
+    actors = _actors(text, [_m(text, "Pont Nau", "ORG")])
+    assert actors.get("Pont Nau", ("",))[0] == "place", actors
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("The national Board of Audit", "Board of Audit"),
+        ("provincial Department of Fisheries", "Department of Fisheries"),
+        ("de Souza", "de Souza"),
+        ("al-Amin Bello", "al-Amin Bello"),
+    ],
+)
+def test_lower_case_words_before_a_bodys_name_are_no_part_of_it(raw, name):
+    assert clean_surface(raw)[0] == name

@@ -1410,7 +1410,7 @@ def _cut_at_connector(text: str, start: int, end: int, mentions: list[Mention]) 
 
 # Words joining the parts of a name in Spanish, Portuguese, Catalan, Galician, Italian, French.
 _ROMANCE_JOINS = frozenset(
-    {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "della", "dei"}
+    {"de", "del", "dels", "da", "do", "dos", "das", "di", "du", "des", "della", "dei"}
 )
 _ROMANCE_JOIN = "|".join(sorted(_ROMANCE_JOINS, key=len, reverse=True))
 _NAME_RUN_AFTER = re.compile(

@@ -595,13 +595,13 @@ HEADED_ORG_PURPOSE = re.compile(
 )
 # "la Superintendencia del Sistema Financiero", "l'Assessorato regionale delle Infrastrutture":
 # a Romance-language body's head word (`romance_body_heads.txt`), up to two lower-case words that
-# qualify it, a connector ("del", "de la", "delle", "des") and capitalised words that "de", "y",
+# qualify it, a connector ("del", "dels", "de la", "delle", "des") and capitalised words that "de", "y",
 # "e" may join. NER often keeps only the capitalised tail, or the head word alone.
 ROMANCE_BODY = re.compile(
     r"(?<![\w’'-])(?P<name>(?:"
     + _capitalised(words("romance_body_heads"))
-    + r")(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:del|de\s+la|de\s+las|de\s+los|della|delle|dello|degli|"
-    r"dei|des|du|do|da|dos|das)\s+"
+    + r")(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:del|dels|de\s+la|de\s+las|de\s+los|della|delle|dello|"
+    r"degli|dei|des|du|do|da|dos|das)\s+"
     + CAP
     + r"(?:\s+(?:(?:de|del|y|e|et)\s+)?"
     + CAP

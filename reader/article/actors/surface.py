@@ -197,7 +197,7 @@ def clean_surface(text: str) -> tuple[str, bool]:
         return " ".join(text.split()).strip(" ,.;:"), False  # "St Aldric's": a church, a place
     if s.lower().startswith("the "):
         s = s[4:].lstrip()
-    toks = s.split()
+    toks = _without_leading_adjectives(s.split())
     while len(toks) > 1 and _AGE.fullmatch(toks[0]):
         toks = toks[1:]  # "Eleven-year-old Annie Qaunaq": an age is no part of a name
     s = " ".join(toks)
@@ -221,6 +221,22 @@ def clean_surface(text: str) -> tuple[str, bool]:
         toks = _role_words_cut(toks)
     s = " ".join(toks)
     return s, titled
+
+
+def _without_leading_adjectives(toks: list[str]) -> list[str]:
+    """ "(the) national Board of Audit", "provincial Department of Fisheries": lower-case words
+    NER kept before a body's capitalised name say which one, and are no part of it; a name's own
+    particle ("de Souza", "al-Amin") stays."""
+    i = 0
+    while (
+        i < len(toks) - 1
+        and toks[i].isalpha()
+        and toks[i].islower()
+        and not particle_led(" ".join(toks[i:]))
+        and toks[i] not in NAME_CONNECTORS
+    ):
+        i += 1
+    return toks[i:] if i and toks[i][:1].isupper() and len(toks) - i > 1 else toks
 
 
 # Words after which a first word heads a phrase rather than titling a name.
