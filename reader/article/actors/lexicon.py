@@ -595,8 +595,8 @@ HEADED_ORG_PURPOSE = re.compile(
 )
 # "la Superintendencia del Sistema Financiero", "l'Assessorato regionale delle Infrastrutture":
 # a Romance-language body's head word (`romance_body_heads.txt`), up to two lower-case words that
-# qualify it, a connector ("del", "dels", "de la", "delle", "des") and capitalised words that "de", "y",
-# "e" may join. NER often keeps only the capitalised tail, or the head word alone.
+# qualify it, a connector ("del", "dels", "de la", "delle", "des") and capitalised words that
+# "de", "y", "e" may join. NER often keeps only the capitalised tail, or the head word alone.
 ROMANCE_BODY = re.compile(
     r"(?<![\w’'-])(?P<name>(?:"
     + _capitalised(words("romance_body_heads"))
