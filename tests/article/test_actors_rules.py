@@ -4463,3 +4463,9 @@ def test_a_name_opening_with_a_bridge_word_is_a_place():
 )
 def test_lower_case_words_before_a_bodys_name_are_no_part_of_it(raw, name):
     assert clean_surface(raw)[0] == name
+
+
+def test_a_name_with_a_legal_form_is_a_company_though_a_place_word_opens_it():
+    text = "The marina is planned by Porto Vela Marina d.o.o., a company registered in Podgorica.\n"
+    kinds = {a.name: a.kind for a in analyse(text).actors}
+    assert kinds.get("Porto Vela Marina d.o.o.") == "organization", kinds

@@ -692,6 +692,7 @@ def _org_headed(toks: list[str]) -> bool:
     "Greenhalgh & Sons", "Carrow & Finch": no person's name holds an ampersand."""
     return bool(toks) and (
         toks[-1] in ORG_SUFFIXES
+        or toks[-1].replace(".", "") in LEGAL_SUFFIXES  # "Porto Luna Marina d.o.o."
         or toks[-1].rsplit("-", 1)[-1] in ORG_SUFFIXES  # "the Self-Government"
         or toks[0] in ORG_PREFIXES
         or _governed(toks)  # "the City of Stellburg said", "the Autonomous Province of X"
