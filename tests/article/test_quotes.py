@@ -895,3 +895,26 @@ def test_the_letter_is_from_the_body_that_wrote_to_someone_just_before():
     )
     quotes = [q.speaker for q in analyse(text).quotes]
     assert quotes == ["Penhallow Oyster Pickers' Society"], quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Salt Road Traders Association collected the names of affected families and "
+            "sent a letter to the company and to the regulator, the Consumer Board. The letter "
+            "describes families “eating from the shop on credit”.\n",
+            "Salt Road Traders Association",
+        ),
+        (
+            "Pelican Freight Ltd. runs two ships to the island.\n\nCaptain Rolle said the dock "
+            "was unsafe. He added that the company had written to the Ministry of Works twice. "
+            "A copy of the second letter, seen by this newspaper, says the company “cannot "
+            "accept liability” for calls at the dock.\n",
+            "Pelican Freight Ltd.",
+        ),
+    ],
+)
+def test_a_letter_is_from_the_one_that_sent_or_wrote_it_just_before(text, speaker):
+    quotes = [q.speaker for q in analyse(text).quotes]
+    assert quotes == [speaker], quotes

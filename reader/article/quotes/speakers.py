@@ -313,6 +313,8 @@ class _Resolver:
             if self._wrote(o, act, noun, para_start):
                 org = act.kind == "organization"
                 return (self._apposed_person(o) if org else None) or act.name
+        if "letter" in noun and (body := self._body_that_wrote(c.start, para_start)):
+            return body
         paras = self.ctx.paras
         pi = next((i for i, (a, b) in enumerate(paras) if a <= c.start <= b), 0)
         floor = paras[max(0, pi - 3)][0]
@@ -389,6 +391,18 @@ class _Resolver:
                 re.I,
             )
         )
+
+    def _body_that_wrote(self, pos: int, para_start: int) -> str | None:
+        """The organisation "the company" means where the text says it wrote to someone, in
+        this paragraph or the one before ("He added that the company had written to the Ministry
+        of Works twice. A copy of the second letter …")."""
+        floor = self._paragraph_before(para_start)
+        hits = [
+            m
+            for m in _BODY_WROTE_TO.finditer(self.ctx.text, floor, pos)
+            if not self.ctx.in_quote(m.start())
+        ]
+        return self._org_by_noun(hits[-1].start(), hits[-1].group("noun").lower()) if hits else None
 
     def _paragraph_before(self, para_start: int) -> int:
         """Where the paragraph before the one starting at `para_start` starts."""
@@ -888,9 +902,19 @@ class _Resolver:
 
 
 _POSSESSIVE = re.compile(r"[’']s?\b")
-# "X, which has eleven members, wrote to the council": X sent a letter.
+# "X, which has eleven members, wrote to the council", "X collected the names and sent a letter
+# to the company": X sent a letter.
+_SENT_A_LETTER = (
+    r"(?:(?:had|has|have)\s+)?(?:wr(?:ote|itten)\s+to|sent\s+(?:a|an|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:letter|email|message))\b"
+)
 _WROTE_TO = re.compile(
-    r"(?:,\s+(?:which|who)\s+[^,.;“”\"\n]{1,80},)?\s+(?:(?:had|has|have)\s+)?wr(?:ote|itten)\s+to\b"
+    r"(?:,\s+(?:which|who)\s+[^,.;“”\"\n]{1,80},)?,?\s+(?:[^.;“”\"\n]{1,80}?\s+and\s+)?"
+    + _SENT_A_LETTER
+)
+# "the company had written to the ministry twice. A copy of the second letter …"
+_BODY_WROTE_TO = re.compile(
+    r"\b(?:the|its)\s+(?P<noun>" + _ORG_NOUN_ALT + r")\s+" + _SENT_A_LETTER, re.I
 )
 # The outlet that reports a story, named as the one told or shown things ("told CPA", "shared
 # with Circuit & Signal", "seen by the Herald").
