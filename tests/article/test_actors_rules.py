@@ -4469,3 +4469,10 @@ def test_a_name_with_a_legal_form_is_a_company_though_a_place_word_opens_it():
     text = "The marina is planned by Porto Vela Marina d.o.o., a company registered in Podgorica.\n"
     kinds = {a.name: a.kind for a in analyse(text).actors}
     assert kinds.get("Porto Vela Marina d.o.o.") == "organization", kinds
+
+
+def test_a_two_word_title_ner_cut_from_the_name_is_no_actor():
+    text = "The council's president El Hadji Oumar Sarr told NRT that the complaint would be examined.\n"
+    actors = _actors(text, [_m(text, "El Hadji", "PERSON"), _m(text, "Oumar Sarr", "PERSON")])
+    assert "El Hadji" not in actors, actors
+    assert actors.get("Oumar Sarr", ("",))[0] == "person", actors

@@ -294,6 +294,8 @@ def is_junk(surface: str) -> bool:
         return True  # "Palm Sunday", "Cyclone Hollanda": a date, an event
     if len(toks) > 2 and toks[0] in OFFICE_WORDS and toks[1] == "of":
         return True  # "Head of Communications", "Minister of Finance": a post
+    if len(toks) == 2 and " ".join(toks) in PERSON_TITLES_STRONG:
+        return True  # "El Hadji" cut by NER from "El Hadji Babacar Thiam": a title alone
     if toks and toks[-1] in DEITIES and all(t in _INVOKING for t in toks[:-1]):
         return True  # "Thank God", "God"
     if len(toks) == 1 and (
