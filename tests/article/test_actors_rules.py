@@ -4476,3 +4476,11 @@ def test_a_two_word_title_ner_cut_from_the_name_is_no_actor():
     actors = _actors(text, [_m(text, "El Hadji", "PERSON"), _m(text, "Oumar Sarr", "PERSON")])
     assert "El Hadji" not in actors, actors
     assert actors.get("Oumar Sarr", ("",))[0] == "person", actors
+
+
+def test_common_words_before_a_head_word_make_no_body():
+    text = (
+        "Brush up on your self-defense skills at this Martial Arts School in the Harbour Center.\n"
+    )
+    kinds = {a.name: a.kind for a in analyse(text).actors}
+    assert "Martial Arts School" not in kinds, kinds

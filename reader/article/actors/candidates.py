@@ -117,6 +117,7 @@ from reader.article.actors.surface import (
     without_legal_form,
 )
 from reader.article.actors.textindex import TextIndex
+from reader.article.english_words import is_common_word
 from reader.article.given_names import gender_of, is_given_name
 from reader.models import ActorKind
 
@@ -1447,12 +1448,17 @@ _HEAD_NOUN_AFTER = re.compile(
 )
 
 
-def _head_noun_tail(text: str, end: int) -> int:
+def _head_noun_tail(text: str, start: int, end: int) -> int:
     """An organisation's name runs on over the body's head word NER left after it — not after
-    a possessor ("the Government of Nunavut's | Department of …") nor over a head word that
-    opens a name of its own."""
+    a possessor ("the Government of Nunavut's | Department of …"), nor over a head word that
+    opens a name of its own, nor after common words only ("Martial Arts | School", "Small
+    Business | Expo" are kinds of thing, not a body's proper name)."""
     m = _HEAD_NOUN_AFTER.match(text, end)
-    return m.end(1) if m and m.group(1).lower() in ORG_SUFFIXES else end
+    if m is None or m.group(1).lower() not in ORG_SUFFIXES:
+        return end
+    if all(is_common_word(w) for w in re.findall(r"[^\W\d_]+", text[start:end]) if w != "The"):
+        return end
+    return m.end(1)
 
 
 _TO_ACRONYM = re.compile(
@@ -1694,7 +1700,7 @@ def _repair(
     elif m.label == "PERSON" and not trade:  # "Hunter | Tobias Nakoolak" stays cut
         start, end = _widen_person(text, start, end, others, mentions, index)
     if m.label == "ORG":
-        end = _head_noun_tail(text, _number_tail(text, start, end))
+        end = _head_noun_tail(text, start, _number_tail(text, start, end))
     if (
         m.label == "ORG"
         and acr is None

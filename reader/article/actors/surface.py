@@ -225,8 +225,9 @@ def clean_surface(text: str) -> tuple[str, bool]:
 
 def _without_leading_adjectives(toks: list[str]) -> list[str]:
     """ "(the) national Board of Audit", "provincial Department of Fisheries": lower-case words
-    NER kept before a body's capitalised name say which one, and are no part of it; a name's own
-    particle ("de Souza", "al-Amin") stays."""
+    NER kept before a body's name that opens with its head word say which one, and are no part
+    of it; a name's own particle ("de Souza", "al-Amin") stays, and "this Martial Arts School"
+    stays a phrase (no name opens it)."""
     i = 0
     while (
         i < len(toks) - 1
@@ -236,7 +237,8 @@ def _without_leading_adjectives(toks: list[str]) -> list[str]:
         and toks[i] not in NAME_CONNECTORS
     ):
         i += 1
-    return toks[i:] if i and toks[i][:1].isupper() and len(toks) - i > 1 else toks
+    opens_body = toks[i].lower() in ORG_PREFIXES  # "Board of …", "Department of …"
+    return toks[i:] if i and opens_body and len(toks) - i > 1 else toks
 
 
 # Words after which a first word heads a phrase rather than titling a name.
