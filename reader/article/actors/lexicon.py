@@ -26,7 +26,12 @@ def words(name: str) -> frozenset[str]:
 
 def _capitalised(entries: Iterable[str]) -> str:
     """A regex alternation of `entries` as they open a name ("Street", "Lt"), longest first."""
-    return "|".join(sorted((w.capitalize() for w in entries), key=len, reverse=True))
+    return _longest_first(w.capitalize() for w in entries)
+
+
+def _longest_first(entries: Iterable[str]) -> str:
+    """A regex alternation of `entries` as written, longest first (so "OJSC" before "JSC")."""
+    return "|".join(sorted(entries, key=len, reverse=True))
 
 
 def pairs(name: str) -> dict[str, str]:
@@ -531,15 +536,8 @@ LEGAL_NAME = re.compile(
     r"(?!\s+[A-Z][a-z])"
 )
 # "PT Sertifika Cepat Digital", "JSC Kazakh Railways": a legal form before the name.
-LEGAL_PREFIX_NAME = re.compile(
-    r"\b((?:"
-    + "|".join(sorted(words("legal_prefixes"), key=len, reverse=True))
-    + r")[ \t]+"
-    + CAP
-    + r"(?:[ \t]+"
-    + CAP
-    + r"){0,3})\b"
-)
+_LEGAL_PREFIXES = _longest_first(words("legal_prefixes"))
+LEGAL_PREFIX_NAME = re.compile(rf"\b((?:{_LEGAL_PREFIXES})[ \t]+{CAP}(?:[ \t]+{CAP}){{0,3}})\b")
 ACRONYM_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)")
 ACRONYM_TAIL = re.compile(r"\s*\(\s*([A-Z][A-Z&]{1,9})\s*\)?\s*$")
 # "the Maritime and Harbour Workers' Union", "the Brewery, Bottling and Allied Trades Union":
@@ -870,7 +868,7 @@ CALLS_PRONOUN = re.compile(
 # place and a name, then "of": what follows is the seat (see data/seat_titles.txt).
 SEAT_OF = re.compile(
     r"(?<![\w’'-])(?i:"
-    + "|".join(sorted(words("seat_titles"), key=len, reverse=True))
+    + _longest_first(words("seat_titles"))
     + r")\.?(?:[ \t]+"
     + _NAME_WORD
     + r"){1,4}[ \t]+of[ \t]+$"
