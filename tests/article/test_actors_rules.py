@@ -4459,6 +4459,8 @@ def test_a_name_opening_with_a_bridge_word_is_a_place():
         ("provincial Department of Fisheries", "Department of Fisheries"),
         ("de Souza", "de Souza"),
         ("al-Amin Bello", "al-Amin Bello"),
+        ("the", "the"),
+        ("", ""),
     ],
 )
 def test_lower_case_words_before_a_bodys_name_are_no_part_of_it(raw, name):

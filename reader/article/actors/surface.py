@@ -237,8 +237,9 @@ def _without_leading_adjectives(toks: list[str]) -> list[str]:
         and toks[i] not in NAME_CONNECTORS
     ):
         i += 1
-    opens_body = toks[i].lower() in ORG_PREFIXES  # "Board of …", "Department of …"
-    return toks[i:] if i and opens_body and len(toks) - i > 1 else toks
+    if not i or len(toks) - i < 2:
+        return toks
+    return toks[i:] if toks[i].lower() in ORG_PREFIXES else toks  # "Board of …"
 
 
 # Words after which a first word heads a phrase rather than titling a name.
