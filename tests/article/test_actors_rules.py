@@ -4486,3 +4486,14 @@ def test_common_words_before_a_head_word_make_no_body():
     )
     kinds = {a.name: a.kind for a in analyse(text).actors}
     assert "Martial Arts School" not in kinds, kinds
+
+
+def test_a_word_opening_an_inner_quotation_and_used_in_lower_case_is_no_actor():
+    text = (
+        "The cooperative's president tells every visitor the same thing. \"Granny said, 'Mwen pa "
+        "sav li, mé mwen sav kakow,' which means I do not know it, but I know cocoa,\" said "
+        "Marcelline Joseph.\n"
+    )
+    kinds = {a.name: a.kind for a in analyse(text).actors}
+    assert "Mwen" not in kinds, kinds
+    assert kinds.get("Marcelline Joseph") == "person", kinds

@@ -263,7 +263,11 @@ CONTEXT_TITLE = re.compile(
     + r")\.?\s+$",
     re.I,
 )
-SENT_START = re.compile(r"(?:^\s*|[.!?:;][\"”’')\]]*\s+|\n\s*|\n\s*\d{1,2}[.:]\d{2}\s+|[\"“‘]\s*)$")
+# A sentence opens: after a full stop, a line break, a time stamp, or an opening quotation mark
+# (a single straight one too, as an inner quotation opens: "Granny said, 'Mwen pa sav …'").
+SENT_START = re.compile(
+    r"(?:^\s*|[.!?:;][\"”’')\]]*\s+|\n\s*|\n\s*\d{1,2}[.:]\d{2}\s+|[\"“‘]\s*|(?:^|\s)')$"
+)
 URLISH = re.compile(r"://|www\.|\.(?:com|org|net|co\.uk|io|gov|edu)\b|@", re.I)
 APOS = "'’"
 # "Castellor's President X", "Norvania's government": the possessor is a country or a city.
