@@ -39,6 +39,8 @@ from reader.article.actors.lexicon import (
 from reader.article.english_words import is_common_word
 from reader.article.given_names import UNISEX_NAMES, gender_of, recorded_given_name
 
+# The last words of bodies' and places' names ("Hospital", "Bridge"): no person's.
+_HEAD_WORDS = ORG_SUFFIXES | PLACE_SUFFIXES
 # The capitalised words after an occurrence: the name a title would stand before.
 _NAME_RUN = re.compile(r"\s+((?:[A-Z][\w’'.-]*)(?:[ \t]+[A-Z][\w’'.-]*)*)")
 # An abbreviation ("Geom.", "Mag.a", "Vzbgm.") or a short word in capitals ("DI"); one letter
@@ -85,7 +87,7 @@ def _describing_word(toks: list[str]) -> bool:
     ("Neighbour Stevo Kaluđerović", "Fisherman Tom Rowe"), not the name's own first word — nor
     a compass word or the first word of a body's or a place's name ("South Miami Hospital")."""
     word = toks[0]
-    if word.lower() in COMPASS or any(t.lower() in ORG_SUFFIXES | PLACE_SUFFIXES for t in toks):
+    if word.lower() in COMPASS or any(t.lower() in _HEAD_WORDS for t in toks):
         return False
     return is_common_word(word) and not recorded_given_name(word)
 
