@@ -4497,3 +4497,71 @@ def test_a_word_opening_an_inner_quotation_and_used_in_lower_case_is_no_actor():
     kinds = {a.name: a.kind for a in analyse(text).actors}
     assert "Mwen" not in kinds, kinds
     assert kinds.get("Marcelline Joseph") == "person", kinds
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Dayang Hajah Nurul Huda binti Haji Kassim", "Nurul Huda binti Haji Kassim"),
+        ("Pengiran Haji Ismail bin Pengiran Haji Omar", "Ismail bin Pengiran Haji Omar"),
+        ("Yang Berhormat Hajah Zaitun binti Haji Salleh", "Zaitun binti Haji Salleh"),
+        ("Datu Amir Dimaporo", "Amir Dimaporo"),
+        ("Ustadza Farhana Macarambon", "Farhana Macarambon"),
+        ("Dah Sossa Hounkpatin", "Sossa Hounkpatin"),
+        ("Soba Tchissola Kalunga", "Tchissola Kalunga"),
+        ("Sayyid Kadhim al-Hilli", "Kadhim al-Hilli"),
+        ("Deacon Ezra Pinckney", "Ezra Pinckney"),
+        ("Shon Tito Rosaria", "Tito Rosaria"),
+        ("Keuchik Rusli Mahmud", "Rusli Mahmud"),
+    ],
+)
+def test_honorifics_of_malay_moro_west_african_and_church_news_are_titles(raw, name):
+    assert clean_surface(raw)[0] == name
+
+
+def test_a_long_name_joined_to_the_fathers_is_one_person():
+    text = (
+        '"We ran the draw twice," Awang Haji Khairul Anwar bin Haji Abdul Rahman, head of '
+        "systems at Pelangi Data Sdn Bhd, wrote on Monday. Khairul Anwar said the error was his "
+        "team's.\n"
+    )
+    name = "Awang Haji Khairul Anwar bin Haji Abdul Rahman"
+    assert not is_junk(name)
+    actors = _actors(text, [_m(text, name, "PERSON"), _m(text, "Pelangi Data Sdn Bhd", "ORG")])
+    assert actors.get("Khairul Anwar bin Haji Abdul Rahman", ("",))[0] == "person", actors
+
+
+def test_a_company_is_called_by_its_own_name_without_trade_word_and_legal_form():
+    text = (
+        "In May, Transportes Kalandula Verde, Lda, which runs the lorries to the port, raised its "
+        'prices. Kalandula Verde said the diesel had cost more. "We wrote to Kalandula Verde," a '
+        "trader said. Pelangi Data Sdn Bhd built the app. Pelangi Data said it was sorry.\n"
+    )
+    actors = _actors(
+        text,
+        [
+            _m(text, "Transportes Kalandula Verde, Lda", "ORG"),
+            _m(text, "Kalandula Verde", "PERSON", 1),
+            _m(text, "Kalandula Verde", "PERSON", 2),
+            _m(text, "Pelangi Data Sdn Bhd", "ORG"),
+            _m(text, "Pelangi Data", "PERSON", 1),
+        ],
+    )
+    assert actors.get("Transportes Kalandula Verde, Lda", ("", []))[0] == "organization", actors
+    assert "Kalandula Verde" in actors["Transportes Kalandula Verde, Lda"][1], actors
+    assert "Pelangi Data" in actors.get("Pelangi Data Sdn Bhd", ("", []))[1], actors
+
+
+def test_a_unit_named_for_the_pilgrimage_keeps_its_first_word():
+    text = "The Hajj Transport Unit, which books the buses, said it would refund the fares.\n"
+    actors = _actors(text, [_m(text, "The Hajj Transport Unit", "ORG")])
+    assert actors.get("Hajj Transport Unit", ("",))[0] == "organization", actors
+
+
+def test_a_title_word_that_never_comes_before_a_name_is_a_surname():
+    text = (
+        "In the primary, Kell faces Harriet Bishop, a former county clerk. By June Bishop had "
+        "raised $9,000, and in an interview Bishop had nothing bad to say about her rival.\n"
+    )
+    actors = _actors(text, [_m(text, "Harriet Bishop", "PERSON"), _m(text, "Kell", "PERSON")])
+    assert "Bishop" in actors.get("Harriet Bishop", ("", []))[1], actors

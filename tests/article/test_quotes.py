@@ -918,3 +918,13 @@ def test_the_letter_is_from_the_body_that_wrote_to_someone_just_before():
 def test_a_letter_is_from_the_one_that_sent_or_wrote_it_just_before(text, speaker):
     quotes = [q.speaker for q in analyse(text).quotes]
     assert quotes == [speaker], quotes
+
+
+def test_a_clause_about_the_body_before_said_in_a_statement_keeps_it_the_author():
+    text = (
+        'Pelangi Data Sdn Bhd said in a separate statement that it had "offered its full help".'
+        '\n\nThe Pilgrim Affairs Office, which runs the ballot, said in a statement that "no '
+        'applicant has lost a place". It said a new draw would be held "before a public notary".\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("before a public notary") == "Pilgrim Affairs Office", quotes

@@ -254,3 +254,45 @@ def test_a_name_that_opens_its_sentence_and_takes_herself_is_a_person():
     mentions = [Mention(0, 26, "Heimata Le Caill-Teriitahi", "ORG")]
     actors = {a.name: a.kind for a in build_actors(text, mentions)[0]}
     assert actors == {"Heimata Le Caill-Teriitahi": "person"}, actors
+
+
+def test_a_prompt_stated_in_bold_between_questions_opens_an_answer():
+    text = (
+        "Teremoana Pitt, 34, builds tide tables for the reef villages of Aitutaki. We spoke to "
+        "Pitt in Arutanga.\n\n"
+        "**How did it start?**\n\n"
+        "My aunt asked me why the tables from the capital were always an hour out.\n\n"
+        "**Some growers call the tables a leash.**\n\n"
+        "I hear that. A table that tells you the tide is a help, and one that tells the council "
+        "where you were is another thing.\n\n"
+        "**What comes next?**\n\n"
+        "Two more islands, if they want it.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert (
+        quotes.get(
+            "I hear that. A table that tells you the tide is a help, and one that "
+            "tells the council where you were is another thing."
+        )
+        == "Teremoana Pitt"
+    ), quotes
+
+
+def test_an_answer_that_says_we_is_the_guests_unless_it_reports_another():
+    text = (
+        "Teremoana Pitt, 34, builds tide tables for the reef villages of Aitutaki. We spoke to "
+        "Pitt in Arutanga.\n\n"
+        "**Does the council use the data?**\n\n"
+        'The council asked for it, and wrote that it was "for planning only". We said no. The '
+        "data belongs to the villages, not to us.\n\n"
+        "**What comes next?**\n\n"
+        "Two more islands, if they want it.\n\n"
+        'Her cousin, Mata Urirau, walked us to the reef before we left. "She learnt to code in '
+        'Auckland and came back to count the tide," he said.\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    guest = [t for t, s in quotes.items() if s == "Teremoana Pitt"]
+    assert any("We said no" in t for t in guest), quotes
+    assert quotes.get("She learnt to code in Auckland and came back to count the tide") == (
+        "Mata Urirau"
+    ), quotes

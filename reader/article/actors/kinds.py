@@ -65,8 +65,10 @@ from reader.article.actors.model import Mention, Proposals, Surface
 from reader.article.actors.surface import (
     ignored_spans,
     is_junk,
+    legal_key,
     low_tokens,
     name_word,
+    trade_name_key,
     without_legal_form,
 )
 from reader.article.actors.textindex import TextIndex
@@ -556,7 +558,9 @@ def short_form_votes(surfaces: Surfaces) -> None:
     organisation's name on the page, read as a person's with nothing that says so (no title, no
     role, no given name first), are that organisation's short name — unless a context places
     them ("farmers in Nan Mwoak" beside the Nan Mwoak Fishermen's Cooperative): a body named
-    after its village."""
+    after its village. So is a company's own name without the word for its trade and its legal
+    form ("Serra Leba" of "Agro-Pecuária Serra Leba, Lda"), even when its first word is also
+    a rare given name."""
     orgs = [
         k
         for k, s in surfaces.items()
@@ -564,19 +568,23 @@ def short_form_votes(surfaces: Surfaces) -> None:
     ]
     for key, s in surfaces.items():
         words = key.split()
-        if len(words) < 2 or s.person_cue or s.ctx_place:
+        if len(words) < 2 or s.person_cue or s.ctx_place or not _leads(s, "person"):
             continue
-        if is_given_name(words[0]) or gender_of(words[0]):
+        if is_given_name(words[0]):
             continue
-        if _leads(s, "person") and any(o.startswith(key + " ") for o in orgs):
+        opening = not gender_of(words[0]) and any(o.startswith(key + " ") for o in orgs)
+        if opening or any(trade_name_key(o) == legal_key(key) for o in orgs):
             s.votes["organization"] += s.votes["person"] + 1
 
 
 def _body_shaped(name: str) -> bool:
-    """A name no person bears: it holds a body's head word or a joining word ("del", "of")
-    — not "Andi Besse Tenriola" tagged as an organisation."""
+    """A name no person bears: it holds a body's head word or a joining word ("del", "of"), or
+    ends in a company's legal form ("Sdn Bhd") — not "Andi Besse Tenriola" tagged as an
+    organisation."""
     low = low_tokens(name)
-    return any(t in ORG_SUFFIXES or t in ORG_PREFIXES or t in NAME_CONNECTORS for t in low)
+    return low[-1] in LEGAL_SUFFIXES or any(
+        t in ORG_SUFFIXES or t in ORG_PREFIXES or t in NAME_CONNECTORS for t in low
+    )
 
 
 def _leads(s: Surface, kind: str) -> bool:

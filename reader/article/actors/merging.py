@@ -34,7 +34,13 @@ from reader.article.actors.lexicon import (
     is_generic_institution,
 )
 from reader.article.actors.model import Group, Proposals, Surface
-from reader.article.actors.surface import acronym, clean_surface, is_junk, legal_key
+from reader.article.actors.surface import (
+    acronym,
+    clean_surface,
+    is_junk,
+    legal_key,
+    trade_name_key,
+)
 from reader.article.actors.textindex import TextIndex
 from reader.article.given_names import gender_of
 from reader.models import ActorKind
@@ -170,6 +176,7 @@ class Merger:
         org = g.kind == "organization"
         return (
             legal_key(g.name) == legal_key(k)
+            or (org and len(toks) > 1 and trade_name_key(g.name) == legal_key(k))
             or (
                 org
                 and len(gt) > len(toks)
@@ -401,7 +408,9 @@ class Merger:
 
 def _surname_shaped(word: str, index: TextIndex) -> bool:
     """Whether `word` may be a surname used alone: capitalised, no ordinary word, month, day or
-    title, and two letters only when never written in lower case ("Vu", "Ng"; not "An")."""
+    title before a name, and two letters only when never written in lower case ("Vu", "Ng";
+    not "An"). A title word that never comes before a name is a surname ("Colleen Deacon …
+    Deacon had raised")."""
     low = word.lower()
     return not (
         len(word) < 2
@@ -410,7 +419,15 @@ def _surname_shaped(word: str, index: TextIndex) -> bool:
         or low in ORDINARY
         or low in MONTHS
         or low in WEEKDAYS
-        or word.rstrip(".").lower() in TITLES
+        or (word.rstrip(".").lower() in TITLES and _titles_a_name(word, index))
+    )
+
+
+def _titles_a_name(word: str, index: TextIndex) -> bool:
+    """Whether `word` comes right before a capitalised word somewhere in the text."""
+    return any(
+        re.match(r"\.?[ \t]+[A-Z]", index.text[p + len(word) : p + len(word) + 3])
+        for p in index.find(word)
     )
 
 

@@ -28,6 +28,7 @@ from reader.article.actors.lexicon import (
     ORDINARY,
     ORG_PREFIXES,
     ORG_SUFFIXES,
+    PATRONYMIC_LINKS,
     PATRONYMIC_MARKERS,
     PERSON_TITLES_STRONG,
     PLACE_SUFFIXES,
@@ -334,12 +335,26 @@ def is_junk(surface: str) -> bool:
         return True  # "the Town Clerk, Ms" of "the Town Clerk, Ms Ada Roe": a role and a title
     if len(toks) > 1 and _ABBREVIATED_TITLE.fullmatch(surface.split()[-1]):
         return True  # "Board Chairperson Dr" of "… Chairperson Dr. Ruth Roe": the next name's
-    return len(toks) > 7 and not _long_body_name(surface, toks)
+    return len(toks) > 7 and not _long_body_name(surface, toks) and not _long_father_name(surface)
 
 
 # Long official names: "Ministry of Natural Resources of the Udmurt Republic" (eight words).
 _LONG_NAME_MAX = 12
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "in", "on", "&"})
+
+
+def _long_father_name(surface: str) -> bool:
+    """ "Awang Haji Muhammad Rizal bin Haji Abdul Karim": a person's own names, a word joining
+    them to the father's, and the father's names, titles before both, make one long name;
+    every other word is capitalised, as a name's are (`PATRONYMIC_LINKS`)."""
+    words = surface.split()
+    links = [i for i, w in enumerate(words) if w in PATRONYMIC_LINKS]
+    return (
+        len(words) <= _LONG_NAME_MAX
+        and len(links) == 1
+        and 0 < links[0] < len(words) - 1
+        and all(w[:1].isupper() for i, w in enumerate(words) if i != links[0])
+    )
 
 
 def _long_body_name(surface: str, toks: list[str]) -> bool:
@@ -385,6 +400,18 @@ def without_legal_form(name: str) -> str:
     while len(words) > 1 and words[-1].strip(".,").replace(".", "").lower() in LEGAL_SUFFIXES:
         words.pop()
     return " ".join(words).rstrip(",")
+
+
+def trade_name_key(name: str) -> str | None:
+    """ "Agro-Pecuária Serra Leba, Lda" → "serra leba": a company registered as a word for its
+    trade, its own name and its legal form is called by its own name alone. None for a name
+    without a legal form or with fewer than two words of its own."""
+    core = without_legal_form(name).split()
+    if len(core) < 3 or len(core) == len(name.split()):
+        return None
+    if not all(w[:1].isupper() for w in core):
+        return None  # "Bank of the Andes SA": "of the Andes" is no name
+    return legal_key(" ".join(core[1:]))
 
 
 def legal_key(surface: str) -> str:

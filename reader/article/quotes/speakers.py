@@ -189,6 +189,9 @@ _DOC_SPEAKS = re.compile(
     r"argues|argued|warns|warned|claims|claimed|describes|described|blames|blamed)\b",
     re.I,
 )
+# ", which runs the ballot," / ", who chairs the board,": a clause about the subject between
+# it and its verb ("The Unit, which runs the ballot, said in a statement").
+_RELATIVE_CLAUSE = r"(?:,\s+(?:which|who)\s+[^,.;:“”\"\n]{1,80},)?"
 _SEEN_BY = re.compile(
     r"\b(?:seen|obtained|reviewed|viewed|read|received|leaked\s+to)\s+(?:by\s+)?(?:the\s+|an?\s+)?"
     r"(?:[a-z][\w-]*\s+){0,4}$"
@@ -382,7 +385,8 @@ class _Resolver:
         owners = r"(?:its|their|a|an)" if act.kind != "person" else r"(?:his|her|a|an)"
         return bool(
             re.match(
-                r",?\s+(?:\w+\s+)?(?:published|released|issued|put\s+out|sent|filed|"
+                _RELATIVE_CLAUSE
+                + r",?\s+(?:\w+\s+)?(?:published|released|issued|put\s+out|sent|filed|"
                 r"said|says|added|announced|confirmed|wrote)\s+(?:in\s+)?"
                 + owners
                 + r"\s+(?:[\w-]+\s+){0,3}?"

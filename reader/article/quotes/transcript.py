@@ -14,9 +14,10 @@ A Q&A interview prints each question on its own (in bold, or after "Q:") and the
 it (after "A:" at times): the paragraphs after a question, up to the next question, heading or
 other bold line, are the interviewee's: the person the introduction says was interviewed, else
 the first person it names (the byline author asks). Words an answer quotes keep their own
-speakers; the rest of such an answer is the interviewee's when it speaks in the first person.
-At least two questions make an interview; after the first, a bold paragraph that asks nothing
-under the interviewer's label is the interviewer's too.
+speakers; the rest of such an answer is the interviewee's when it speaks in the first person
+("we" too, unless the paragraph reports another's words). At least two questions make an
+interview; after the first, a bold paragraph that asks nothing under the interviewer's label is
+the interviewer's too, and so is a bold sentence ending in a full stop before the last question.
 """
 
 from __future__ import annotations
@@ -158,6 +159,13 @@ _FIRST_PERSON = re.compile(r"(?<![\w’'-])I(?:[’']ve|[’']m|[’']d)?\s+(?!\
 
 
 _SPEAKS_AS_I = re.compile(r"(?<![\w’'-])(?:I|[Mm]y|[Mm]e|[Mm]yself)(?![\w’'-])")
+# The guest speaking for the body they work in ("We said no"), unless the paragraph reports
+# another's words ("…,” he said"): then "we" is the writer's ("walked us to the terraces").
+_SPEAKS_AS_WE = re.compile(r"(?<![\w’'-])(?:[Ww]e|[Uu]s|[Oo]ur)(?![\w’'-])")
+_REPORTED = re.compile(
+    r"[”\"]\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+"
+    r"(?:said|says|added|told|wrote|asked)\b"
+)
 _FAQ = re.compile(r"\bFAQs?\b|frequently\s+asked|questions\s+and\s+answers", re.I)
 
 
@@ -171,15 +179,32 @@ def _under_faq(text: str, pos: int, headings: list[tuple[int, int]]) -> bool:
 def _questions(text: str, bold: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The interviewer's paragraphs among the bold ones: those that ask ("**Why?**"), and
     after the first of them a bold one that asks nothing under the interviewer's label
-    ("**Byteframe: Old houses share a meter.**" prompts an answer as well; a bold line with
-    no label is a heading or a call to act)."""
+    ("**Byteframe: Old houses share a meter.**" prompts an answer as well), or a stated prompt
+    before the last question (`_prompts`); another bold line is a heading or a call to act."""
     asks = [span for span in bold if _asks(text, span)]
     labels = {_label_of(text, span) for span in asks} - {None}
     return [
         span
         for span in bold
-        if asks and span[0] >= asks[0][0] and (span in asks or _label_of(text, span) in labels)
+        if asks
+        and span[0] >= asks[0][0]
+        and (
+            span in asks
+            or _label_of(text, span) in labels
+            or (span[0] < asks[-1][0] and _prompts(text, span))
+        )
     ]
+
+
+# A prompt stated rather than asked: a sentence of four words or more ending in a full stop.
+_STATED_PROMPT = re.compile(r"[^\n]*\w[^\n]*(?:\s+\S+){3,}[.!]")
+
+
+def _prompts(text: str, span: tuple[int, int]) -> bool:
+    """ "**Some fishers say it is a spy.**": between two questions, a bold sentence that ends
+    in a full stop prompts an answer as a question does; a heading or a call to act has no
+    full stop ("**Get a quote**")."""
+    return bool(_STATED_PROMPT.fullmatch(text[span[0] : span[1]].strip(" \t*_")))
 
 
 def _asks(text: str, span: tuple[int, int]) -> bool:
@@ -232,10 +257,20 @@ def add_interview_answers(
         # and the rest is the guest's when it speaks as "I"; a paragraph that reports others'
         # words ("…,” he said.") is the writer's, after the interview
         quoting = len(stretches) > 1 or any(r.open_at < pb and pa < r.close_at for r in raws)
-        if quoting and not any(_SPEAKS_AS_I.search(text, a, b) for a, b in stretches):
+        if quoting and not _guest_speaks(text, pa, pb, stretches):
             continue
         answers.extend(_said(text, a, b, pi, guest) for a, b in stretches)
     return sorted(raws + answers, key=lambda r: r.open_at)
+
+
+def _guest_speaks(text: str, pa: int, pb: int, stretches: list[tuple[int, int]]) -> bool:
+    """Whether the unquoted words of the answer paragraph [pa, pb) are the guest's: they say
+    "I", or "we" where no one else's words are reported (`_SPEAKS_AS_WE`)."""
+    if any(_SPEAKS_AS_I.search(text, a, b) for a, b in stretches):
+        return True
+    return not _REPORTED.search(text, pa, pb) and any(
+        _SPEAKS_AS_WE.search(text, a, b) for a, b in stretches
+    )
 
 
 # "Q: How did you start?" / "A: I carried loads …": an interview printed with labels.
