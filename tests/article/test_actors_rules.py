@@ -4565,3 +4565,79 @@ def test_a_title_word_that_never_comes_before_a_name_is_a_surname():
     )
     actors = _actors(text, [_m(text, "Harriet Bishop", "PERSON"), _m(text, "Kell", "PERSON")])
     assert "Bishop" in actors.get("Harriet Bishop", ("", []))[1], actors
+
+
+def test_a_name_joined_to_the_fathers_is_one_person_over_ners_pieces():
+    text = (
+        "Dayang Hajah Nurul Huda binti Haji Kassim, a retired nurse in Kampong Lamunin, said her "
+        'sister had called her. "I thought she was joking," Nurul Huda said.\n'
+    )
+    mentions = [
+        _m(text, "Dayang", "GPE"),
+        _m(text, "Hajah Nurul", "PERSON"),
+        _m(text, "Haji Kassim", "PERSON"),
+        _m(text, "Nurul Huda", "PERSON", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Nurul Huda binti Haji Kassim", ("",))[0] == "person", actors
+    assert "Haji Kassim" not in actors and "Kassim" not in actors, actors
+
+
+def test_a_company_run_on_into_its_seat_after_its_legal_form_is_cut_there():
+    text = (
+        "The shipper, Gentoo Freight Ltd of Port Howard, said in an email that it had delivered "
+        "the bait as ordered.\n"
+    )
+    actors = _actors(text, [_m(text, "Gentoo Freight Ltd of Port Howard", "ORG")])
+    assert actors.get("Gentoo Freight Ltd", ("",))[0] == "organization", actors
+    assert actors.get("Port Howard", ("",))[0] == "place", actors
+
+
+def test_a_rarer_given_name_before_a_surname_another_person_bears_is_a_person():
+    text = (
+        "Ermelinda Sequeira walked out along the bund behind her house. Her nephew, Caetano "
+        "Sequeira, is the committee's attorney.\n"
+    )
+    mentions = [_m(text, "Ermelinda Sequeira", "ORG"), _m(text, "Caetano Sequeira", "PERSON")]
+    actors = _actors(text, mentions)
+    assert actors.get("Ermelinda Sequeira", ("",))[0] == "person", actors
+
+
+def test_a_name_before_as_the_person_is_known_is_that_persons_other_name():
+    text = (
+        "Ermelinda Sequeira tasted the water on her field.\n\n"
+        "Tia Linda, as the 71-year-old is known to everyone in Cortalim, has grown rice there for "
+        "fifty years. Her nephew, Caetano Sequeira, a lawyer, said the gate was shut.\n"
+    )
+    mentions = [
+        _m(text, "Ermelinda Sequeira", "PERSON"),
+        _m(text, "Tia Linda", "PERSON"),
+        _m(text, "Caetano Sequeira", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert "Tia Linda" in actors.get("Ermelinda Sequeira", ("", []))[1], actors
+    assert "Tia Linda" not in actors, actors
+
+
+def test_a_surname_after_a_relative_named_in_passing_is_the_subjects():
+    text = (
+        "Tia Linda has grown rice for fifty years.\n\n"
+        'Its attorney, Caetano Sequeira, a nephew of Ermelinda Sequeira, said the gate was shut. "If '
+        'the lease is broken, we will act. I must see the log," Sequeira said.\n'
+    )
+    mentions = [
+        _m(text, "Caetano Sequeira", "PERSON"),
+        _m(text, "Ermelinda Sequeira", "PERSON"),
+        _m(text, "Sequeira", "PERSON", 2),
+    ]
+    actors, occurrences = build_actors(text, mentions)
+    last = [o for o in occurrences if o.start == text.rindex("Sequeira")]
+    assert last and actors[last[0].actor].name == "Caetano Sequeira", [
+        (o.surface, actors[o.actor].name) for o in occurrences
+    ]
+
+
+def test_a_title_after_a_portfolio_goes_before_a_name_joined_to_the_fathers():
+    assert clean_surface("Digital Minister Datuk Seri Amir Hakim bin Rosli")[0] == (
+        "Amir Hakim bin Rosli"
+    )

@@ -46,6 +46,7 @@ from reader.article.actors.merging import (
     Merger,
     names_called_by_pronoun,
     names_known_as,
+    names_known_before,
     names_with_article,
     possessed_institutions,
     titles_held_by,
@@ -101,6 +102,7 @@ def build_actors(
     kinds = decide_kinds(surfaces)
     linked_companies(kinds, surfaces, link_names)
     found.nicknames.update(names_known_as(text, surfaces, kinds))
+    found.nicknames.update(names_known_before(text, surfaces, kinds))
     found.nicknames.update(names_called_by_pronoun(text, surfaces, kinds))
     found.nicknames.update(titles_held_by(text, surfaces, kinds))
     merger = Merger(surfaces, kinds)

@@ -37,6 +37,7 @@ from reader.article.actors.lexicon import (
     DEMONYM_NOUNS,
     DOUBLE_BARRELLED_NAME,
     FACILITY_AT,
+    FATHER_NAMED,
     GROUP_MEMBERS,
     HEAD_FIRST,
     HEADED_ORG,
@@ -610,6 +611,20 @@ class _Proposer:
             ):
                 self.add(name, start, "PERSON", absorb=True)
 
+    def father_named_people(self) -> None:
+        """ "Dayang Hajah Siti Aminah binti Haji Osman": a name joined to the father's
+        (`FATHER_NAMED`) is one person's, over the pieces NER made of it; capitalised words
+        before it that are used in lower case too ("The", "In") are no part of it."""
+        for m in FATHER_NAMED.finditer(self.text):
+            start = m.start()
+            for word in m.group("own").split()[:-1]:
+                if not self.index.used_in_lower_case(word) and word.lower() not in ORDINARY:
+                    break
+                start += len(word) + 1
+            name = self.text[start : m.end()]
+            if self.person_like(" ".join(w for w in name.split() if w.lower() not in TITLES)):
+                self.add(name, start, "PERSON", absorb=True)
+
     def double_barrelled_people(self) -> None:
         """ "Ines Mbatha-Roux", "Callum Reyes-Whitford": a given name before a double-barrelled
         surname is a person's name. NER splits such surnames at the hyphen and then reads the
@@ -779,7 +794,7 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
         return [person]
     if parts := _route(m):
         return parts
-    if parts := _body_in_place(m):
+    if parts := _body_in_place(m) or _company_of_place(m):
         return parts
     if parts := _around_a_role(text, m):
         return parts
@@ -827,6 +842,32 @@ def _route(m: Mention) -> list[Mention] | None:
 
 # "the Faculty of Agricultural Sciences and Food in Skopje": a body, "in", where it is.
 _BODY_IN_PLACE = re.compile(r"(?P<body>.+?) in (?P<place>" + CAP + r"(?: " + CAP + r")?)")
+
+
+# "Penguin Freight Ltd of Stanley": after a company's legal form, "of" and its seat; not after
+# "Corp" or "Co", which "of" often goes on from inside the name ("Corrections Corp of America").
+_COMPANY_OF_PLACE = re.compile(
+    r"(?P<body>.+? (?:"
+    + "|".join(re.escape(w) for w in sorted(LEGAL_SUFFIXES - {"corp", "co"}, key=len, reverse=True))
+    + r")\.?) of (?P<place>"
+    + CAP
+    + r"(?: "
+    + CAP
+    + r")?)",
+    re.I,
+)
+
+
+def _company_of_place(m: Mention) -> list[Mention] | None:
+    """A company NER ran on into its seat ("Penguin Freight Ltd of Stanley"): the legal form
+    ends the name, and the town after "of" is a place of its own."""
+    cm = _COMPANY_OF_PLACE.fullmatch(m.text.rstrip())
+    if m.label != "ORG" or cm is None or not cm.group("place")[:1].isupper():
+        return None
+    return [
+        Mention(m.start, m.start + cm.end("body"), cm.group("body"), "ORG"),
+        Mention(m.start + cm.start("place"), m.start + cm.end("place"), cm.group("place"), "GPE"),
+    ]
 
 
 def _body_in_place(m: Mention) -> list[Mention] | None:
@@ -1762,6 +1803,7 @@ def propose(
     proposer.titled_people()
     proposer.opening_roles()
     proposer.double_barrelled_people()
+    proposer.father_named_people()
     proposer.chinese_order_people()
     proposer.titled_words()
     proposer.role_appositions()

@@ -644,7 +644,19 @@ def _mostly_person(s: Surface) -> bool:
 def decide_kinds(surfaces: Surfaces) -> dict[str, ActorKind]:
     """The kind of every surface, by weighted majority (see `kind_of`)."""
     name_tokens = _person_name_words(surfaces)
-    return {k: kind_of(s, name_tokens) for k, s in surfaces.items()}
+    families = _family_names(surfaces)
+    return {k: kind_of(s, name_tokens, families) for k, s in surfaces.items()}
+
+
+def _family_names(surfaces: Surfaces) -> dict[str, set[str]]:
+    """The last words of the full names that are most likely people's and open with a given
+    name (their surnames), each with the names that end in it."""
+    out: dict[str, set[str]] = {}
+    for k, s in surfaces.items():
+        words = k.split()
+        if len(words) > 1 and s.votes["person"] * 2 > s.votes.total() and gender_of(words[0]):
+            out.setdefault(k.split()[-1], set()).add(k)
+    return out
 
 
 def _person_name_words(surfaces: Surfaces) -> set[str]:
@@ -734,8 +746,11 @@ def _place_head_votes(s: Surface, votes: Counter[str], toks: list[str], heads_or
         votes["place"] += votes["organization"]
 
 
-def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
-    """The winning kind of one surface: name heads first ("… Ltd", "… Lane"), then the votes."""
+def kind_of(
+    s: Surface, name_tokens: set[str] | None = None, families: dict[str, set[str]] | None = None
+) -> ActorKind:
+    """The winning kind of one surface: name heads first ("… Ltd", "… Lane"), then the votes.
+    `families`: the surnames of the people on the page (`_family_names`)."""
     votes = Counter(s.votes)
     toks = low_tokens(s.text)
     words = s.text.split()
@@ -758,12 +773,20 @@ def kind_of(s: Surface, name_tokens: set[str] | None = None) -> ActorKind:
         and not place_word_first
         and not s.ctx_place  # "a house in Juan Dolio": a place named after someone
         and (
-            is_given_name(words[0]) or (gender_of(words[0]) and _DOUBLE_BARRELLED.match(words[-1]))
+            is_given_name(words[0])
+            or (
+                gender_of(words[0])
+                and (
+                    _DOUBLE_BARRELLED.match(words[-1])
+                    or (families or {}).get(words[-1], set()) - {s.text}
+                )
+            )
         )
         and not any(t in PLACE_SUFFIXES or t in ORG_SUFFIXES for t in toks)
     ):
         # "Sophie Adair-Nkemdirim" tagged ORG: a common given name opens it, or a rarer one
-        # ("Jaden", "Femi") a double-barrelled surname follows
+        # ("Jaden", "Femi") a double-barrelled surname follows, or a surname another person on
+        # the page bears ("Filomena Barreto" beside her nephew "Joaquim Barreto")
         votes["person"] += 2
     _place_head_votes(s, votes, toks, heads_org)
     if s.text in PLACE_CODES and votes["place"]:

@@ -415,6 +415,22 @@ DATELINE = re.compile(
 CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*[\w]"
 RUN = CAP + r"(?:\s+(?:of\s+|the\s+)?" + CAP + r"){0,2}"
 LIST = r"(?P<list>" + RUN + r"(?:\s*,\s*" + RUN + r")*(?:,?\s+(?:and|or)\s+" + RUN + r")?)"
+# "Dayang Hajah Siti Aminah binti Haji Osman", "Suresh a/l Muniandy": a person's own names (the
+# titles before them too), a word joining them to the father's (`PATRONYMIC_LINKS`), and the
+# father's names. NER cuts such names at the lower-case word and at the titles.
+FATHER_NAMED = re.compile(
+    r"(?<![\w’'-])(?P<own>"
+    + CAP
+    + r"(?: "
+    + CAP
+    + r"){0,5}) (?:"
+    + "|".join(re.escape(w) for w in sorted(PATRONYMIC_LINKS, key=len, reverse=True))
+    + r") "
+    + CAP
+    + r"(?: "
+    + CAP
+    + r"){0,4}(?![\w’'-])"
+)
 # Constructions that name places on their own: "the islands of A and B", "the port of X",
 # "ships bound for X", "crossings to X".
 STRONG_PLACE = re.compile(
@@ -857,6 +873,14 @@ KNOWN_AS = re.compile(
     r"|whom\s+[^.;:,“”\"\n]{1,60}?\s+call(?:s|ed)?|who\s+(?:is|was)\s+called)"
     r"\s+(?:simply\s+|just\s+)?[\"“]?"  # as "Papo"
     r"(?P<nick>" + _NICK + r")"
+)
+# "Tia Mena, as the 71-year-old is known to everyone in Tollebhat, …": a name, then who bears it
+# described ("the 71-year-old", "the widow", "she") and "is known"/"is called".
+KNOWN_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<nick>"
+    + _NICK
+    + r"),\s+as\s+(?:the\s+)?[^.;:,“”\"\n]{1,40}?\s+(?:is|was)\s+(?:known|called)\b",
+    re.M,
 )
 # "Datuak Rangkayo Basa, the adat title of Syafrizal", "Nana Kwaku Ampem, the stool name held
 # by Kwame Boadu": a title name is the holder's other name.

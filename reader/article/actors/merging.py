@@ -20,6 +20,7 @@ from reader.article.actors.lexicon import (
     GENERATIONAL_SUFFIXES,
     GLUED_INITIAL,
     KNOWN_AS,
+    KNOWN_BEFORE,
     MONTHS,
     ORDINARY,
     ORG_SUFFIXES,
@@ -629,6 +630,29 @@ def names_known_as(
             target = ends[-1][1]
         # the name as written too, title and all ("Avô Tomás"), when NER kept it so
         out[nick] = out[" ".join(m.group("nick").split())] = target
+    return out
+
+
+def names_known_before(
+    text: str, surfaces: dict[str, Surface], kinds: dict[str, ActorKind]
+) -> dict[str, str]:
+    """ "Tia Mena, as the 71-year-old is known to everyone in Tollebhat, has grown …": a name
+    opening its sentence, then "as" who bears it "is known", is the other name of the person
+    the text named last before it (in full, two words or more)."""
+    out: dict[str, str] = {}
+    for m in KNOWN_BEFORE.finditer(text):
+        nick = clean_surface(m.group("nick"))[0]
+        if is_junk(nick):
+            continue
+        named = [
+            (p, key)
+            for key, s in surfaces.items()
+            if kinds.get(key) == "person" and len(key.split()) > 1 and key != nick
+            for p in s.positions
+            if p < m.start()
+        ]
+        if named:
+            out[nick] = out[" ".join(m.group("nick").split())] = max(named)[1]
     return out
 
 

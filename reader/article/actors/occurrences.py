@@ -122,11 +122,19 @@ _KIN_APPOSED = re.compile(
 )
 
 
+# "a nephew of", "the daughter of": the relative named next is brought in about someone else.
+_KIN_OF = re.compile(
+    r"\b(?:an?|the)\s+(?:" + "|".join(sorted(KIN_NOUNS["m"] | KIN_NOUNS["f"])) + r")\s+of\s+$"
+)
+
+
 def _kin_in_passing(text: str, start: int) -> bool:
     """Whether the name at `start` is a relative brought in inside a sentence about someone
-    else ("He recalled that his grandfather, Mett Schmit, had worked …"): the family name after
-    it means the sentence's subject, not the relative — unlike a relative who opens the
-    sentence ("Her father, Sjúrður Roe, fishes …")."""
+    else ("He recalled that his grandfather, Mett Schmit, had worked …", "…, a nephew of Ana
+    Roe, said"): the family name after it means the sentence's subject, not the relative —
+    unlike a relative who opens the sentence ("Her father, Sjúrður Roe, fishes …")."""
+    if _KIN_OF.search(text, max(0, start - 40), start):
+        return True  # "Its attorney, Joaquim Roe, a nephew of Tia Mena, said"
     m = _KIN_APPOSED.search(text, max(0, start - 40), start)
     if m is None:
         return False

@@ -145,7 +145,8 @@ def _title_after_modifiers(toks: list[str]) -> list[str]:
         return toks
     strong = toks[1].rstrip(".").lower() in PERSON_TITLES_STRONG
     if strong and len(toks) >= 4 and not is_given_name(toks[0]):
-        return toks[2:] if all(t[:1].isupper() for t in toks[2:]) else toks
+        named = all(t[:1].isupper() or t in PATRONYMIC_LINKS for t in toks[2:])
+        return toks[2:] if named else toks  # "… Minister Datuk Ali bin Omar": "bin" joins
     for i in range(1, min(4, len(toks) - 1)):
         word = toks[i].rstrip(".")
         if toks[i].islower() and word in TITLES and toks[i + 1][:1].isupper() and not _joins(word):
