@@ -4641,3 +4641,23 @@ def test_a_title_after_a_portfolio_goes_before_a_name_joined_to_the_fathers():
     assert clean_surface("Digital Minister Datuk Seri Amir Hakim bin Rosli")[0] == (
         "Amir Hakim bin Rosli"
     )
+
+
+def test_a_second_rulers_title_after_a_title_goes_before_a_two_word_name():
+    assert clean_surface("Datu Sultan Amir Dimaporo")[0] == "Amir Dimaporo"
+    assert clean_surface("Dr Sultan Ahmed")[0] == "Sultan Ahmed"
+
+
+def test_a_surname_written_first_in_capitals_is_that_persons():
+    text = (
+        "The reply, signed by KOUDJO Armand, the prefect, was short. Armand Koudjo did not "
+        "answer our questions. Koudjo is a son of this department.\n"
+    )
+    mentions = [
+        _m(text, "KOUDJO Armand", "ORG"),
+        _m(text, "Armand Koudjo", "PERSON"),
+        _m(text, "Koudjo", "ORG", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Armand Koudjo", ("", []))[0] == "person", actors
+    assert {"KOUDJO Armand", "Koudjo"} <= set(actors["Armand Koudjo"][1]), actors

@@ -928,3 +928,77 @@ def test_a_clause_about_the_body_before_said_in_a_statement_keeps_it_the_author(
     )
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes.get("before a public notary") == "Pilgrim Affairs Office", quotes
+
+
+def test_the_lower_case_head_word_of_a_portuguese_village_body_means_that_body():
+    text = (
+        "The lease was auctioned by the Comunidade de Siridao last year.\n\n"
+        "The comunidade, which is run by its members through an elected committee, said in a "
+        'written reply that the auction had been "conducted by the book".\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("conducted by the book") == "Comunidade de Siridao", quotes
+
+
+def test_it_after_a_body_that_spoke_in_an_unsigned_statement_is_that_body():
+    text = (
+        "Ada Roe runs the shop in Hell-Bourg.\n\n"
+        'The district council said in a statement that it "regretted the delays". It said the '
+        'rejected files would be "looked at first".\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("looked at first") == quotes.get("regretted the delays"), quotes
+    assert "statement" not in (quotes.get("looked at first") or ""), quotes
+
+
+def test_a_body_named_in_apposition_to_the_phrase_that_speaks_is_the_speaker():
+    text = (
+        "Datalis SAS built the portal for the council.\n\n"
+        "The association that represents the hamlets of the cirque, the Association des Hameaux "
+        'de Cilaos, said in a letter to the prefect that the portal had "shut out the very '
+        'people it was for".\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("shut out the very people it was for") == (
+        "Association des Hameaux de Cilaos"
+    ), quotes
+
+
+def test_the_sheikh_is_the_one_person_given_that_title():
+    text = (
+        "Sheikh Karim Hassan al-Zubaidi, whose reed guesthouse stands at the water's edge, said "
+        "the village had written to the council.\n\n"
+        '"The guests come to drink tea and then they want a boat," the sheikh said.\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("The guests come to drink tea and then they want a boat") == (
+        "Karim Hassan al-Zubaidi"
+    ), quotes
+
+
+def test_a_quote_running_into_a_paragraph_that_only_closes_it_is_one_quote():
+    text = (
+        "Its chair, Ada Roe, said the deal took five years.\n\n"
+        '"When we started, people told us the pans were finished. We kept counting birds.\n\n'
+        'My grandmother harvested here as a girl. I think she would laugh at how long it took."\n'
+    )
+    quotes = [(q.text, q.speaker) for q in analyse(text).quotes]
+    assert any("I think she would laugh" in t and s == "Ada Roe" for t, s in quotes), quotes
+
+
+def test_a_dutch_academic_title_in_lower_case_is_no_speaker():
+    text = (
+        '"A salt pan is a living thing," said ing. Rudy Statius-Muller, director of Kolebra Salt '
+        'Company. "We are opening its mouth again."\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("A salt pan is a living thing") == "Rudy Statius-Muller", quotes
+
+
+def test_a_reply_signed_by_someone_is_theirs():
+    text = (
+        "The chief wrote to the prefect asking for the stills back. The reply, signed by Armand "
+        'Houngbo, the prefect, said the matter was "with the competent services".\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("with the competent services") == "Armand Houngbo", quotes

@@ -68,6 +68,7 @@ from reader.article.actors.surface import (
     legal_key,
     low_tokens,
     name_word,
+    surname_first,
     trade_name_key,
     without_legal_form,
 )
@@ -788,6 +789,8 @@ def kind_of(
         # ("Jaden", "Femi") a double-barrelled surname follows, or a surname another person on
         # the page bears ("Filomena Barreto" beside her nephew "Joaquim Barreto")
         votes["person"] += 2
+    if surname_first(s.text):
+        votes["person"] += 2  # "KOUDOGBO Armand": a surname in capitals, then a given name
     _place_head_votes(s, votes, toks, heads_org)
     if s.text in PLACE_CODES and votes["place"]:
         return "place"  # "Miami, FL", "the UK": a state's or a country's code

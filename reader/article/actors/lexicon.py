@@ -89,6 +89,8 @@ NAME_CONNECTORS = words("name_connectors")
 SURNAME_PARTICLES = words("surname_particles")
 PATRONYMIC_MARKERS = words("patronymic_markers")
 PATRONYMIC_LINKS = words("patronymic_links")
+# Titles a ruler or a cleric holds of a seat ("Sultan X of Dar Kouka"; see data/seat_titles.txt).
+SEAT_TITLES = words("seat_titles")
 STANDALONE_HEADS = words("standalone_heads")
 GENERATIONAL_SUFFIXES = words("generational_suffixes")
 NP_BOUNDARY_WORDS = words("np_boundary_words")
@@ -897,7 +899,7 @@ CALLS_PRONOUN = re.compile(
 # place and a name, then "of": what follows is the seat (see data/seat_titles.txt).
 SEAT_OF = re.compile(
     r"(?<![\w’'-])(?i:"
-    + _longest_first(words("seat_titles"))
+    + _longest_first(SEAT_TITLES)
     + r")\.?(?:[ \t]+"
     + _NAME_WORD
     + r"){1,4}[ \t]+of[ \t]+$"

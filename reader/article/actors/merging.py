@@ -40,6 +40,7 @@ from reader.article.actors.surface import (
     clean_surface,
     is_junk,
     legal_key,
+    surname_first,
     trade_name_key,
 )
 from reader.article.actors.textindex import TextIndex
@@ -76,7 +77,7 @@ class Merger:
         "Nakhuda Dad Karim Baloch")."""
         untitled: dict[str, str] = {}
         for k in self.by_len:
-            toks = name_words(k)
+            toks = name_words(surname_first(k) or k)  # "KOUDOGBO Armand" is Armand Koudogbo
             if self.kinds[k] != "person" or len(toks) < 2 or k in found.nicknames:
                 continue
             target = self._titled_one(k, text) if titled_surname(k, text) else None
@@ -95,7 +96,8 @@ class Merger:
                     target = gi
                     break
             if target is None:
-                self.new_group(k, "person")
+                gi = self.new_group(k, "person")
+                self.groups[gi].name = surname_first(k) or k  # named as news writes it
             else:
                 self.join(k, target)
 

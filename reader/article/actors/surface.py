@@ -34,13 +34,14 @@ from reader.article.actors.lexicon import (
     PLACE_SUFFIXES,
     POST_HONORIFICS,
     PRONOUNS,
+    SEAT_TITLES,
     STORM_WORDS,
     SURNAME_PARTICLES,
     TITLES,
     URLISH,
     WEEKDAYS,
 )
-from reader.article.given_names import is_given_name
+from reader.article.given_names import gender_of, is_given_name
 
 
 def strip_post_nominals(surface: str) -> str:
@@ -210,16 +211,21 @@ def clean_surface(text: str) -> tuple[str, bool]:
     if len(toks) > 3 and " ".join(toks[:2]).lower() in TITLES:
         titled = " ".join(toks[:2]).lower() in PERSON_TITLES_STRONG  # "El Hadj Moussa Sow"
         toks = toks[2:]
+    stripped = False
     while (
         len(toks) > 1
-        and _title_word(toks[0])
+        and (
+            _title_word(toks[0]) or (stripped and len(toks) > 2 and toks[0].lower() in SEAT_TITLES)
+        )
         and not _saint(toks)
         and not _named(toks)
         and not _heads_a_body(toks)
     ):
+        # a ruler's title after another title, before a name of two words, is one more ("Datu
+        # Sultan Ali Omar"; "Dr Sultan Ahmed" is named Sultan)
         if toks[0].rstrip(".").lower() in PERSON_TITLES_STRONG:
             titled = True
-        toks = toks[1:]
+        toks, stripped = toks[1:], True
         toks = _role_words_cut(toks)
     s = " ".join(toks)
     return s, titled
@@ -401,6 +407,21 @@ def without_legal_form(name: str) -> str:
     while len(words) > 1 and words[-1].strip(".,").replace(".", "").lower() in LEGAL_SUFFIXES:
         words.pop()
     return " ".join(words).rstrip(",")
+
+
+def surname_first(name: str) -> str | None:
+    """ "KOUDOGBO Armand" → "Armand Koudogbo": French administrative style writes the surname
+    first, in capitals, then the given names; the name as news writes it elsewhere. None for a
+    name not written so (an acronym before a word is no surname: the given name must be one
+    the dictionary knows, and the capitals four letters or more)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not (words[0].isupper() and words[0].isalpha()):
+        return None
+    if len(words[0]) < 4 or not all(w[:1].isupper() and not w.isupper() for w in words[1:]):
+        return None
+    if gender_of(words[1]) is None:
+        return None
+    return " ".join([*words[1:], words[0].capitalize()])
 
 
 def trade_name_key(name: str) -> str | None:

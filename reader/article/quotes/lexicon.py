@@ -176,7 +176,7 @@ _DOC_FAMILIES = {
     "certificate",
     "statement": "statement|letter|memo|notice|filing|email|release|announcement|"
     "brochure|leaflet|manifesto|newsletter|website|press\\s+service|press\\s+office|"
-    "blog\\s+post|message|communiqu[ée]|notes|note",
+    "blog\\s+post|message|communiqu[ée]|notes|note|reply|response",
     # what an authority orders: "this year's order describes the run as …"
     "order": "order|decree|directive|ordinance",
     # what a party files in court: "the complaint says", "the lawsuit argues"

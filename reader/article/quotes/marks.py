@@ -118,6 +118,14 @@ def find_spans(text: str) -> list[_Raw]:
                 break
             disabled.update(bad)
         starts_open = text[a] in '“„«"' if a < b else False
+        if carry is not None and not starts_open and (close := _closing_only(text, a, b)):
+            # the quote goes on without a new opening mark and closes here (a block quote's
+            # second line, or a paragraph mark the writer left out)
+            carry.pieces.append((a, close))
+            carry.last_para, carry.close_at = pi, close + 1
+            raws.append(carry)
+            carry = None
+            found = [f for f in found if f[1] > close]
         for n, (kind, o, c) in enumerate(found):
             if carry is not None:
                 if n == 0 and o == a and starts_open:
@@ -134,9 +142,9 @@ def find_spans(text: str) -> list[_Raw]:
                 carry = None
             end = c if c is not None else b
             raw = _Raw([(o + 1, end)], o, (c + 1) if c is not None else b, pi, pi)
-            if c is None and kind == "d" and n == len(found) - 1:
-                nxt_start = paras[pi + 1][0] if pi + 1 < len(paras) else None
-                if nxt_start is not None and text[nxt_start] in '“„«"':
+            if c is None and kind == "d" and n == len(found) - 1 and pi + 1 < len(paras):
+                na, nb = paras[pi + 1]
+                if text[na] in '“„«"' or _closing_only(text, na, nb):
                     carry = raw
                     continue
             raws.append(raw)
@@ -161,6 +169,18 @@ def find_spans(text: str) -> list[_Raw]:
         r.text = " ".join(words_between(text, s, e) for s, e in pieces)
         out.append(r)
     return out
+
+
+def _closing_only(text: str, a: int, b: int) -> int | None:
+    """Where the paragraph [a, b) closes a quotation it never opened: its first double mark
+    stands after a word, before a space or a punctuation mark, three words in or more."""
+    m = re.search(r"[“”„«»\"]", text[a:b])
+    if m is None:
+        return None
+    i = a + m.start()
+    after = text[i + 1 : i + 2]
+    closing = not text[i - 1].isspace() and (not after or after.isspace() or not after.isalnum())
+    return i if closing and text[i] not in "“„«" and len(text[a:i].split()) >= 3 else None
 
 
 # Two spaces or more before a punctuation mark are a link's blanked target ("the [DT 770

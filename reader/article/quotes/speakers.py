@@ -191,6 +191,8 @@ _DOC_SPEAKS = re.compile(
 )
 # ", which runs the ballot," / ", who chairs the board,": a clause about the subject between
 # it and its verb ("The Unit, which runs the ballot, said in a statement").
+# Between "the association" and its name in apposition: maybe a clause about it, a comma, "the".
+_APPOSED_BODY = re.compile(r"(?:\s+(?:that|which)\s+[^,.;:“”\"\n]{1,80})?,\s+(?:the\s+)?", re.I)
 _RELATIVE_CLAUSE = r"(?:,\s+(?:which|who)\s+[^,.;:“”\"\n]{1,80},)?"
 _SEEN_BY = re.compile(
     r"\b(?:seen|obtained|reviewed|viewed|read|received|leaked\s+to)\s+(?:by\s+)?(?:the\s+|an?\s+)?"
@@ -519,6 +521,25 @@ class _Resolver:
             or self._described_as(pos, head)
             or self._described_in_passing(pos, head)
         )
+
+    def _apposed_org(self, c: _Cand) -> str | None:
+        """The organisation named in apposition right after "the association" ("The
+        association that represents the hamlets, the Association des Îlets, said"): the
+        phrase's own name, over any body of that kind named before."""
+        text = self.ctx.text
+        for o in self.ctx.occ:
+            if o.start < c.end:
+                continue
+            act = self.ctx.actors[o.actor]
+            between = text[c.end : o.start]
+            return (
+                act.name
+                if act.kind == "organization"
+                and _APPOSED_BODY.fullmatch(between)
+                and text[o.end : o.end + 1] == ","
+                else None
+            )
+        return None
 
     def _described_in_passing(self, pos: int, head: str) -> str | None:
         """The body a lower-case description named before "the department" ("an official at
@@ -871,10 +892,17 @@ class _Resolver:
                 return self._last_org(c.start), "organization"
             if c.name == "it":
                 doc = self._document_before(c.start)
-                if doc is not None:
-                    return self.resolve(doc, cue, pos)
-                return self._last_org(c.start), "organization"
+                said = self.resolve(doc, cue, pos) if doc is not None else None
+                if said is not None and said[1] != "document":
+                    return said
+                if prev is not None and prev.speaker and prev.speaker_kind == "organization":
+                    # "The council said in a statement that "…". It said …": the body that
+                    # spoke last, when the statement names no author of its own
+                    return prev.speaker, "organization"
+                return said or (self._last_org(c.start), "organization")
         if c.kind == "orgnoun":
+            if apposed := self._apposed_org(c):
+                return apposed, "organization"
             if re.search(r" (?:of|for) ", c.name):  # "the education ministry of the Sakha
                 return _lower_article(c.name), "organization"  # Republic": named so
             name = self._org_by_noun(c.start, c.name.lower().split()[-1])

@@ -446,8 +446,9 @@ def _possessed_body(ctx: _Context, org: _Cand) -> _Cand | None:
 def _name_after_title_dot(ctx: _Context, subject: Token, b: int) -> _Cand | None:
     """ "said Pr. Hicham Bennani": the tokenizer knows few title abbreviations, so the parse
     ends a sentence at the title's dot and takes the title alone for the subject; the person
-    is the name right after the dot."""
-    if not (subject.text[:1].isupper() and subject.lower_ in TITLES):
+    is the name right after the dot. Dutch academic titles are written in lower case ("said
+    ing. Raymond Roe", "drs. Ada Roe")."""
+    if subject.lower_ not in TITLES or not (subject.text[:1].isupper() or subject.is_lower):
         return None
     m = re.match(r"\.[ \t]+(?=[A-Z])", ctx.text[b : b + 4])
     return _covering(ctx, b + m.end(), b + m.end() + 1, ("person",)) if m else None
