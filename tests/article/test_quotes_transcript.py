@@ -296,3 +296,35 @@ def test_an_answer_that_says_we_is_the_guests_unless_it_reports_another():
     assert quotes.get("She learnt to code in Auckland and came back to count the tide") == (
         "Mata Urirau"
     ), quotes
+
+
+def test_bold_sentences_all_through_a_guide_are_no_prompts():
+    text = (
+        "Teremoana Pitt, 34, writes about tide tables. We spoke to Pitt in Arutanga.\n\n"
+        "**How do I read a tide table?**\n\n"
+        "Start with the harbour's own table.\n\n"
+        "**Keep it simple at first.**\n\n"
+        'We think the reef tables are "the best place to start" for most people.\n\n'
+        "**Write the times down somewhere.**\n\n"
+        "A notebook by the door does the job.\n\n"
+        "**Check the moon phase too.**\n\n"
+        "Spring tides come with the full and the new moon.\n\n"
+        "**What about the council's tables?**\n\n"
+        "They are an hour out.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert not any(t.startswith("We think the reef tables") for t in quotes), quotes
+
+
+def test_an_answer_saying_we_that_names_a_person_is_the_writers_report():
+    text = (
+        "Teremoana Pitt, 34, builds tide tables. We spoke to Pitt and to Mata Urirau in "
+        "Arutanga.\n\n"
+        "**Which tables work best?**\n\n"
+        "Our candidates agreed that the harbour tables are better. Mata Urirau said they are "
+        '"an hour closer to the truth" than the capital\'s.\n\n'
+        "**What comes next?**\n\n"
+        "Two more islands, if they want it.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert not any(t.startswith("Our candidates agreed") for t in quotes), quotes

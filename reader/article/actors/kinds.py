@@ -73,6 +73,7 @@ from reader.article.actors.surface import (
     without_legal_form,
 )
 from reader.article.actors.textindex import TextIndex
+from reader.article.english_words import is_common_word
 from reader.article.given_names import UNISEX_NAMES, gender_of, is_given_name
 from reader.models import ActorKind
 
@@ -651,11 +652,17 @@ def decide_kinds(surfaces: Surfaces) -> dict[str, ActorKind]:
 
 def _family_names(surfaces: Surfaces) -> dict[str, set[str]]:
     """The last words of the full names that are most likely people's and open with a given
-    name (their surnames), each with the names that end in it."""
+    name (their surnames), each with the names that end in it; no English word ("Bryce Canyon"
+    read as a person makes no family of "Canyon")."""
     out: dict[str, set[str]] = {}
     for k, s in surfaces.items():
         words = k.split()
-        if len(words) > 1 and s.votes["person"] * 2 > s.votes.total() and gender_of(words[0]):
+        if (
+            len(words) > 1
+            and s.votes["person"] * 2 > s.votes.total()
+            and gender_of(words[0])
+            and not is_common_word(words[-1].lower())
+        ):
             out.setdefault(k.split()[-1], set()).add(k)
     return out
 

@@ -183,16 +183,15 @@ def _questions(text: str, bold: list[tuple[int, int]]) -> list[tuple[int, int]]:
     before the last question (`_prompts`); another bold line is a heading or a call to act."""
     asks = [span for span in bold if _asks(text, span)]
     labels = {_label_of(text, span) for span in asks} - {None}
+    stated = [s for s in bold if asks and asks[0][0] < s[0] < asks[-1][0] and _prompts(text, s)]
+    if len(stated) >= len(asks):
+        stated = []  # bold sentences all through a guide are its own emphasis, not prompts
     return [
         span
         for span in bold
         if asks
         and span[0] >= asks[0][0]
-        and (
-            span in asks
-            or _label_of(text, span) in labels
-            or (span[0] < asks[-1][0] and _prompts(text, span))
-        )
+        and (span in asks or _label_of(text, span) in labels or span in stated)
     ]
 
 
@@ -245,6 +244,7 @@ def add_interview_answers(
     # each paragraph belongs to the question or heading last seen before it; a bold line that
     # is no question ("**Get a quote**") closes an answer as a heading does
     breaks = headings + [span for span in bold if span not in questions]
+    people = [o.start for o in occurrences if actors[o.actor].kind == "person"]
     marks = sorted([(a, b, True) for a, b in questions] + [(a, b, False) for a, b in breaks])
     answers: list[_Raw] = []
     for pi, (pa, pb) in enumerate(paragraphs(text)):
@@ -257,20 +257,25 @@ def add_interview_answers(
         # and the rest is the guest's when it speaks as "I"; a paragraph that reports others'
         # words ("…,” he said.") is the writer's, after the interview
         quoting = len(stretches) > 1 or any(r.open_at < pb and pa < r.close_at for r in raws)
-        if quoting and not _guest_speaks(text, pa, pb, stretches):
+        if quoting and not _guest_speaks(text, (pa, pb), stretches, people):
             continue
         answers.extend(_said(text, a, b, pi, guest) for a, b in stretches)
     return sorted(raws + answers, key=lambda r: r.open_at)
 
 
-def _guest_speaks(text: str, pa: int, pb: int, stretches: list[tuple[int, int]]) -> bool:
-    """Whether the unquoted words of the answer paragraph [pa, pb) are the guest's: they say
-    "I", or "we" where no one else's words are reported (`_SPEAKS_AS_WE`)."""
+def _guest_speaks(
+    text: str, span: tuple[int, int], stretches: list[tuple[int, int]], people: list[int]
+) -> bool:
+    """Whether the unquoted words of the answer paragraph `span` are the guest's: they say
+    "I", or "we" where no one else's words are reported (`_SPEAKS_AS_WE`) and no person is
+    named (`people`: where persons are named; "Mann agreed …, “…” Our candidates …" is the
+    writer's report)."""
     if any(_SPEAKS_AS_I.search(text, a, b) for a, b in stretches):
         return True
-    return not _REPORTED.search(text, pa, pb) and any(
-        _SPEAKS_AS_WE.search(text, a, b) for a, b in stretches
-    )
+    pa, pb = span
+    if _REPORTED.search(text, pa, pb) or any(pa <= p < pb for p in people):
+        return False
+    return any(_SPEAKS_AS_WE.search(text, a, b) for a, b in stretches)
 
 
 # "Q: How did you start?" / "A: I carried loads …": an interview printed with labels.
