@@ -4661,3 +4661,19 @@ def test_a_surname_written_first_in_capitals_is_that_persons():
     actors = _actors(text, mentions)
     assert actors.get("Armand Koudjo", ("", []))[0] == "person", actors
     assert {"KOUDJO Armand", "Koudjo"} <= set(actors["Armand Koudjo"][1]), actors
+
+
+def test_a_known_place_owning_a_named_place_is_a_place_of_its_own():
+    text = "Residents of a housing estate in Gibraltar's Upper Town say the lifts are broken.\n"
+    actors = _actors(text, [_m(text, "Gibraltar", "GPE")])
+    assert actors.get("Gibraltar", ("",))[0] == "place", actors
+    assert actors.get("Upper Town", ("",))[0] == "place", actors
+
+
+def test_a_countrys_letters_are_that_country():
+    text = (
+        "The parts come from the UK. The unit said the system is made to order in the United "
+        "Kingdom.\n"
+    )
+    actors = _actors(text, [_m(text, "UK", "GPE"), _m(text, "United Kingdom", "GPE")])
+    assert "UK" in actors.get("United Kingdom", ("", []))[1], actors

@@ -469,7 +469,7 @@ class _Proposer:
         landform's head word, its own words never used in lower case, is a place's, over an
         organisation NER made of part of it."""
         for m in HEADED_PLACE.finditer(self.text):
-            name = m.group("name")
+            name, start = self._after_place_possessor(m.group("name"), m.start("name"))
             own = [re.sub(r"[’']s$", "", t) for t in name.split()[:-1]]
             first = own[0].lower()
             if first in NOT_PLACE_WORDS and first not in PLACE_SUFFIXES:
@@ -478,7 +478,18 @@ class _Proposer:
                 continue  # "Elin Marsh", "Ada Hill": a person whose surname is a place word
             if not any(self.index.used_in_lower_case(t) for t in own):
                 self.out.forced[name] = "place"
-                self.add(name, m.start("name"), "GPE", absorb=True)
+                self.add(name, start, "GPE", absorb=True)
+
+    def _after_place_possessor(self, name: str, start: int) -> tuple[str, int]:
+        """ "Gibraltar's Upper Town": a known place owning a named place is a place of its own,
+        and the name starts after it (not "Cobbler's Row", whose possessor is no place)."""
+        words = name.split()
+        possessor = re.sub(r"[’']s$", "", words[0])
+        known = possessor in self.known_places or possessor in known_places()
+        if len(words) > 2 and possessor != words[0] and known:
+            cut = len(name) - len(name[len(words[0]) :].lstrip())
+            return name[cut:], start + cut
+        return name, start
 
     def nicknames(self) -> None:
         """'José "Cheo" Maldonado': the nickname quoted inside a name names its person."""

@@ -188,7 +188,14 @@ class Merger:
                 and k not in WELL_KNOWN_ORGANISATIONS  # the company beside its unit
                 and not _whole_name_inside(toks, gt)
             )
-            or (org and len(toks) == 1 and k.isupper() and len(k) >= 2 and acronym(g.name) == k)
+            # "UNHCR", and a country's letters: "UK" of "United Kingdom"
+            or (
+                (org or self.kinds[k] == "place")
+                and len(toks) == 1
+                and k.isupper()
+                and len(k) >= 2
+                and acronym(g.name) == k
+            )
             or (k in found.acronyms and found.acronyms[k] in g.surfaces)
             or (
                 # "Council" after "Marisk City Council": the head alone
