@@ -647,7 +647,12 @@ def decide_kinds(surfaces: Surfaces) -> dict[str, ActorKind]:
     """The kind of every surface, by weighted majority (see `kind_of`)."""
     name_tokens = _person_name_words(surfaces)
     families = _family_names(surfaces)
-    return {k: kind_of(s, name_tokens, families) for k, s in surfaces.items()}
+    kinds = {k: kind_of(s, name_tokens, families) for k, s in surfaces.items()}
+    for k in surfaces:
+        # "KOUDOGBO Armand" beside "Armand Koudogbo": a surname written first in capitals
+        if (natural := surname_first(k)) and kinds.get(natural) == "person":
+            kinds[k] = "person"
+    return kinds
 
 
 def _family_names(surfaces: Surfaces) -> dict[str, set[str]]:
@@ -796,8 +801,6 @@ def kind_of(
         # ("Jaden", "Femi") a double-barrelled surname follows, or a surname another person on
         # the page bears ("Filomena Barreto" beside her nephew "Joaquim Barreto")
         votes["person"] += 2
-    if surname_first(s.text):
-        votes["person"] += 2  # "KOUDOGBO Armand": a surname in capitals, then a given name
     _place_head_votes(s, votes, toks, heads_org)
     if s.text in PLACE_CODES and votes["place"]:
         return "place"  # "Miami, FL", "the UK": a state's or a country's code

@@ -191,6 +191,8 @@ _DOC_SPEAKS = re.compile(
 )
 # ", which runs the ballot," / ", who chairs the board,": a clause about the subject between
 # it and its verb ("The Unit, which runs the ballot, said in a statement").
+# How far after a body's quote "it" still means that body (about two sentences).
+_IT_REACH = 300
 # Between "the association" and its name in apposition: maybe a clause about it, a comma, "the".
 _APPOSED_BODY = re.compile(r"(?:\s+(?:that|which)\s+[^,.;:“”\"\n]{1,80})?,\s+(?:the\s+)?", re.I)
 _RELATIVE_CLAUSE = r"(?:,\s+(?:which|who)\s+[^,.;:“”\"\n]{1,80},)?"
@@ -895,9 +897,14 @@ class _Resolver:
                 said = self.resolve(doc, cue, pos) if doc is not None else None
                 if said is not None and said[1] != "document":
                     return said
-                if prev is not None and prev.speaker and prev.speaker_kind == "organization":
+                if (
+                    prev is not None
+                    and prev.speaker
+                    and prev.speaker_kind == "organization"
+                    and 0 <= c.start - prev.close_at < _IT_REACH
+                ):
                     # "The council said in a statement that "…". It said …": the body that
-                    # spoke last, when the statement names no author of its own
+                    # spoke just before, when the statement names no author of its own
                     return prev.speaker, "organization"
                 return said or (self._last_org(c.start), "organization")
         if c.kind == "orgnoun":
