@@ -4677,3 +4677,13 @@ def test_a_countrys_letters_are_that_country():
     )
     actors = _actors(text, [_m(text, "UK", "GPE"), _m(text, "United Kingdom", "GPE")])
     assert "UK" in actors.get("United Kingdom", ("", []))[1], actors
+
+
+def test_a_name_whom_people_know_someone_as_is_their_other_name():
+    text = (
+        "One of the last rakers, Tito Rosaria, 84, whom the whole of Rincon knows as Chichi, "
+        'said he had not expected salt again. "I raked here for thirty years," said Chichi.\n'
+    )
+    mentions = [_m(text, "Tito Rosaria", "PERSON"), _m(text, "Chichi", "PERSON", 1)]
+    actors = _actors(text, mentions)
+    assert "Chichi" in actors.get("Tito Rosaria", ("", []))[1], actors

@@ -1002,3 +1002,15 @@ def test_a_reply_signed_by_someone_is_theirs():
     )
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes.get("with the competent services") == "Armand Houngbo", quotes
+
+
+def test_a_relative_of_the_one_speaking_is_one_of_the_sources():
+    text = (
+        "Teremoana Pitt, 34, builds tide tables on Aitutaki.\n\n"
+        'My grandmother used to say, "The sea does not send letters before it comes." Pitt '
+        "said she still believes it.\n"
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("The sea does not send letters before it comes.") == "one of the sources", (
+        quotes
+    )

@@ -868,11 +868,13 @@ NICKNAME = re.compile(
 # Kolyo"; not "known as a Tory").
 # A name one goes by; one lower-case title may open it ("bay Kolyo"; not "known as a Tory").
 _NICK = r"(?:(?!an?\s)[a-z]{2,6}\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
-# "whom the whole island calls Haboba Khadija", "who is called Tanti Lena": the same.
+# "whom the whole island calls Haboba Khadija", "whom the village knows as Lalo", "who is called
+# Tanti Lena": the same.
 KNOWN_AS = re.compile(
     r"\b(?:known(?:\s+(?:to|in|on|at|among|by|across|around|throughout)\s+[^.;:,“”\"\n]{1,60}?)?"
     r"(?:,\s*[^.;:“”\"\n]{1,60}?,)?\s+as"
-    r"|whom\s+[^.;:,“”\"\n]{1,60}?\s+call(?:s|ed)?|who\s+(?:is|was)\s+called)"
+    r"|whom\s+[^.;:,“”\"\n]{1,60}?\s+(?:call(?:s|ed)?|knows?\s+as|knew\s+as)"
+    r"|who\s+(?:is|was)\s+called)"
     r"\s+(?:simply\s+|just\s+)?[\"“]?"  # as "Papo"
     r"(?P<nick>" + _NICK + r")"
 )

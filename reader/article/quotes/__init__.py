@@ -35,6 +35,7 @@ import re
 
 from reader.article.actors import ActorMention
 from reader.article.actors.lexicon import NICKNAME
+from reader.article.given_names import KIN_NOUNS
 from reader.article.parsed import Parsed
 from reader.article.quotes.cues import _Context
 from reader.article.quotes.lexicon import ANONYMITY, ANONYMOUS_SOURCE, ANONYMOUS_SPEAKER
@@ -146,7 +147,17 @@ def _reported(ctx: _Context, r: _Raw) -> str | None:
         return r.speaker
     if ANONYMOUS_SOURCE.search(r.speaker) or _unnamed_for_a_reason(ctx, r):
         return ANONYMOUS_SPEAKER
+    if _OWN_KIN.fullmatch(r.speaker):
+        return ANONYMOUS_SPEAKER  # "My grandmother used to say, '…'": someone the text never names
     return r.speaker
+
+
+# "my grandmother", "our late father": a relative of the one speaking, who goes unnamed.
+_OWN_KIN = re.compile(
+    r"(?i:my|our)\s+(?:(?i:late|own|old)\s+)?(?i:"
+    + "|".join(sorted(KIN_NOUNS["m"] | KIN_NOUNS["f"]))
+    + r")"
+)
 
 
 def _unnamed_for_a_reason(ctx: _Context, r: _Raw) -> bool:
