@@ -4687,3 +4687,12 @@ def test_a_name_whom_people_know_someone_as_is_their_other_name():
     mentions = [_m(text, "Tito Rosaria", "PERSON"), _m(text, "Chichi", "PERSON", 1)]
     actors = _actors(text, mentions)
     assert "Chichi" in actors.get("Tito Rosaria", ("", []))[1], actors
+
+
+def test_a_name_whose_elders_or_villagers_are_spoken_of_is_a_place():
+    text = (
+        "Jeremias Tchiwale, a retired teacher and one of Nkhasi's elders, said the cattle had "
+        "died. Nkhasi has no other water.\n"
+    )
+    actors = _actors(text, [_m(text, "Nkhasi", "ORG"), _m(text, "Nkhasi", "ORG", 1)])
+    assert actors.get("Nkhasi", ("",))[0] == "place", actors

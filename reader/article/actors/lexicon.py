@@ -294,7 +294,9 @@ AFTER_PLACE = re.compile(
     r"embassy|ambassador|envoy|president[’']s|mayor|governor|streets|suburbs|outskirts|"
     r"coastal|northern|southern|eastern|western|north|south|east|west|centre|center|"
     r"neighbou?rs|territory|airspace|waters|teams|clubs|companies|firms|universities|schools|"
-    r"hospitals|farmers|households|families|workers|roads|railways|rivers|lakes|mountains)\b",
+    r"hospitals|farmers|households|families|workers|roads|railways|rivers|lakes|mountains|"
+    # "one of Chipupa's elders", "Kessvik's villagers": the people of a place
+    r"elders|residents|villagers|inhabitants|fishers|fishermen|herders)\b",
     re.I,
 )
 # What a person is or does (`data/person_roles.txt`, longest first, and suffix families):
