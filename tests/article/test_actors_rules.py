@@ -4696,3 +4696,13 @@ def test_a_name_whose_elders_or_villagers_are_spoken_of_is_a_place():
     )
     actors = _actors(text, [_m(text, "Nkhasi", "ORG"), _m(text, "Nkhasi", "ORG", 1)])
     assert actors.get("Nkhasi", ("",))[0] == "place", actors
+
+
+def test_a_name_after_the_town_hall_of_or_the_cirque_of_is_a_place():
+    text = (
+        "Forms are at the town hall of Mafaté, the official said. Homes in the cirque of Mafaté "
+        "have no street names, Mafaté said.\n"
+    )
+    mentions = [_m(text, "Mafaté", "PERSON", n) for n in range(3)]
+    actors = _actors(text, mentions)
+    assert actors.get("Mafaté", ("",))[0] == "place", actors

@@ -238,7 +238,9 @@ CONTEXT_PLACE_STRONG = re.compile(
     r"\b(?:city|town|village|province|region|state|county|district|port|capital|governor|"
     r"mayor|residents|people|government|outskirts|north|south|east|west|centre|center|cities|"
     r"towns|villages|provinces|regions|states|counties|districts|citizens|edge|heart|streets|"
-    r"coast|shores?|parts|leaders|inhabitants|population|women|families|elders) of\s+$"
+    r"coast|shores?|parts|leaders|inhabitants|population|women|families|elders|"
+    # "the town hall of Salazie", "the cirque of Mafate", "the commune of Bouillante"
+    r"(?:town|city)\s+hall|cirque|valley|commune|municipality|parish) of\s+$"
     # "a 44-year-old man from Stonecross": where a person comes from is a place
     r"|\b(?:man|woman|men|women|boy|girl|boys|girls|people|family|families|couple|teenager|"
     r"pensioner|resident|residents|native|\d+-year-old) from\s+$"
