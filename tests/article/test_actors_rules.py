@@ -4706,3 +4706,18 @@ def test_a_name_after_the_town_hall_of_or_the_cirque_of_is_a_place():
     mentions = [_m(text, "Mafaté", "PERSON", n) for n in range(3)]
     actors = _actors(text, mentions)
     assert actors.get("Mafaté", ("",))[0] == "place", actors
+
+
+@pytest.mark.parametrize(
+    "name", ["Hoggins Neck", "Pelican Cove", "Ebeltok Atoll", "Red Mesa Canyon"]
+)
+def test_a_landform_word_ending_a_name_makes_it_a_place(name):
+    text = f"{name} is changing fast, and most of the old families have sold up.\n"
+    actors = _actors(text, [_m(text, name, "ORG")])
+    assert actors.get(name, ("",))[0] == "place", actors
+
+
+def test_a_known_places_possessive_before_a_lone_head_word_keeps_the_place():
+    text = "Stills were seized across Benin's Plateau department last month.\n"
+    actors = _actors(text, [_m(text, "Benin", "GPE"), _m(text, "Plateau", "GPE")])
+    assert actors.get("Benin", ("",))[0] == "place", actors

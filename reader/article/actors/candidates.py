@@ -471,6 +471,8 @@ class _Proposer:
         for m in HEADED_PLACE.finditer(self.text):
             name, start = self._after_place_possessor(m.group("name"), m.start("name"))
             own = [re.sub(r"[’']s$", "", t) for t in name.split()[:-1]]
+            if not own:
+                continue  # "Benin's Plateau": the place and its head word, NER's to read
             first = own[0].lower()
             if first in NOT_PLACE_WORDS and first not in PLACE_SUFFIXES:
                 continue  # "The Street", "Mr Lane"
@@ -486,7 +488,7 @@ class _Proposer:
         words = name.split()
         possessor = re.sub(r"[’']s$", "", words[0])
         known = possessor in self.known_places or possessor in known_places()
-        if len(words) > 2 and possessor != words[0] and known:
+        if possessor != words[0] and known:
             cut = len(name) - len(name[len(words[0]) :].lstrip())
             return name[cut:], start + cut
         return name, start
