@@ -4721,3 +4721,8 @@ def test_a_known_places_possessive_before_a_lone_head_word_keeps_the_place():
     text = "Stills were seized across Benin's Plateau department last month.\n"
     actors = _actors(text, [_m(text, "Benin", "GPE"), _m(text, "Plateau", "GPE")])
     assert actors.get("Benin", ("",))[0] == "place", actors
+
+
+def test_a_title_listed_with_its_full_stop_is_a_title_only_so_written():
+    assert clean_surface("Del Harrigan")[0] == "Del Harrigan"
+    assert clean_surface("Del. Lucia Tenorio")[0] == "Lucia Tenorio"

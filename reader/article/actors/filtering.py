@@ -165,7 +165,8 @@ def _title_abbreviation(text: str, key: str, index: TextIndex) -> bool:
     if " " in key:
         return False
     found = index.find(key)
-    if key.rstrip(".").lower() in TITLES:
+    low = key.rstrip(".").lower()
+    if low in TITLES or low + "." in TITLES:  # "Del." is listed with its full stop
         return bool(found) and all(text.startswith(".", p + len(key)) for p in found)
     if len(key) > 5 or key in known_places() or gender_of(key) is not None:
         return False

@@ -262,11 +262,13 @@ def _heads_a_body(toks: list[str]) -> bool:
 
 def _title_word(word: str) -> bool:
     """A title before a name: "Dr", "Cr", "Mzee"; in capitals only the initials titles are
-    written in ("MP", "CEO"), so the "CR" of "CR Maids" stays in the company's name."""
+    written in ("MP", "CEO"), so the "CR" of "CR Maids" stays in the company's name. An entry
+    listed with its full stop is a title only so written ("Del. Ada Roe", a delegate; "Del
+    Harrigan" is named Del)."""
     low = word.rstrip(".").lower()
     if word.isupper() and len(word) > 1:
         return low in CAPITAL_TITLES
-    return low in TITLES
+    return low in TITLES or (word.endswith(".") and low + "." in TITLES)
 
 
 _INVOKING = frozenset({"thank", "oh", "my", "dear", "good", "praise", "praised", "be"})
