@@ -759,6 +759,18 @@ def _place_head_votes(s: Surface, votes: Counter[str], toks: list[str], heads_or
         votes["place"] += votes["organization"]
 
 
+def _opens_with_given_name(name: str, families: dict[str, set[str]]) -> bool:
+    """ "Sophie Adair-Nkemdirim" tagged ORG: a common given name opens it, or a rarer one
+    ("Jaden", "Femi") a double-barrelled surname follows, or a surname another person on the
+    page bears ("Filomena Barreto" beside her nephew "Joaquim Barreto")."""
+    words = name.split()
+    if is_given_name(words[0]):
+        return True
+    if gender_of(words[0]) is None:
+        return False
+    return bool(_DOUBLE_BARRELLED.match(words[-1]) or families.get(words[-1], set()) - {name})
+
+
 def kind_of(
     s: Surface, name_tokens: set[str] | None = None, families: dict[str, set[str]] | None = None
 ) -> ActorKind:
@@ -785,21 +797,9 @@ def kind_of(
         and not heads_org
         and not place_word_first
         and not s.ctx_place  # "a house in Juan Dolio": a place named after someone
-        and (
-            is_given_name(words[0])
-            or (
-                gender_of(words[0])
-                and (
-                    _DOUBLE_BARRELLED.match(words[-1])
-                    or (families or {}).get(words[-1], set()) - {s.text}
-                )
-            )
-        )
+        and _opens_with_given_name(s.text, families or {})
         and not any(t in PLACE_SUFFIXES or t in ORG_SUFFIXES for t in toks)
     ):
-        # "Sophie Adair-Nkemdirim" tagged ORG: a common given name opens it, or a rarer one
-        # ("Jaden", "Femi") a double-barrelled surname follows, or a surname another person on
-        # the page bears ("Filomena Barreto" beside her nephew "Joaquim Barreto")
         votes["person"] += 2
     _place_head_votes(s, votes, toks, heads_org)
     if s.text in PLACE_CODES and votes["place"]:

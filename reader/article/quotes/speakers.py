@@ -524,6 +524,24 @@ class _Resolver:
             or self._described_in_passing(pos, head)
         )
 
+    def _it(self, c: _Cand, cue: str | None, pos: int) -> tuple[str | None, str]:
+        """What "it" said: the document the sentence before names, when it has an author; else
+        the body that spoke just before ("The council said in a statement that "…". It said
+        …"); else the document itself, or the organisation named last."""
+        doc = self._document_before(c.start)
+        said = self.resolve(doc, cue, pos) if doc is not None else None
+        if said is not None and said[1] != "document":
+            return said
+        prev = self.prev
+        if (
+            prev is not None
+            and prev.speaker
+            and prev.speaker_kind == "organization"
+            and 0 <= c.start - prev.close_at < _IT_REACH
+        ):
+            return prev.speaker, "organization"
+        return said or (self._last_org(c.start), "organization")
+
     def _apposed_org(self, c: _Cand) -> str | None:
         """The organisation named in apposition right after "the association" ("The
         association that represents the hamlets, the Association des Îlets, said"): the
@@ -893,20 +911,7 @@ class _Resolver:
                     return prev.speaker, prev.speaker_kind
                 return self._last_org(c.start), "organization"
             if c.name == "it":
-                doc = self._document_before(c.start)
-                said = self.resolve(doc, cue, pos) if doc is not None else None
-                if said is not None and said[1] != "document":
-                    return said
-                if (
-                    prev is not None
-                    and prev.speaker
-                    and prev.speaker_kind == "organization"
-                    and 0 <= c.start - prev.close_at < _IT_REACH
-                ):
-                    # "The council said in a statement that "…". It said …": the body that
-                    # spoke just before, when the statement names no author of its own
-                    return prev.speaker, "organization"
-                return said or (self._last_org(c.start), "organization")
+                return self._it(c, cue, pos)
         if c.kind == "orgnoun":
             if apposed := self._apposed_org(c):
                 return apposed, "organization"
