@@ -4726,3 +4726,12 @@ def test_a_known_places_possessive_before_a_lone_head_word_keeps_the_place():
 def test_a_title_listed_with_its_full_stop_is_a_title_only_so_written():
     assert clean_surface("Del Harrigan")[0] == "Del Harrigan"
     assert clean_surface("Del. Lucia Tenorio")[0] == "Lucia Tenorio"
+
+
+def test_a_dateline_with_an_accented_country_names_its_place():
+    text = (
+        "WILLEMSTAD, Curaçao, 11 June 2026 — Kolebra Salt N.V. and a foundation signed a plan to "
+        "restore the salt pans on the west coast of Curaçao.\n"
+    )
+    actors = _actors(text, [_m(text, "Curaçao", "GPE", 1), _m(text, "Kolebra Salt N.V.", "ORG")])
+    assert actors.get("Willemstad", ("",))[0] == "place", actors

@@ -402,16 +402,24 @@ _DATE = (
 # or state), or the place and the date alone on a line ("LONDON 1996-08-22").
 # Capital letters of the Latin alphabets datelines are written in ("YENI TÜLÜKÖY", "ŠIAULIAI").
 _CAPS_WORD = "[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž’'.-]+"
+# A region or a country after the place, accented too ("Curaçao", "Québec", "Türkiye").
+_REGION_WORD = "[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+"
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<place>" + _CAPS_WORD + r"(?:[ \t]+" + _CAPS_WORD + r"){0,3})"
-    r"(?:[ \t]*,[ \t]*(?:(?P<region>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*"
+    r"(?:[ \t]*,[ \t]*(?:(?P<region>" + _REGION_WORD + r"(?:[ \t]+" + _REGION_WORD + r")?)[ \t]*"
     r"(?:(?=\()|,[ \t]*(?="
     + _DATE
     + r")))?"
     + _DATE
     + r"?[ \t]*(?:\((?P<agency>[A-Z][\w&. ]{1,30})\))?[ \t]*[-–—]"
     r"|[ \t]+\((?P<agency2>[A-Z][\w&. ]{1,30})\)[ \t]*[-–—]"
-    r"|(?:[ \t]*,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?[ \t]*,?[ \t]*" + _DATE + r"[ \t]*$)"
+    r"|(?:[ \t]*,[ \t]*"
+    + _REGION_WORD
+    + r"(?:[ \t]+"
+    + _REGION_WORD
+    + r")?)?[ \t]*,?[ \t]*"
+    + _DATE
+    + r"[ \t]*$)"
 )
 
 
