@@ -4735,3 +4735,20 @@ def test_a_dateline_with_an_accented_country_names_its_place():
     )
     actors = _actors(text, [_m(text, "Curaçao", "GPE", 1), _m(text, "Kolebra Salt N.V.", "ORG")])
     assert actors.get("Willemstad", ("",))[0] == "place", actors
+
+
+def test_a_country_ner_missed_or_split_is_a_place():
+    text = (
+        "Zan Koritnik of Slovenia was third. She grew up on Manihi, in the Tuamotu archipelago "
+        "of French Polynesia. Georgia Tech and Chad Smith played.\n"
+    )
+    mentions = [
+        _m(text, "Zan Koritnik", "PERSON"),
+        _m(text, "French", "NORP"),
+        _m(text, "Polynesia", "GPE"),
+        _m(text, "Chad Smith", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Slovenia", ("",))[0] == "place", actors
+    assert actors.get("French Polynesia", ("",))[0] == "place", actors
+    assert "Polynesia" not in actors and "Georgia" not in actors and "Chad" not in actors, actors

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -224,6 +225,24 @@ class _Proposer:
                 strong.add(m.group(1))
                 self.force_place(m.group(1), m.start(1))
         self.known_places |= strong
+
+    def countries(self) -> None:
+        """ "Žan Koritnik of Slovenia", "the Tuamotu archipelago of French Polynesia": a country
+        the gazetteer knows, written as it writes it, is a place where NER saw nothing or only
+        pieces of it ("French" + "Polynesia") — not inside a longer name ("Georgia Tech", "Chad
+        Smith": no capitalised word right before or after) nor a one-word name that is also a
+        given name ("Jordan")."""
+        for m in _countries_pattern().finditer(self.text):
+            name = m.group(0)
+            if " " not in name and gender_of(name) is not None:
+                continue  # "Jordan", "Chad": a given name as well
+            before = self.text[max(0, m.start() - 30) : m.start()]
+            if re.match(r"[ \t]+[A-Z]", self.text[m.end() : m.end() + 2]) or re.search(
+                r"(?<![\w’'-])[A-Z][\w’'-]*[ \t]+$", before
+            ):
+                continue  # "Georgia Tech", "Chad Smith", "Ken Chad"
+            # over NER's pieces of a name of two words or more, never over its whole reading
+            self.add(name, m.start(), "GPE", absorb=" " in name)
 
     def weak_places(self) -> None:
         """ "in/near/across X" names a place when X is never used in lower case; "at/from/to X"
@@ -1711,6 +1730,13 @@ def _place_possessor(text: str, start: int, end: int) -> int:
     return start
 
 
+@functools.cache
+def _countries_pattern() -> re.Pattern[str]:
+    """The gazetteer's country names as whole words, longest first."""
+    names = sorted(known_countries(), key=len, reverse=True)
+    return re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w’'-])")
+
+
 def _drop_covered(mentions: list[Mention]) -> list[Mention]:
     """Mentions inside a longer one (an organisation name widened over them, a titled name
     proposed over them) are part of it, not actors of their own. One sweep by start: a mention
@@ -1809,6 +1835,7 @@ def propose(
     proposer.strong_places()
     proposer.numbered_roads()
     proposer.weak_places()
+    proposer.countries()
     proposer.legal_names()
     proposer.well_known_organisations()
     proposer.newsrooms_told()
