@@ -668,7 +668,7 @@ def _family_names(surfaces: Surfaces) -> dict[str, set[str]]:
             and gender_of(words[0])
             and not is_common_word(words[-1].lower())
         ):
-            out.setdefault(k.split()[-1], set()).add(k)
+            out.setdefault(words[-1], set()).add(k)
     return out
 
 
