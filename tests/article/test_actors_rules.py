@@ -4752,3 +4752,12 @@ def test_a_country_ner_missed_or_split_is_a_place():
     assert actors.get("Slovenia", ("",))[0] == "place", actors
     assert actors.get("French Polynesia", ("",))[0] == "place", actors
     assert "Polynesia" not in actors and "Georgia" not in actors and "Chad" not in actors, actors
+
+
+def test_an_italian_legal_form_in_lower_case_ends_a_company_name():
+    text = (
+        "There is an offer. Caseifici Carnici Uniti s.r.l., a dairy company in the plain, has "
+        "offered to buy the milk.\n"
+    )
+    actors = _actors(text, [_m(text, "Caseifici Carnici Uniti", "PERSON")])
+    assert actors.get("Caseifici Carnici Uniti s.r.l.", ("",))[0] == "organization", actors

@@ -525,7 +525,9 @@ _LEGAL_FORMS = "|".join(
     for f in sorted(
         {f for s in LEGAL_SUFFIXES for f in (s.capitalize(), s.upper())}
         | {"plc", "GmbH", "SpA", "Incorporated", "inc", "S.A.", "S.A.S.", "S.R.L.", "S.A. de C.V."}
-        | {"S.A.C.", "s.r.o.", "d.o.o.", "a.s.", "S.L.", "S.p.A.", "S.à r.l.", "Sp. z o.o."},
+        | {"S.A.C.", "s.r.o.", "d.o.o.", "a.s.", "S.L.", "S.p.A.", "S.à r.l.", "Sp. z o.o."}
+        # Italian forms as Italian writes them: "Latterie Unite s.r.l.", "Ferri S.p.a."
+        | {"s.r.l.", "S.r.l.", "s.p.a.", "S.p.a.", "s.n.c.", "S.n.c.", "s.a.s.", "S.a.s."},
         key=len,
         reverse=True,
     )
