@@ -4761,3 +4761,17 @@ def test_an_italian_legal_form_in_lower_case_ends_a_company_name():
     )
     actors = _actors(text, [_m(text, "Caseifici Carnici Uniti", "PERSON")])
     assert actors.get("Caseifici Carnici Uniti s.r.l.", ("",))[0] == "organization", actors
+
+
+def test_a_name_that_always_follows_a_storms_word_is_the_storm():
+    text = (
+        "Live coverage of storm Hjalte, which reached the west coast at midnight. Storm Hjalte "
+        "brought the water over the dune, said Karen Vestergaard.\n"
+    )
+    mentions = [
+        _m(text, "Hjalte", "ORG"),
+        _m(text, "Hjalte", "ORG", 1),
+        _m(text, "Karen Vestergaard", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert "Hjalte" not in actors and "Storm Hjalte" not in actors, actors

@@ -37,6 +37,7 @@ from reader.article.actors.lexicon import (
     PLACE_SUFFIXES,
     SENT_START,
     STATE_ABBREVIATIONS,
+    STORM_WORDS,
     TITLES,
     UI_VERBS,
     WORDS_AFTER,
@@ -111,6 +112,26 @@ def drop_ordinary_words(
             del surfaces[key]  # "my Kookum", "Apa, my grandfather,": what kin is called
         elif _glossed(text, key, index):
             del surfaces[key]  # "'Tau', which means thank you": a word of another language
+        elif _storm_name(text, key, index):
+            del surfaces[key]  # "storm Ingolf", "Storm Ingolf": a storm, no actor
+
+
+# The words before a storm's name, in either case: "storm Ingolf", "Hurricane Maria".
+_STORM_BEFORE = re.compile(
+    r"(?i:\b(?:storm|"
+    + "|".join(sorted((re.escape(w) for w in STORM_WORDS), key=len, reverse=True))
+    + r"))\s+$"
+)
+
+
+def _storm_name(text: str, key: str, index: TextIndex) -> bool:
+    """A one-word name that comes, every time, right after a storm's word: the storm."""
+    found = index.find(key)
+    return (
+        " " not in key
+        and bool(found)
+        and all(_STORM_BEFORE.search(text, max(0, p - 25), p) for p in found)
+    )
 
 
 _POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their"})
