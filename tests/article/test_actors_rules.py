@@ -4775,3 +4775,17 @@ def test_a_name_that_always_follows_a_storms_word_is_the_storm():
     ]
     actors = _actors(text, mentions)
     assert "Hjalte" not in actors and "Storm Hjalte" not in actors, actors
+
+
+def test_a_name_translated_in_brackets_is_the_same_body():
+    text = (
+        'Fundashon Kunuku Bibu ("Living Farm Foundation") works to protect the salt pans. The '
+        "Living Farm Foundation was set up in 2019.\n"
+    )
+    mentions = [
+        _m(text, "Fundashon Kunuku Bibu", "ORG"),
+        _m(text, "Living Farm Foundation", "ORG"),
+        _m(text, "Living Farm Foundation", "ORG", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert "Living Farm Foundation" in actors.get("Fundashon Kunuku Bibu", ("", []))[1], actors

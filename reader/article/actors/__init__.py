@@ -47,6 +47,7 @@ from reader.article.actors.merging import (
     names_called_by_pronoun,
     names_known_as,
     names_known_before,
+    names_translated,
     names_with_article,
     possessed_institutions,
     titles_held_by,
@@ -103,6 +104,7 @@ def build_actors(
     linked_companies(kinds, surfaces, link_names)
     found.nicknames.update(names_known_as(text, surfaces, kinds))
     found.nicknames.update(names_known_before(text, surfaces, kinds))
+    found.nicknames.update(names_translated(text, surfaces, kinds))
     found.nicknames.update(names_called_by_pronoun(text, surfaces, kinds))
     found.nicknames.update(titles_held_by(text, surfaces, kinds))
     merger = Merger(surfaces, kinds)

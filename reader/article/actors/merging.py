@@ -642,6 +642,27 @@ def names_known_as(
     return out
 
 
+# "Fundashon Salinja Biba ("Living Salina Foundation")": a name, then its translation in quotation
+# marks inside brackets.
+_TRANSLATED = re.compile(r"[ \t]*\([ \t]*[\"“](?P<nick>[A-Z][^\"“”()\n]{2,80}?)[\"”][ \t]*\)")
+
+
+def names_translated(
+    text: str, surfaces: dict[str, Surface], kinds: dict[str, ActorKind]
+) -> dict[str, str]:
+    """ "Fundashon Salinja Biba ("Living Salina Foundation") is …": a body's or a place's name
+    translated in brackets right after it is its other name, not another body."""
+    out: dict[str, str] = {}
+    for key, s in surfaces.items():
+        if kinds.get(key) not in ("organization", "place"):
+            continue
+        for p in s.positions:
+            m = _TRANSLATED.match(text, _surface_end(text, key, p))
+            if m and (nick := m.group("nick").strip()) in surfaces and nick != key:
+                out[nick] = key
+    return out
+
+
 def names_known_before(
     text: str, surfaces: dict[str, Surface], kinds: dict[str, ActorKind]
 ) -> dict[str, str]:
