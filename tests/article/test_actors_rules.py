@@ -4789,3 +4789,17 @@ def test_a_name_translated_in_brackets_is_the_same_body():
     ]
     actors = _actors(text, mentions)
     assert "Living Farm Foundation" in actors.get("Fundashon Kunuku Bibu", ("", []))[1], actors
+
+
+def test_a_name_only_after_director_of_is_the_directors_portfolio():
+    text = (
+        "The Directorate of Fisheries Protection agreed. The Director of Fisheries Protection, Dr "
+        "Ada Rendell, said the bait would not be wasted.\n"
+    )
+    mentions = [
+        _m(text, "Directorate of Fisheries Protection", "ORG"),
+        _m(text, "Fisheries Protection", "ORG", 1),
+        _m(text, "Ada Rendell", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert "Fisheries Protection" not in actors, actors

@@ -728,20 +728,27 @@ _AFTER_MINISTER = re.compile(
     r"\b(?:Minister|Secretary|Minister\s+of\s+State|Secretary\s+of\s+State)\s+(?:for|of)\s+"
     r"(?:the\s+)?$"
 )
+# "the Director of Natural Resources", "… of Veterinary Services": a director's portfolio; not
+# after "the" ("the Director of the Smithsonian Institution" names a body), and "Commissioner of
+# Imphal West" names a place.
+_AFTER_DIRECTOR = re.compile(r"\bDirector\s+(?:for|of)\s+$")
 
 
 def _drop_portfolios(text: str, surfaces: Surfaces) -> None:
     """ "Education Minister Sunita Varghese", "Federal Indigenous Services Minister …",
-    "the State Minister for Labour and Employment": a name NER found only ever right before
-    "Minister" or "Secretary", or right after "Minister for", is the portfolio, part of a
-    title. A place stays ("Qaresh Foreign Minister …" names a country)."""
+    "the State Minister for Labour and Employment", "the Director of Natural Resources": a name
+    NER found only ever right before "Minister" or "Secretary", or right after "Minister for" or
+    "Director of", is the portfolio, part of a title. A place stays ("Qaresh Foreign Minister …"
+    names a country)."""
     for key in list(surfaces):
         s = surfaces[key]
         if s.votes["place"] or s.embedded or not s.positions:
             continue
+        portfolio = not key.isupper()  # "Director of NASA" names a body
         if all(
             _BEFORE_MINISTER.match(text, p + len(key))
             or _AFTER_MINISTER.search(text, max(0, p - 40), p)
+            or (portfolio and _AFTER_DIRECTOR.search(text, max(0, p - 20), p))
             for p in s.positions
         ):
             del surfaces[key]
