@@ -1014,3 +1014,23 @@ def test_a_relative_of_the_one_speaking_is_one_of_the_sources():
     assert quotes.get("The sea does not send letters before it comes.") == "one of the sources", (
         quotes
     )
+
+
+def test_a_document_by_the_body_named_for_its_head_word_is_that_bodys():
+    text = (
+        "When the Andean Highland Railway (AHR) opened sales, every seat was gone in a minute. "
+        "According to a technical note published by the railway, the system held each seat "
+        '"whether or not payment was made".\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("whether or not payment was made") == "Andean Highland Railway", quotes
+
+
+def test_a_letter_from_a_body_whose_members_wrote_is_the_bodys():
+    text = (
+        "The closures are a constant subject at the Kusko Tribal Council, whose members have "
+        "written to the managers every spring. A letter sent this April, which Jimmie keeps in a "
+        'coffee tin, asks for "a few fish for the elders" and calls the closures "a loss".\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("a few fish for the elders") == "Kusko Tribal Council", quotes

@@ -699,6 +699,10 @@ class _Resolver:
         by = _BY_ORG_NOUN.match(text, m.end())
         if by and by.group(1).lower() in _ORG_NOUNS:
             return self._org_by_noun(m.end(), by.group(1).lower())
+        if by and (org := self._last_org(m.end(), by.group(1).lower())):
+            # "a technical note published by the railway": the body named before whose name
+            # ends in that word ("Mekong Highland Railway")
+            return org if org.lower().split()[-1] == by.group(1).lower() else None
         return None
 
     def _named_role(self, c: _Cand) -> str | None:
@@ -953,8 +957,9 @@ _SENT_A_LETTER = (
     r"(?:[\w-]+\s+)?(?:letter|email|message))\b"
 )
 _WROTE_TO = re.compile(
-    r"(?:,\s+(?:which|who)\s+[^,.;“”\"\n]{1,80},)?,?\s+(?:[^.;“”\"\n]{1,80}?\s+and\s+)?"
-    + _SENT_A_LETTER
+    # "…, which …, wrote to", "the Council, whose members have written to": the body wrote
+    r"(?:,\s+(?:which|who)\s+[^,.;“”\"\n]{1,80},|,\s+whose\s+[\w-]+)?"
+    r",?\s+(?:[^.;“”\"\n]{1,80}?\s+and\s+)?" + _SENT_A_LETTER
 )
 # "the company had written to the ministry twice. A copy of the second letter …"
 _BODY_WROTE_TO = re.compile(
