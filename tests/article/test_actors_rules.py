@@ -4803,3 +4803,9 @@ def test_a_name_only_after_director_of_is_the_directors_portfolio():
     ]
     actors = _actors(text, mentions)
     assert "Fisheries Protection" not in actors, actors
+
+
+def test_an_expression_of_faith_opening_a_quote_is_no_actor():
+    text = '"Alhamdulillah, it was caught before anyone packed a bag," said Ismail Yusof.\n'
+    actors = _actors(text, [_m(text, "Alhamdulillah", "ORG"), _m(text, "Ismail Yusof", "PERSON")])
+    assert "Alhamdulillah" not in actors, actors
