@@ -29,6 +29,8 @@ HAND_NAMES = {"m": word_list("names_male.txt"), "f": word_list("names_female.txt
 # Nouns for a woman / a man ("daughter", "uncle"): a person's gender where the text names them
 # by kin (`kin_female.txt`, `kin_male.txt`), for the quote and the actor passes alike.
 KIN_NOUNS = {"m": word_list("kin_male.txt"), "f": word_list("kin_female.txt")}
+# The kin nouns of both genders as one regex alternation ("aunt|boy|…").
+KIN_NOUN_ALT = "|".join(sorted(KIN_NOUNS["m"] | KIN_NOUNS["f"]))
 # Given names of both sexes (`names_unisex.txt`): they open a person's name, with no gender.
 UNISEX_NAMES = word_list("names_unisex.txt")
 # Given names of men in one country and of women in another (`names_either_gender.txt`).

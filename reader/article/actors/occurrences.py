@@ -17,7 +17,7 @@ from collections import Counter
 from reader.article.actors.lexicon import GENERATIONAL_SUFFIXES
 from reader.article.actors.model import ActorMention, Group, Surface
 from reader.article.actors.surface import line_is_caps_heading
-from reader.article.given_names import KIN_NOUNS, gender_of
+from reader.article.given_names import KIN_NOUN_ALT, KIN_NOUNS, gender_of
 from reader.models import Actor
 
 
@@ -115,17 +115,11 @@ def _story_person(text: str, first: int) -> bool:
 
 
 # "… recalled that his grandfather, | Mett Schmit": a relative named in apposition.
-_KIN_APPOSED = re.compile(
-    r"\b(?:his|her|their)\s+(?:late\s+)?(?:"
-    + "|".join(sorted(KIN_NOUNS["m"] | KIN_NOUNS["f"]))
-    + r")\s*,\s*$"
-)
+_KIN_APPOSED = re.compile(r"\b(?:his|her|their)\s+(?:late\s+)?(?:" + KIN_NOUN_ALT + r")\s*,\s*$")
 
 
 # "a nephew of", "the daughter of": the relative named next is brought in about someone else.
-_KIN_OF = re.compile(
-    r"\b(?:an?|the)\s+(?:" + "|".join(sorted(KIN_NOUNS["m"] | KIN_NOUNS["f"])) + r")\s+of\s+$"
-)
+_KIN_OF = re.compile(r"\b(?:an?|the)\s+(?:" + KIN_NOUN_ALT + r")\s+of\s+$")
 
 
 def _kin_in_passing(text: str, start: int) -> bool:

@@ -35,7 +35,7 @@ import re
 
 from reader.article.actors import ActorMention
 from reader.article.actors.lexicon import NICKNAME
-from reader.article.given_names import KIN_NOUNS
+from reader.article.given_names import KIN_NOUN_ALT
 from reader.article.parsed import Parsed
 from reader.article.quotes.cues import _Context
 from reader.article.quotes.lexicon import ANONYMITY, ANONYMOUS_SOURCE, ANONYMOUS_SPEAKER
@@ -153,11 +153,7 @@ def _reported(ctx: _Context, r: _Raw) -> str | None:
 
 
 # "my grandmother", "our late father": a relative of the one speaking, who goes unnamed.
-_OWN_KIN = re.compile(
-    r"(?i:my|our)\s+(?:(?i:late|own|old)\s+)?(?i:"
-    + "|".join(sorted(KIN_NOUNS["m"] | KIN_NOUNS["f"]))
-    + r")"
-)
+_OWN_KIN = re.compile(r"(?i:my|our)\s+(?:(?i:late|own|old)\s+)?(?i:" + KIN_NOUN_ALT + r")")
 
 
 def _unnamed_for_a_reason(ctx: _Context, r: _Raw) -> bool:
