@@ -4809,3 +4809,84 @@ def test_an_expression_of_faith_opening_a_quote_is_no_actor():
     text = '"Alhamdulillah, it was caught before anyone packed a bag," said Ismail Yusof.\n'
     actors = _actors(text, [_m(text, "Alhamdulillah", "ORG"), _m(text, "Ismail Yusof", "PERSON")])
     assert "Alhamdulillah" not in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Sindaco Ada Bellini Rossi", "Ada Bellini Rossi"),
+        ("Échevin Marc Dumont", "Marc Dumont"),
+        ("Gemeindepräsidentin Vreni Aebi", "Vreni Aebi"),
+        ("Sołtys Jan Kwiatek", "Jan Kwiatek"),
+    ],
+)
+def test_an_office_title_kept_in_the_local_language_is_no_part_of_the_name(surface, name):
+    assert clean_surface(surface) == (name, True)
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Thierno Oury Bah Sow", "Oury Bah Sow"),
+        ("Mody Saliou Barry", "Saliou Barry"),
+        ("Koro Tane Pakarati Hey", "Tane Pakarati Hey"),
+        ("Thierno Barry", "Thierno Barry"),  # before one word it is the name's own
+    ],
+)
+def test_an_honorific_that_is_a_given_name_elsewhere_titles_a_full_name_only(surface, name):
+    assert clean_surface(surface)[0] == name
+
+
+def test_a_name_in_apposition_to_a_trade_from_a_place_is_a_persons():
+    text = "Zarina Kutlugildina, a hydrologist from Belorechye who walked the pasture, said it would drain.\n"
+    actors = _actors(text, [_m(text, "Belorechye", "GPE")])
+    assert actors.get("Zarina Kutlugildina", ("",))[0] == "person", actors
+
+
+def test_a_name_after_the_village_head_of_a_place_is_a_persons():
+    text = "The village head of Tashly, Ural Khamitovich Ishmuratov, said he had written twice.\n"
+    actors = _actors(text, [_m(text, "Tashly", "GPE"), _m(text, "Ishmuratov", "ORG")])
+    assert actors.get("Ural Khamitovich Ishmuratov", ("",))[0] == "person", actors
+
+
+def test_a_romance_body_head_before_a_connector_is_no_title():
+    text = "The Union des Producteurs de Lanvo (UPL) said the seed had rotted.\n"
+    actors = _actors(
+        text, [_m(text, "The Union des Producteurs de Lanvo", "ORG"), _m(text, "UPL", "ORG")]
+    )
+    assert "Union des Producteurs de Lanvo" in actors, actors
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Comité du Carnaval de Vellerot",
+        "Communauté de communes Pays de la Sorne Haute",
+        "Zone de secours Vallée-Sorne",
+        "Collectivité européenne d'Ortheim",
+        "Ufficio Tecnico Comunale per la Valdena",
+    ],
+)
+def test_a_romance_bodys_name_ner_cut_or_read_as_a_law_is_one_organisation(name):
+    text = f"The hall belongs to the {name}, which met on Monday.\n"
+    stub = name.split()[0]
+    actors = _actors(text, [_m(text, f"the {stub}", "LAW")])
+    assert actors.get(name, ("",))[0] == "organization", actors
+
+
+def test_ners_the_before_a_cut_romance_body_name_gives_way_to_the_whole():
+    text = "In June the Ufficio Tecnico Comunale per la Valdena wrote to the village.\n"
+    actors = _actors(
+        text, [_m(text, "the Ufficio Tecnico Comunale", "ORG"), _m(text, "Valdena", "GPE")]
+    )
+    assert "Ufficio Tecnico Comunale per la Valdena" in actors, actors
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Urząd Gminy Lisewo", "Dinas Perikanan Lembah Hijau", "Einwohnergemeinde Talwil"],
+)
+def test_a_polish_indonesian_or_swiss_body_word_opens_an_organisation(name):
+    text = f"A letter from the {name} arrived on Monday, and {name} said it was final.\n"
+    actors = _actors(text, [_m(text, name, "PERSON"), _m(text, name, "PERSON", 1)])
+    assert actors.get(name, ("",))[0] == "organization", actors

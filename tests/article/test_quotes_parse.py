@@ -1534,3 +1534,20 @@ def test_he_is_not_his_own_father_in_one_sentence():
 
 def test_her_grandfather_shares_one_of_her_family_names():
     assert speaker_of(_DRUM_MAKER, "She has better hands") == "Pedro Castillo Bermúdez"
+
+
+def test_the_name_after_a_hyphened_role_is_the_speaker():
+    text = (
+        "The hall belongs to the Sorne Valley Trust. Its vice-president for culture, Anne Kessler, "
+        "told me the trust would “look at all proposals”, which is neither yes nor no.\n"
+    )
+    assert speaker_of(text, "look at all proposals") == "Anne Kessler"
+
+
+def test_a_body_called_by_a_description_in_apposition_is_that_body():
+    text = (
+        "The Ufficio Tecnico Comunale per la Valdena, the municipal works office, wrote to the "
+        "village in March.\n\n"
+        "The municipal works office said in its letter that the bridge was “beyond repair”.\n"
+    )
+    assert speaker_of(text, "beyond repair") == "Ufficio Tecnico Comunale per la Valdena"

@@ -157,15 +157,22 @@ class _Proposer:
             return False  # "in English", "in Norwegian": a language, not a place
         return name not in self.other_names
 
-    def add(self, name: str, start: int, label: str, absorb: bool = False) -> None:
+    def add(
+        self, name: str, start: int, label: str, absorb: bool = False, the_too: bool = False
+    ) -> None:
         """Propose `name` where no other mention lies; with `absorb`, also over mentions that
         lie wholly inside it (they are dropped: "Dr Amara Lindqvist-Osei" over an "ORG"
-        "Lindqvist-Osei")."""
+        "Lindqvist-Osei"); with `the_too`, from the "the" NER opened one of them with ("the
+        Ufficio Scolastico Regionale" inside "Ufficio Scolastico Regionale per la Calabria")."""
         end = start + len(name)
+        if the_too:
+            for a, b in self.spans:
+                if a < start < b <= end and self.text[a:start].lower() == "the ":
+                    start = a
         inside = all(start <= a and b <= end for a, b in self.spans if a < end and start < b)
         if free(self.spans, start, end) or (absorb and inside):
-            self.out.extra.append(Mention(start, start + len(name), name, label))
-            self.spans.append((start, start + len(name)))
+            self.out.extra.append(Mention(start, end, self.text[start:end], label))
+            self.spans.append((start, end))
 
     def items(self, m: re.Match) -> list[tuple[str, int]]:
         """The names of a list ("A, B and C") matched as group "list", with their offsets."""
@@ -410,7 +417,8 @@ class _Proposer:
         for pattern in (HEADED_ORG_PURPOSE, ROMANCE_BODY):
             for m in pattern.finditer(self.text):
                 name = _before_a_person(m.group("name"))
-                self.add(name, m.start("name"), "ORG", absorb=True)
+                the_too = pattern is ROMANCE_BODY  # NER's English head never opens a name
+                self.add(name, m.start("name"), "ORG", absorb=True, the_too=the_too)
                 self.out.forced[name] = "organization"
 
     def kind_named_bodies(self) -> None:
@@ -1872,7 +1880,25 @@ def propose(
     labels = {m.text.strip(): m.label for m in split}
     repaired = [part for m in repaired for part in _split_pair(text, m, index, labels)]
     repaired = [m for m in repaired if not _hides_a_person(m, out.extra)]
+    repaired = _yield_to_proposals(repaired, out.extra)
     return sorted(_drop_covered(repaired + out.extra), key=lambda m: m.start), out
+
+
+def _yield_to_proposals(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """NER's mentions of no actor's kind ("the Comité du Grand Feu de Fontenal" read as a
+    LAW, a body's name as a WORK_OF_ART) give way to the names the constructions proposed over
+    them, which would otherwise be dropped as covered."""
+    return [
+        m
+        for m in mentions
+        if m.label in LABEL_KINDS or m.label == "NORP" or not any(_holds(x, m) for x in extra)
+    ]
+
+
+def _holds(x: Mention, m: Mention) -> bool:
+    """Whether the proposal `x` holds all of `m` but a "the" opening it."""
+    start = m.start + 4 if m.text[:4].lower() == "the " else m.start
+    return x.start <= start and m.end <= x.end
 
 
 _PARTICLE_LED_AFTER = re.compile(
@@ -2055,8 +2081,10 @@ def surface_of(
     """
     raw = text[m.start : m.end]
     # a construction's verdict ("industry group X" is an organisation) over NER's label, before
-    # the label's kind decides how the surface is trimmed
-    kind = forced.get(raw.strip()) or LABEL_KINDS.get(m.label)
+    # the label's kind decides how the surface is trimmed; "the" NER opened the name with is
+    # none of it
+    key = raw.strip() if raw.strip() in forced else re.sub(r"^(?i:the)\s+", "", raw.strip())
+    kind = forced.get(key) or LABEL_KINDS.get(m.label)
     if (
         kind is None
         and m.label in ("NORP", "PRODUCT", "EVENT", "WORK_OF_ART")
@@ -2066,7 +2094,7 @@ def surface_of(
                 m.label != "WORK_OF_ART"
                 and (
                     CONTEXT_PLACE_STRONG.search(text[max(0, m.start - 40) : m.start])
-                    or forced.get(raw.strip()) == "place"
+                    or forced.get(key) == "place"
                 )
             )
         )
@@ -2089,7 +2117,7 @@ def surface_of(
     if "\n" in raw.strip() or UI_JOINED.search(raw):
         return None
     surface, titled = clean_surface(raw)
-    if raw.strip() not in forced:  # a construction fixed where the name ends
+    if key not in forced:  # a construction fixed where the name ends
         surface = trim_lowercase_tail(surface)
     if _role_then_name(surface) and m.label not in _NUMERIC_LABELS:
         # "Frenchman Cedric Pioline", "Patriarch Sfeir", "Namibian Frankie Fredericks": a role

@@ -91,6 +91,8 @@ PATRONYMIC_MARKERS = words("patronymic_markers")
 PATRONYMIC_LINKS = words("patronymic_links")
 # Titles a ruler or a cleric holds of a seat ("Sultan X of Dar Kouka"; see data/seat_titles.txt).
 SEAT_TITLES = words("seat_titles")
+# Honorifics that are given names elsewhere, titles before two name words only ("Thierno X Y").
+FULL_NAME_HONORIFICS = words("full_name_honorifics")
 STANDALONE_HEADS = words("standalone_heads")
 GENERATIONAL_SUFFIXES = words("generational_suffixes")
 NP_BOUNDARY_WORDS = words("np_boundary_words")
@@ -630,15 +632,27 @@ HEADED_ORG_PURPOSE = re.compile(
 )
 # "la Superintendencia del Sistema Financiero", "l'Assessorato regionale delle Infrastrutture":
 # a Romance-language body's head word (`romance_body_heads.txt`), up to two lower-case words that
-# qualify it, a connector ("del", "dels", "de la", "delle", "des") and capitalised words that
-# "de", "y", "e" may join. NER often keeps only the capitalised tail, or the head word alone.
+# qualify it, a connector ("del", "dels", "de la", "delle", "des", "d'") and capitalised words
+# that "de", "y", "e" may join; or the head word, a connector and the lower-case noun of what the
+# body groups ("Communauté de communes Pays de …", "Zone de secours Ardenne-Ourthe"); or the head
+# word, capitalised words that qualify it and an Italian connector ("Ufficio Scolastico Regionale
+# per la Calabria"). NER often keeps only the capitalised tail, or the head word alone.
+_ROMANCE_CONNECTOR = (
+    r"(?:del|dels|de\s+la|de\s+las|de\s+los|della|delle|dello|degli|dei|des|du|do|da|dos|das"
+    r"|per\s+la|per\s+il|per\s+le|per\s+i|per|de)"
+)
 ROMANCE_BODY = re.compile(
     r"(?<![\w’'-])(?P<name>(?:"
     + _capitalised(words("romance_body_heads"))
-    + r")(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:del|dels|de\s+la|de\s+las|de\s+los|della|delle|dello|"
-    r"degli|dei|des|du|do|da|dos|das)\s+"
+    + r")(?:(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:"
+    + _ROMANCE_CONNECTOR
+    + r"\s+|d[’'])|\s+"
+    + _ROMANCE_CONNECTOR
+    + r"\s+[a-zà-ÿ]{3,}\s+|(?:\s+"
     + CAP
-    + r"(?:\s+(?:(?:de|del|y|e|et)\s+)?"
+    + r"){1,3}\s+(?:per\s+la|per\s+il|per\s+le|per\s+i|per)\s+)"
+    + CAP
+    + r"(?:\s+(?:(?:de\s+la|de|del|du|des|y|e|et)\s+)?"
     + CAP
     + r"){0,4})(?![\w’'-])"
 )
@@ -964,7 +978,7 @@ OPENING_ROLE_NAME = re.compile(
 ROLE_APPOSITION = re.compile(
     r"(?<![\w’'-])(?P<name>" + _LONG_NAME_RUN + r"),\s+"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,3}?(?P<role>[A-Za-z][a-z]+)"
-    r"(?=\s+(?:at|of|for|with|in|on|and)\b|\s*,)"
+    r"(?=\s+(?:at|of|for|with|in|on|and|from|who)\b|\s*,)"
 )
 # "Kendal Brooke, who has sold …", "Maureen Oyo, 72, who …", "Ann Bell, 45, of Leeds",
 # "Gwilym ap Dafydd, 84, bought", "Ana Sofía Ríos Peña, a 23-year-old nurse": a relative

@@ -17,6 +17,7 @@ from reader.article.actors.lexicon import (
     CREDIT_LINE,
     DEITIES,
     FEASTS,
+    FULL_NAME_HONORIFICS,
     GOVERNMENT_OF_NAME,
     LANGUAGES,
     LEGAL_SUFFIXES,
@@ -34,6 +35,7 @@ from reader.article.actors.lexicon import (
     PLACE_SUFFIXES,
     POST_HONORIFICS,
     PRONOUNS,
+    ROMANCE_BODY,
     SEAT_TITLES,
     STORM_WORDS,
     SURNAME_PARTICLES,
@@ -215,7 +217,9 @@ def clean_surface(text: str) -> tuple[str, bool]:
     while (
         len(toks) > 1
         and (
-            _title_word(toks[0]) or (stripped and len(toks) > 2 and toks[0].lower() in SEAT_TITLES)
+            _title_word(toks[0])
+            or (len(toks) > 2 and toks[0].lower() in FULL_NAME_HONORIFICS)
+            or (stripped and len(toks) > 2 and toks[0].lower() in SEAT_TITLES)
         )
         and not _saint(toks)
         and not _named(toks)
@@ -223,7 +227,7 @@ def clean_surface(text: str) -> tuple[str, bool]:
     ):
         # a ruler's title after another title, before a name of two words, is one more ("Datu
         # Sultan Ali Omar"; "Dr Sultan Ahmed" is named Sultan)
-        if toks[0].rstrip(".").lower() in PERSON_TITLES_STRONG:
+        if toks[0].rstrip(".").lower() in PERSON_TITLES_STRONG | FULL_NAME_HONORIFICS:
             titled = True
         toks, stripped = toks[1:], True
         toks = _role_words_cut(toks)
@@ -250,13 +254,20 @@ def _without_leading_adjectives(toks: list[str]) -> list[str]:
     return toks[i:] if toks[i].lower() in ORG_PREFIXES else toks  # "Board of …"
 
 
-# Words after which a first word heads a phrase rather than titling a name.
-_PHRASE_GOES_ON = frozenset({"of", "for", "and", "in", "on", "at", "to", "the", "&"})
+# Words after which a first word heads a phrase rather than titling a name, in English and in
+# the languages whose bodies English-language news keeps in their own words ("Union des
+# Groupements …", "Ufficio per …").
+_PHRASE_GOES_ON = frozenset(
+    {"of", "for", "and", "in", "on", "at", "to", "the", "&"}
+    | {"de", "des", "du", "di", "del", "della", "delle", "dei", "degli", "da", "do", "dos", "das"}
+    | {"per", "pour", "für", "van", "voor"}
+)
 
 
 def _heads_a_body(toks: list[str]) -> bool:
-    """ "Union of Rose Producers", "Party for Work and Democracy": a word that is a title too
-    ("Union Minister") heads an organisation's name when a phrase goes on after it."""
+    """ "Union of Rose Producers", "Party for Work and Democracy", "Union des Groupements …":
+    a word that is a title too ("Union Minister") heads an organisation's name when a phrase
+    goes on after it."""
     return toks[0].lower() in ORG_SUFFIXES and toks[1] in _PHRASE_GOES_ON
 
 
@@ -372,14 +383,15 @@ def _long_body_name(surface: str, toks: list[str]) -> bool:
     Cultural Center"), or with the one word of whose it is and a body's word before "of"
     ("Alaska Division of Homeland Security and Emergency Management"), and every other word is
     capitalised or joins a name's parts, in English or another language ("Associação de
-    Produtores de Leite de São Jorge")."""
+    Produtores de Leite de São Jorge"), or it is a Romance-language body's name whose head word
+    says what it groups in lower case ("Communauté de communes Pays de la Moder Sud")."""
     words = surface.split()
-    return (
-        len(toks) <= _LONG_NAME_MAX
-        and (toks[0] in ORG_PREFIXES or _whose_body(words, toks))
-        and all(
-            w[:1].isupper() or w.rstrip(",") in _NAME_GLUE or w in NAME_CONNECTORS for w in words
-        )
+    if len(toks) > _LONG_NAME_MAX:
+        return False
+    if ROMANCE_BODY.fullmatch(surface):
+        return True
+    return (toks[0] in ORG_PREFIXES or _whose_body(words, toks)) and all(
+        w[:1].isupper() or w.rstrip(",") in _NAME_GLUE or w in NAME_CONNECTORS for w in words
     )
 
 

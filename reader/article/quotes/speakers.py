@@ -590,8 +590,13 @@ class _Resolver:
                 and _POSSESSIVE.match(text, o.end)
             ):
                 best = act.name  # "on Palu Mobile's page, the company told": the one just named
-        if best is not None:
-            return best
+        return best if best is not None else self._apposed_as(pos, head)
+
+    def _apposed_as(self, pos: int, head: str) -> str | None:
+        """The organisation called "the/a … `head`" in apposition after its name, the last
+        such before `pos` and not far ("the Hidmo Relief Association (HRA), a diaspora
+        charity")."""
+        text, best = self.ctx.text, None
         appos = re.compile(  # "the Hidmo Relief Association (HRA), a diaspora charity"
             r"(?:\s*\([^()\n]{1,20}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
             + re.escape(head)
@@ -768,10 +773,14 @@ class _Resolver:
     def _body_by_head(self, c: _Cand) -> str | None:
         """The organisation "the detachment" means: the last one named before it whose name
         ends in that noun ("the Southern Hail Protection Detachment"), as news shortens a
-        body's name to its head word after the first mention."""
+        body's name to its head word after the first mention; or the one the text called so in
+        apposition ("the Ufficio Scolastico Regionale per la Calabria, the regional schools
+        office, …": "The regional schools office said")."""
         words = c.name.lower().split()
-        if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
+        if not 2 <= len(words) <= 5 or words[0] != "the" or not words[-1].isalpha():
             return None
+        if len(words) > 2:
+            return self._apposed_as(c.start, words[-1]) if words[-1] in _ORG_NOUNS else None
         best = None
         for o in self.ctx.occ:
             if o.start >= c.start:

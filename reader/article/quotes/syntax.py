@@ -532,6 +532,8 @@ def _name_phrase(subject: Token) -> list[Token]:
     if _participle_opener(subject):  # the parser hangs the name on the participle
         out += [c for c in subject.children if c.dep_ == "conj"]
     out += _apposed_to_named_object(subject)
+    for half in _hyphened_half(subject):
+        out += [c for c in half.children if c.dep_ == "appos"] + _apposed_to_named_object(half)
     out = [t for t in out if t.pos_ == "PROPN"]
     doc = subject.doc
     nxt = subject.i + 1
@@ -539,6 +541,21 @@ def _name_phrase(subject: Token) -> list[Token]:
         out.append(doc[nxt])  # a title word right before a name: "Minister Per Aaberg"
         nxt += 1
     return out
+
+
+def _hyphened_half(subject: Token) -> list[Token]:
+    """ "Its vice-president for culture, Sylvie Roth, told": the parser splits the hyphened
+    noun and hangs its second half, with the name, on the first as an apposition."""
+    doc = subject.doc
+    return [
+        c
+        for c in subject.children
+        if c.dep_ == "appos"
+        and c.i == subject.i + 2
+        and doc[subject.i + 1].text == "-"
+        and not doc[subject.i].whitespace_
+        and not doc[subject.i + 1].whitespace_
+    ]
 
 
 def _apposed_to_named_object(subject: Token, depth: int = 2) -> list[Token]:
