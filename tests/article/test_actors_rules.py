@@ -4890,3 +4890,36 @@ def test_a_polish_indonesian_or_swiss_body_word_opens_an_organisation(name):
     text = f"A letter from the {name} arrived on Monday, and {name} said it was final.\n"
     actors = _actors(text, [_m(text, name, "PERSON"), _m(text, name, "PERSON", 1)])
     assert actors.get(name, ("",))[0] == "organization", actors
+
+
+def test_a_name_a_trader_comes_from_is_a_place():
+    text = "A trader from Lembang, who asked not to be named, said the app had cheated him.\n"
+    actors = _actors(text, [_m(text, "Lembang", "PERSON")])
+    assert actors.get("Lembang", ("",))[0] == "place", actors
+
+
+def test_the_ends_of_a_route_between_two_names_are_places():
+    text = "The company took over the line between Rudawa and Lisowice in 2023.\n"
+    actors = _actors(text, [_m(text, "Rudawa", "NORP"), _m(text, "Lisowice", "NORP")])
+    assert actors.get("Rudawa", ("",))[0] == "place", actors
+    assert actors.get("Lisowice", ("",))[0] == "place", actors
+
+
+def test_a_name_after_the_prefect_of_is_a_place():
+    text = "The prefect of Doumbé, Sékou Camara, called a meeting on Monday.\n"
+    actors = _actors(text, [_m(text, "Doumbé", "PERSON"), _m(text, "Sékou Camara", "PERSON")])
+    assert actors.get("Doumbé", ("",))[0] == "place", actors
+
+
+def test_a_one_word_name_joined_to_a_place_is_a_place():
+    text = (
+        "Farmers in Kindia-Sud have waited since May. The service sent a team to Kindia-Sud "
+        "and Doumbé to take samples.\n"
+    )
+    mentions = [
+        _m(text, "Kindia-Sud", "GPE"),
+        _m(text, "Kindia-Sud", "ORG", 1),
+        _m(text, "Doumbé", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Doumbé", ("",))[0] == "place", actors

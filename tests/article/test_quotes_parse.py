@@ -1551,3 +1551,11 @@ def test_a_body_called_by_a_description_in_apposition_is_that_body():
         "The municipal works office said in its letter that the bridge was “beyond repair”.\n"
     )
     assert speaker_of(text, "beyond repair") == "Ufficio Tecnico Comunale per la Valdena"
+
+
+def test_the_name_after_a_glossed_local_role_is_the_speaker():
+    text = (
+        "“Nobody here has cut a branch in that forest,” said the rangbah shnong, or headman, "
+        "Kitlang Nongrum. “We said no.”\n"
+    )
+    assert speaker_of(text, "Nobody here") == "Kitlang Nongrum"

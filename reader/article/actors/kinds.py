@@ -384,8 +384,19 @@ def _name_starts_sentence(text: str, m: Mention, surface: str) -> bool:
 
 def _pair_votes(text: str, pair: list[tuple[Mention, str, str]], surfaces: Surfaces) -> None:
     """ "Mo Vaughn and Troy O'Leary hit home runs": a plain two/three-word name joined by "and"
-    to a person's name is a person too (NER reads such names as organisations now and then)."""
+    to a person's name is a person too (NER reads such names as organisations now and then); a
+    one-word name no given name joined to a place is a place ("to Timbi-Madina and Pita")."""
     (a, sa, ka), (b, sb, kb) = pair
+    if "person" in (ka, kb) and ka != kb and text[a.end : b.start] == " and ":
+        word, other = (sb, sa) if kb == "person" else (sa, sb)
+        votes = surfaces[other].votes
+        if (
+            " " not in word
+            and not is_given_name(word)
+            and votes["place"] > max(votes["person"], votes["organization"])
+        ):
+            surfaces[word].votes["place"] += 2  # "to Timbi-Madina and Pita": a place too
+            return
     if {ka, kb} == {"person"} or "person" not in (ka, kb) or text[a.end : b.start] != " and ":
         return
     other = sb if ka == "person" else sa

@@ -238,14 +238,21 @@ CONTEXT_PLACE = re.compile(
 )
 CONTEXT_PLACE_STRONG = re.compile(
     r"\b(?:city|town|village|province|region|state|county|district|port|capital|governor|"
-    r"mayor|residents|people|government|outskirts|north|south|east|west|centre|center|cities|"
+    r"prefect|prefecture|mayor|residents|people|government|outskirts|north|south|east|west|centre|center|cities|"
     r"towns|villages|provinces|regions|states|counties|districts|citizens|edge|heart|streets|"
     r"coast|shores?|parts|leaders|inhabitants|population|women|families|elders|"
     # "the town hall of Salazie", "the cirque of Mafate", "the commune of Bouillante"
     r"(?:town|city)\s+hall|cirque|valley|commune|municipality|parish) of\s+$"
     # "a 44-year-old man from Stonecross": where a person comes from is a place
     r"|\b(?:man|woman|men|women|boy|girl|boys|girls|people|family|families|couple|teenager|"
-    r"pensioner|resident|residents|native|\d+-year-old) from\s+$"
+    r"pensioner|resident|residents|native|\d+-year-old|"
+    # "a trader from Enrekang", "herders from Kalo": the village and market trades
+    r"trader|traders|farmer|farmers|fisherman|fishermen|fisher|fishers|herder|herders|vendor|"
+    r"vendors|villager|villagers|shopkeeper|shopkeepers|grower|growers|breeder|breeders) from\s+$"
+    # "the line between Kartuzy and Kościerzyna", "Highway 212 between Eagle Butte and Dupree":
+    # the ends of a route
+    r"|\b(?:line|highway|road|railway|route|border|ferry|flights?|trains?|buses|trips?)"
+    r"(?:\s+\d+)?\s+between\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:and\s+)?$"
     # "Yohane Phiri, 44, from Kapiri": a person's age, then where they come from
     r"|\b\d{1,3},\s+from\s+$"
     # where someone went to live or fled to: "had retired to Kano", "moved back to Ibadan"

@@ -532,6 +532,8 @@ def _name_phrase(subject: Token) -> list[Token]:
     if _participle_opener(subject):  # the parser hangs the name on the participle
         out += [c for c in subject.children if c.dep_ == "conj"]
     out += _apposed_to_named_object(subject)
+    for gloss in _glossed_as(subject):
+        out += [c for c in gloss.children if c.dep_ == "appos"]
     for half in _hyphened_half(subject):
         out += [c for c in half.children if c.dep_ == "appos"] + _apposed_to_named_object(half)
     out = [t for t in out if t.pos_ == "PROPN"]
@@ -541,6 +543,14 @@ def _name_phrase(subject: Token) -> list[Token]:
         out.append(doc[nxt])  # a title word right before a name: "Minister Per Aaberg"
         nxt += 1
     return out
+
+
+def _glossed_as(subject: Token) -> list[Token]:
+    """ "said the rangbah shnong, or headman, Bah Treibor Kharkongor": a local role glossed
+    with "or"; the parser hangs the name on the gloss."""
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in subject.children):
+        return []
+    return [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
 
 
 def _hyphened_half(subject: Token) -> list[Token]:
