@@ -4818,6 +4818,9 @@ def test_an_expression_of_faith_opening_a_quote_is_no_actor():
         ("Échevin Marc Dumont", "Marc Dumont"),
         ("Gemeindepräsidentin Vreni Aebi", "Vreni Aebi"),
         ("Sołtys Jan Kwiatek", "Jan Kwiatek"),
+        ("Lonko Segundo Painemal Huenchu", "Segundo Painemal Huenchu"),
+        ("Douzenier Walter Le Marquand", "Walter Le Marquand"),
+        ("Tuai Rumah Ngumbang anak Jugah", "Ngumbang anak Jugah"),
     ],
 )
 def test_an_office_title_kept_in_the_local_language_is_no_part_of_the_name(surface, name):
@@ -4831,6 +4834,9 @@ def test_an_office_title_kept_in_the_local_language_is_no_part_of_the_name(surfa
         ("Mody Saliou Barry", "Saliou Barry"),
         ("Koro Tane Pakarati Hey", "Tane Pakarati Hey"),
         ("Thierno Barry", "Thierno Barry"),  # before one word it is the name's own
+        ("Mayi Eliza Banda Phiri", "Eliza Banda Phiri"),
+        ("Jero Mangku Wayan Sudira", "Wayan Sudira"),
+        ("Kota Ibushi", "Kota Ibushi"),
     ],
 )
 def test_an_honorific_that_is_a_given_name_elsewhere_titles_a_full_name_only(surface, name):
@@ -4923,3 +4929,10 @@ def test_a_one_word_name_joined_to_a_place_is_a_place():
     ]
     actors = _actors(text, mentions)
     assert actors.get("Doumbé", ("",))[0] == "place", actors
+
+
+def test_two_words_joined_on_a_line_of_their_own_are_a_heading_not_places():
+    text = "Here is how to choose.\n\nSize and Layout\n\nKeyboards come in many sizes in Layout.\n"
+    mentions = [_m(text, "Size", "PERSON"), _m(text, "Layout", "GPE"), _m(text, "Layout", "GPE", 1)]
+    actors = _actors(text, mentions)
+    assert actors.get("Size", ("",))[0] != "place", actors

@@ -393,6 +393,7 @@ def _pair_votes(text: str, pair: list[tuple[Mention, str, str]], surfaces: Surfa
         if (
             " " not in word
             and not is_given_name(word)
+            and not _whole_line(text, a.start, b.end)  # "Size and Layout", a heading
             and votes["place"] > max(votes["person"], votes["organization"])
         ):
             surfaces[word].votes["place"] += 2  # "to Timbi-Madina and Pita": a place too
@@ -405,6 +406,13 @@ def _pair_votes(text: str, pair: list[tuple[Mention, str, str]], surfaces: Surfa
         t in ORG_SUFFIXES or t in ORG_PREFIXES or t in PLACE_SUFFIXES for t in low
     ):
         surfaces[other].votes["person"] += 2
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a line of its own, as a heading is."""
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+    return line.strip(" #") == text[start:end]
 
 
 def _inner_place(surfaces: Surfaces, surface: str, start: int, raw: str) -> None:
