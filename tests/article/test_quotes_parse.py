@@ -1559,3 +1559,22 @@ def test_the_name_after_a_glossed_local_role_is_the_speaker():
         "Kitlang Nongrum. “We said no.”\n"
     )
     assert speaker_of(text, "Nobody here") == "Kitlang Nongrum"
+
+
+def test_the_newsroom_a_speaker_talked_with_is_not_the_company():
+    text = (
+        "Dimas Halim, who founded Tani Rupa Ltd in 2021, says the app will improve. In a video "
+        "call with Field & Wire, Halim said the team had added photos.\n\n"
+        "The company said in a statement that it would compensate “any seller who shows a "
+        "loss”.\n"
+    )
+    assert speaker_of(text, "any seller") == "Tani Rupa Ltd"
+
+
+def test_the_letter_is_by_the_one_apposed_who_wrote_to_someone():
+    text = (
+        "Dr Mathilde Kessler, one of the three partners in the practice, wrote to the troupe in "
+        "February. The letter, which the director showed me, says the partners “would be "
+        "honoured to keep the theatre alive”.\n"
+    )
+    assert speaker_of(text, "would be honoured") == "Mathilde Kessler"

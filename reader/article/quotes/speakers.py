@@ -966,8 +966,10 @@ _SENT_A_LETTER = (
     r"(?:[\w-]+\s+)?(?:letter|email|message))\b"
 )
 _WROTE_TO = re.compile(
-    # "…, which …, wrote to", "the Council, whose members have written to": the body wrote
-    r"(?:,\s+(?:which|who)\s+[^,.;“”\"\n]{1,80},|,\s+whose\s+[\w-]+)?"
+    # "…, which …, wrote to", "the Council, whose members have written to": the body wrote;
+    # "Dr Ada Roe, one of the three partners, wrote to the troupe": so did the one apposed
+    r"(?:,\s+(?:which|who)\s+[^,.;“”\"\n]{1,80},|,\s+whose\s+[\w-]+"
+    r"|,\s+(?:a|an|the|one|his|her|its|their)\s+[^,.;“”\"\n]{1,80},)?"
     r",?\s+(?:[^.;“”\"\n]{1,80}?\s+and\s+)?" + _SENT_A_LETTER
 )
 # "the company had written to the ministry twice. A copy of the second letter …"
@@ -977,7 +979,10 @@ _BODY_WROTE_TO = re.compile(
 # The outlet that reports a story, named as the one told or shown things ("told CPA", "shared
 # with Circuit & Signal", "seen by the Herald").
 _REPORTER_BEFORE = re.compile(
-    r"\b(?:told|tells|telling|shared\s+with|seen\s+by|obtained\s+by)\s+(?:the\s+)?$"
+    r"\b(?:told|tells|telling|shared\s+with|seen\s+by|obtained\s+by|"
+    # "In a video call with Circuit & Signal, Prakoso said": the newsroom that asked
+    r"(?:interview|call|conversation|exchange|email|emails|message)\s+with|speaking\s+to)"
+    r"\s+(?:the\s+)?$"
 )
 # How far back "the company" still means the one the text described as a company.
 _DESCRIBED_REACH = 2500
