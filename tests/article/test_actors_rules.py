@@ -4936,3 +4936,16 @@ def test_two_words_joined_on_a_line_of_their_own_are_a_heading_not_places():
     mentions = [_m(text, "Size", "PERSON"), _m(text, "Layout", "GPE"), _m(text, "Layout", "GPE", 1)]
     actors = _actors(text, mentions)
     assert actors.get("Size", ("",))[0] != "place", actors
+
+
+@pytest.mark.parametrize(
+    ("full", "short", "name"),
+    [
+        ("Jero Mangku Nyoman Sudira", "Jero Mangku", "Nyoman Sudira"),
+        ("Nana Abena Mensah", "Nana Abena", "Abena Mensah"),
+    ],
+)
+def test_the_titles_before_a_name_kept_in_its_short_form_name_that_person(full, short, name):
+    text = f"The priest, {full}, said the app was wrong.\n\n“It does not know our calendar,” {short} said.\n"
+    actors = _actors(text, [_m(text, full, "PERSON"), _m(text, short, "PERSON", 1)])
+    assert short in actors.get(name, ("", []))[1], actors

@@ -96,10 +96,29 @@ class Merger:
                     target = gi
                     break
             if target is None:
+                target = self._titled_short_form(k, text)
+            if target is None:
                 gi = self.new_group(k, "person")
                 self.groups[gi].name = surname_first(k) or k  # named as news writes it
             else:
                 self.join(k, target)
+
+    def _titled_short_form(self, k: str, text: str) -> int | None:
+        """The one person `k` names as titles and the first words of their name, where the
+        text writes those titles before that person's whole name: "Jero Mangku" of "Jero
+        Mangku Made Lasia", "Nana Dilia" of "Nana Dilia Navas" (the titles were taken off the
+        full name, so its short form keeps them)."""
+        words = k.split()
+        hits = set()
+        for gi, g in enumerate(self.groups):
+            name = g.name.split()
+            if g.kind != "person" or len(name) < 2:
+                continue
+            for i in range(1, len(words) + 1):
+                titles, first = words[:i], words[i:]
+                if name[: len(first)] == first and f"{' '.join(titles)} {g.name}" in text:
+                    hits.add(gi)
+        return hits.pop() if len(hits) == 1 else None
 
     def _titled_one(self, k: str, text: str) -> int | None:
         """The person "Mama Maoate" means: of those with that surname, the one the text names
