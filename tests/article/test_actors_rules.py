@@ -4949,3 +4949,9 @@ def test_the_titles_before_a_name_kept_in_its_short_form_name_that_person(full, 
     text = f"The priest, {full}, said the app was wrong.\n\n“It does not know our calendar,” {short} said.\n"
     actors = _actors(text, [_m(text, full, "PERSON"), _m(text, short, "PERSON", 1)])
     assert short in actors.get(name, ("", []))[1], actors
+
+
+def test_a_name_set_beside_a_places_parliament_is_that_body():
+    text = "He wrote to the Jyyn Kengesh, Tuvaland's parliament, in May.\n"
+    actors = _actors(text, [_m(text, "Jyyn Kengesh", "GPE"), _m(text, "Tuvaland", "GPE")])
+    assert actors.get("Jyyn Kengesh", ("",))[0] == "organization", actors

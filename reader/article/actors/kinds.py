@@ -21,6 +21,7 @@ from reader.article.actors.lexicon import (
     AFTER_PERSON,
     AFTER_PLACE,
     AGENTIVE_APPOSITIVE,
+    BODY_APPOSITIVE,
     CIVIC_HEADS,
     COMPASS,
     COMPOUND_ORG_ENDINGS,
@@ -245,6 +246,7 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
         CONTEXT_ORG.search(before)
         or SHARES_IN.search(before)
         or ORG_APPOSITIVE.match(after)
+        or BODY_APPOSITIVE.match(after)
         or (
             CONTEXT_ORG_APPOSED.search(before) and after.startswith(",") and not _held_role(text, m)
         )

@@ -203,11 +203,12 @@ ORG_APPOSITIVE = re.compile(
     r"(?:(?!(?:of|in|on|at|by|near|below|above|behind|beside|under|over|for|from|with|to|the|an?"
     r"|and)\s)(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}?" + ORG_HEADS + r"(?![\w’'-])"
 )
-# "The Nukufetau Kaupule, the island council, wrote": a body's name in the local language, set
-# beside the kind of body it is, the apposition closed there (not "the council leader").
+# "The Nukufetau Kaupule, the island council, wrote", "the Kurultai, Bashkortostan's
+# parliament,": a body's name in the local language, set beside the kind of body it is, the
+# apposition closed there (not "the council leader").
 BODY_APPOSITIVE = re.compile(
-    r",\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:council|committee|commission|assembly|board|"
-    r"authority|court)\s*[,.;]"
+    r",\s+(?:the|[A-Z][\w-]*[’']s)\s+(?:[a-z][\w-]*\s+){0,2}(?:council|committee|commission|"
+    r"assembly|board|authority|court|parliament|legislature)\s*[,.;]"
 )
 # "told Byteframe", "told NRT Breakfast": the one told, under a one-word name or an acronym, is
 # a newsroom far more often than a person (people told are named in full: "told Ada Roe").
