@@ -4955,3 +4955,20 @@ def test_a_name_set_beside_a_places_parliament_is_that_body():
     text = "He wrote to the Jyyn Kengesh, Tuvaland's parliament, in May.\n"
     actors = _actors(text, [_m(text, "Jyyn Kengesh", "GPE"), _m(text, "Tuvaland", "GPE")])
     assert actors.get("Jyyn Kengesh", ("",))[0] == "organization", actors
+
+
+def test_a_foreign_body_word_and_the_capitalised_words_after_it_are_one_body():
+    text = "The livestock office, the Dinas Peternakan Kabupaten Lembah Hijau, said it never endorsed the app.\n"
+    mentions = [
+        _m(text, "Dinas Peternakan", "PERSON"),
+        _m(text, "Kabupaten Lembah Hijau", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Dinas Peternakan Kabupaten Lembah Hijau", ("",))[0] == "organization", actors
+
+
+def test_a_foreign_bodys_run_stops_before_a_persons_title():
+    text = "Banco Rural Director Ada Roe said the bank would pay.\n"
+    actors = _actors(text, [_m(text, "Banco Rural Director Ada Roe", "ORG")])
+    assert "Banco Rural Director Ada Roe" not in actors, actors
+    assert actors.get("Banco Rural", ("",))[0] == "organization", actors

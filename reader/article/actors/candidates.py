@@ -39,6 +39,7 @@ from reader.article.actors.lexicon import (
     DOUBLE_BARRELLED_NAME,
     FACILITY_AT,
     FATHER_NAMED,
+    FOREIGN_HEADED_BODY,
     GROUP_MEMBERS,
     HEAD_FIRST,
     HEADED_ORG,
@@ -421,6 +422,18 @@ class _Proposer:
                 self.add(name, m.start("name"), "ORG", absorb=True, the_too=the_too)
                 self.out.forced[name] = "organization"
 
+    def foreign_headed_bodies(self) -> None:
+        """ "Dinas Peternakan Kabupaten Toraja Utara": a body's head word of another language and
+        the capitalised words after it (`FOREIGN_HEADED_BODY`), up to a title, a role or a
+        given name that opens a person's name, are one organisation over NER's pieces."""
+        for m in FOREIGN_HEADED_BODY.finditer(self.text):
+            words = m.group("name").split()
+            end = next((i for i in range(1, len(words)) if _opens_a_person(words, i)), len(words))
+            if end >= 2:
+                name = " ".join(words[:end])
+                self.add(name, m.start("name"), "ORG", absorb=True)
+                self.out.forced[name] = "organization"
+
     def kind_named_bodies(self) -> None:
         """ "Northern Lights Tours, a Sapporo agency", "the Tolga Agro cooperative": a name NER
         left out, beside or before the kind of body it is (`NAMED_BODY_KIND`), is an
@@ -733,6 +746,13 @@ def _the_role_of(m: re.Match) -> bool:
     text = m.string
     before = text[m.end("name") : m.start("role")].split()
     return before[-1:] == ["the"] and text[m.end("role") :].lstrip().startswith("of ")
+
+
+def _opens_a_person(words: list[str], i: int) -> bool:
+    """Whether `words[i]` opens a person's part of a run: a title, a role, or a given name
+    with a name after it ("Banco Popular CEO Ada Roe")."""
+    low = words[i].rstrip(".").lower()
+    return low in TITLES or is_role_noun(low) or (i + 1 < len(words) and is_given_name(words[i]))
 
 
 def _before_a_person(name: str) -> str:
@@ -1864,6 +1884,7 @@ def propose(
     proposer.nicknames()
     proposer.headed_orgs()
     proposer.bodies_with_purpose()
+    proposer.foreign_headed_bodies()
     proposer.kind_named_bodies()
     proposer.possessive_bodies()
     proposer.advocacy_groups()

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from reader.article.english_words import is_common_word
 from reader.article.given_names import KIN_NOUNS
 
 _DATA = Path(__file__).with_name("data")
@@ -663,6 +664,17 @@ ROMANCE_BODY = re.compile(
     + r"(?:\s+(?:(?:de\s+la|de|del|du|des|y|e|et)\s+)?"
     + CAP
     + r"){0,4})(?![\w’'-])"
+)
+# "Dinas Peternakan Kabupaten Toraja Utara", "Urząd Gminy Kołczewo", "Banco Agrícola de Timor":
+# a body's head word of another language (an organisation prefix no English word) and the
+# capitalised words after it, "de"/"della"/"van" between them, are one body's name; NER cuts
+# such names into pieces and reads the pieces as people.
+FOREIGN_HEADED_BODY = re.compile(
+    r"(?<![\w’'-])(?P<name>(?:"
+    + _capitalised(w for w in ORG_PREFIXES if not is_common_word(w))
+    + r")(?:\s+(?:(?:de|del|della|di|da|do|dos|das|des|du|la|van|von|der)\s+)?"
+    + CAP
+    + r"){1,6})(?![\w’'-])"
 )
 # "the Dhoni Owners' Association", "the Coastal Women's Legal Aid Centre": a possessive inside
 # a body's name (whose association it is), capitalised words after "the" ending in its head word;
