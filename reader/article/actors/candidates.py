@@ -39,7 +39,6 @@ from reader.article.actors.lexicon import (
     DOUBLE_BARRELLED_NAME,
     FACILITY_AT,
     FATHER_NAMED,
-    FOREIGN_HEADED_BODY,
     GROUP_MEMBERS,
     HEAD_FIRST,
     HEADED_ORG,
@@ -98,6 +97,7 @@ from reader.article.actors.lexicon import (
     WEAK_PLACE,
     WEEKDAYS,
     WELL_KNOWN_ORGANISATIONS,
+    foreign_headed_body,
     is_job_title,
     is_nationality_word,
     is_personal_title,
@@ -424,9 +424,9 @@ class _Proposer:
 
     def foreign_headed_bodies(self) -> None:
         """ "Dinas Peternakan Kabupaten Toraja Utara": a body's head word of another language and
-        the capitalised words after it (`FOREIGN_HEADED_BODY`), up to a title, a role or a
+        the capitalised words after it (`foreign_headed_body`), up to a title, a role or a
         given name that opens a person's name, are one organisation over NER's pieces."""
-        for m in FOREIGN_HEADED_BODY.finditer(self.text):
+        for m in foreign_headed_body().finditer(self.text):
             words = m.group("name").split()
             end = next((i for i in range(1, len(words)) if _opens_a_person(words, i)), len(words))
             if end >= 2:

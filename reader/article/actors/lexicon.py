@@ -665,17 +665,25 @@ ROMANCE_BODY = re.compile(
     + CAP
     + r"){0,4})(?![\w’'-])"
 )
+
+
 # "Dinas Peternakan Kabupaten Toraja Utara", "Urząd Gminy Kołczewo", "Banco Agrícola de Timor":
 # a body's head word of another language (an organisation prefix no English word) and the
 # capitalised words after it, "de"/"della"/"van" between them, are one body's name; NER cuts
 # such names into pieces and reads the pieces as people.
-FOREIGN_HEADED_BODY = re.compile(
-    r"(?<![\w’'-])(?P<name>(?:"
-    + _capitalised(w for w in ORG_PREFIXES if not is_common_word(w))
-    + r")(?:\s+(?:(?:de|del|della|di|da|do|dos|das|des|du|la|van|von|der)\s+)?"
-    + CAP
-    + r"){1,6})(?![\w’'-])"
-)
+@cache
+def foreign_headed_body() -> re.Pattern[str]:
+    """The pattern above, built on first use: telling English words from others loads the
+    parser's word list, which importing this package must not."""
+    return re.compile(
+        r"(?<![\w’'-])(?P<name>(?:"
+        + _capitalised(w for w in ORG_PREFIXES if not is_common_word(w))
+        + r")(?:\s+(?:(?:de|del|della|di|da|do|dos|das|des|du|la|van|von|der)\s+)?"
+        + CAP
+        + r"){1,6})(?![\w’'-])"
+    )
+
+
 # "the Dhoni Owners' Association", "the Coastal Women's Legal Aid Centre": a possessive inside
 # a body's name (whose association it is), capitalised words after "the" ending in its head word;
 # NER stops at the apostrophe or leaves the name out.
