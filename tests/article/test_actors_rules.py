@@ -4972,3 +4972,9 @@ def test_a_foreign_bodys_run_stops_before_a_persons_title():
     actors = _actors(text, [_m(text, "Banco Rural Director Ada Roe", "ORG")])
     assert "Banco Rural Director Ada Roe" not in actors, actors
     assert actors.get("Banco Rural", ("",))[0] == "organization", actors
+
+
+def test_the_one_word_name_a_speaker_talked_with_is_a_newsroom():
+    text = "In a call with Wirefeed, Ada Roe said the engineer had misread the errors.\n"
+    actors = _actors(text, [_m(text, "Wirefeed", "PERSON"), _m(text, "Ada Roe", "PERSON")])
+    assert actors.get("Wirefeed", ("",))[0] == "organization", actors

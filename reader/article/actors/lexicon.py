@@ -213,7 +213,11 @@ BODY_APPOSITIVE = re.compile(
 )
 # "told Byteframe", "told NRT Breakfast": the one told, under a one-word name or an acronym, is
 # a newsroom far more often than a person (people told are named in full: "told Ada Roe").
-TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
+# So is the one a speaker talked with: "In a call with Byteframe", "in interviews with Byteframe".
+TOLD_BEFORE = re.compile(
+    r"\b(?:told|telling|tells|(?:interviews?|call|video\s+call|phone\s+call|conversation)"
+    r"\s+with)\s+$"
+)
 # "told NRT", "spoke to NRT", "in an interview with NRT", "seen by NRT", "an email to NRT": an
 # acronym spoken or written to, alone (not "NRT Sport" or "NRT 4 News", which NER reads itself).
 NEWSROOM_TOLD = re.compile(
