@@ -169,10 +169,10 @@ class _Proposer:
         if the_too:
             for a, b in self.spans:
                 if a < start < b <= end and self.text[a:start].lower() == "the ":
-                    start = a
+                    start, name = a, self.text[a:end]
         inside = all(start <= a and b <= end for a, b in self.spans if a < end and start < b)
         if free(self.spans, start, end) or (absorb and inside):
-            self.out.extra.append(Mention(start, end, self.text[start:end], label))
+            self.out.extra.append(Mention(start, end, name, label))
             self.spans.append((start, end))
 
     def items(self, m: re.Match) -> list[tuple[str, int]]:
@@ -418,7 +418,8 @@ class _Proposer:
         for pattern in (HEADED_ORG_PURPOSE, ROMANCE_BODY):
             for m in pattern.finditer(self.text):
                 name = _before_a_person(m.group("name"))
-                the_too = pattern is ROMANCE_BODY  # NER's English head never opens a name
+                # NER opens a Romance body's name it cut short with the English "the" before it
+                the_too = pattern is ROMANCE_BODY
                 self.add(name, m.start("name"), "ORG", absorb=True, the_too=the_too)
                 self.out.forced[name] = "organization"
 
