@@ -4978,3 +4978,15 @@ def test_the_one_word_name_a_speaker_talked_with_is_a_newsroom():
     text = "In a call with Wirefeed, Ada Roe said the engineer had misread the errors.\n"
     actors = _actors(text, [_m(text, "Wirefeed", "PERSON"), _m(text, "Ada Roe", "PERSON")])
     assert actors.get("Wirefeed", ("",))[0] == "organization", actors
+
+
+def test_an_acronym_in_brackets_says_where_a_cut_name_ends():
+    text = "The Garo Hills Autonomous District Council (GHADC), which holds the land records, said it would decide.\n"
+    actors = _actors(text, [_m(text, "Garo Hills Autonomous", "GPE"), _m(text, "GHADC", "ORG")])
+    assert actors.get("Garo Hills Autonomous District Council", ("",))[0] == "organization", actors
+
+
+def test_a_district_word_after_a_three_word_name_makes_one_place():
+    text = "The council of Umlyngka in the West Garo Hills district voted on Sunday.\n"
+    actors = _actors(text, [_m(text, "Umlyngka", "GPE"), _m(text, "West Garo Hills", "GPE")])
+    assert actors.get("West Garo Hills district", ("",))[0] == "place", actors

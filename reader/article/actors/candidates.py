@@ -1587,6 +1587,20 @@ def _tail_to_acronym(text: str, start: int, end: int, mentions: list[Mention]) -
     return m.end()
 
 
+# Capitalised words, then an acronym in brackets: "… | District Council (KHADC)".
+_WORDS_TO_ACRONYM = re.compile(r"(?:\s+" + CAP + r"){1,4}(?=\s*\(\s*([A-Z][A-Z&]{1,9})\s*\))")
+
+
+def _tail_to_initials(text: str, start: int, end: int) -> int | None:
+    """The end of a name NER cut before its last capitalised words, when the acronym in
+    brackets after them is the initials of the whole ("Khasi Hills Autonomous | District
+    Council (KHADC)"): the acronym says where the name ends."""
+    m = _WORDS_TO_ACRONYM.match(text, end)
+    if m is None or acronym(text[start : m.end()]) != m.group(1):
+        return None
+    return m.end()
+
+
 def _number_tail(text: str, start: int, end: int) -> int:
     """The end of an organisation's name with its number, which NER cuts off at "No"."""
     if re.search(r"\bNo$", text[start:end]) and (m := _NUMBER_AFTER_NO.match(text, end)):
@@ -1817,6 +1831,10 @@ def _repair(
     ):
         end = to
         out.forced[text[start:end].strip()] = "organization"  # its "in the" is no cut
+    if m.label in ("ORG", "GPE", "LOC", "FAC") and (to := _tail_to_initials(text, start, end)):
+        end = to
+        if low_tokens(text[start:end])[-1] in ORG_SUFFIXES:
+            out.forced[text[start:end].strip()] = "organization"
     if m.label in ("GPE", "LOC", "FAC", "ORG"):
         end = _before_a_date(text, start, end)
     if m.label in ("GPE", "LOC", "FAC", "ORG", "WORK_OF_ART"):

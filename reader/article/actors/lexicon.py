@@ -757,7 +757,7 @@ VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|wrote|[a-z]{3,}ed)\b")
 LANDFORM_AFTER = re.compile(
     # "in Mozambique's Gaza province": a country's possessive may stand before the name
     r"\b(?:the|at|in|on|near|from|along|across)\s+(?:" + CAP + r"[’']s\s+)?"
-    r"(" + CAP + r"(?:\s+" + CAP + r")?)\s+"
+    r"(" + CAP + r"(?:\s+" + CAP + r"){0,2})\s+"
     r"(?:ice\s+cap|ice\s+sheet|glacier|ice\s+field|plateau|peninsula|delta|basin|estuary|fjord|"
     r"highlands|uplands|moors?|marshes|wetlands|archipelago|gorge|canyon|valley|river|ridge|"
     r"harbour|harbor|lagoon|hills|mountains|(?:diversion\s+|irrigation\s+)?canal|"
