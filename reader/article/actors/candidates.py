@@ -1831,8 +1831,9 @@ def _repair(
     ):
         end = to
         out.forced[text[start:end].strip()] = "organization"  # its "in the" is no cut
-    if m.label in ("ORG", "GPE", "LOC", "FAC") and (to := _tail_to_initials(text, start, end)):
-        end = to
+    body_or_place = m.label in ("ORG", "GPE", "LOC", "FAC")
+    if body_or_place and (initials_end := _tail_to_initials(text, start, end)) is not None:
+        end = initials_end
         if low_tokens(text[start:end])[-1] in ORG_SUFFIXES:
             out.forced[text[start:end].strip()] = "organization"
     if m.label in ("GPE", "LOC", "FAC", "ORG"):
