@@ -4990,3 +4990,15 @@ def test_a_district_word_after_a_three_word_name_makes_one_place():
     text = "The council of Umlyngka in the West Garo Hills district voted on Sunday.\n"
     actors = _actors(text, [_m(text, "Umlyngka", "GPE"), _m(text, "West Garo Hills", "GPE")])
     assert actors.get("West Garo Hills district", ("",))[0] == "place", actors
+
+
+def test_the_place_after_a_companys_legal_form_and_of_is_its_seat():
+    text = "The contract went to Seilbau Talmatt AG of Reichenau last year.\n"
+    actors = _actors(text, [_m(text, "Seilbau Talmatt AG", "ORG"), _m(text, "Reichenau", "PERSON")])
+    assert actors.get("Reichenau", ("",))[0] == "place", actors
+
+
+def test_a_belgian_non_profits_lower_case_legal_form_ends_its_name():
+    text = "The fire zone refused the Comité du Carnaval de Vellerot asbl a permit.\n"
+    actors = _actors(text, [_m(text, "the Comité du Carnaval de Vellerot", "LAW")])
+    assert actors.get("Comité du Carnaval de Vellerot asbl", ("",))[0] == "organization", actors

@@ -244,8 +244,8 @@ CONTEXT_PLACE = re.compile(
 )
 CONTEXT_PLACE_STRONG = re.compile(
     r"\b(?:city|town|village|province|region|state|county|district|port|capital|governor|"
-    r"prefect|prefecture|mayor|residents|people|government|outskirts|north|south|east|west|centre|center|cities|"
-    r"towns|villages|provinces|regions|states|counties|districts|citizens|edge|heart|streets|"
+    r"prefect|prefecture|mayor|residents|people|government|outskirts|north|south|east|west|"
+    r"centre|center|cities|towns|villages|provinces|regions|states|counties|districts|citizens|edge|heart|streets|"
     r"coast|shores?|parts|leaders|inhabitants|population|women|families|elders|"
     # "the town hall of Salazie", "the cirque of Mafate", "the commune of Bouillante"
     r"(?:town|city)\s+hall|cirque|valley|commune|municipality|parish) of\s+$"
@@ -255,6 +255,8 @@ CONTEXT_PLACE_STRONG = re.compile(
     # "a trader from Enrekang", "herders from Kalo": the village and market trades
     r"trader|traders|farmer|farmers|fisherman|fishermen|fisher|fishers|herder|herders|vendor|"
     r"vendors|villager|villagers|shopkeeper|shopkeepers|grower|growers|breeder|breeders) from\s+$"
+    # "Seiltechnik Kander AG of Frutigen", "Kirra Metering Pty Ltd of Brisbane": a company's seat
+    r"|\b(?:" + _longest_first(w for w in LEGAL_SUFFIXES if w != "co") + r")\.?\s+of\s+$"
     # "the line between Kartuzy and Kościerzyna", "Highway 212 between Eagle Butte and Dupree":
     # the ends of a route
     r"|\b(?:line|highway|road|railway|route|border|ferry|flights?|trains?|buses|trips?)"
@@ -649,7 +651,8 @@ HEADED_ORG_PURPOSE = re.compile(
 # that "de", "y", "e" may join; or the head word, a connector and the lower-case noun of what the
 # body groups ("Communauté de communes Pays de …", "Zone de secours Ardenne-Ourthe"); or the head
 # word, capitalised words that qualify it and an Italian connector ("Ufficio Scolastico Regionale
-# per la Calabria"). NER often keeps only the capitalised tail, or the head word alone.
+# per la Calabria"); a Belgian non-profit's lower-case "asbl" or "vzw" ends it. NER often keeps
+# only the capitalised tail, or the head word alone.
 _ROMANCE_CONNECTOR = (
     r"(?:del|dels|de\s+la|de\s+las|de\s+los|della|delle|dello|degli|dei|des|du|do|da|dos|das"
     r"|per\s+la|per\s+il|per\s+le|per\s+i|per|de)"
@@ -667,7 +670,7 @@ ROMANCE_BODY = re.compile(
     + CAP
     + r"(?:\s+(?:(?:de\s+la|de|del|du|des|y|e|et)\s+)?"
     + CAP
-    + r"){0,4})(?![\w’'-])"
+    + r"){0,4}(?:\s+(?:asbl|aisbl|vzw))?)(?![\w’'-])"
 )
 
 
