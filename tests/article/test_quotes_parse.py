@@ -1578,3 +1578,12 @@ def test_the_letter_is_by_the_one_apposed_who_wrote_to_someone():
         "honoured to keep the theatre alive”.\n"
     )
     assert speaker_of(text, "would be honoured") == "Mathilde Kessler"
+
+
+def test_the_newsroom_a_document_was_shared_with_is_not_its_speaker():
+    text = (
+        "Customers who called the support line were told nothing. A transcript of one chat, "
+        "shared with Field & Wire by a customer, shows an agent replying: “Your account is in "
+        "a security process.”\n"
+    )
+    assert speaker_of(text, "Your account") != "Field & Wire"

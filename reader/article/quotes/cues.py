@@ -18,6 +18,7 @@ from reader.article.quotes.lexicon import (
     _POSSESSED,
     _PRONOUN,
     ANSWER_OWNER_PRONOUN,
+    REPORTER_BEFORE,
     unnamed_speaker,
 )
 from reader.article.quotes.marks import _Raw, paragraphs
@@ -35,9 +36,12 @@ _MEDIUM_AFTER = re.compile(
 
 
 def _medium(text: str, start: int, end: int) -> bool:
-    """Whether the organisation named at [start, end) is the medium words appeared in."""
+    """Whether the organisation named at [start, end) is the medium words appeared in, or the
+    newsroom they were told or shown to ("shared with Circuit & Signal by a customer")."""
     return bool(
-        _MEDIUM_BEFORE.search(text, max(0, start - 12), start) or _MEDIUM_AFTER.match(text, end)
+        _MEDIUM_BEFORE.search(text, max(0, start - 12), start)
+        or _MEDIUM_AFTER.match(text, end)
+        or REPORTER_BEFORE.search(text, max(0, start - 30), start)
     )
 
 

@@ -459,3 +459,13 @@ def _role_titles() -> dict[str, frozenset[str]]:
 
 
 ROLE_TITLES = _role_titles()
+
+
+# The outlet that reports a story, named as the one told or shown things ("told CPA", "shared
+# with Circuit & Signal", "seen by the Herald").
+REPORTER_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|shared\s+with|seen\s+by|obtained\s+by|"
+    # "In a video call with Circuit & Signal, Prakoso said": the newsroom that asked
+    r"(?:interview|call|conversation|exchange|email|emails|message)\s+with|speaking\s+to)"
+    r"\s+(?:the\s+)?$"
+)

@@ -29,6 +29,7 @@ from reader.article.quotes.lexicon import (
     _PUBLIC_BODY_HEADS,
     EPITHET,
     FULL_NAME,
+    REPORTER_BEFORE,
     ROLE_TITLES,
 )
 from reader.article.quotes.marks import _Raw
@@ -279,7 +280,7 @@ class _Resolver:
                 continue
             if word and not _named_for(word, " ".join([act.name, *act.aliases]).lower()):
                 continue
-            if word is None and _REPORTER_BEFORE.search(
+            if word is None and REPORTER_BEFORE.search(
                 self.ctx.text, max(0, o.start - 30), o.start
             ):
                 continue  # "Jobe told CPA": the news outlet is no "company" of the story
@@ -454,13 +455,17 @@ class _Resolver:
     def _org_named_in(self, ss: int, se: int, c: _Cand) -> str | None:
         """The actor other than a person or place named in the sentence [ss, se) before `c`:
         the main clause's subject ("The Province of X, which funded Y's pilot, said in a
-        statement"), else the last one named ("X published its annual review …")."""
+        statement"), else the last one named ("X published its annual review …"); never the
+        newsroom it was shared with ("A transcript, shared with Circuit & Signal by a
+        customer, shows")."""
+        text = self.ctx.text
         named = [
             o
             for o in self.ctx.occ
             if ss <= o.start
             and o.end <= min(se, c.start)
             and self.ctx.actors[o.actor].kind not in ("person", "place")
+            and not REPORTER_BEFORE.search(text, max(0, o.start - 30), o.start)
         ]
         parsed = self.ctx.parsed
         subjects = [
@@ -975,14 +980,6 @@ _WROTE_TO = re.compile(
 # "the company had written to the ministry twice. A copy of the second letter …"
 _BODY_WROTE_TO = re.compile(
     r"\b(?:the|its)\s+(?P<noun>" + _ORG_NOUN_ALT + r")\s+" + _SENT_A_LETTER, re.I
-)
-# The outlet that reports a story, named as the one told or shown things ("told CPA", "shared
-# with Circuit & Signal", "seen by the Herald").
-_REPORTER_BEFORE = re.compile(
-    r"\b(?:told|tells|telling|shared\s+with|seen\s+by|obtained\s+by|"
-    # "In a video call with Circuit & Signal, Prakoso said": the newsroom that asked
-    r"(?:interview|call|conversation|exchange|email|emails|message)\s+with|speaking\s+to)"
-    r"\s+(?:the\s+)?$"
 )
 # How far back "the company" still means the one the text described as a company.
 _DESCRIBED_REACH = 2500
