@@ -4821,6 +4821,9 @@ def test_an_expression_of_faith_opening_a_quote_is_no_actor():
         ("Lonko Segundo Painemal Huenchu", "Segundo Painemal Huenchu"),
         ("Douzenier Walter Le Marquand", "Walter Le Marquand"),
         ("Tuai Rumah Ngumbang anak Jugah", "Ngumbang anak Jugah"),
+        ("Dougoutigui Seydou Coulibaly", "Seydou Coulibaly"),
+        ("Ekashi Kenji Hayashi", "Kenji Hayashi"),
+        ("Nai Ban Somsak Chai", "Somsak Chai"),
     ],
 )
 def test_an_office_title_kept_in_the_local_language_is_no_part_of_the_name(surface, name):
