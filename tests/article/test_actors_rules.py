@@ -5005,3 +5005,19 @@ def test_a_belgian_non_profits_lower_case_legal_form_ends_its_name():
     text = "The fire zone refused the Comité du Carnaval de Vellerot asbl a permit.\n"
     actors = _actors(text, [_m(text, "the Comité du Carnaval de Vellerot", "LAW")])
     assert actors.get("Comité du Carnaval de Vellerot asbl", ("",))[0] == "organization", actors
+
+
+def test_a_given_name_and_patronymic_address_the_person_of_that_given_name():
+    text = (
+        "Dorji Mukhanov, 63, farms wheat near Iki-Tal. In the village, people address Mukhanov by "
+        "his name and patronymic, Dorji Sanjievich, and bring him their damage.\n\n"
+        "“I do not want a fence,” Dorji Sanjievich said. “I want a neighbour who pays.”\n"
+    )
+    mentions = [
+        _m(text, "Dorji Mukhanov", "PERSON"),
+        _m(text, "Mukhanov", "PERSON", 1),
+        _m(text, "Dorji Sanjievich", "PERSON"),
+        _m(text, "Dorji Sanjievich", "PERSON", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert "Dorji Sanjievich" in actors.get("Dorji Mukhanov", ("", []))[1], actors

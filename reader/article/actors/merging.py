@@ -76,7 +76,9 @@ class Merger:
         names opening a name count without the titles the text teaches ("Dad Karim" of
         "Nakhuda Dad Karim Baloch")."""
         untitled: dict[str, str] = {}
-        for k in self.by_len:
+        # a name and patronymic ("Badma Sanjievich") waits for the full name it addresses
+        order = sorted(self.by_len, key=lambda k: bool(_PATRONYMIC.fullmatch(k.split()[-1])))
+        for k in order:
             toks = name_words(surname_first(k) or k)  # "KOUDOGBO Armand" is Armand Koudogbo
             if self.kinds[k] != "person" or len(toks) < 2 or k in found.nicknames:
                 continue
@@ -92,6 +94,7 @@ class Merger:
                     or (len(gt) > len(toks) and gt[-len(toks) :] == toks)
                     or _leading_names(toks, g.name)
                     or _leading_names(toks, untitled[g.name])
+                    or _name_and_patronymic(toks, gt)
                 ):
                     target = gi
                     break
@@ -422,6 +425,7 @@ class Merger:
                 g.surfaces,
                 key=lambda s: (
                     s not in found.nicknames,
+                    not _PATRONYMIC.fullmatch(s.split()[-1]),  # "Badma Sanjievich": address
                     not (s.startswith("The ") and s[4:] in g.surfaces),  # a sentence's "The"
                     len(s.split()),
                     not _shouted(s),  # "Salem" over a heading's "SALEM"
@@ -563,6 +567,22 @@ def person_matches(k: str, groups: list[Group]) -> list[int]:
         ]
         return first or _second_name_of(toks[0], groups)
     return []
+
+
+# A Russian or Ukrainian patronymic: "Sanjievich", "Rashitovich", "Ivanovna", "Ilyinichna".
+_PATRONYMIC = re.compile(r"[A-Z]\w+(?:ovich|evich|ovych|evych|ovna|evna|ichna|inichna)")
+
+
+def _name_and_patronymic(toks: list[str], words: list[str]) -> bool:
+    """ "Badma Sanjievich" of "Badma Ochirov": a given name and a patronymic are how Russian
+    speakers address the person of that given name, politely, without the surname."""
+    return (
+        len(toks) == 2
+        and len(words) >= 2
+        and words[0] == toks[0]
+        and _PATRONYMIC.fullmatch(toks[1]) is not None
+        and toks[1] not in words
+    )
 
 
 def _leading_names(toks: list[str], name: str) -> bool:
