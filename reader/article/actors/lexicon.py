@@ -245,8 +245,9 @@ CONTEXT_PLACE = re.compile(
 CONTEXT_PLACE_STRONG = re.compile(
     r"\b(?:city|town|village|province|region|state|county|district|port|capital|governor|"
     r"prefect|prefecture|mayor|residents|people|government|outskirts|north|south|east|west|"
-    r"centre|center|cities|towns|villages|provinces|regions|states|counties|districts|citizens|edge|heart|streets|"
-    r"coast|shores?|parts|leaders|inhabitants|population|women|families|elders|"
+    r"centre|center|cities|towns|villages|provinces|regions|states|counties|districts|"
+    r"citizens|edge|heart|streets|coast|shores?|parts|leaders|inhabitants|population|women|"
+    r"families|elders|"
     # "the town hall of Salazie", "the cirque of Mafate", "the commune of Bouillante"
     r"(?:town|city)\s+hall|cirque|valley|commune|municipality|parish) of\s+$"
     # "a 44-year-old man from Stonecross": where a person comes from is a place
