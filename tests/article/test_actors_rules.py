@@ -5021,3 +5021,9 @@ def test_a_given_name_and_patronymic_address_the_person_of_that_given_name():
     ]
     actors = _actors(text, mentions)
     assert "Dorji Sanjievich" in actors.get("Dorji Mukhanov", ("", []))[1], actors
+
+
+def test_a_months_name_before_another_name_word_is_a_given_name():
+    text = "The union's president, Mir Jan Ahmed Kalhoro, said families had borrowed money.\n"
+    actors = _actors(text, [_m(text, "Mir Jan Ahmed Kalhoro", "PRODUCT")])
+    assert actors.get("Jan Ahmed Kalhoro", ("",))[0] == "person", actors

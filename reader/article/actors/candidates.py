@@ -299,14 +299,16 @@ class _Proposer:
 
     def person_like(self, name: str) -> bool:
         """No word of `name` heads organisations or places, is an ordinary word, or is used in
-        lower case in the text: it can be a person's name."""
+        lower case in the text: it can be a person's name. A month's name before another name
+        word is a given name ("Jan Muhammad Rind", "April Ryan")."""
+        words = name.split()
         return not any(
             t.lower() in ORG_SUFFIXES
             or t.lower() in ORG_PREFIXES
             or t.lower() in PLACE_SUFFIXES
-            or t.lower() in NOT_PLACE_WORDS
+            or (t.lower() in NOT_PLACE_WORDS and not _month_as_given_name(words, i))
             or self.index.used_in_lower_case(t)
-            for t in name.split()
+            for i, t in enumerate(words)
             if t not in SURNAME_PARTICLES  # "ap", "van": lower case by nature
         )
 
@@ -380,7 +382,10 @@ class _Proposer:
         start = _after_opening_trade(self.text, end - len(" ".join(words)), end)
         name = self.text[start:end]
         words = name.split()
-        if self.person_like(name) and all(name_word(t) or t in SURNAME_PARTICLES for t in words):
+        if self.person_like(name) and all(
+            name_word(t) or t in SURNAME_PARTICLES or _month_as_given_name(words, i)
+            for i, t in enumerate(words)
+        ):
             self.add(name, start, "PERSON", absorb=True)
 
     def headed_orgs(self) -> None:
@@ -747,6 +752,17 @@ def _the_role_of(m: re.Match) -> bool:
     text = m.string
     before = text[m.end("name") : m.start("role")].split()
     return before[-1:] == ["the"] and text[m.end("role") :].lstrip().startswith("of ")
+
+
+def _month_as_given_name(words: list[str], i: int) -> bool:
+    """Whether `words[i]`, a month's name, is a given name: another capitalised name word
+    follows it ("Jan Muhammad Rind"; not "Jan 5")."""
+    return (
+        words[i].lower() in MONTHS
+        and i + 1 < len(words)
+        and words[i + 1][:1].isupper()
+        and words[i + 1].lower() not in MONTHS
+    )
 
 
 def _opens_a_person(words: list[str], i: int) -> bool:
