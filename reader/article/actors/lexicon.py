@@ -214,10 +214,13 @@ BODY_APPOSITIVE = re.compile(
 # "told Byteframe", "told NRT Breakfast": the one told, under a one-word name or an acronym, is
 # a newsroom far more often than a person (people told are named in full: "told Ada Roe").
 # So is the one a speaker talked with: "In a call with Byteframe", "in interviews with Byteframe".
-TOLD_BEFORE = re.compile(
-    r"\b(?:told|telling|tells|(?:interviews?|call|video\s+call|phone\s+call|conversation)"
-    r"\s+with)\s+$"
+# The words before a newsroom the words were told to or talked over with ("told", "in a call
+# with", "in an email exchange with"); `quotes` keeps such a newsroom from speaking too.
+TOLD_TO = (
+    r"(?:told|telling|tells|"
+    r"(?:interviews?|call|conversation|exchange|emails?|message)\s+with)"
 )
+TOLD_BEFORE = re.compile(r"\b" + TOLD_TO + r"\s+$")
 # "told NRT", "spoke to NRT", "in an interview with NRT", "seen by NRT", "an email to NRT": an
 # acronym spoken or written to, alone (not "NRT Sport" or "NRT 4 News", which NER reads itself).
 NEWSROOM_TOLD = re.compile(

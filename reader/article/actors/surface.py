@@ -254,14 +254,11 @@ def _without_leading_adjectives(toks: list[str]) -> list[str]:
     return toks[i:] if toks[i].lower() in ORG_PREFIXES else toks  # "Board of …"
 
 
-# Words after which a first word heads a phrase rather than titling a name, in English and in
-# the languages whose bodies English-language news keeps in their own words ("Union des
+# Words after which a first word heads a phrase rather than titling a name: the words joining a
+# name's parts (`NAME_CONNECTORS`) and the prepositions of a body's remit, in English and in the
+# languages whose bodies English-language news keeps in their own words ("Union des
 # Groupements …", "Ufficio per …").
-_PHRASE_GOES_ON = frozenset(
-    {"of", "for", "and", "in", "on", "at", "to", "the", "&"}
-    | {"de", "des", "du", "di", "del", "della", "delle", "dei", "degli", "da", "do", "dos", "das"}
-    | {"per", "pour", "für", "van", "voor"}
-)
+_PHRASE_GOES_ON = NAME_CONNECTORS | {"to", "per", "pour", "für", "voor"}
 
 
 def _heads_a_body(toks: list[str]) -> bool:

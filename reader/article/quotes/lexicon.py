@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from reader.article.actors import TITLES
+from reader.article.actors.lexicon import TOLD_TO
 from reader.article.given_names import KIN_NOUNS, word_list
 
 # --- speech cues -------------------------------------------------------------------------
@@ -464,8 +465,5 @@ ROLE_TITLES = _role_titles()
 # The outlet that reports a story, named as the one told or shown things ("told CPA", "shared
 # with Circuit & Signal", "seen by the Herald").
 REPORTER_BEFORE = re.compile(
-    r"\b(?:told|tells|telling|shared\s+with|seen\s+by|obtained\s+by|"
-    # "In a video call with Circuit & Signal, Prakoso said": the newsroom that asked
-    r"(?:interview|call|conversation|exchange|email|emails|message)\s+with|speaking\s+to)"
-    r"\s+(?:the\s+)?$"
+    r"\b(?:" + TOLD_TO + r"|shared\s+with|seen\s+by|obtained\s+by|speaking\s+to)\s+(?:the\s+)?$"
 )
