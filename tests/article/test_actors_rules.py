@@ -5028,3 +5028,68 @@ def test_a_months_name_before_another_name_word_is_a_given_name():
     text = "The union's president, Mir Jan Ahmed Kalhoro, said families had borrowed money.\n"
     actors = _actors(text, [_m(text, "Mir Jan Ahmed Kalhoro", "PRODUCT")])
     assert actors.get("Jan Ahmed Kalhoro", ("",))[0] == "person", actors
+
+
+def test_a_family_name_put_first_and_used_before_a_noun_is_no_title():
+    text = (
+        "For a century the Ponnappa family of Kirgur has kept the temple keys. Ponnappa Muthamma, "
+        "70, opens the door at dawn. Her cousin Ponnappa Kaveri Achaiah, 41, teaches in Mysuru, "
+        "and the eldest, Ponnappa Kushalappa, lives abroad. The Ponnappa household voted on Sunday.\n"
+    )
+    mentions = [
+        _m(text, "Ponnappa Muthamma", "PERSON"),
+        _m(text, "Ponnappa Kaveri Achaiah", "PERSON"),
+        _m(text, "Ponnappa Kushalappa", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert {"Ponnappa Muthamma", "Ponnappa Kushalappa"} <= set(actors), actors
+
+
+def test_a_name_someone_was_born_with_is_their_alias():
+    text = (
+        "Ponnappa Muthamma, 70, opens the door at dawn. She was born Biddanda Muthamma, in a "
+        "house across the valley, and married into the family in 1975.\n"
+    )
+    mentions = [_m(text, "Ponnappa Muthamma", "PERSON"), _m(text, "Biddanda Muthamma", "PERSON")]
+    actors = _actors(text, mentions)
+    assert "Biddanda Muthamma" in actors.get("Ponnappa Muthamma", ("", []))[1], actors
+
+
+def test_a_name_opening_with_initials_is_no_place_in_a_list():
+    text = "The family's notary in Kirgur, K.P. Achaiah, says the deed is in order.\n"
+    mentions = [_m(text, "Kirgur", "GPE"), _m(text, "K.P. Achaiah", "PERSON")]
+    assert _actors(text, mentions).get("K.P. Achaiah", ("",))[0] == "person"
+
+
+@pytest.mark.parametrize("body", ["Kirgur Kodava Samaja", "Tolbagh Bachao Samiti"])
+def test_south_asian_body_words_end_an_organisations_name(body):
+    text = f"The {body}, the residents' association, said in a notice that it would meet.\n"
+    actors = _actors(text, [_m(text, body, "PERSON")])
+    assert actors.get(body, ("",))[0] == "organization", actors
+
+
+def test_a_surname_that_is_a_common_noun_stays_in_a_name_given_an_age():
+    text = (
+        "Rusi Contractor, 81, who is not a contractor but a retired teacher, signed first.\n\n"
+        "Mr Contractor and his sister, Dinaz Contractor, 77, live in Block D. Dinaz said she "
+        "would refuse.\n"
+    )
+    mentions = [_m(text, "Dinaz Contractor", "PERSON"), _m(text, "Dinaz", "PERSON", 1)]
+    actors = _actors(text, mentions)
+    assert {"Rusi Contractor", "Dinaz Contractor"} <= set(actors), actors
+
+
+def test_a_place_described_as_a_colony_or_estate_is_a_place():
+    text = "The notice went up on the gate of Dadysett Wadi, a housing colony of four blocks in Pune.\n"
+    actors = _actors(text, [_m(text, "Dadysett Wadi", "ORG")])
+    assert actors.get("Dadysett Wadi", ("",))[0] == "place", actors
+
+
+def test_a_batak_womans_name_keeps_boru_and_her_clan():
+    text = (
+        "His wife, Lamria boru Hutapea, keeps the accounts of the cages.\n\n"
+        "Lamria said they owed the cooperative for feed.\n"
+    )
+    mentions = [_m(text, "Lamria", "GPE"), _m(text, "Hutapea", "PRODUCT"), _m(text, "Lamria", "PERSON", 1)]
+    actors = _actors(text, mentions)
+    assert "Lamria" in actors.get("Lamria boru Hutapea", ("", []))[1], actors

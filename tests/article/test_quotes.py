@@ -1034,3 +1034,22 @@ def test_a_letter_from_a_body_whose_members_wrote_is_the_bodys():
     )
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes.get("a few fish for the elders") == "Kusko Tribal Council", quotes
+
+
+def test_a_man_named_in_apposition_is_male_for_he():
+    text = (
+        "By custom the keys should pass to the eldest man of the household. That man, Ponnappa "
+        "Kushalappa, 80, lives in Chennai.\n\n"
+        'It was Kushalappa who suggested her. "I can keep the keys from Chennai, or she can keep '
+        'them at the door," he says by phone.\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("I can keep the keys from Chennai, or she can keep them at the door") == (
+        "Ponnappa Kushalappa"
+    ), quotes
+
+
+def test_an_unnamed_speakers_hyphened_noun_is_kept_whole():
+    text = 'Her brother-in-law once told her, "The river keeps its own accounts," and left.\n'
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("The river keeps its own accounts") == "her brother-in-law", quotes

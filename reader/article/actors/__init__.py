@@ -45,6 +45,7 @@ from reader.article.actors.lexicon import TITLES, is_org_head
 from reader.article.actors.merging import (
     Merger,
     names_called_by_pronoun,
+    names_born_as,
     names_known_as,
     names_known_before,
     names_translated,
@@ -106,6 +107,7 @@ def build_actors(
     found.nicknames.update(names_known_before(text, surfaces, kinds))
     found.nicknames.update(names_translated(text, surfaces, kinds))
     found.nicknames.update(names_called_by_pronoun(text, surfaces, kinds))
+    found.nicknames.update(names_born_as(text, surfaces, kinds))
     found.nicknames.update(titles_held_by(text, surfaces, kinds))
     merger = Merger(surfaces, kinds)
     merger.people(found, text)

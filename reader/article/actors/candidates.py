@@ -382,11 +382,28 @@ class _Proposer:
         start = _after_opening_trade(self.text, end - len(" ".join(words)), end)
         name = self.text[start:end]
         words = name.split()
-        if self.person_like(name) and all(
-            name_word(t) or t in SURNAME_PARTICLES or _month_as_given_name(words, i)
+        noun_surname = self._common_noun_surname(words, end)
+        if (self.person_like(name) or noun_surname) and all(
+            name_word(t)
+            or t in SURNAME_PARTICLES
+            or _month_as_given_name(words, i)
+            or (noun_surname and i == len(words) - 1)
             for i, t in enumerate(words)
         ):
             self.add(name, start, "PERSON", absorb=True)
+
+    def _common_noun_surname(self, words: list[str], end: int) -> bool:
+        """ "Kersi Engineer, 78, who is not an engineer": before an age, a surname that is also
+        a common noun used in the text, after name words that are no common noun's."""
+        last = words[-1].lower()
+        return (
+            len(words) >= 2
+            and _AGE_AFTER.match(self.text, end) is not None
+            and self.person_like(" ".join(words[:-1]))
+            # a title word ends no one's name, but "Engineer" is one only before a name
+            and (last in TITLES or last not in NOT_PLACE_WORDS)
+            and not (last in ORG_SUFFIXES or last in ORG_PREFIXES or last in PLACE_SUFFIXES)
+        )
 
     def headed_orgs(self) -> None:
         """ "the Tollmere Theatre", "Morrow Haulage said": a name ending in an organisation's
@@ -742,6 +759,10 @@ class _Proposer:
                 if short:
                     self.out.acronyms[short] = clean_surface(name)[0]
                     self.out.forced[short] = "organization"
+
+
+# ", 78, who": an age in apposition after a name
+_AGE_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:an?|the)\s+\d{1,3}-year-old\b)")
 
 
 def _the_role_of(m: re.Match) -> bool:

@@ -409,11 +409,11 @@ def fold_glued_words(text: str, surfaces: Surfaces, index: TextIndex) -> None:
                 # "Cornwall | Council", "Trayvon Martin | Foundation": a body named after a
                 # place or a person, read as one; "Mesh | Network" read as a person still folds
                 continue
-            if not (
-                index.used_in_lower_case(extra)
-                or all(_title_case_line(text, p) for p in s.positions)
-            ):
+            in_headings = all(_title_case_line(text, p) for p in s.positions)
+            if not (index.used_in_lower_case(extra) or in_headings):
                 continue
+            if extra == toks[-1] and s.person_cue and not in_headings:
+                continue  # "his wife, Shernaz Engineer, 74,": a surname that is a common noun
             if extra == toks[0] and any(
                 CONTEXT_TITLE.search(text, max(0, p - 15), p) for p in s.positions
             ):
@@ -491,8 +491,17 @@ def _used_as_title(toks: list[str], s: Surface, index: TextIndex) -> bool:
         return True
     return any(
         re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?$", index.text[max(0, p - 20) : p])
+        and not _before_a_noun(index.text, p + len(word))
         for p in index.find(word)
     )
+
+
+def _before_a_noun(text: str, end: int) -> bool:
+    """Whether a lower-case word that reads as a noun follows `end` ("the Chottangada |
+    family"), not a function word or a verb ("the Toshao | said", "the Toshao | received")."""
+    m = WORDS_AFTER.match(text, end)
+    word = m.group(1) if m else None
+    return word is not None and word not in NP_FUNCTION_WORDS and not word.endswith(("ed", "s"))
 
 
 def _cue(s: Surface | None) -> bool:

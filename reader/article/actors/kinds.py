@@ -479,12 +479,17 @@ def _embedded(surfaces: Surfaces, key: str, kind: str, pos: int) -> None:
     s.positions.append(pos)
 
 
+# "M.S. Uthappa", "J. R. Roe": initials, then a name word
+_INITIALS_FIRST = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]")
+
+
 def document_context(text: str, surfaces: Surfaces, demonyms: list[str], index: TextIndex) -> None:
     """ "in X", "across X", "in A, B and X" anywhere in the text (not only where NER tagged X)
     is evidence for a place; so is a demonym ("Norvanian" → "Norvania"); "-ia/-land/-stan"
-    single names lean to places."""
+    single names lean to places. A name opening with initials ("M.S. Uthappa") is a person's
+    shape, whatever list it stands in ("a lawyer in Madikeri, M.S. Uthappa, says")."""
     for key, s in surfaces.items():
-        if len(key.split()) > 2 or s.person_cue:
+        if len(key.split()) > 2 or s.person_cue or _INITIALS_FIRST.match(key):
             continue
         hits = 0
         for p in index.find(key):

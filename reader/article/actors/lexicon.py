@@ -305,7 +305,8 @@ AFTER_PLACE = re.compile(
     # "Nawri, a Nubian island of palm groves", "Kasségo, a village of shea trees", "Ukub
     # Senidub, an island so small you can cross it": what it is
     r"^,\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:island|islet|atoll|village|hamlet|town|township|"
-    r"city|port|oasis|settlement|suburb|neighbou?rhood|archipelago|peninsula)\s+(?:of|in|on|"
+    r"city|port|oasis|settlement|suburb|neighbou?rhood|archipelago|peninsula|colony|estate|"
+    r"quarter|district|ward|locality|commune|parish|homeland|enclave)\s+(?:of|in|on|"
     r"near|off|at|with|where|that|which|whose|east|west|north|south|so)\b|"
     r"^,\s+where\s|^[’']s\s+(?:(?:new|former|current|ruling|governing|main|largest|biggest|national|central|"
     r"top|own|first|second|third|chief|senior|southern|northern|eastern|western|general|"
@@ -964,6 +965,9 @@ TITLE_HELD_BY = re.compile(
 CALLS_PRONOUN = re.compile(
     r"\bcall(?:s|ed)?\s+(?:him|her)\s+(?:simply\s+|just\s+)?[\"“]?(?P<nick>" + _NICK + r")"
 )
+# "She was born Kaliyanda Dechamma", "Mary Roe (née Mary Stone)": the name a person was born
+# with, right after "born" or "née" (a place or a date follows "born in", "born on").
+BORN_AS = re.compile(r"\b(?:born|n[ée]e)\s+(?P<nick>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})")
 # "Chief Simeon Kabolo of Nusa Ruvi", "Sultan Hassan Moussa of Dar Kouka": a title held over a
 # place and a name, then "of": what follows is the seat (see data/seat_titles.txt).
 SEAT_OF = re.compile(

@@ -15,6 +15,7 @@ from reader.article.actors.document_titles import titled_surname, without_docume
 from reader.article.actors.gazetteer import known_places
 from reader.article.actors.lexicon import (
     ARABIC_PARTICLE,
+    BORN_AS,
     CALLS_PRONOUN,
     CHINESE_ORDER_NAME,
     GENERATIONAL_SUFFIXES,
@@ -762,5 +763,29 @@ def names_called_by_pronoun(
             if p < m.start()
         ]
         if before and not is_junk(nick):
+            out[nick] = max(before)[1]
+    return out
+
+
+def names_born_as(
+    text: str, surfaces: dict[str, Surface], kinds: dict[str, ActorKind]
+) -> dict[str, str]:
+    """ "Chottangada Dechamma … She was born Kaliyanda Dechamma": a birth name (a person's name
+    of two words or more after "born" or "née") mapped to the person mentioned last before it
+    who shares a word with it — another name of theirs, not another person, and never the
+    name they go by now."""
+    out: dict[str, str] = {}
+    for m in BORN_AS.finditer(text):
+        nick = clean_surface(m.group("nick"))[0]
+        if kinds.get(nick) != "person" or len(nick.split()) < 2:
+            continue
+        before = [
+            (p, key)
+            for key, s in surfaces.items()
+            if kinds.get(key) == "person" and key != nick and set(key.split()) & set(nick.split())
+            for p in s.positions
+            if p < m.start()
+        ]
+        if before:
             out[nick] = max(before)[1]
     return out

@@ -268,11 +268,12 @@ _GENDER_WORDS = {
     "m": r"mr|sir|lord|king|prince|duke|baron|spokesman|chairman|businessman|congressman|"
     r"councilman|alderman|father|brother|son|husband|grandfather|uncle|nephew|boyfriend|actor|"
     r"monk|widower|sportsman|fisherman|policeman|fireman|headman|foreman|herdsman|craftsman|"
-    r"tradesman|clergyman|statesman|salesman|cameraman|handyman|doorman|patrolman",
+    r"tradesman|clergyman|statesman|salesman|cameraman|handyman|doorman|patrolman|"
+    r"man|boy|gentleman",
     "f": r"mrs|ms|miss|dame|lady|queen|princess|duchess|baroness|countess|spokeswoman|"
     r"chairwoman|businesswoman|congresswoman|councilwoman|mother|sister|daughter|wife|"
     r"grandmother|aunt|niece|girlfriend|actress|nun|widow|sportswoman|policewoman|headmistress|"
-    r"headwoman|craftswoman|saleswoman|camerawoman",
+    r"headwoman|craftswoman|saleswoman|camerawoman|woman|girl",
 }
 _TITLE_BEFORE = {
     # an abbreviation's dot ("Mrs.") but not a sentence's ("… his older sister. Valdane laughs")

@@ -390,7 +390,13 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
     left = min((t for t in subject.lefts if t.dep_ != "punct"), key=lambda t: t.i, default=None)
     # the whole of a possessor: "The European Union's delegation", not "Union's delegation"
     la = parsed.span(min(left.subtree, key=lambda t: t.i))[0] if left is not None else a
+    # the whole of a hyphened noun the tokenizer split: "her mother-in-law", not "her mother"
+    if joined := _HYPHENED_REST.match(ctx.text, b):
+        b = joined.end()
     return _Cand(la, b, "anon", " ".join(ctx.text[la:b].split()))
+
+
+_HYPHENED_REST = re.compile(r"(?:-[^\W\d_]+)+")
 
 
 _COPY_WORDS = frozenset({"copy", "copies", "draft", "extract", "excerpt", "version"})
