@@ -5090,6 +5090,10 @@ def test_a_batak_womans_name_keeps_boru_and_her_clan():
         "His wife, Lamria boru Hutapea, keeps the accounts of the cages.\n\n"
         "Lamria said they owed the cooperative for feed.\n"
     )
-    mentions = [_m(text, "Lamria", "GPE"), _m(text, "Hutapea", "PRODUCT"), _m(text, "Lamria", "PERSON", 1)]
+    mentions = [
+        _m(text, "Lamria", "GPE"),
+        _m(text, "Hutapea", "PRODUCT"),
+        _m(text, "Lamria", "PERSON", 1),
+    ]
     actors = _actors(text, mentions)
     assert "Lamria" in actors.get("Lamria boru Hutapea", ("", []))[1], actors

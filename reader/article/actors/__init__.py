@@ -44,8 +44,8 @@ from reader.article.actors.kinds import (
 from reader.article.actors.lexicon import TITLES, is_org_head
 from reader.article.actors.merging import (
     Merger,
-    names_called_by_pronoun,
     names_born_as,
+    names_called_by_pronoun,
     names_known_as,
     names_known_before,
     names_translated,
