@@ -5097,3 +5097,15 @@ def test_a_batak_womans_name_keeps_boru_and_her_clan():
     ]
     actors = _actors(text, mentions)
     assert "Lamria" in actors.get("Lamria boru Hutapea", ("", []))[1], actors
+
+
+def test_a_colon_inside_a_word_keeps_a_mohawk_name_whole():
+    text = "She grew up in Kanehsatà:ke, the Mohawk community across the lake from the city.\n"
+    actors = _actors(text, [_m(text, "Kanehsatà", "PERSON")])
+    assert actors.get("Kanehsatà:ke", ("",))[0] == "place", actors
+
+
+def test_a_name_said_to_be_someones_is_a_persons():
+    text = "From my uncle Hemi. His name is Tawhirimatea, but on every site he is Hemi.\n"
+    actors = _actors(text, [_m(text, "Tawhirimatea", "ORG")])
+    assert actors.get("Tawhirimatea", ("",))[0] == "person", actors

@@ -328,3 +328,73 @@ def test_an_answer_saying_we_that_names_a_person_is_the_writers_report():
     )
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert not any(t.startswith("Our candidates agreed") for t in quotes), quotes
+
+
+GUEST = (
+    "Wiremu Tane, 52, is a bridge rigger from Ōtaki. Ana Kerr, a safety adviser who tested his "
+    "winch, told Tidewire it was sound. We spoke to Tane on a call from a site office.\n\n"
+)
+
+
+def test_a_short_prompt_after_the_last_question_opens_a_first_person_answer():
+    text = (
+        GUEST + "**How did it start?**\n\n"
+        "My brother dropped a load in 2020 and asked for a better winch.\n\n"
+        "**What comes next?**\n\n"
+        "Two more yards, if they want it.\n\n"
+        "**Last thing.**\n\n"
+        "Kia ora to the riggers who told me I was wrong. Tell my brother to ring his mother.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes.get(
+        "Kia ora to the riggers who told me I was wrong. Tell my brother to ring his mother."
+    ) == ("Wiremu Tane"), quotes
+
+
+def test_a_closing_note_after_the_last_question_is_no_prompt():
+    text = (
+        GUEST + "**How did it start?**\n\n"
+        "My brother dropped a load in 2020 and asked for a better winch.\n\n"
+        "**What comes next?**\n\n"
+        "Two more yards, if they want it.\n\n"
+        "**This interview has been edited.**\n\n"
+        "The winch is sold by a cooperative in Levin.\n"
+    )
+    assert not any(t.startswith("The winch is sold") for t in _quotes(text))
+
+
+def test_an_answer_saying_mine_with_a_body_named_is_the_guests():
+    text = (
+        GUEST + "**How did it start?**\n\n"
+        "My brother dropped a load in 2020 and asked for a better winch.\n\n"
+        "**Does the town have a view?**\n\n"
+        'The Ōtaki Riggers Union put out a statement backing the winch. It called rigging "a '
+        'trade that has buried too many of our fathers". Every family has a name on that list, '
+        "including mine.\n"
+    )
+    quotes = _quotes(text)
+    assert any(t.startswith("Every family has a name") for t in quotes), quotes
+
+
+def test_a_pronoun_in_an_answer_finds_the_person_the_answer_names():
+    text = (
+        GUEST + "**How did it start?**\n\n"
+        "From my uncle Hemi. His name is Tawhirimatea, but on every site he is Hemi. He fell "
+        'four metres in 2019. In the hospital he said, "Wiremu, I have done that move a '
+        'thousand times." So we built a winch that shouts.\n\n'
+        "**What comes next?**\n\n"
+        "Two more yards, if they want it.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes.get("Wiremu, I have done that move a thousand times.") == "Tawhirimatea", quotes
+
+
+def test_i_in_an_answer_is_the_one_answering():
+    text = (
+        GUEST + "**How did it start?**\n\n"
+        'On my first day a foreman asked if I was lost. I said, "Kia ora," and went up.\n\n'
+        "**What comes next?**\n\n"
+        "Two more yards, if they want it.\n"
+    )
+    quotes = analyse(text, author="Piri Hale").quotes
+    assert {q.text: q.speaker for q in quotes}.get("Kia ora") == "Wiremu Tane", quotes

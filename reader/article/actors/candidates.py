@@ -58,6 +58,7 @@ from reader.article.actors.lexicon import (
     MONONYM_AGE,
     MONTHS,
     NAME_GIVEN_AS,
+    NAME_IS,
     NAME_RUNS_ON,
     NAMED_BODY_KIND,
     NEWSROOM_TOLD,
@@ -349,7 +350,8 @@ class _Proposer:
     def clause_people(self) -> None:
         """ "Kendal Brooke, who has sold …", "Ann Bell, 45, of Leeds", "Sutrisno, 41, said",
         "the curator, Ada Roe, said", "who gave his name only as Dawit": a relative "who", an
-        age or a role in apposition, a name given to the reporter marks a person's name."""
+        age or a role in apposition, a name given to the reporter or said to be someone's ("His
+        name is Tekaronhiáhkhwa") marks a person's name."""
         found = (
             list(PERSON_CLAUSE.finditer(self.text))
             + list(MONONYM_AGE.finditer(self.text))
@@ -357,7 +359,7 @@ class _Proposer:
         )
         for m in found:
             self.add_name_before_comma(m)
-        for m in NAME_GIVEN_AS.finditer(self.text):
+        for m in [*NAME_GIVEN_AS.finditer(self.text), *NAME_IS.finditer(self.text)]:
             self.add_name_before_comma(m)
             self.out.forced[m.group("name")] = "person"  # whatever NER reads elsewhere
 
@@ -2089,6 +2091,7 @@ def _demonym_stems(mentions: list[Mention]) -> list[Mention]:
 
 _HYPHEN_AFTER = re.compile(r"-[A-Z][\w’'-]*[a-z]")  # not "APS-C", "USB-A"
 _HYPHEN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’']+-$")  # not a party tag: "R-Ohio"
+_COLON_AFTER = re.compile(r":[^\W\d_A-Z]+(?![\w:])")  # "Kahnawà|:ke"; not "Note:", "10:30"
 
 
 # What joins two parts of one name that NER read as two: a given name's short lower-case
@@ -2135,9 +2138,10 @@ def _joined_to(text: str, m: Mention, starts: dict[int, Mention]) -> Mention | N
 
 def _whole_hyphenated(text: str, m: Mention) -> Mention:
     """A mention cut at a hyphen inside one name grows to the whole word: NER may tag "Okoro"
-    of "Okoro-Spence" alone, and a half of a double-barrelled surname is no actor."""
+    of "Okoro-Spence" alone, and a half of a double-barrelled surname is no actor. So does one
+    cut at a colon inside a word, which Mohawk spelling uses for a long vowel ("Kahnawà:ke")."""
     start, end = m.start, m.end
-    after = _HYPHEN_AFTER.match(text, end)
+    after = _HYPHEN_AFTER.match(text, end) or _COLON_AFTER.match(text, end)
     if after:
         end = after.end()
     before = _HYPHEN_BEFORE.search(text, max(0, start - 30), start)

@@ -304,10 +304,11 @@ AFTER_PLACE = re.compile(
     r"^,\s+(?-i:Co\.?|County)\s+[A-Z]|"
     # "Nawri, a Nubian island of palm groves", "Kasségo, a village of shea trees", "Ukub
     # Senidub, an island so small you can cross it": what it is
-    r"^,\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:island|islet|atoll|village|hamlet|town|township|"
-    r"city|port|oasis|settlement|suburb|neighbou?rhood|archipelago|peninsula|colony|estate|"
-    r"quarter|district|ward|locality|commune|parish|homeland|enclave)\s+(?:of|in|on|"
-    r"near|off|at|with|where|that|which|whose|east|west|north|south|so)\b|"
+    r"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:island|islet|atoll|village|hamlet|town|"
+    r"township|city|port|oasis|settlement|suburb|neighbou?rhood|archipelago|peninsula|colony|"
+    r"estate|quarter|district|ward|locality|commune|parish|homeland|enclave|community)\s+"
+    r"(?:of|in|on|near|off|at|with|where|that|which|whose|east|west|north|south|so|across|"
+    r"along|outside|above|below|beside)\b|"
     r"^,\s+where\s|^[’']s\s+(?:(?:new|former|current|ruling|governing|main|largest|biggest|national|central|"
     r"top|own|first|second|third|chief|senior|southern|northern|eastern|western|general|"
     r"presidential|parliamentary|municipal|local|regional|snap)\s+)*"
@@ -1048,6 +1049,11 @@ NAME_GIVEN_AS = re.compile(
     r"|identified)(?:\s+only)?"
     r"(?:\s+by\s+(?:his|her|their)\s+(?:call\s+sign|nickname|(?:first\s+|given\s+)?name))?"
     r"(?:\s+(?:only\s+)?as|,)\s+(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r")?)\b"
+)
+# "His name is Tekaronhiáhkhwa, but …": a person's name, said to be one.
+NAME_IS = re.compile(
+    r"(?<![\w’'-])(?:[Hh]is|[Hh]er)\s+(?:real\s+|full\s+|given\s+)?name\s+(?:is|was)\s+"
+    r"(?P<name>" + _NAME_WORD + r"(?: " + _NAME_WORD + r")?)\b"
 )
 # "the gallery's senior curator, Tomasz Wielgosz, said", "Head of Research, Ada Roe.": a role
 # (with its "of X") then a name set off by commas; the name is the role-holder's. The "of X"

@@ -11,6 +11,7 @@ from reader.article.quotes.cues import _Context
 from reader.article.quotes.lexicon import (
     _ANON,
     _APPOSED_BEFORE,
+    _NAME_IS_BEFORE,
     _PERSONAL,
     _ROLE_AFTER,
     _SENT_END,
@@ -75,6 +76,7 @@ class _Coref:
                 if (
                     _TITLE_BEFORE[g].search(before)
                     or _APPOSED_BEFORE[g].search(before)
+                    or _NAME_IS_BEFORE[g].search(before)
                     or _ROLE_AFTER[g].match(after)
                 ):
                     self.gender.setdefault(act.name, g)

@@ -112,12 +112,20 @@ class _Context:
         self.author = author  # the byline: "I said" in a column is the columnist
         self.actors = actors
         self.paras = paragraphs(text)
-        self.quoted = [(r.open_at, r.close_at) for r in raws]
+        # a turn's or an answer's words narrate the quotations they hold ("In the hospital he
+        # said, “…”"): their names and pronouns are read, and their "I" is the one answering
+        self.quoted = [(r.open_at, r.close_at) for r in raws if not r.turn]
+        self.turns = [(r.open_at, r.close_at, r.speaker) for r in raws if r.turn]
         self.occ = [o for o in occ if not self.in_quote(o.start)]
         self.head_nouns = _org_head_nouns(text, actors)
 
     def in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted)
+
+    def first_person(self, pos: int) -> str | None:
+        """Who "I" at `pos` outside quotation marks is: the one whose turn or answer holds it,
+        else the byline's author (a columnist's "I told the council")."""
+        return next((s for a, b, s in self.turns if a <= pos < b), None) or self.author
 
     def candidates(self, a: int, b: int) -> list[_Cand]:
         text = self.text

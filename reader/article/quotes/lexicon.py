@@ -280,6 +280,13 @@ _TITLE_BEFORE = {
     g: re.compile(r"(?<![\w-])(?i:" + w + r")(?:(?<![A-Za-z]{4})\.)?\s+(?:[A-Z][\w’'-]*\s+)?$")
     for g, w in _GENDER_WORDS.items()
 }
+# "His name is Tekaronhiáhkhwa": the name of someone "his" or "her" stands for.
+_NAME_IS_BEFORE = {
+    g: re.compile(
+        r"(?<![\w’'-])(?i:" + w + r")\s+(?:real\s+|full\s+|given\s+)?name\s+(?:is|was)\s+$"
+    )
+    for g, w in (("m", "his"), ("f", "her"))
+}
 # "Rakotobe's wife, known in the village as Ada Roe,", "his sister, Ada Roe,": a gendered noun
 # in apposition before the name (the title form above has no comma).
 _APPOSED_BEFORE = {

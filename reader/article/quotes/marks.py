@@ -31,6 +31,7 @@ class _Raw:
     tagged: bool = False  # the speaker was found next to a speech cue
     in_clause: bool = False  # the speaker is the subject of the clause quoting these words
     block: bool = False  # an unmarked block quote
+    turn: bool = False  # a transcript turn or an interview answer, printed without marks
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

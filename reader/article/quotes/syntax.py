@@ -355,7 +355,8 @@ def candidate_for(ctx: _Context, parsed: Parsed, subject: Token) -> _Cand | None
     subject = _copied(subject)
     a, b = parsed.span(subject)
     if subject.lower_ == "i":  # first person outside quotes: the writer, named or not
-        return _Cand(a, b, "person", ctx.author) if ctx.author else None
+        speaker = ctx.first_person(a)
+        return _Cand(a, b, "person", speaker) if speaker else None
     if (holder := _second_title_holder(ctx, parsed, subject)) is not None:
         return holder
     if subject.ent_type_ not in ("PERSON", "ORG"):

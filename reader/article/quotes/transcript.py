@@ -68,7 +68,7 @@ def _said(text: str, a: int, b: int, para: int, speaker: str) -> _Raw:
     """The words `text[a:b]` of paragraph `para` as a quotation by `speaker`, already known."""
     r = _Raw([(a, b)], a, b, para, para, speaker=speaker, speaker_kind="person")
     r.text = words_between(text, a, b)
-    r.tagged = r.in_clause = True
+    r.tagged = r.in_clause = r.turn = True
     return r
 
 
@@ -116,7 +116,7 @@ def _unquoted_stretches(text: str, a: int, b: int, raws: list[_Raw]) -> list[tup
     cuts = sorted((r.open_at, r.close_at) for r in raws if r.open_at < b and a < r.close_at)
     out, pos = [], a
     for qa, qb in [*cuts, (b, b)]:
-        piece = text[pos:qa].strip(" \t\n,;:")
+        piece = text[pos:qa].strip(" \t\n,;:").lstrip(".!? \t\n")  # not the quote's full stop
         if len(piece.split()) >= _MIN_PIECE_WORDS:
             start = text.index(piece, pos)
             out.append((start, start + len(piece)))
@@ -158,10 +158,10 @@ def _guest(
 _FIRST_PERSON = re.compile(r"(?<![\w’'-])I(?:[’']ve|[’']m|[’']d)?\s+(?!\.)")
 
 
-_SPEAKS_AS_I = re.compile(r"(?<![\w’'-])(?:I|[Mm]y|[Mm]e|[Mm]yself)(?![\w’'-])")
+_SPEAKS_AS_I = re.compile(r"(?<![\w’'-])(?:I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself)(?![\w’'-])")
 # The guest speaking for the body they work in ("We said no"), unless the paragraph reports
 # another's words ("…,” he said"): then "we" is the writer's ("walked us to the terraces").
-_SPEAKS_AS_WE = re.compile(r"(?<![\w’'-])(?:[Ww]e|[Uu]s|[Oo]ur)(?![\w’'-])")
+_SPEAKS_AS_WE = re.compile(r"(?<![\w’'-])(?:[Ww]e|[Uu]s|[Oo]urs?)(?![\w’'-])")
 _REPORTED = re.compile(
     r"[”\"]\s+(?:he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+"
     r"(?:said|says|added|told|wrote|asked)\b"
@@ -186,6 +186,7 @@ def _questions(text: str, bold: list[tuple[int, int]]) -> list[tuple[int, int]]:
     stated = [s for s in bold if asks and asks[0][0] < s[0] < asks[-1][0] and _prompts(text, s)]
     if len(stated) >= len(asks):
         stated = []  # bold sentences all through a guide are its own emphasis, not prompts
+    stated += [s for s in bold if asks and s[0] > asks[-1][0] and _closing_prompt(text, s)]
     return [
         span
         for span in bold
@@ -204,6 +205,20 @@ def _prompts(text: str, span: tuple[int, int]) -> bool:
     in a full stop prompts an answer as a question does; a heading or a call to act has no
     full stop ("**Get a quote**")."""
     return bool(_STATED_PROMPT.fullmatch(text[span[0] : span[1]].strip(" \t*_")))
+
+
+# "**Last thing.**", "**One more question.**": a short prompt, two words or more.
+_SHORT_PROMPT = re.compile(r"[^\n]*\w[^\n]*\s+\S+[.!]")
+
+
+def _closing_prompt(text: str, span: tuple[int, int]) -> bool:
+    """ "**Last thing.**" after the last question: a bold sentence ending in a full stop whose
+    next paragraph answers in the first person prompts that answer; a closing note ("**This
+    interview was edited.**", then a bio) does not speak as "I"."""
+    if not _SHORT_PROMPT.fullmatch(text[span[0] : span[1]].strip(" \t*_")):
+        return False
+    nxt = re.search(r"\n[ \t]*\n\s*(?P<para>[^\n]+)", text[span[1] :])
+    return nxt is not None and _SPEAKS_AS_I.search(nxt.group("para")) is not None
 
 
 def _asks(text: str, span: tuple[int, int]) -> bool:
