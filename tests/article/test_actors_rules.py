@@ -5109,3 +5109,49 @@ def test_a_name_said_to_be_someones_is_a_persons():
     text = "From my uncle Hemi. His name is Tawhirimatea, but on every site he is Hemi.\n"
     actors = _actors(text, [_m(text, "Tawhirimatea", "ORG")])
     assert actors.get("Tawhirimatea", ("",))[0] == "person", actors
+
+
+def test_a_name_cut_after_and_goes_on_to_the_capitalised_words():
+    text = "The Yukon Department of Fish and Game (YDF&G) announced on Monday that the bay would open.\n"
+    actors = _actors(text, [_m(text, "The Yukon Department of Fish and", "ORG")])
+    assert actors.get("Yukon Department of Fish and Game", ("",))[0] == "organization", actors
+
+
+def test_a_capitalised_surname_like_a_joining_word_ends_no_name_early():
+    text = "Mitali Rani Das, a machinist on Line 3, said the crèche had changed her day.\n"
+    actors = _actors(text, [_m(text, "Mitali Rani Das", "PERSON")])
+    assert "Mitali Rani Das" in actors, actors
+
+
+def test_four_name_words_before_a_head_word_after_the_are_one_body():
+    text = (
+        "A group representing the fleet, the Chatham Sac Roe Trollers Association, said its "
+        "members would wait.\n"
+    )
+    actors = _actors(text, [])
+    assert actors.get("Chatham Sac Roe Trollers Association", ("",))[0] == "organization"
+
+
+def test_a_capitalised_compass_word_before_a_place_is_part_of_its_name():
+    text = "Tolvik is a village of 300 people in Northwest Greenland, on the coast.\n"
+    actors = _actors(text, [_m(text, "Tolvik", "GPE"), _m(text, "Greenland", "GPE")])
+    assert actors.get("Northwest Greenland", ("",))[0] == "place", actors
+
+
+def test_a_titled_shared_surname_keeps_naming_whom_it_named_first():
+    text = (
+        "Marjorie Kaya, 81, is an elder of the Tolvik council. Elder Kaya said she learned the "
+        "nets as a girl.\n\n"
+        "Her grandson, Tyler Kaya, 22, came home to help. Kaya said the work was hard.\n\n"
+        'At the end of the meeting, Elder Kaya told him, "Come back before you decide."\n'
+    )
+    mentions = [
+        _m(text, "Marjorie Kaya", "PERSON"),
+        _m(text, "Kaya", "PERSON", 1),
+        _m(text, "Tyler Kaya", "PERSON"),
+        _m(text, "Kaya", "PERSON", 3),
+        _m(text, "Kaya", "PERSON", 4),
+    ]
+    actors, occurrences = build_actors(text, mentions)
+    last = max(occurrences, key=lambda o: o.start)
+    assert actors[last.actor].name == "Marjorie Kaya", [(o.text, actors[o.actor].name) for o in occurrences]

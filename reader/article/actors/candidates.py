@@ -33,6 +33,7 @@ from reader.article.actors.lexicon import (
     BODY_APPOSITIVE,
     CAP,
     CHINESE_ORDER_NAME,
+    COMPASS,
     CONJ_LEFT,
     CONTEXT_PLACE_STRONG,
     DEMONYM_NOUNS,
@@ -57,6 +58,7 @@ from reader.article.actors.lexicon import (
     LOCAL_LEVELS,
     MONONYM_AGE,
     MONTHS,
+    NAME_CONNECTORS,
     NAME_GIVEN_AS,
     NAME_IS,
     NAME_RUNS_ON,
@@ -1951,7 +1953,8 @@ def propose(
     proposer.local_governments()
     out = proposer.out
     mentions = [_country_as_place(m) for m in mentions]
-    mentions = [_whole_hyphenated(text, m) for m in _demonym_stems(mentions)]
+    mentions = [_finished(text, _whole_hyphenated(text, m)) for m in _demonym_stems(mentions)]
+    mentions = [_with_compass_word(text, m) for m in mentions]
     mentions = _name_joins(text, mentions)
     surnames = _surnames(mentions)
     split = _saint_names(text, [part for m in mentions for part in _split(text, m, surnames)])
@@ -2150,6 +2153,45 @@ def _whole_hyphenated(text: str, m: Mention) -> Mention:
     if (start, end) == (m.start, m.end):
         return m
     return Mention(start, end, text[start:end], m.label)
+
+
+def _finished(text: str, m: Mention) -> Mention:
+    """ "The Alaska Department of Fish and | Game": a name NER cut after a joining word ("and",
+    "of", "&") goes on to the capitalised words that follow it."""
+    words = m.text.split()
+    last = words[-1] if words else ""
+    if m.label == "PERSON" or len(words) < 2 or last not in NAME_CONNECTORS or last in _WHERE_WORDS:
+        # "Juan Roe of | Oakland": where a person is from; "Rupali Rani Das": a capitalised "Das"
+        # is a surname; "… Faculty in | Dolsko": where a body is
+        return m
+    rest = _NAME_RUN_AFTER.match(text, m.end)
+    if rest is None:
+        return m  # "the Arbitration Court of | the Republic of …": joined later (`_name_joins`)
+    return Mention(m.start, rest.end(), text[m.start : rest.end()], m.label)
+
+
+def _with_compass_word(text: str, m: Mention) -> Mention:
+    """ "in Southeast | Alaska", "from Western | Sahara": a capitalised compass word NER left
+    before a place it read is part of the place's name (in lower case it is only a direction:
+    "in southeast Alaska"); not one opening a sentence, capitalised whatever it is."""
+    if m.label not in ("GPE", "LOC"):
+        return m
+    before = _COMPASS_BEFORE.search(text, max(0, m.start - 16), m.start)
+    if before is None or before.group(1).lower() not in COMPASS:
+        return m
+    if SENT_START.search(text[max(0, before.start() - 40) : before.start()]):
+        return m
+    return Mention(before.start(), m.end, text[before.start() : m.end], m.label)
+
+
+_COMPASS_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[ \t]$")
+# The capitalised words that finish a name cut after "and" ("… Fish and | Game").
+_NAME_RUN_AFTER = re.compile(
+    r"[ \t]+[A-Z][\w’'&-]*"
+    r"(?:[ \t]+(?:(?:of|the|and|de|du|des|del|di|da)[ \t]+)*[A-Z][\w’'&-]*){0,3}"
+)
+# Joining words after which NER's cut is where the body is, not a name going on.
+_WHERE_WORDS = frozenset({"in", "on", "at", "upon", "am", "en"})
 
 
 def surface_of(

@@ -627,7 +627,7 @@ def _headed_org(words: str) -> str:
 
 # "the Tollmere Theatre", "the Quarry Lane Trust": capitalised words ending in an organisation's
 # head word after "the" name an organisation even where NER saw nothing.
-HEADED_ORG = re.compile(r"(?<![\w’'-])(?:the|The)\s+" + _headed_org("{1,3}"))
+HEADED_ORG = re.compile(r"(?<![\w’'-])(?:the|The)\s+" + _headed_org("{1,4}"))
 # "Harwickshire Police said", "Morrow Haulage, which runs …": the same without "the", one or
 # two name words opening the name (none before them), where a sentence uses it as a name: what
 # it did or said, whose, or who it is — not a heading's "Booking Software" or "Self Service".

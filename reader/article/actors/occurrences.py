@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.article.actors.lexicon import GENERATIONAL_SUFFIXES
+from reader.article.actors.lexicon import GENERATIONAL_SUFFIXES, TITLES
 from reader.article.actors.model import ActorMention, Group, Surface
 from reader.article.actors.surface import line_is_caps_heading
 from reader.article.given_names import KIN_NOUN_ALT, KIN_NOUNS, gender_of
@@ -31,9 +31,7 @@ def find_occurrences(
     pattern = re.compile(
         r"(?<![\w@/])(?:" + "|".join(re.escape(s) for s in forms) + r")(?![\w@/]|[’']\w{2,})"
     )
-    out: list[ActorMention] = []
-    last_full: dict[int, int] = {}  # group → last position of an unambiguous mention
-    first_full: dict[int, int] = {}  # group → first position of one
+    shared = _SharedForms(text, groups)
     pending: list[tuple[int, int, str, list[int]]] = []
     for m in pattern.finditer(text):
         s = m.group(0)
@@ -43,25 +41,61 @@ def find_occurrences(
         if line_is_caps_heading(text, m.start()) and s.isupper() and len(s) > 5:
             continue
         if len(gis) == 1:
-            last_full[gis[0]] = m.start()
-            first_full.setdefault(gis[0], m.start())
-            out.append(ActorMention(m.start(), m.end(), gis[0], s))
-            continue
-        if (suffixed := _by_suffix(text, m.end(), gis, groups)) is not None:
-            out.append(ActorMention(m.start(), m.end(), suffixed, s))
-            continue
-        if (titled := _by_honorific(text, m.start(), gis, groups)) is not None:
-            out.append(ActorMention(m.start(), m.end(), titled, s))
-            continue
-        if (by_gender := _by_pronoun(text, m.end(), gis, groups)) is not None:
-            out.append(ActorMention(m.start(), m.end(), by_gender, s))
-            continue
-        # the one named last in the same sentence, else in the same paragraph ("Her father,
-        # Sjúrður Roe, fishes … 'Quote,' Roe says" beside his daughter Rannvá Roe), else in the
-        # paragraph before ("Her son, Liu Cheng-hao, … He found …" then "'…,' Liu said"), else
-        # the one named first
-        paragraph = text.rfind("\n", 0, m.start())
-        sentence = max(text.rfind(". ", 0, m.start()), paragraph)
+            shared.named(gis[0], m.start())
+            shared.out.append(ActorMention(m.start(), m.end(), gis[0], s))
+        elif (gi := shared.resolve(m.start(), m.end(), s, gis)) is not None:
+            shared.out.append(ActorMention(m.start(), m.end(), gi, s))
+        else:
+            pending.append((m.start(), m.end(), s, gis))
+    out = shared.out
+    for start, end, s, gis in pending:  # ambiguous and before any full name: the next one
+        nxt = [(o.start, o.actor) for o in out if o.actor in gis and o.start > start]
+        out.append(ActorMention(start, end, min(nxt)[1] if nxt else gis[0], s))
+    out.sort(key=lambda o: o.start)
+    return out
+
+
+class _SharedForms:
+    """Who a form several actors share means at each of its occurrences (see the module)."""
+
+    def __init__(self, text: str, groups: list[Group]) -> None:
+        self.text, self.groups = text, groups
+        self.out: list[ActorMention] = []
+        self.last_full: dict[int, int] = {}  # group → last position of an unambiguous mention
+        self.first_full: dict[int, int] = {}  # group → first position of one
+        self.by_title: dict[str, int] = {}  # "Elder Jackson" → the group it named first
+
+    def named(self, gi: int, start: int) -> None:
+        self.last_full[gi] = start
+        self.first_full.setdefault(gi, start)
+
+    def resolve(self, start: int, end: int, s: str, gis: list[int]) -> int | None:
+        """The group the shared form `s` at `start` names, None before any is named in full.
+        A titled form keeps naming whom it named first: "Elder Jackson said …", later "Elder
+        Jackson told him" with the grandson named in between."""
+        text, groups = self.text, self.groups
+        title = _title_before(text, start)
+        hints = (
+            lambda: _by_suffix(text, end, gis, groups),
+            lambda: _by_honorific(text, start, gis, groups),
+            lambda: _by_pronoun(text, end, gis, groups),
+            lambda: self.by_title.get(f"{title} {s}") if title else None,
+            lambda: self._by_position(start, gis),
+        )
+        # group 0 is a group: no `or` between the hints
+        gi = next((found for hint in hints if (found := hint()) is not None), None)
+        if gi is not None and title:
+            self.by_title.setdefault(f"{title} {s}", gi)
+        return gi
+
+    def _by_position(self, start: int, gis: list[int]) -> int | None:
+        """The one named last in the same sentence, else in the same paragraph ("Her father,
+        Sjúrður Roe, fishes … 'Quote,' Roe says" beside his daughter Rannvá Roe), else in the
+        paragraph before ("Her son, Liu Cheng-hao, … He found …" then "'…,' Liu said"), else
+        the one named first."""
+        text, last_full = self.text, self.last_full
+        paragraph = text.rfind("\n", 0, start)
+        sentence = max(text.rfind(". ", 0, start), paragraph)
         near = [(last_full[g], g) for g in gis if last_full.get(g, -1) > sentence]
         near = near or [
             (last_full[g], g)
@@ -72,21 +106,13 @@ def find_occurrences(
         near = near or [
             (last_full[g], g)
             for g in gis
-            if last_full.get(g, -1) > before and _story_person(text, first_full[g])
+            if last_full.get(g, -1) > before and _story_person(text, self.first_full[g])
         ]
-        first = [(first_full[g], g) for g in gis if g in first_full]
         if near:
-            out.append(ActorMention(m.start(), m.end(), max(near)[1], s))
-            last_full[max(near)[1]] = m.start()  # "Liu said" then, a paragraph on, "Liu said"
-        elif first:
-            out.append(ActorMention(m.start(), m.end(), min(first)[1], s))
-        else:
-            pending.append((m.start(), m.end(), s, gis))
-    for start, end, s, gis in pending:  # ambiguous and before any full name: the next one
-        nxt = [(o.start, o.actor) for o in out if o.actor in gis and o.start > start]
-        out.append(ActorMention(start, end, min(nxt)[1] if nxt else gis[0], s))
-    out.sort(key=lambda o: o.start)
-    return out
+            last_full[max(near)[1]] = start  # "Liu said" then, a paragraph on, "Liu said"
+            return max(near)[1]
+        first = [(self.first_full[g], g) for g in gis if g in self.first_full]
+        return min(first)[1] if first else None
 
 
 # A sentence opening with "He"/"She", or a capitalised word (a name).
@@ -149,7 +175,9 @@ def _by_suffix(text: str, end: int, gis: list[int], groups: list[Group]) -> int 
     return fits[0] if len(fits) == 1 else None
 
 
-_NEXT_PRONOUN = re.compile(r"[^.!?\n“”\"]*?\b(he|she|his|her|him)\b", re.I)
+# "he", "she", "his" or "her" later in the sentence; not "him", someone else spoken or written
+# to ("Elder Jackson told him").
+_NEXT_PRONOUN = re.compile(r"[^.!?\n“”\"]*?\b(he|she|his|her)\b", re.I)
 
 
 def _by_pronoun(text: str, end: int, gis: list[int], groups: list[Group]) -> int | None:
@@ -191,6 +219,12 @@ def _by_own_title(text: str, start: int, gis: list[int], groups: list[Group]) ->
         return None
     fits = [gi for gi in gis if f"{m.group(1)} {groups[gi].name}" in text]
     return fits[0] if len(fits) == 1 else None
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """The title word right before a name ("Elder" of "Elder Jackson"), if any."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m.group(1) if m and m.group(1).lower().rstrip(".") in TITLES else None
 
 
 def _gender(text: str, name: str) -> str | None:
