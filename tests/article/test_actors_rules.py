@@ -5154,4 +5154,6 @@ def test_a_titled_shared_surname_keeps_naming_whom_it_named_first():
     ]
     actors, occurrences = build_actors(text, mentions)
     last = max(occurrences, key=lambda o: o.start)
-    assert actors[last.actor].name == "Marjorie Kaya", [(o.text, actors[o.actor].name) for o in occurrences]
+    assert actors[last.actor].name == "Marjorie Kaya", [
+        (o.text, actors[o.actor].name) for o in occurrences
+    ]
