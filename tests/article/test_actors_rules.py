@@ -5157,3 +5157,37 @@ def test_a_titled_shared_surname_keeps_naming_whom_it_named_first():
     assert actors[last.actor].name == "Marjorie Kaya", [
         (o.text, actors[o.actor].name) for o in occurrences
     ]
+
+
+@pytest.mark.parametrize(
+    ("titled", "name"),
+    [
+        ("Ordfører Sigrid Vollan", "Sigrid Vollan"),
+        ("Dott.ssa Chiara Benzi", "Chiara Benzi"),
+        ("Ketua Kampung Rosli Gimpoton", "Rosli Gimpoton"),
+    ],
+)
+def test_local_office_and_academic_titles_are_no_part_of_the_name(titled, name):
+    text = f"The village head, {titled}, said the meeting would be on Friday.\n"
+    actors = _actors(text, [_m(text, titled, "PERSON")])
+    assert name in actors, actors
+
+
+def test_emeritus_is_part_of_a_professors_title():
+    text = (
+        "The recordings were made by Prof. Emeritus Olaf Brekke, who taught at the university. "
+        'Brekke said he had acted "in good faith".\n'
+    )
+    mentions = [_m(text, "Emeritus Olaf Brekke", "PERSON"), _m(text, "Brekke", "PERSON", 1)]
+    actors = _actors(text, mentions)
+    assert not any("Emeritus" in a for a in actors.get("Olaf Brekke", ("", []))[1]), actors
+
+
+def test_a_place_word_read_alone_opens_the_name_after_it():
+    text = (
+        "The tapes were made in Kampung Lotud Baru near Tuaran in 1990. The Ketua Kampung of "
+        "the village keeps a copy.\n"
+    )
+    mentions = [_m(text, "Kampung", "GPE"), _m(text, "Lotud Baru", "PERSON"), _m(text, "Tuaran", "GPE")]
+    actors = _actors(text, mentions)
+    assert actors.get("Kampung Lotud Baru", ("",))[0] == "place", actors

@@ -1053,3 +1053,23 @@ def test_an_unnamed_speakers_hyphened_noun_is_kept_whole():
     text = 'Her brother-in-law once told her, "The river keeps its own accounts," and left.\n'
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes.get("The river keeps its own accounts") == "her brother-in-law", quotes
+
+
+def test_a_letter_is_by_the_body_that_wrote_it_after_its_acronym():
+    text = (
+        "Tapedeck Sdn Bhd runs the archive app.\n\n"
+        "The Tuaran Chant Keepers' Association (TCKA), which represents singers and their "
+        "families, has written to the company demanding free access. The letter calls the "
+        'paywall "a locked door on our mothers".\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("a locked door on our mothers") == "Tuaran Chant Keepers' Association", quotes
+
+
+def test_which_after_where_a_body_is_describes_the_body():
+    text = (
+        "The first tapes are kept at the Tuaran Institute of Song, a small research library "
+        'in Kota Belud, which said it had "no objection to the tapes being heard".\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("no objection to the tapes being heard") == "Tuaran Institute of Song", quotes

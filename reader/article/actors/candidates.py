@@ -1955,7 +1955,7 @@ def propose(
     mentions = [_country_as_place(m) for m in mentions]
     mentions = [_finished(text, _whole_hyphenated(text, m)) for m in _demonym_stems(mentions)]
     mentions = [_with_compass_word(text, m) for m in mentions]
-    mentions = _name_joins(text, mentions)
+    mentions = _prefixed_places(text, _name_joins(text, mentions))
     surnames = _surnames(mentions)
     split = _saint_names(text, [part for m in mentions for part in _split(text, m, surnames)])
     split = _members_bodies(text, split)
@@ -2125,6 +2125,27 @@ def _name_joins(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _prefixed_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Kampung | Tampasak Lama", "Barrio | La Cuchilla": a place's own first word that NER read
+    alone, right before a name NER read as something else, opens that place's name."""
+    starts = {m.start: m for m in mentions}
+    out, skip = [], set()
+    for m in mentions:
+        if id(m) in skip:
+            continue
+        nxt = starts.get(m.end + 1) if text[m.end : m.end + 1] == " " else None
+        if (
+            nxt is not None
+            and m.text.strip().lower() in PLACE_PREFIXES
+            and nxt.label in _NAME_LABELS
+            and re.fullmatch(CAP + r"(?: " + CAP + r"){0,2}", nxt.text.strip())
+        ):
+            skip.add(id(nxt))
+            m = Mention(m.start, nxt.end, text[m.start : nxt.end], "GPE")
+        out.append(m)
+    return out
+
+
 def _joined_to(text: str, m: Mention, starts: dict[int, Mention]) -> Mention | None:
     if m.label not in _NAME_LABELS:
         return None
@@ -2167,6 +2188,8 @@ def _finished(text: str, m: Mention) -> Mention:
     rest = _NAME_RUN_AFTER.match(text, m.end)
     if rest is None:
         return m  # "the Arbitration Court of | the Republic of …": joined later (`_name_joins`)
+    if any(w.lower().rstrip(".") in TITLES for w in rest.group(0).split()):
+        return m  # "Labour and | Social Welfare Minister Florence Roe": a minister's title
     return Mention(m.start, rest.end(), text[m.start : rest.end()], m.label)
 
 

@@ -972,7 +972,9 @@ _SENT_A_LETTER = (
 )
 _WROTE_TO = re.compile(
     # "…, which …, wrote to", "the Council, whose members have written to": the body wrote;
-    # "Dr Ada Roe, one of the three partners, wrote to the troupe": so did the one apposed
+    # "Dr Ada Roe, one of the three partners, wrote to the troupe": so did the one apposed;
+    # "The Keepers' Association (PRKA), which …, has written to": its acronym first
+    r"(?:[ \t]*\([A-Z][A-Za-z&]{1,7}\))?"
     r"(?:,\s+(?:which|who)\s+[^,.;“”\"\n]{1,80},|,\s+whose\s+[\w-]+"
     r"|,\s+(?:a|an|the|one|his|her|its|their)\s+[^,.;“”\"\n]{1,80},)?"
     r",?\s+(?:[^.;“”\"\n]{1,80}?\s+and\s+)?" + _SENT_A_LETTER

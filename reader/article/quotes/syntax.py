@@ -243,7 +243,7 @@ def subject_of(verb: Token) -> Token | None:
         c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.ent_type_ not in _NOT_SPEAKERS
     ]
     if verb.dep_ == "relcl" and (not subjects or subjects[0].lower_ in _RELATIVE):
-        return verb.head
+        return _relative_antecedent(verb.head)
     for c in verb.children:
         if c.dep_ == "agent":
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -266,6 +266,22 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ in SUBJECTLESS_DEPS and verb.head.i != verb.i:
         return _borrowed_subject(verb)
     return None
+
+
+def _relative_antecedent(head: Token) -> Token:
+    """What "which said" describes. Not a place the parser hung it on when that place only
+    says where the noun before it is ("the Institute of Oral Traditions, a research library
+    in Kota Kinabalu, which said"): that noun, or the name it is in apposition to."""
+    prep = head.head
+    where = head.ent_type_ in _PLACE_ENTS or prep.lower_ in ("in", "near", "outside")
+    if where and head.dep_ == "pobj" and prep.dep_ == "prep" and head.pos_ == "PROPN":
+        noun = head.head.head
+        if noun.pos_ in ("NOUN", "PROPN"):
+            return noun.head if noun.dep_ == "appos" else noun
+    return head
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
