@@ -5188,6 +5188,10 @@ def test_a_place_word_read_alone_opens_the_name_after_it():
         "The tapes were made in Kampung Lotud Baru near Tuaran in 1990. The Ketua Kampung of "
         "the village keeps a copy.\n"
     )
-    mentions = [_m(text, "Kampung", "GPE"), _m(text, "Lotud Baru", "PERSON"), _m(text, "Tuaran", "GPE")]
+    mentions = [
+        _m(text, "Kampung", "GPE"),
+        _m(text, "Lotud Baru", "PERSON"),
+        _m(text, "Tuaran", "GPE"),
+    ]
     actors = _actors(text, mentions)
     assert actors.get("Kampung Lotud Baru", ("",))[0] == "place", actors
