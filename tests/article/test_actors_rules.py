@@ -5195,3 +5195,35 @@ def test_a_place_word_read_alone_opens_the_name_after_it():
     ]
     actors = _actors(text, mentions)
     assert actors.get("Kampung Lotud Baru", ("",))[0] == "place", actors
+
+
+def test_a_nickname_inside_a_name_is_no_break_in_its_mention():
+    text = (
+        'Joaquim "Quim" Furtado, 51, grows onions on the ridge.\n\n'
+        '"The well is all we have," Furtado said.\n\n'
+        "His mother, Albertina Furtado, 78, sorts the harvest. Quim Furtado said he would "
+        "truck in water.\n"
+    )
+    mentions = [
+        _m(text, "Furtado", "PERSON", 1),
+        _m(text, "Albertina Furtado", "PERSON"),
+        _m(text, "Quim Furtado", "PERSON"),
+    ]
+    actors, occurrences = build_actors(text, mentions)
+    second = sorted(occurrences, key=lambda o: o.start)
+    said = next(
+        o for o in second if text[o.start : o.end] == "Furtado" and o.start > text.index("have,")
+    )
+    assert actors[said.actor].name == "Joaquim Furtado", [
+        (o.text, actors[o.actor].name) for o in second
+    ]
+    names = {a.name: a.aliases for a in actors}
+    assert "Quim Furtado" in names.get("Joaquim Furtado", []), names
+
+
+def test_where_a_family_came_from_on_its_way_somewhere_is_a_place():
+    text = (
+        "His great-grandfather came to Bermuda from the Faial Isles in 1908 and planted onions.\n"
+    )
+    actors = _actors(text, [_m(text, "Bermuda", "GPE"), _m(text, "the Faial Isles", "ORG")])
+    assert actors.get("Faial Isles", ("",))[0] == "place", actors

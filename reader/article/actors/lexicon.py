@@ -259,6 +259,12 @@ CONTEXT_PLACE_STRONG = re.compile(
     # "a trader from Enrekang", "herders from Kalo": the village and market trades
     r"trader|traders|farmer|farmers|fisherman|fishermen|fisher|fishers|herder|herders|vendor|"
     r"vendors|villager|villagers|shopkeeper|shopkeepers|grower|growers|breeder|breeders) from\s+$"
+    # "whose great-grandfather came to Bermuda from the Azores", "emigrated from X": where
+    # people came from (not "the cheese comes from Ada Roe": what only people do, or a journey
+    # from one place to another)
+    r"|\b(?:(?:moved|emigrated|migrated|immigrated|fled|hails?)\s+(?:here\s+|over\s+|back\s+)?"
+    r"|(?:came|come|comes|arrived)\s+to\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)"
+    r"from\s+(?:the\s+)?$"
     # "Seiltechnik Kander AG of Frutigen", "Kirra Metering Pty Ltd of Brisbane": a company's seat
     r"|\b(?:" + _longest_first(w for w in LEGAL_SUFFIXES if w != "co") + r")\.?\s+of\s+$"
     # "the line between Kartuzy and Kościerzyna", "Highway 212 between Eagle Butte and Dupree":

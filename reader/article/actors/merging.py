@@ -96,6 +96,8 @@ class Merger:
                     or _leading_names(toks, g.name)
                     or _leading_names(toks, untitled[g.name])
                     or _name_and_patronymic(toks, gt)
+                    # 'Manuel "Manny" Medeiros' … "Manny Medeiros": the nickname and surname
+                    or (found.nicknames.get(toks[0]) in g.surfaces and gt[-1] == toks[-1])
                 ):
                     target = gi
                     break

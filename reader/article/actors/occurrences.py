@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.article.actors.lexicon import GENERATIONAL_SUFFIXES, TITLES
+from reader.article.actors.lexicon import GENERATIONAL_SUFFIXES, NICKNAME, TITLES
 from reader.article.actors.model import ActorMention, Group, Surface
 from reader.article.actors.surface import line_is_caps_heading
 from reader.article.given_names import KIN_NOUN_ALT, KIN_NOUNS, gender_of
@@ -25,6 +25,7 @@ def find_occurrences(
     text: str, groups: list[Group], owner: dict[str, list[int]]
 ) -> list[ActorMention]:
     """Every occurrence of every surface form, each given to one group."""
+    owner = {**owner, **_nicknamed_forms(text, owner)}
     forms = sorted(owner, key=len, reverse=True)
     if not forms:
         return []
@@ -53,6 +54,24 @@ def find_occurrences(
         out.append(ActorMention(start, end, min(nxt)[1] if nxt else gis[0], s))
     out.sort(key=lambda o: o.start)
     return out
+
+
+def _nicknamed_forms(text: str, owner: dict[str, list[int]]) -> dict[str, list[int]]:
+    """'Manuel "Manny" Medeiros' as written, a mention of Manuel Medeiros: the nickname inside
+    the name is no break in it."""
+    out = {}
+    for m in NICKNAME.finditer(text):
+        rest = _SURNAME_AFTER.match(text, m.end())
+        if rest is None:
+            continue
+        written = text[m.start() : rest.end()]
+        name = f"{text[m.start() : m.start('nick')].strip()} {rest.group(0)}"
+        if name in owner:
+            out[written] = owner[name]
+    return out
+
+
+_SURNAME_AFTER = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")
 
 
 class _SharedForms:
