@@ -5227,3 +5227,41 @@ def test_where_a_family_came_from_on_its_way_somewhere_is_a_place():
     )
     actors = _actors(text, [_m(text, "Bermuda", "GPE"), _m(text, "the Faial Isles", "ORG")])
     assert actors.get("Faial Isles", ("",))[0] == "place", actors
+
+
+def test_a_nickname_after_a_shared_surname_is_the_one_named_in_full_before():
+    text = (
+        "Ebenezer Sweeney has lost nine goats since Easter.\n\n"
+        "Mr Sweeney, 61, known across the island as Bro Neezer, keeps goats above the valley.\n\n"
+        "His brother Cuthbert Sweeney farms peppers lower down. Bro Neezer said the trucks never "
+        "stop.\n\n"
+        "His grandson, Tariq Sweeney, 16, films the trucks.\n"
+    )
+    mentions = [
+        _m(text, "Ebenezer Sweeney", "PERSON"),
+        _m(text, "Sweeney", "PERSON", 1),
+        _m(text, "Bro Neezer", "PERSON"),
+        _m(text, "Cuthbert Sweeney", "PERSON"),
+        _m(text, "Bro Neezer", "PERSON", 1),
+        _m(text, "Tariq Sweeney", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    holders = [name for name, (_, aliases) in actors.items() if any("Neezer" in a for a in aliases)]
+    assert holders == ["Ebenezer Sweeney"], actors
+
+
+def test_who_after_where_someone_comes_from_is_about_the_one_before():
+    text = (
+        "A deckhand from Estonia, who asked me not to print his name, slept in a van. I met "
+        "Frida Kahl, a teacher from Bremen, who had booked a year ahead.\n"
+    )
+    mentions = [
+        _m(text, "Estonia", "PERSON"),
+        _m(text, "Frida Kahl", "PERSON"),
+        _m(text, "Bremen", "PERSON"),
+    ]
+    actors = _actors(text, mentions)
+    assert (actors.get("Estonia", ("",))[0], actors.get("Bremen", ("",))[0]) == (
+        "place",
+        "place",
+    ), actors

@@ -1073,3 +1073,14 @@ def test_which_after_where_a_body_is_describes_the_body():
     )
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes.get("no objection to the tapes being heard") == "Tuaran Institute of Song", quotes
+
+
+def test_she_after_the_writer_met_her_is_the_one_met():
+    text = (
+        'Its chair, Sigrun Dahl, called the rents "a scandal". Dahl says the union is not '
+        "against visitors.\n\n"
+        "On the quay below the racks I met Hedda Lunde, a nurse from Bergen, who had booked a "
+        'year ahead. She had not known. "I thought the crews lived in houses," she said.\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("I thought the crews lived in houses") == "Hedda Lunde", quotes

@@ -679,9 +679,27 @@ def names_known_as(
             target = people[-1]
         else:
             target = ends[-1][1]
+        if kinds.get(target) == "person" and " " not in target:
+            target = _named_in_full_before(text, surfaces, kinds, target, m.start())
         # the name as written too, title and all ("Avô Tomás"), when NER kept it so
         out[nick] = out[" ".join(m.group("nick").split())] = target
     return out
+
+
+def _named_in_full_before(
+    text: str, surfaces: dict[str, Surface], kinds: dict[str, ActorKind], word: str, pos: int
+) -> str:
+    """ "Alphonso Riley … Mr Riley, 63, known across Montserrat as Bro Phonsie": the person a
+    surname means where it stands, the one named in full last before it (not the brother and
+    the grandson named later); the surname itself when no one was."""
+    named = [
+        (p, key)
+        for key, s in surfaces.items()
+        if kinds.get(key) == "person" and key.split()[-1] == word and " " in key
+        for p in s.positions
+        if p < pos
+    ]
+    return max(named)[1] if named else word
 
 
 # "Fundashon Salinja Biba ("Living Salina Foundation")": a name, then its translation in quotation

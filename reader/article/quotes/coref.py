@@ -30,6 +30,12 @@ from reader.article.quotes.syntax import binder, main_clause_subject
 
 _INTRODUCED = re.compile(r",\s+who\s")
 _WRITER_OPENS = re.compile(r"\s*(?:I|We)\s+[a-z]")
+# "In the cabin next to the quay I met Annika Vogt": the writer meets the one named, whatever
+# opens the sentence.
+_WRITER_MEETS = re.compile(
+    r"[^.!?\n“”\"]{0,60}?\b(?:I|we)\s+(?:met|found|called|phoned|rang|asked|visited|reached|"
+    r"interviewed|caught\s+up\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+"
+)
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _KNOWN_AS = re.compile(
     r"\b(?:(?:known|called|named)\b[^,.;“”\"]{0,40}?|" + GAVE_NAME + r")\s+as\s+$"
@@ -401,11 +407,14 @@ class _Coref:
     def introduced(self, start: int, end: int) -> bool:
         """Whether the person named at [start, end) is brought in to speak, though not the
         subject: named by a sentence the writer opens ("I called the reeve, Gord Halvorsen,
-        …"; the writer is no "he" or "she"), or given an age ("One of them is Nassur Ali
+        …"; the writer is no "he" or "she") or met in ("In the cabin I met Annika Vogt"), or
+        given an age ("One of them is Nassur Ali
         Soilihi, 29, a mechanic"): a following pronoun means them."""
         text = self.ctx.text
+        opens = self.sent_starts[self._sent(start)]
         return bool(
-            _WRITER_OPENS.match(text, self.sent_starts[self._sent(start)])
+            _WRITER_OPENS.match(text, opens)
+            or _WRITER_MEETS.fullmatch(text, opens, start)
             or _AGE_AFTER.match(text, end)
         )
 
