@@ -1084,3 +1084,28 @@ def test_she_after_the_writer_met_her_is_the_one_met():
     )
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes.get("I thought the crews lived in houses") == "Hedda Lunde", quotes
+
+
+def test_a_local_office_set_beside_a_name_is_that_persons_role():
+    text = (
+        "The village is led in ritual matters by the oloye. The oloye, Adunni Bakare, is the "
+        "fisherman's aunt.\n\n"
+        '"The lagoon there is closed to nets," the oloye said.\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("The lagoon there is closed to nets") == "Adunni Bakare", quotes
+
+
+def test_a_book_named_before_its_author_is_no_role():
+    text = (
+        "The author of the book, Hamish Tolland, stands by it.\n\n"
+        'The book calls the guards "hired help". Tolland said that was fair.\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("hired help") != "Hamish Tolland", quotes
+
+
+def test_a_speech_verb_set_in_between_commas_takes_the_subject_after_it():
+    text = 'The plan, said the harbour master, was "a first step for the bay".\n'
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("a first step for the bay") == "the harbour master", quotes

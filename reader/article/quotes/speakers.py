@@ -725,7 +725,8 @@ class _Resolver:
         if len(words) < 2 or words[0].lower() not in _DEFINITE or not words[-1].isalpha():
             return None
         role = words[-1].lower()
-        if not (is_role_phrase(words[1:]) or role in ROLE_TITLES or role in PERSON_TITLES_STRONG):
+        known = is_role_phrase(words[1:]) or role in ROLE_TITLES or role in PERSON_TITLES_STRONG
+        if not (known or (len(words) == 2 and self._set_beside_a_person(role))):
             return None  # "the report", "the photo", "the nurses": not one person's role
         # ("the commander", "the captain": a rank only a person holds)
         modifiers = [w.lower() for w in words[1:-1]]
@@ -774,6 +775,20 @@ class _Resolver:
             return self.ctx.actors[earlier[-1].actor].name
         after = [o for o in named if c.end <= o.start <= c.end + 1200]
         return self.ctx.actors[after[0].actor].name if after else None
+
+    def _set_beside_a_person(self, noun: str) -> bool:
+        """Whether the text sets "the `noun`" beside a person's name ("The okinka, Teresa
+        Nanque, is …"): a local office no word list holds, made a role by the article."""
+        text = self.ctx.text
+        if noun in _ORG_NOUNS or re.fullmatch(r"(?:" + _DOC_NOUN + r")s?", noun):
+            return False  # "the author of the book, Mitchell Zuckoff": the book is no role
+        for m in re.finditer(r"\b[Tt]he\s+" + re.escape(noun) + r",\s+", text):
+            if _OBJECT_OF.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            o = next((o for o in self.ctx.occ if o.start == m.end()), None)
+            if o is not None and self.ctx.actors[o.actor].kind == "person":
+                return True
+        return False
 
     def _body_by_head(self, c: _Cand) -> str | None:
         """The organisation "the detachment" means: the last one named before it whose name
@@ -1063,6 +1078,8 @@ _SUBJECT_THEN_SPEECH = re.compile(
     r"\s+(?:said|says|stated|added|wrote|announced|confirmed)\b"
 )
 # What a judge writes; the judge is the one person given a judge's title (role_titles.txt).
+# "… of the book, Mitchell Zuckoff": the noun is the object of the phrase before the name.
+_OBJECT_OF = re.compile(r"\b(?:of|for|at|by|in|on|with|from|to)\s+$")
 _COURT_DOCUMENTS = frozenset({"judgment", "judgement", "ruling", "verdict", "sentencing"})
 # How far back (characters, about two paragraphs) "the employee said" looks for the unnamed
 # "a … employee" it refers to.

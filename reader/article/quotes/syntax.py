@@ -251,10 +251,16 @@ def subject_of(verb: Token) -> Token | None:
                 return obj
     if subjects:
         # two subjects when the parse splits "Sgt Ann Lee of the force's roads unit said": a
-        # person's name, else any name, before a common noun
+        # person's name, else any name, before a common noun; "The plan, said the minister,
+        # was …": the one after the verb set in between commas, not the sentence's topic
         subj = min(
             subjects,
-            key=lambda s: (s.ent_type_ != "PERSON", s.pos_ != "PROPN", abs(s.i - verb.i)),
+            key=lambda s: (
+                s.ent_type_ != "PERSON",
+                s.pos_ != "PROPN",
+                s.i < verb.i,
+                abs(s.i - verb.i),
+            ),
         )
         return _unless_object_of_preposition(subj)
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
