@@ -5265,3 +5265,13 @@ def test_who_after_where_someone_comes_from_is_about_the_one_before():
         "place",
         "place",
     ), actors
+
+
+def test_a_long_name_after_the_keeps_common_words_the_text_uses_in_lower_case():
+    text = (
+        "The state opened a sac roe seine fishery in the bay on Monday.\n\n"
+        "A group representing the fleet, the Northern Sac Roe Trollers Association, said its "
+        "members respect the elders and would wait for the harvest to end.\n"
+    )
+    actors = _actors(text, [])
+    assert actors.get("Northern Sac Roe Trollers Association", ("",))[0] == "organization", actors

@@ -1109,3 +1109,32 @@ def test_a_speech_verb_set_in_between_commas_takes_the_subject_after_it():
     text = 'The plan, said the harbour master, was "a first step for the bay".\n'
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes.get("a first step for the bay") == "the harbour master", quotes
+
+
+def test_a_letter_by_a_body_whose_relative_clause_is_long_is_the_bodys():
+    text = (
+        "The Tuaran Chant Keepers' Association (TCKA), which represents singers and their "
+        "families in every village of the district, has written to the company demanding free "
+        'access. The letter calls the paywall "a locked door on our mothers".\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("a locked door on our mothers") == "Tuaran Chant Keepers' Association", quotes
+
+
+def test_a_bodys_office_speaks_for_the_body():
+    text = (
+        "The Justice Ministry's office for land claims said in a written reply that the case "
+        'was "under review".\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("under review") == "Justice Ministry", quotes
+
+
+def test_her_group_is_the_body_named_after_that_noun():
+    text = (
+        "The loudest opposition has come from Dr Roshan Kapadia, who leads a tenants' group, "
+        "Dadysett Wadi Bachao Samiti.\n\n"
+        'Her group has written to the trust, calling its survey "a report written backwards".\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("a report written backwards") == "Dadysett Wadi Bachao Samiti", quotes

@@ -422,7 +422,12 @@ class _Proposer:
                     continue  # "Elin Bank": NER's person whose surname is a head word
                 if any(re.search(r"-[a-z]", t) or t.endswith("ing") for t in own):
                     continue  # "Republican-controlled Congress", "Reporting Software"
-                if all(name_word(t) and not self._common(t, own) for t in own):
+                # "the Southeast Sac Roe Seiners Association" beside "a sac roe fishery": after
+                # "the", in a sentence, capitalised common words are a long name's own
+                long_in_prose = (
+                    pattern is HEADED_ORG and len(own) >= 3 and _in_prose(self.text, start)
+                )
+                if all(name_word(t) and (long_in_prose or not self._common(t, own)) for t in own):
                     self.add(name, start, "ORG", absorb=True)
 
     def _common(self, word: str, own: list[str]) -> bool:
@@ -767,6 +772,15 @@ class _Proposer:
 
 # ", 78, who": an age in apposition after a name
 _AGE_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:an?|the)\s+\d{1,3}-year-old\b)")
+
+
+def _in_prose(text: str, pos: int) -> bool:
+    """Whether the line at `pos` is a sentence (most of its words in lower case), not a
+    heading, a menu or a list of titles."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    words = re.findall(r"[A-Za-z][\w’'-]*", text[a : b if b >= 0 else len(text)])
+    return len(words) >= 8 and sum(1 for w in words if w[0].islower()) * 2 > len(words)
 
 
 def _the_role_of(m: re.Match) -> bool:

@@ -365,7 +365,7 @@ class _Resolver:
         reads" is not the one a chief executive "said in a statement" paragraphs before)."""
         text = self.ctx.text
         pre = text[max(0, o.start - 160) : o.start]
-        post = text[o.end : o.end + 80]
+        post = text[o.end : o.end + 160]
         by = re.search(
             noun.replace(")(?!", ")s?(?!")  # "orders issued each June by X"
             + r"(?P<gap>[^.;!?“”\"\n]{0,80}?)\b(?:by|from)\s+(?:the\s+|an?\s+)?"
@@ -614,6 +614,28 @@ class _Resolver:
                 continue
             if self.ctx.actors[o.actor].kind == "organization" and appos.match(text, o.end):
                 best = self.ctx.actors[o.actor].name
+        return best
+
+    def _their_body(self, c: _Cand) -> str | None:
+        """ "Her group has written …": the body the text named right after that noun ("now
+        leads a residents' group, Sethna Baug Bachao Samiti"), the last such before."""
+        m = re.fullmatch(r"(?i:her|his|their)\s+(?P<noun>[a-z]+)", c.name)
+        if m is None or m.group("noun") not in _ORG_NOUNS:
+            return None
+        text, best = self.ctx.text, None
+        lead = re.compile(
+            r"\b(?:an?|the|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?" + m["noun"] + r",\s+$"
+        )
+        for o in self.ctx.occ:
+            if o.start >= c.start:
+                break
+            act = self.ctx.actors[o.actor]
+            if (
+                act.kind == "organization"
+                and c.start - o.start <= _DESCRIBED_REACH
+                and lead.search(text, max(0, o.start - 80), o.start)
+            ):
+                best = act.name
         return best
 
     def _org_before(self, pos: int) -> str | None:
@@ -953,6 +975,9 @@ class _Resolver:
             name = self._org_by_noun(c.start, c.name.lower().split()[-1])
             return (name or c.name), "organization"
         if c.kind == "possessed":
+            body = self.ctx.actors[c.actor] if c.actor is not None else None
+            if body is not None and body.kind == "organization" and _VOICE.search(c.name):
+                return body.name, "organization"  # "the Interior Ministry's office said"
             return c.name, "organization"
         if c.kind == "doc":
             author = self._possessing_body(c) or self._document(c)
@@ -963,7 +988,7 @@ class _Resolver:
             return author, "person" if kinds.get(author) == "person" else "organization"
         if named := self._named_role(c) or self._epithet(c, cue):
             return named, "person"
-        if body := self._body_by_head(c) or self._possessing_body(c):
+        if body := self._body_by_head(c) or self._possessing_body(c) or self._their_body(c):
             return body, "organization"
         if unnamed := self._unnamed_antecedent(c):
             return unnamed, "anon"
@@ -1078,6 +1103,8 @@ _SUBJECT_THEN_SPEECH = re.compile(
     r"\s+(?:said|says|stated|added|wrote|announced|confirmed)\b"
 )
 # What a judge writes; the judge is the one person given a judge's title (role_titles.txt).
+# The parts of an organisation that speak for it, unnamed: "the ministry's press office".
+_VOICE = re.compile(r"[’']s (?:press )?(?:office|spokes(?:wo)?man|spokesperson)$")
 # "… of the book, Mitchell Zuckoff": the noun is the object of the phrase before the name.
 _OBJECT_OF = re.compile(r"\b(?:of|for|at|by|in|on|with|from|to)\s+$")
 _COURT_DOCUMENTS = frozenset({"judgment", "judgement", "ruling", "verdict", "sentencing"})
