@@ -5275,3 +5275,16 @@ def test_a_long_name_after_the_keeps_common_words_the_text_uses_in_lower_case():
     )
     actors = _actors(text, [])
     assert actors.get("Northern Sac Roe Trollers Association", ("",))[0] == "organization", actors
+
+
+@pytest.mark.parametrize("body", ["Circolo Numismatico del Monte", "Giunta di Borgo"])
+def test_italian_clubs_and_councils_are_organisations(body):
+    text = f"The errors were first reported by the {body}, whose members noticed them.\n"
+    actors = _actors(text, [_m(text, body, "PERSON")])
+    assert actors.get(body, ("",))[0] == "organization", actors
+
+
+def test_an_elided_article_joins_a_name_ner_cut_before_it():
+    text = "One, Casa d'Aste Lucarelli in Pesaro, said in a listing that the sheet would sell.\n"
+    actors = _actors(text, [_m(text, "Casa", "ORG"), _m(text, "Pesaro", "GPE")])
+    assert actors.get("Casa d'Aste Lucarelli", ("",))[0] == "organization", actors

@@ -1138,3 +1138,15 @@ def test_her_group_is_the_body_named_after_that_noun():
     )
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes.get("a report written backwards") == "Dadysett Wadi Bachao Samiti", quotes
+
+
+def test_the_club_is_the_body_called_a_club_in_apposition():
+    text = (
+        "The errors were first reported by the Circolo Numismatico del Monte, a collectors' club "
+        "based in Faetano. Its president said the club had written to the mint "
+        '"within an hour of opening the parcel".\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("within an hour of opening the parcel") == "Circolo Numismatico del Monte", (
+        quotes
+    )

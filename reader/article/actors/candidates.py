@@ -2193,6 +2193,9 @@ def _whole_hyphenated(text: str, m: Mention) -> Mention:
 def _finished(text: str, m: Mention) -> Mention:
     """ "The Alaska Department of Fish and | Game": a name NER cut after a joining word ("and",
     "of", "&") goes on to the capitalised words that follow it."""
+    if elided := _ELIDED_AFTER.match(text, m.end):
+        # "Casa | d'Aste Bellaria", "Gabriele | d'Annunzio": an elided article joins the name
+        return Mention(m.start, elided.end(), text[m.start : elided.end()], m.label)
     words = m.text.split()
     last = words[-1] if words else ""
     if m.label == "PERSON" or len(words) < 2 or last not in NAME_CONNECTORS or last in _WHERE_WORDS:
@@ -2226,6 +2229,10 @@ _COMPASS_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[ \t]$")
 _NAME_RUN_AFTER = re.compile(
     r"[ \t]+[A-Z][\w’'&-]*"
     r"(?:[ \t]+(?:(?:of|the|and|de|du|des|del|di|da)[ \t]+)*[A-Z][\w’'&-]*){0,3}"
+)
+# An elided Romance article and the capitalised words it joins: " d'Aste Bellaria".
+_ELIDED_AFTER = re.compile(
+    r"[ \t]+(?:d|dell|dall|nell|sull)['’][A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}"
 )
 # Joining words after which NER's cut is where the body is, not a name going on.
 _WHERE_WORDS = frozenset({"in", "on", "at", "upon", "am", "en"})

@@ -603,7 +603,7 @@ class _Resolver:
         charity")."""
         text, best = self.ctx.text, None
         appos = re.compile(  # "the Hidmo Relief Association (HRA), a diaspora charity"
-            r"(?:\s*\([^()\n]{1,20}\))?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:\s*\([^()\n]{1,20}\))?,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?"
             + re.escape(head)
             + r"\b"
         )
@@ -830,6 +830,9 @@ class _Resolver:
             act = self.ctx.actors[o.actor]
             if act.kind == "organization" and act.name.lower().split()[-1] == words[1]:
                 best = act.name
+        if best is None and words[1] in _ORG_NOUNS:
+            # "the Circolo Filatelico del Titano, a collectors' club, …": "the club said"
+            return self._apposed_as(c.start, words[1])
         return best
 
     def _possessing_body(self, c: _Cand) -> str | None:
@@ -972,7 +975,9 @@ class _Resolver:
                 return apposed, "organization"
             if re.search(r" (?:of|for) ", c.name):  # "the education ministry of the Sakha
                 return _lower_article(c.name), "organization"  # Republic": named so
-            name = self._org_by_noun(c.start, c.name.lower().split()[-1])
+            noun = c.name.lower().split()[-1]
+            # "the Circolo Filatelico del Titano, a collectors' club, …": "the club"
+            name = self._org_by_noun(c.start, noun) or self._apposed_as(c.start, noun)
             return (name or c.name), "organization"
         if c.kind == "possessed":
             body = self.ctx.actors[c.actor] if c.actor is not None else None
