@@ -5288,3 +5288,9 @@ def test_an_elided_article_joins_a_name_ner_cut_before_it():
     text = "One, Casa d'Aste Lucarelli in Pesaro, said in a listing that the sheet would sell.\n"
     actors = _actors(text, [_m(text, "Casa", "ORG"), _m(text, "Pesaro", "GPE")])
     assert actors.get("Casa d'Aste Lucarelli", ("",))[0] == "organization", actors
+
+
+def test_a_known_city_read_as_a_body_is_a_place_whatever_names_share_it():
+    text = "The chorus was released in March by the Oslo producer Henrik Aasheim under his own label.\n"
+    actors = _actors(text, [_m(text, "Oslo", "ORG"), _m(text, "Henrik Aasheim", "PERSON")])
+    assert actors.get("Oslo", ("",))[0] == "place", actors

@@ -2108,7 +2108,8 @@ def _demonym_stems(mentions: list[Mention]) -> list[Mention]:
 
 _HYPHEN_AFTER = re.compile(r"-[A-Z][\w’'-]*[a-z]")  # not "APS-C", "USB-A"
 _HYPHEN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’']+-$")  # not a party tag: "R-Ohio"
-_COLON_AFTER = re.compile(r":[^\W\d_A-Z]+(?![\w:])")  # "Kahnawà|:ke"; not "Note:", "10:30"
+# "Kahnawà|:ke": a colon between lower-case letters; not "Note:", "10:30" or "UN CC:e"
+_COLON_AFTER = re.compile(r"(?<=[^\W\d_A-Z]):[^\W\d_A-Z]{2,}(?![\w:])")
 
 
 # What joins two parts of one name that NER read as two: a given name's short lower-case
@@ -2202,6 +2203,10 @@ def _finished(text: str, m: Mention) -> Mention:
         # "Juan Roe of | Oakland": where a person is from; "Rupali Rani Das": a capitalised "Das"
         # is a surname; "… Faculty in | Dolsko": where a body is
         return m
+    if last in ("and", "&") and not _REMIT.search(m.text):
+        return m  # "Adobe After Effects and | Photoshop": two names, not one body's remit
+    if not _in_prose(text, m.start):
+        return m  # "### The Advantage of | Hourly Cleaning Services": a heading's words
     rest = _NAME_RUN_AFTER.match(text, m.end)
     if rest is None:
         return m  # "the Arbitration Court of | the Republic of …": joined later (`_name_joins`)
@@ -2230,6 +2235,8 @@ _NAME_RUN_AFTER = re.compile(
     r"[ \t]+[A-Z][\w’'&-]*"
     r"(?:[ \t]+(?:(?:of|the|and|de|du|des|del|di|da)[ \t]+)*[A-Z][\w’'&-]*){0,3}"
 )
+# What a body is "of" or "for", which "and" goes on ("Department of Fish and | Game").
+_REMIT = re.compile(r"\s(?:of|for)\s")
 # An elided Romance article and the capitalised words it joins: " d'Aste Bellaria".
 _ELIDED_AFTER = re.compile(
     r"[ \t]+(?:d|dell|dall|nell|sull)['’][A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}"

@@ -519,15 +519,15 @@ def gazetteer_votes(surfaces: Surfaces) -> None:
     """A name the gazetteer knows (`gazetteer`: a country, a state, a city) is a place: it
     outvotes NER's person, and a country outvotes NER's organisation too ("Botswana" read as a
     company). Not where the page makes it someone: a person's cue, a known given name opening it
-    ("Florence", "Austin"), or a word of a person's full name on the page ("Clinton" of "Hillary
-    Clinton")."""
+    where NER read a person ("Florence", "Austin"), or a word of a person's full name on the page
+    ("Clinton" of "Hillary Clinton")."""
     person_words = _person_name_words(surfaces)
     for key, s in surfaces.items():
         if key not in known_places() or s.person_cue or key in person_words:
             continue
         first = key.split()[0]
-        if is_given_name(first) or gender_of(first):
-            continue
+        if s.votes["person"] and (is_given_name(first) or gender_of(first)):
+            continue  # "Florence" read as a person; "the Oslo producer" read as a body is Oslo
         s.votes["place"] += 2 + s.votes["person"]
         if key in known_countries():
             s.votes["place"] += s.votes["organization"]

@@ -207,7 +207,7 @@ def _prompts(text: str, span: tuple[int, int]) -> bool:
     return bool(_STATED_PROMPT.fullmatch(text[span[0] : span[1]].strip(" \t*_")))
 
 
-# "**Last thing.**", "**One more question.**": a short prompt, two words or more.
+# "**Last thing.**", "**One more question.**": a short prompt, two to five words.
 _SHORT_PROMPT = re.compile(r"[^\n]*\w[^\n]*\s+\S+[.!]")
 
 
@@ -215,8 +215,11 @@ def _closing_prompt(text: str, span: tuple[int, int]) -> bool:
     """ "**Last thing.**" after the last question: a bold sentence ending in a full stop whose
     next paragraph answers in the first person prompts that answer; a closing note ("**This
     interview was edited.**", then a bio) does not speak as "I"."""
-    if not _SHORT_PROMPT.fullmatch(text[span[0] : span[1]].strip(" \t*_")):
+    prompt = text[span[0] : span[1]].strip(" \t*_")
+    if not _SHORT_PROMPT.fullmatch(prompt) or len(prompt.split()) > 5:
         return False
+    if _SPEAKS_AS_I.search(prompt):
+        return False  # "**Personally, I track my workouts.**": the writer's own line
     nxt = re.search(r"\n[ \t]*\n\s*(?P<para>[^\n]+)", text[span[1] :])
     return nxt is not None and _SPEAKS_AS_I.search(nxt.group("para")) is not None
 
