@@ -5294,3 +5294,9 @@ def test_a_known_city_read_as_a_body_is_a_place_whatever_names_share_it():
     text = "The chorus was released in March by the Oslo producer Henrik Aasheim under his own label.\n"
     actors = _actors(text, [_m(text, "Oslo", "ORG"), _m(text, "Henrik Aasheim", "PERSON")])
     assert actors.get("Oslo", ("",))[0] == "place", actors
+
+
+def test_two_names_joined_by_and_stay_two():
+    text = "I edit in Adobe After Effects and Photoshop most days, and sometimes in other tools.\n"
+    actors = _actors(text, [_m(text, "Adobe After Effects and", "ORG")])
+    assert "Adobe After Effects and Photoshop" not in actors, actors

@@ -145,7 +145,7 @@ def test_offsets_cover_the_quoted_words_without_marks(plant):
         ("Very close.", "Elena Vasquez", None),  # short but a full sentence of the same speaker
         ("the two leaders will meet", "Piet Gorski", "according to"),
         ("remains open", "Piet Gorski", "added"),
-        ("We do not comment", "a spokesperson for Nordgas", "said"),
+        ("We do not comment", "Nordgas", "said"),  # an unnamed spokesperson: the body
         ("wildly underestimated", "Ines Kahl", "told"),  # Dr title stripped
         ("Nobody has done the math", "Ines Kahl", "said"),
         ("The numbers are fine", "Jonas Weber", "said"),  # he → the person just named
@@ -1150,3 +1150,13 @@ def test_the_club_is_the_body_called_a_club_in_apposition():
     assert quotes.get("within an hour of opening the parcel") == "Circolo Numismatico del Monte", (
         quotes
     )
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["A spokesperson for the Tolvik Harbour Authority", "A Tolvik Harbour Authority spokeswoman"],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_body_named_with_them(who):
+    text = f'The ferries stopped. {who} said crews were "checking every berth before dawn".\n'
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("checking every berth before dawn") == "Tolvik Harbour Authority", quotes

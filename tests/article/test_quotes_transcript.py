@@ -398,3 +398,15 @@ def test_i_in_an_answer_is_the_one_answering():
     )
     quotes = analyse(text, author="Piri Hale").quotes
     assert {q.text: q.speaker for q in quotes}.get("Kia ora") == "Wiremu Tane", quotes
+
+
+def test_the_writers_own_bold_line_after_the_last_question_is_no_prompt():
+    text = (
+        GUEST + "**How did it start?**\n\n"
+        "My brother dropped a load in 2020 and asked for a better winch.\n\n"
+        "**What comes next?**\n\n"
+        "Two more yards, if they want it.\n\n"
+        "**Personally, I log every lift.**\n\n"
+        "I note the load, the wind and the time.\n"
+    )
+    assert "I note the load, the wind and the time." not in _quotes(text)

@@ -616,6 +616,22 @@ class _Resolver:
                 best = self.ctx.actors[o.actor].name
         return best
 
+    def _spokesperson_of(self, c: _Cand) -> str | None:
+        """ "a spokesperson for the Bureau of Indian Affairs", "a Shetland Islands Council
+        spokesperson", "a ministry spokeswoman": an unnamed spokesperson speaks for the body
+        they are named with (the body the noun means, for "the ministry")."""
+        m = _SPOKESPERSON.fullmatch(c.name)
+        if m is None:
+            return None
+        inside = [
+            self.ctx.actors[o.actor] for o in self.ctx.occ if c.start <= o.start and o.end <= c.end
+        ]
+        bodies = [a.name for a in inside if a.kind == "organization"]
+        if bodies:
+            return bodies[-1]
+        noun = (m.group("after") or m.group("before") or "").lower().split()
+        return self._org_by_noun(c.start, noun[-1]) if noun and noun[-1] in _ORG_NOUNS else None
+
     def _their_body(self, c: _Cand) -> str | None:
         """ "Her group has written …": the body the text named right after that noun ("now
         leads a residents' group, Sethna Baug Bachao Samiti"), the last such before."""
@@ -995,6 +1011,8 @@ class _Resolver:
             return named, "person"
         if body := self._body_by_head(c) or self._possessing_body(c) or self._their_body(c):
             return body, "organization"
+        if body := self._spokesperson_of(c):
+            return body, "organization"
         if unnamed := self._unnamed_antecedent(c):
             return unnamed, "anon"
         name = c.name
@@ -1108,6 +1126,13 @@ _SUBJECT_THEN_SPEECH = re.compile(
     r"\s+(?:said|says|stated|added|wrote|announced|confirmed)\b"
 )
 # What a judge writes; the judge is the one person given a judge's title (role_titles.txt).
+# "a spokesperson for the Bureau of …", "a Shetland Islands Council spokeswoman", "a ministry
+# spokesman": an unnamed spokesperson and the body named with them.
+_SPOKESPERSON = re.compile(
+    r"(?i:an?|the)\s+(?P<before>(?:[\w’'&.-]+\s+){0,5}?)?"
+    r"(?:spokes(?:wo)?man|spokesperson|press\s+officer)"
+    r"(?:\s+(?:for|of|at|with)\s+(?P<after>.+))?"
+)
 # The parts of an organisation that speak for it, unnamed: "the ministry's press office".
 _VOICE = re.compile(r"[’']s (?:press )?(?:office|spokes(?:wo)?man|spokesperson)$")
 # "… of the book, Mitchell Zuckoff": the noun is the object of the phrase before the name.
