@@ -5300,3 +5300,9 @@ def test_two_names_joined_by_and_stay_two():
     text = "I edit in Adobe After Effects and Photoshop most days, and sometimes in other tools.\n"
     actors = _actors(text, [_m(text, "Adobe After Effects and", "ORG")])
     assert "Adobe After Effects and Photoshop" not in actors, actors
+
+
+def test_a_romance_body_head_alone_is_no_actor():
+    text = "The Universidad said on Monday that the new laboratory would open in May.\n"
+    actors = _actors(text, [_m(text, "Universidad", "ORG")])
+    assert "Universidad" not in actors, actors

@@ -665,13 +665,14 @@ HEADED_ORG_PURPOSE = re.compile(
 # word, capitalised words that qualify it and an Italian connector ("Ufficio Scolastico Regionale
 # per la Calabria"); a Belgian non-profit's lower-case "asbl" or "vzw" ends it. NER often keeps
 # only the capitalised tail, or the head word alone.
+ROMANCE_BODY_HEADS = words("romance_body_heads")
 _ROMANCE_CONNECTOR = (
     r"(?:del|dels|de\s+la|de\s+las|de\s+los|della|delle|dello|degli|dei|des|du|do|da|dos|das"
     r"|per\s+la|per\s+il|per\s+le|per\s+i|per|de)"
 )
 ROMANCE_BODY = re.compile(
     r"(?<![\w’'-])(?P<name>(?:"
-    + _capitalised(words("romance_body_heads"))
+    + _capitalised(ROMANCE_BODY_HEADS)
     + r")(?:(?:\s+[a-zà-ÿ]+){0,2}?\s+(?:"
     + _ROMANCE_CONNECTOR
     + r"\s+|d[’'])|\s+"

@@ -26,6 +26,7 @@ from reader.article.actors.lexicon import (
     ORDINARY,
     ORG_SUFFIXES,
     PLACE_SUFFIXES,
+    ROMANCE_BODY_HEADS,
     STANDALONE_HEADS,
     STATE_ABBREVIATIONS,
     SURNAME_PARTICLES,
@@ -483,10 +484,12 @@ def _speaks(s: Surface) -> bool:
 
 
 def bare_head(surface: str) -> bool:
-    """ "the Group", "the Board": an organisation's head word alone, which stands for the
-    organisation named in full elsewhere; not an actor of its own when it joined none."""
+    """ "the Group", "the Board", "la Universidad": an organisation's head word alone, which
+    stands for the organisation named in full elsewhere; not an actor of its own when it
+    joined none."""
     low = surface.lower()
-    return " " not in low and low in ORG_SUFFIXES and low not in STANDALONE_HEADS
+    heads = low in ORG_SUFFIXES or low in ROMANCE_BODY_HEADS
+    return " " not in low and heads and low not in STANDALONE_HEADS
 
 
 def names_with_article(text: str, groups: list[Group]) -> None:
