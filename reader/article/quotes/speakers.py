@@ -996,9 +996,9 @@ class _Resolver:
             name = self._org_by_noun(c.start, noun) or self._apposed_as(c.start, noun)
             return (name or c.name), "organization"
         if c.kind == "possessed":
-            body = self.ctx.actors[c.actor] if c.actor is not None else None
-            if body is not None and body.kind == "organization" and _VOICE.search(c.name):
-                return body.name, "organization"  # "the Interior Ministry's office said"
+            owner = self.ctx.actors[c.actor] if c.actor is not None else None
+            if owner is not None and owner.kind == "organization" and _VOICE.search(c.name):
+                return owner.name, "organization"  # "the Interior Ministry's office said"
             return c.name, "organization"
         if c.kind == "doc":
             author = self._possessing_body(c) or self._document(c)
