@@ -2,8 +2,9 @@
 
 All surface forms of all actors are matched in one scan of the text (longest form first), so
 mentions NER missed are counted too. A form shared by two actors ("Cole" for two people named
-Cole) goes to the one a pronoun later in its sentence fits ("Cole laughs when he hears it");
-else to the one named in full earlier in its sentence, or in its paragraph; else to the one
+Cole) goes to the one a pronoun later in its sentence fits ("Cole laughs when he hears it"),
+or whom the same titled form named before ("Elder Jackson"); else to the one named in full
+earlier in its sentence, or in its paragraph; else to the one
 introduced first (news keeps the family name for the story's subject and calls a sister, a
 father or a wife by the full or the given name); else, before either is named in full, to the
 next one after it.
@@ -85,6 +86,7 @@ class _SharedForms:
         self.by_title: dict[str, int] = {}  # "Elder Jackson" → the group it named first
 
     def named(self, gi: int, start: int) -> None:
+        """A mention at `start` that only group `gi` has: where it was last named in full."""
         self.last_full[gi] = start
         self.first_full.setdefault(gi, start)
 

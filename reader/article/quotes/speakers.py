@@ -1125,7 +1125,6 @@ _SUBJECT_THEN_SPEECH = re.compile(
     r"[\s,]+(?P<np>(?:[Tt]he\s+[a-zà-ÿ]+|[Ii]t|[A-Z][\w&’'.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&’'.-]*){0,5}))"
     r"\s+(?:said|says|stated|added|wrote|announced|confirmed)\b"
 )
-# What a judge writes; the judge is the one person given a judge's title (role_titles.txt).
 # "a spokesperson for the Bureau of …", "a Shetland Islands Council spokeswoman", "a ministry
 # spokesman": an unnamed spokesperson and the body named with them.
 _SPOKESPERSON = re.compile(
@@ -1137,6 +1136,7 @@ _SPOKESPERSON = re.compile(
 _VOICE = re.compile(r"[’']s (?:press )?(?:office|spokes(?:wo)?man|spokesperson)$")
 # "… of the book, Mitchell Zuckoff": the noun is the object of the phrase before the name.
 _OBJECT_OF = re.compile(r"\b(?:of|for|at|by|in|on|with|from|to)\s+$")
+# What a judge writes; the judge is the one person given a judge's title (role_titles.txt).
 _COURT_DOCUMENTS = frozenset({"judgment", "judgement", "ruling", "verdict", "sentencing"})
 # How far back (characters, about two paragraphs) "the employee said" looks for the unnamed
 # "a … employee" it refers to.
