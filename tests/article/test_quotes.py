@@ -1160,3 +1160,12 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_named_with_them(who):
     text = f'The ferries stopped. {who} said crews were "checking every berth before dawn".\n'
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes.get("checking every berth before dawn") == "Tolvik Harbour Authority", quotes
+
+
+def test_the_spokesperson_later_is_the_body_of_the_one_brought_in():
+    text = (
+        'A spokesperson for the Tolvik Harbour Authority said it was "watching the berths". '
+        '"We do not take sides," the spokesperson said.\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("We do not take sides") == "Tolvik Harbour Authority", quotes

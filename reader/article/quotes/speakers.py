@@ -632,6 +632,18 @@ class _Resolver:
         noun = (m.group("after") or m.group("before") or "").lower().split()
         return self._org_by_noun(c.start, noun[-1]) if noun and noun[-1] in _ORG_NOUNS else None
 
+    def _earlier_spokesperson(self, c: _Cand) -> str | None:
+        """ "A spokesperson for the Ministry of Transport said … “…,” the spokesperson said":
+        the body of the spokesperson brought in shortly before."""
+        if not re.fullmatch(r"(?i:the)\s+(?:spokes(?:wo)?man|spokesperson)", c.name):
+            return None
+        floor = max(0, c.start - _ANTECEDENT_REACH)
+        for m in reversed(list(_SPOKESPERSON_BROUGHT_IN.finditer(self.ctx.text, floor, c.start))):
+            brought = _Cand(m.start(), m.end(), "anon", " ".join(m.group(0).split()))
+            if body := self._spokesperson_of(brought):
+                return body
+        return None
+
     def _their_body(self, c: _Cand) -> str | None:
         """ "Her group has written …": the body the text named right after that noun ("now
         leads a residents' group, Sethna Baug Bachao Samiti"), the last such before."""
@@ -1011,7 +1023,7 @@ class _Resolver:
             return named, "person"
         if body := self._body_by_head(c) or self._possessing_body(c) or self._their_body(c):
             return body, "organization"
-        if body := self._spokesperson_of(c):
+        if body := self._spokesperson_of(c) or self._earlier_spokesperson(c):
             return body, "organization"
         if unnamed := self._unnamed_antecedent(c):
             return unnamed, "anon"
@@ -1131,6 +1143,11 @@ _SPOKESPERSON = re.compile(
     r"(?i:an?|the)\s+(?P<before>(?:[\w’'&.-]+\s+){0,5}?)?"
     r"(?:spokes(?:wo)?man|spokesperson|press\s+officer)"
     r"(?:\s+(?:for|of|at|with)\s+(?P<after>.+))?"
+)
+# "A spokesperson for the Ministry of Transport", "a Skelby council spokeswoman": one brought in.
+_SPOKESPERSON_BROUGHT_IN = re.compile(
+    r"\b[Aa]n?\s+(?:[\w’'&.-]+\s+){0,5}?(?:spokes(?:wo)?man|spokesperson)"
+    r"(?:\s+(?:for|of|at|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'&.-]*){0,5})?"
 )
 # The parts of an organisation that speak for it, unnamed: "the ministry's press office".
 _VOICE = re.compile(r"[’']s (?:press )?(?:office|spokes(?:wo)?man|spokesperson)$")
