@@ -1169,3 +1169,21 @@ def test_the_spokesperson_later_is_the_body_of_the_one_brought_in():
     )
     quotes = {q.text: q.speaker for q in analyse(text).quotes}
     assert quotes.get("We do not take sides") == "Tolvik Harbour Authority", quotes
+
+
+def test_a_spokesman_for_a_body_ner_cut_short_speaks_for_the_whole_body():
+    text = (
+        "A spokesman for the Ministry for Ports and Coasts said officials were "
+        '"reviewing every berth" but would not comment further.\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("reviewing every berth") == "Ministry for Ports and Coasts", quotes
+
+
+def test_an_email_sent_by_a_role_and_a_name_is_that_persons():
+    text = (
+        "The jury was shown an email, sent in May 2024 by the company's then finance director, "
+        'Rosalind Achterberg, to the owner. It reads: "We cannot keep paying suppliers late."\n'
+    )
+    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    assert quotes.get("We cannot keep paying suppliers late.") == "Rosalind Achterberg", quotes

@@ -623,8 +623,8 @@ class _Resolver:
         m = _SPOKESPERSON.fullmatch(c.name)
         if m is None:
             return None
-        inside = [
-            self.ctx.actors[o.actor] for o in self.ctx.occ if c.start <= o.start and o.end <= c.end
+        inside = [  # "a spokesman for the Ministry | for Care and Ageing": a body cut short
+            self.ctx.actors[o.actor] for o in self.ctx.occ if c.start <= o.start < c.end
         ]
         bodies = [a.name for a in inside if a.kind == "organization"]
         if bodies:
@@ -735,7 +735,10 @@ class _Resolver:
             elif (
                 act.kind != "place"
                 and re.fullmatch(
-                    r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?",
+                    # "an email, sent … by the company's then operations director, Ada Roe"
+                    r"[^.;!?“”\"\n]{0,80}?\b(?:by|from)\s+(?:the\s+)?"
+                    r"(?:(?!(?:in|at|of|on|for|near|with)\s)[a-z][\w’'-]*,?\s+){0,5}?"
+                    r"|\s+of\s+(?:the\s+)?",
                     text[m.end() : o.start],
                 )
                 and not _SEEN_BY.search(text[m.end() : o.start])  # "a copy of which was seen by"
