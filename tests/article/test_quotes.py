@@ -8,6 +8,12 @@ import pytest
 from reader.article.analyse import analyse
 from reader.article.quotes import extract_quotes, find_spans
 
+
+def _speakers(text: str) -> dict[str, str | None]:
+    """Each quotation of `text` and who said it."""
+    return {q.text: q.speaker for q in analyse(text).quotes}
+
+
 PLANT = """# Valtora to build chip plant in Brenmoor
 
 Valtora Semiconductor said on Tuesday it would build a $4 billion chip plant in Brenmoor, the largest investment in the region's history.
@@ -531,7 +537,7 @@ def test_the_owner_of_an_answer_before_a_colon_speaks_it():
         "I asked the commissioner, Ilse Marten-Obi, what would happen first. Her answer was "
         "short: “Nothing much. People will wait and see.”\n"
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes["Nothing much. People will wait and see."] == "Ilse Marten-Obi", quotes
 
 
@@ -553,7 +559,7 @@ def test_a_saying_translated_by_its_speaker_is_theirs():
         "He used a Tamasheq saying, “Aman iman,” and translated it himself: “Water is life. "
         "Everybody in the desert knows it.”\n"
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes["Water is life. Everybody in the desert knows it."] == "Intalla ag Ahmeyda", (
         quotes
     )
@@ -579,7 +585,7 @@ def test_a_body_the_report_says_something_about_did_not_write_it():
         "ahead.\n\n"
         "“The meters did exactly what they were built to do,” the report says.\n"
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes["The meters did exactly what they were built to do"] == (
         "Harbour Grid Services Ltd"
     ), quotes
@@ -611,7 +617,7 @@ def test_it_after_a_statement_channel_is_the_body_spoken_of():
         "The ministry said it was aware of the case. In a statement, it said it would "
         "“support the growers in court” but gave no money.\n"
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes["support the growers in court"] == "Kessel Ministry of Farming", quotes
 
 
@@ -622,7 +628,7 @@ def test_she_after_the_chairmans_wife_is_the_wife():
         "number in mind.\n\n"
         "“The bank does not ask about the grain,” she said.\n"
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes["The bank does not ask about the grain"] == "Marta Vesnova", quotes
 
 
@@ -635,7 +641,7 @@ def test_she_means_the_name_opening_the_sentence_before_when_its_verb_was_lost()
         "wicker baskets.\n\n"
         "“My grandmother picked hops here,” she said.\n"
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes["My grandmother picked hops here"] == "Ilem Tarkhanova", quotes
 
 
@@ -644,7 +650,7 @@ def test_the_brewery_is_the_body_named_for_brewing():
         "The cooperative's only customer, Karsk Craft Brewing JSC, sent the harvest back.\n\n"
         "The brewery said in a letter that the hops were “not of merchantable quality”.\n"
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes["not of merchantable quality"] == "Karsk Craft Brewing JSC", quotes
 
 
@@ -655,7 +661,7 @@ def test_he_after_the_writer_called_someone_is_that_person():
         "I called the municipality's reeve, Gord Halverson, who was friendly and in a hurry. "
         "He told me the council had “followed every step the province requires”.\n"
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes["followed every step the province requires"] == "Gord Halverson", quotes
 
 
@@ -666,7 +672,7 @@ def test_what_a_body_issues_speaks_for_it():
         "The council's resolution, adopted on 12 September, says the village would “no longer "
         "cover the costs of water”.\n"
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes["no longer cover the costs of water"] == "Horna Lehota Municipal Council", quotes
 
 
@@ -676,7 +682,7 @@ def test_an_order_speaks_for_the_body_that_issues_such_orders():
         "Fisheries Service, which manages the lower river.\n\n"
         "This year's order describes the run as “well below the level needed”.\n"
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes["well below the level needed"] == "Delta Fisheries Service", quotes
 
 
@@ -687,7 +693,7 @@ def test_he_after_a_person_introduced_with_an_age_is_that_person():
         "One of them is Nassur Ali Bacar, 29, a mechanic who has been engaged for six years. "
         "“I still cannot afford to marry her,” he said.\n"
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes["I still cannot afford to marry her"] == "Nassur Ali Bacar", quotes
 
 
@@ -697,7 +703,7 @@ def test_a_persons_messages_do_not_make_them_the_author_of_the_message_quoted():
         "The message, sent to her chief of staff and forwarded to Alvarez, called it “critical” "
         "that she give the speech.\n"
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes["critical"] != "Alvarez", quotes
 
 
@@ -717,7 +723,7 @@ def test_the_council_is_the_body_the_text_called_a_council():
         "The Vaitupu Falekaupule, the island council, wrote to the department in November. In "
         "the letter, the council called the merger “a serious matter for families”.\n"
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes["a serious matter for families"] == "Vaitupu Falekaupule", quotes
 
 
@@ -726,7 +732,7 @@ def test_the_owners_of_a_body_are_not_the_body():
         "Tollmouth Rovers play the final today. The club's owners said they would “back the "
         "manager whatever happens”.\n"
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes["back the manager whatever happens"] != "Tollmouth Rovers", quotes
 
 
@@ -827,7 +833,7 @@ def test_the_company_is_not_the_news_outlet_told_things():
         "In a statement issued on Monday, the company said the credit notes were “a temporary "
         "bridge”.\n"
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes["a temporary bridge"] == "Saloum Agro-Trading Company", quotes
 
 
@@ -926,7 +932,7 @@ def test_a_clause_about_the_body_before_said_in_a_statement_keeps_it_the_author(
         '\n\nThe Pilgrim Affairs Office, which runs the ballot, said in a statement that "no '
         'applicant has lost a place". It said a new draw would be held "before a public notary".\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("before a public notary") == "Pilgrim Affairs Office", quotes
 
 
@@ -936,7 +942,7 @@ def test_the_lower_case_head_word_of_a_portuguese_village_body_means_that_body()
         "The comunidade, which is run by its members through an elected committee, said in a "
         'written reply that the auction had been "conducted by the book".\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("conducted by the book") == "Comunidade de Siridao", quotes
 
 
@@ -946,7 +952,7 @@ def test_it_after_a_body_that_spoke_in_an_unsigned_statement_is_that_body():
         'The district council said in a statement that it "regretted the delays". It said the '
         'rejected files would be "looked at first".\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("looked at first") == quotes.get("regretted the delays"), quotes
     assert "statement" not in (quotes.get("looked at first") or ""), quotes
 
@@ -958,7 +964,7 @@ def test_a_body_named_in_apposition_to_the_phrase_that_speaks_is_the_speaker():
         'de Cilaos, said in a letter to the prefect that the portal had "shut out the very '
         'people it was for".\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("shut out the very people it was for") == (
         "Association des Hameaux de Cilaos"
     ), quotes
@@ -970,7 +976,7 @@ def test_the_sheikh_is_the_one_person_given_that_title():
         "the village had written to the council.\n\n"
         '"The guests come to drink tea and then they want a boat," the sheikh said.\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("The guests come to drink tea and then they want a boat") == (
         "Karim Hassan al-Zubaidi"
     ), quotes
@@ -991,7 +997,7 @@ def test_a_dutch_academic_title_in_lower_case_is_no_speaker():
         '"A salt pan is a living thing," said ing. Rudy Statius-Muller, director of Kolebra Salt '
         'Company. "We are opening its mouth again."\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("A salt pan is a living thing") == "Rudy Statius-Muller", quotes
 
 
@@ -1000,7 +1006,7 @@ def test_a_reply_signed_by_someone_is_theirs():
         "The chief wrote to the prefect asking for the stills back. The reply, signed by Armand "
         'Houngbo, the prefect, said the matter was "with the competent services".\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("with the competent services") == "Armand Houngbo", quotes
 
 
@@ -1010,7 +1016,7 @@ def test_a_relative_of_the_one_speaking_is_one_of_the_sources():
         'My grandmother used to say, "The sea does not send letters before it comes." Pitt '
         "said she still believes it.\n"
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("The sea does not send letters before it comes.") == "one of the sources", (
         quotes
     )
@@ -1022,7 +1028,7 @@ def test_a_document_by_the_body_named_for_its_head_word_is_that_bodys():
         "According to a technical note published by the railway, the system held each seat "
         '"whether or not payment was made".\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("whether or not payment was made") == "Andean Highland Railway", quotes
 
 
@@ -1032,7 +1038,7 @@ def test_a_letter_from_a_body_whose_members_wrote_is_the_bodys():
         "written to the managers every spring. A letter sent this April, which Jimmie keeps in a "
         'coffee tin, asks for "a few fish for the elders" and calls the closures "a loss".\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("a few fish for the elders") == "Kusko Tribal Council", quotes
 
 
@@ -1043,7 +1049,7 @@ def test_a_man_named_in_apposition_is_male_for_he():
         'It was Kushalappa who suggested her. "I can keep the keys from Chennai, or she can keep '
         'them at the door," he says by phone.\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("I can keep the keys from Chennai, or she can keep them at the door") == (
         "Ponnappa Kushalappa"
     ), quotes
@@ -1051,7 +1057,7 @@ def test_a_man_named_in_apposition_is_male_for_he():
 
 def test_an_unnamed_speakers_hyphened_noun_is_kept_whole():
     text = 'Her brother-in-law once told her, "The river keeps its own accounts," and left.\n'
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("The river keeps its own accounts") == "her brother-in-law", quotes
 
 
@@ -1062,7 +1068,7 @@ def test_a_letter_is_by_the_body_that_wrote_it_after_its_acronym():
         "families, has written to the company demanding free access. The letter calls the "
         'paywall "a locked door on our mothers".\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("a locked door on our mothers") == "Tuaran Chant Keepers' Association", quotes
 
 
@@ -1071,7 +1077,7 @@ def test_which_after_where_a_body_is_describes_the_body():
         "The first tapes are kept at the Tuaran Institute of Song, a small research library "
         'in Kota Belud, which said it had "no objection to the tapes being heard".\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("no objection to the tapes being heard") == "Tuaran Institute of Song", quotes
 
 
@@ -1082,7 +1088,7 @@ def test_she_after_the_writer_met_her_is_the_one_met():
         "On the quay below the racks I met Hedda Lunde, a nurse from Bergen, who had booked a "
         'year ahead. She had not known. "I thought the crews lived in houses," she said.\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("I thought the crews lived in houses") == "Hedda Lunde", quotes
 
 
@@ -1092,7 +1098,7 @@ def test_a_local_office_set_beside_a_name_is_that_persons_role():
         "fisherman's aunt.\n\n"
         '"The lagoon there is closed to nets," the oloye said.\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("The lagoon there is closed to nets") == "Adunni Bakare", quotes
 
 
@@ -1101,13 +1107,13 @@ def test_a_book_named_before_its_author_is_no_role():
         "The author of the book, Hamish Tolland, stands by it.\n\n"
         'The book calls the guards "hired help". Tolland said that was fair.\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("hired help") != "Hamish Tolland", quotes
 
 
 def test_a_speech_verb_set_in_between_commas_takes_the_subject_after_it():
     text = 'The plan, said the harbour master, was "a first step for the bay".\n'
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("a first step for the bay") == "the harbour master", quotes
 
 
@@ -1117,7 +1123,7 @@ def test_a_letter_by_a_body_whose_relative_clause_is_long_is_the_bodys():
         "families in every village of the district, has written to the company demanding free "
         'access. The letter calls the paywall "a locked door on our mothers".\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("a locked door on our mothers") == "Tuaran Chant Keepers' Association", quotes
 
 
@@ -1126,7 +1132,7 @@ def test_a_bodys_office_speaks_for_the_body():
         "The Justice Ministry's office for land claims said in a written reply that the case "
         'was "under review".\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("under review") == "Justice Ministry", quotes
 
 
@@ -1136,7 +1142,7 @@ def test_her_group_is_the_body_named_after_that_noun():
         "Dadysett Wadi Bachao Samiti.\n\n"
         'Her group has written to the trust, calling its survey "a report written backwards".\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("a report written backwards") == "Dadysett Wadi Bachao Samiti", quotes
 
 
@@ -1146,7 +1152,7 @@ def test_the_club_is_the_body_called_a_club_in_apposition():
         "based in Faetano. Its president said the club had written to the mint "
         '"within an hour of opening the parcel".\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("within an hour of opening the parcel") == "Circolo Numismatico del Monte", (
         quotes
     )
@@ -1158,7 +1164,7 @@ def test_the_club_is_the_body_called_a_club_in_apposition():
 )
 def test_an_unnamed_spokesperson_speaks_for_the_body_named_with_them(who):
     text = f'The ferries stopped. {who} said crews were "checking every berth before dawn".\n'
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("checking every berth before dawn") == "Tolvik Harbour Authority", quotes
 
 
@@ -1167,7 +1173,7 @@ def test_the_spokesperson_later_is_the_body_of_the_one_brought_in():
         'A spokesperson for the Tolvik Harbour Authority said it was "watching the berths". '
         '"We do not take sides," the spokesperson said.\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("We do not take sides") == "Tolvik Harbour Authority", quotes
 
 
@@ -1176,7 +1182,7 @@ def test_a_spokesman_for_a_body_ner_cut_short_speaks_for_the_whole_body():
         "A spokesman for the Ministry for Ports and Coasts said officials were "
         '"reviewing every berth" but would not comment further.\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("reviewing every berth") == "Ministry for Ports and Coasts", quotes
 
 
@@ -1185,5 +1191,5 @@ def test_an_email_sent_by_a_role_and_a_name_is_that_persons():
         "The jury was shown an email, sent in May 2024 by the company's then finance director, "
         'Rosalind Achterberg, to the owner. It reads: "We cannot keep paying suppliers late."\n'
     )
-    quotes = {q.text: q.speaker for q in analyse(text).quotes}
+    quotes = _speakers(text)
     assert quotes.get("We cannot keep paying suppliers late.") == "Rosalind Achterberg", quotes

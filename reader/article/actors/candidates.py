@@ -28,6 +28,7 @@ from reader.article.actors.lexicon import (
     ADVOCACY_NAME,
     AFFILIATED_NAME,
     AFFILIATIONS,
+    AGE_AFTER,
     APPOSITIVE_PLACE,
     BASED,
     BODY_APPOSITIVE,
@@ -402,7 +403,7 @@ class _Proposer:
         last = words[-1].lower()
         return (
             len(words) >= 2
-            and _AGE_AFTER.match(self.text, end) is not None
+            and AGE_AFTER.match(self.text, end) is not None
             and self.person_like(" ".join(words[:-1]))
             # a title word ends no one's name, but "Engineer" is one only before a name
             and (last in TITLES or last not in NOT_PLACE_WORDS)
@@ -768,10 +769,6 @@ class _Proposer:
                 if short:
                     self.out.acronyms[short] = clean_surface(name)[0]
                     self.out.forced[short] = "organization"
-
-
-# ", 78, who": an age in apposition after a name
-_AGE_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:an?|the)\s+\d{1,3}-year-old\b)")
 
 
 def _in_prose(text: str, pos: int) -> bool:

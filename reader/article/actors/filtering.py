@@ -16,6 +16,7 @@ from reader.article.actors.gazetteer import known_places
 from reader.article.actors.lexicon import (
     ABBREVIATED_TITLE,
     AFFILIATION_HEADS,
+    AGE_AFTER,
     COMMON_ABBREVIATIONS,
     CONTEXT_TITLE,
     CREDENTIALS,
@@ -412,7 +413,7 @@ def fold_glued_words(text: str, surfaces: Surfaces, index: TextIndex) -> None:
             in_headings = all(_title_case_line(text, p) for p in s.positions)
             if not (index.used_in_lower_case(extra) or in_headings):
                 continue
-            if extra == toks[-1] and any(_AGED.match(text, p + len(key)) for p in s.positions):
+            if extra == toks[-1] and any(AGE_AFTER.match(text, p + len(key)) for p in s.positions):
                 continue  # "his wife, Shernaz Engineer, 74,": a surname that is a common noun
             if extra == toks[0] and any(
                 CONTEXT_TITLE.search(text, max(0, p - 15), p) for p in s.positions
@@ -423,10 +424,6 @@ def fold_glued_words(text: str, surfaces: Surfaces, index: TextIndex) -> None:
             target.count += s.count
             del surfaces[key]
             break
-
-
-# ", 74,": an age in apposition, said only of a person
-_AGED = re.compile(r",\s+\d{1,3},")
 
 
 def fold_honorifics(surfaces: Surfaces, index: TextIndex) -> None:

@@ -1036,6 +1036,8 @@ ROLE_APPOSITION = re.compile(
 # "who", or an age in apposition, follows only a person's name.
 # ", 72, who", ", a 23-year-old", ", the 21-year-old"
 _AGE_APPOSITION = r"\d{1,3},\s+[a-z]+\b|(?:an?|the) \d{1,3}-year-old\b"
+# ", 78, who", ", a 41-year-old": an age in apposition right after a name, said only of a person
+AGE_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:an?|the)\s+\d{1,3}-year-old\b)")
 # "Ramón Castillo Reyes, known throughout the cane towns as "Papo",": a nickname in quotation
 # marks is a person's.
 PERSON_CLAUSE = re.compile(

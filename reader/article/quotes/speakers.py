@@ -861,9 +861,6 @@ class _Resolver:
             act = self.ctx.actors[o.actor]
             if act.kind == "organization" and act.name.lower().split()[-1] == words[1]:
                 best = act.name
-        if best is None and words[1] in _ORG_NOUNS:
-            # "the Circolo Filatelico del Titano, a collectors' club, …": "the club said"
-            return self._apposed_as(c.start, words[1])
         return best
 
     def _possessing_body(self, c: _Cand) -> str | None:
@@ -1006,9 +1003,7 @@ class _Resolver:
                 return apposed, "organization"
             if re.search(r" (?:of|for) ", c.name):  # "the education ministry of the Sakha
                 return _lower_article(c.name), "organization"  # Republic": named so
-            noun = c.name.lower().split()[-1]
-            # "the Circolo Filatelico del Titano, a collectors' club, …": "the club"
-            name = self._org_by_noun(c.start, noun) or self._apposed_as(c.start, noun)
+            name = self._org_by_noun(c.start, c.name.lower().split()[-1])
             return (name or c.name), "organization"
         if c.kind == "possessed":
             owner = self.ctx.actors[c.actor] if c.actor is not None else None
