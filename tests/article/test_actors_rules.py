@@ -5306,3 +5306,70 @@ def test_a_romance_body_head_alone_is_no_actor():
     text = "The Universidad said on Monday that the new laboratory would open in May.\n"
     actors = _actors(text, [_m(text, "Universidad", "ORG")])
     assert "Universidad" not in actors, actors
+
+
+def test_two_given_names_and_two_surnames_read_as_two_people_are_one():
+    text = "At dawn Luis Alberto Quintal Mora heard the stream change its voice above his ponds.\n"
+    mentions = [_m(text, "Luis Alberto", "PERSON"), _m(text, "Quintal Mora", "PERSON")]
+    actors = _actors(text, mentions)
+    assert actors.get("Luis Alberto Quintal Mora", ("",))[0] == "person", actors
+
+
+def test_a_person_beside_words_ner_misread_as_a_person_stays_alone():
+    text = "The league went to Lowmere after Tessa Rahim's unbeaten 98 carried them home.\n"
+    mentions = [_m(text, "Tessa Rahim's", "PERSON"), _m(text, "unbeaten 98 carried", "PERSON")]
+    assert "Tessa Rahim" in _actors(text, mentions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("His niece came back from Thessaloniki last spring to run the shop.", "Thessaloniki"),
+        ("The ferry stops at St Helena twice a month in summer.", "St Helena"),
+    ],
+)
+def test_a_city_or_country_written_without_accents_or_with_st_is_known(sentence, place):
+    text = sentence + "\n"
+    actors = _actors(text, [_m(text, place, "ORG")])
+    assert actors.get(place, ("",))[0] == "place", actors
+
+
+def test_a_name_people_come_back_from_is_a_place():
+    text = "Her brother came back from Kessaly Vale in June to help with the harvest.\n"
+    actors = _actors(text, [_m(text, "Kessaly Vale", "ORG")])
+    assert actors.get("Kessaly Vale", ("",))[0] == "place", actors
+
+
+def test_the_compass_side_of_a_name_is_a_place():
+    text = "Oren Balt keeps his boat on the north side of Tarrow Brae, near the old pier.\n"
+    mentions = [_m(text, "Oren Balt", "PERSON"), _m(text, "Tarrow Brae", "PERSON")]
+    actors = _actors(text, mentions)
+    assert actors.get("Tarrow Brae", ("",))[0] == "place", actors
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Pfarrer Lukas Ebner", "Lukas Ebner"),
+        ("Père Hugo Mintsa", "Hugo Mintsa"),
+        ("Kommunalråd Ylva Berg", "Ylva Berg"),
+        ("Gemeindevorsteher Ralf Hasler", "Ralf Hasler"),
+    ],
+)
+def test_continental_clergy_and_municipal_titles_are_not_names(raw, name):
+    text = f"{raw} said the bells would ring at noon on Sunday.\n"
+    actors = _actors(text, [_m(text, raw, "PERSON")])
+    assert name in actors and raw not in actors, actors
+
+
+def test_a_legislators_post_nominal_is_no_part_of_the_name():
+    text = "Ada Pendry MLC, who represents Halley Point in the council, said the roof would wait.\n"
+    actors = _actors(text, [_m(text, "Ada Pendry MLC", "PERSON")])
+    assert "Ada Pendry" in actors and "Ada Pendry MLC" not in actors, actors
+
+
+@pytest.mark.parametrize("body", ["Verano Billing Anstalt", "Saffron Trails FZE"])
+def test_liechtenstein_and_free_zone_legal_forms_end_a_company(body):
+    text = f"The bill was sent by {body}, which said the error had been found.\n"
+    actors = _actors(text, [_m(text, body, "PERSON")])
+    assert actors.get(body, ("",))[0] == "organization", actors

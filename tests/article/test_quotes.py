@@ -1193,3 +1193,11 @@ def test_an_email_sent_by_a_role_and_a_name_is_that_persons():
     )
     quotes = _speakers(text)
     assert quotes.get("We cannot keep paying suppliers late.") == "Rosalind Achterberg", quotes
+
+
+def test_one_of_the_people_cited_unnamed_is_one_of_the_sources():
+    text = (
+        "Talks stalled over the food, according to two people in the room.\n\n"
+        '"We are arguing about sausages now," one of the people said.\n'
+    )
+    assert _speakers(text) == {"We are arguing about sausages now": "one of the sources"}

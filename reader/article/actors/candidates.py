@@ -2117,12 +2117,14 @@ _PARTICLE_GLUE = re.compile(
     r" (?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + r") "
 )
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
+# capitalised words and nothing else: no possessive, no number, no lower-case word
+_BARE_NAME = re.compile(r"(?:" + CAP + r"(?<![’']s) )+" + CAP)
 
 
 def _name_joins(text: str, mentions: list[Mention]) -> list[Mention]:
     """Two mentions either side of what joins a name's parts are one person: after a person's
     given name, a lower-case hyphenated part; between a person (or a known given name, "Brahim",
-    whatever NER read) and a name, a particle."""
+    whatever NER read) and a name, a particle; two people's names with only a space between."""
     starts = {m.start: m for m in mentions if m.label in _NAME_LABELS}
     out, skip = [], set()
     for m in mentions:
@@ -2164,6 +2166,13 @@ def _joined_to(text: str, m: Mention, starts: dict[int, Mention]) -> Mention | N
     if m.label == "PERSON" and (glue := _LOWER_HYPHEN.match(text, m.end)):
         nxt = starts.get(glue.end())
         return nxt if nxt is not None and nxt.label == "PERSON" else None
+    if m.label == "PERSON" and text.startswith(" ", m.end):
+        # "José Gregorio | Rangel Dávila": two given names and two surnames read as two people;
+        # two people's names never stand side by side with nothing between them
+        nxt = starts.get(m.end + 1)
+        both = m.text + " " + nxt.text if nxt is not None else ""
+        if nxt is not None and nxt.label == "PERSON" and _BARE_NAME.fullmatch(both):
+            return nxt
     glue = _PARTICLE_GLUE.match(text, m.end)
     nxt = starts.get(glue.end()) if glue else None
     if nxt is None or not re.fullmatch(CAP, nxt.text.strip()):

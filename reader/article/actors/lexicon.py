@@ -262,7 +262,9 @@ CONTEXT_PLACE_STRONG = re.compile(
     # "whose great-grandfather came to Bermuda from the Azores", "emigrated from X": where
     # people came from (not "the cheese comes from Ada Roe": what only people do, or a journey
     # from one place to another)
+    # "came back from Thessaloniki", "returned home from X": where someone was living before
     r"|\b(?:(?:moved|emigrated|migrated|immigrated|fled|hails?)\s+(?:here\s+|over\s+|back\s+)?"
+    r"|(?:came|come|comes|coming)\s+(?:back|home)\s+|(?:returned|returning)\s+(?:home\s+)?"
     r"|(?:came|come|comes|arrived)\s+to\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)"
     r"from\s+(?:the\s+)?$"
     # "Seiltechnik Kander AG of Frutigen", "Kirra Metering Pty Ltd of Brisbane": a company's seat
@@ -282,6 +284,9 @@ CONTEXT_PLACE_STRONG = re.compile(
     r"|\b(?:villages?|towns?|hills?|valleys?|fields?|farms?|houses?|landing|camp)\s+"
     r"(?:above|below|beyond)\s+$"
     r"|\b(?:up|down)(?:stream|river)\s+(?:of|from)\s+$"
+    # "on the north side of Cayman Brac", "the western tip of X": a part of a place by compass
+    r"|\b(?:north|south|east|west)(?:ern)?\s+(?:side|end|tip|edge|half|shore|coast|slopes?)"
+    r"\s+of\s+(?:the\s+)?$"
     # "the village head of Pikin Santi": a village's or a district's own office
     r"|\b(?:village|district|regional|provincial|parish)\s+(?:head|chief|elder|council)s?"
     r"\s+of\s+$"

@@ -323,7 +323,12 @@ _TITLE_WORDS = re.compile(
 # player". Reported as "one of the sources", as the Quote model says, like one whose paragraph
 # says why they go unnamed (ANONYMITY). Other unnamed speakers keep their words ("a longtime
 # adviser"): they say who it is.
-ANONYMOUS_SOURCE = re.compile(r"^(?:[\w-]+\s+){0,3}?(?i:sources?)\b")
+# So is "one of the people" (said of "two people in the room", "people familiar with the talks"):
+# news counts its unnamed sources as people.
+ANONYMOUS_SOURCE = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?i:sources?)\b"
+    r"|^(?i:one|two|three|several|some)\s+(?:of\s+(?:the|those)\s+)?(?i:people)$"
+)
 ANONYMOUS_SPEAKER = "one of the sources"
 # A person's full name as a speaker: capitalised words and the particles names hold ("de",
 # "bin", "a/l" in "Suresh a/l Muniandy").
