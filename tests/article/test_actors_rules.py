@@ -5373,3 +5373,68 @@ def test_liechtenstein_and_free_zone_legal_forms_end_a_company(body):
     text = f"The bill was sent by {body}, which said the error had been found.\n"
     actors = _actors(text, [_m(text, body, "PERSON")])
     assert actors.get(body, ("",))[0] == "organization", actors
+
+
+def test_a_name_set_off_after_a_role_in_a_place_is_the_person_not_a_place():
+    text = "The firm's site manager in Oyala, Gaston Mvele, said the stakes had been wrong.\n"
+    mentions = [_m(text, "Oyala", "GPE"), _m(text, "Gaston Mvele", "PERSON")]
+    actors = _actors(text, mentions)
+    assert actors.get("Gaston Mvele", ("",))[0] == "person", actors
+
+
+def test_a_name_a_whom_clause_follows_is_a_persons():
+    text = "The chief of the village, Jean-Luc Abessolo Nze, whom everyone calls Papa Nze, walked the line.\n"
+    actors = _actors(text, [_m(text, "Jean-Luc Abessolo Nze", "ORG")])
+    assert actors.get("Jean-Luc Abessolo Nze", ("",))[0] == "person", actors
+
+
+def test_a_given_names_full_name_read_as_a_work_is_a_person():
+    text = "In that valley a son's name repeats his father's, and the chief's son is called Laurent Mbele Nkani.\n"
+    actors = _actors(text, [_m(text, "Laurent Mbele Nkani", "WORK_OF_ART")])
+    assert actors.get("Laurent Mbele Nkani", ("",))[0] == "person", actors
+
+
+def test_a_quoted_title_stays_a_work():
+    text = 'She has read "Louise Parker Jones" three times since it came out in May.\n'
+    assert "Louise Parker Jones" not in _actors(
+        text, [_m(text, "Louise Parker Jones", "WORK_OF_ART")]
+    )
+
+
+def test_a_relatives_name_is_not_proposed_inside_a_longer_name():
+    text = (
+        "The chief, Papa Nkani, met the surveyors in March.\n\n"
+        "His eldest son is called Laurent Mbele Nkani and teaches in Oyala.\n"
+    )
+    mentions = [_m(text, "Papa Nkani", "PERSON"), _m(text, "Laurent Mbele Nkani", "WORK_OF_ART")]
+    actors = _actors(text, mentions)
+    assert "Laurent Mbele Nkani" in actors and "Mbele Nkani" not in actors, actors
+
+
+def test_monsieur_before_a_surname_is_the_man_of_that_surname():
+    text = (
+        "The company's manager, Lionel Ekome, said the survey was wrong.\n\n"
+        '"Nobody wanted this," M. Ekome said.\n'
+    )
+    mentions = [_m(text, "Lionel Ekome", "PERSON"), _m(text, "M. Ekome", "PERSON")]
+    actors = _actors(text, mentions)
+    assert "M. Ekome" in actors["Lionel Ekome"][1], actors
+
+
+def test_an_initial_that_differs_from_the_given_name_is_another_person():
+    text = "Lionel Ekome said the survey was wrong.\n\nJ. Ekome, his cousin, disagreed.\n"
+    mentions = [_m(text, "Lionel Ekome", "PERSON"), _m(text, "J. Ekome", "PERSON")]
+    assert "J. Ekome" not in _actors(text, mentions)["Lionel Ekome"][1]
+
+
+def test_a_titled_name_after_a_quotation_read_as_a_work_is_a_person():
+    text = (
+        "The village hired a lawyer, Maître Rose-Anne Obiang Ela.\n\n"
+        '"A grave is not a tree," Maître Obiang Ela said.\n'
+    )
+    mentions = [
+        _m(text, "Rose-Anne Obiang Ela", "PERSON"),
+        _m(text, "Maître Obiang Ela", "WORK_OF_ART"),
+    ]
+    actors = _actors(text, mentions)
+    assert "Obiang Ela" in actors.get("Rose-Anne Obiang Ela", ("", []))[1], actors

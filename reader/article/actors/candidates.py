@@ -587,7 +587,19 @@ class _Proposer:
                     continue  # "Kerr's": a possessive, not the name's end
                 given = _WORD_BEFORE.search(text, max(0, p - 40), p)
                 if given and self.person_like(given.group(1)) and name_word(given.group(1)):
+                    if self._inside_a_longer_name(given.start(1)):
+                        continue  # "Aristo Mbele Nkani" beside "Papa Nkani": a longer name
                     self.add(f"{given.group(1)} {surname}", given.start(1), "PERSON")
+
+    def _inside_a_longer_name(self, start: int) -> bool:
+        """Whether a name word (no title, not opening a sentence) stands right before `start`."""
+        before = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
+        return bool(
+            before
+            and name_word(before.group(1))
+            and before.group(1).lower().rstrip(".") not in TITLES
+            and not self._opens_sentence(before.start(1))
+        )
 
     def typed_by_noun(self, mentions: list[Mention]) -> None:
         """ "Industry group Platform Work Calvenne said": the name after a noun for a kind of
@@ -2181,6 +2193,28 @@ def _joined_to(text: str, m: Mention, starts: dict[int, Mention]) -> Mention | N
     return nxt if person else None
 
 
+def _titled(raw: str, i: int) -> bool:
+    """Whether the `i`th word of `raw` is a title before the name's last word."""
+    words = raw.split()
+    return i < len(words) - 1 and words[i].lower().rstrip(".") in TITLES
+
+
+def _given_name_unquoted(text: str, m: Mention) -> bool:
+    """Two to four name words opening with a given name of known gender, outside quotation
+    marks: a person's name, not the title of a work (which news sets in quotation marks)."""
+    words = m.text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(name_word(w) for w in words)
+        and gender_of(words[0]) is not None
+        and text[max(0, m.start - 1) : m.start] not in _OPENING_MARKS
+        and text[m.end : m.end + 1] not in _OPENING_MARKS + "”’"
+    )
+
+
+_OPENING_MARKS = "\"“‘'"
+
+
 def _whole_hyphenated(text: str, m: Mention) -> Mention:
     """A mention cut at a hyphen inside one name grows to the whole word: NER may tag "Okoro"
     of "Okoro-Spence" alone, and a half of a double-barrelled surname is no actor. So does one
@@ -2285,10 +2319,14 @@ def surface_of(
         kind is None
         and m.label in ("WORK_OF_ART", "PRODUCT", "EVENT")
         and 2 <= len(raw.split()) <= 3
-        and all(name_word(t) for t in raw.split())
+        and all(name_word(t) or _titled(raw, i) for i, t in enumerate(raw.split()))
         and VERB_AFTER.match(text, m.end)
     ):
-        kind = "person"  # “Marta Kowal flagged the defect …”: a name opening a quotation
+        # “Marta Kowal flagged the defect …”: a name opening a quotation; "…," Maître Ada Roe
+        # said: a titled name after one
+        kind = "person"
+    if kind is None and m.label == "WORK_OF_ART" and _given_name_unquoted(text, m):
+        kind = "person"  # "his eldest son is called Aristo Mbele Nkani" read as a work's title
     if (
         kind is None
         and m.label in ("WORK_OF_ART", "PRODUCT", "EVENT")

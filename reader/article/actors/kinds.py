@@ -622,13 +622,20 @@ def _leads(s: Surface, kind: str) -> bool:
 
 def _in_place_list(text: str, start: int, end: int) -> bool:
     """ "in X", "in A, B and X", "in Kyiv, X." — but not "in southern A, X joined": after a
-    bare comma the name must end its phrase too, or it is the subject of the next clause."""
+    bare comma the name must end its phrase too, or it is the subject of the next clause; nor
+    "its manager in Oyem, X, said": a name set off by commas before a speech verb or a relative
+    pronoun is the one the role before the place names."""
     m = PLACE_PREP_BEFORE.search(text, max(0, start - 160), start)
     if m is None:
         return False
     if not text[m.start() : start].rstrip().endswith(","):
         return True
+    if _APPOSED_SPEAKER.match(text, end):
+        return False
     return bool(re.match(r"\s*(?:[,.;:)]|and\b|or\b|$)", text[end : end + 5]))
+
+
+_APPOSED_SPEAKER = re.compile(r",\s+(?:said|says|told|who|whose|whom)\b")
 
 
 def _word_char(text: str, i: int) -> bool:

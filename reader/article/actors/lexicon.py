@@ -354,7 +354,7 @@ _KIN = sorted(
     reverse=True,
 )
 AFTER_PERSON = re.compile(
-    r"^(?:,\s+\d{1,3}\s*(?:,|\.(?!\d))|,\s+an?\s+\d{1,3}-year-old\b|\s*\(\d{1,3}\)|,\s+who\b|,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
+    r"^(?:,\s+\d{1,3}\s*(?:,|\.(?!\d))|,\s+an?\s+\d{1,3}-year-old\b|\s*\(\d{1,3}\)|,\s+whom?\b|,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
     r"his\s+|her\s+|[A-Z][\w-]*[’']s\s+)?(?:[\w’'-]+\s+){0,3}?(?i:" + PERSON_ROLES + r")\b"
     r"(?!\s+(?:company|firm|group|maker|platform|brand|chain|library|project|app))"
     r"|\s+(?:said|says|told|added|wrote|argued|insisted)\s+(?:he|she)\b)"

@@ -97,6 +97,7 @@ class Merger:
                     or _leading_names(toks, g.name)
                     or _leading_names(toks, untitled[g.name])
                     or _name_and_patronymic(toks, gt)
+                    or _monsieur(toks, gt)
                     # 'Manuel "Manny" Medeiros' … "Manny Medeiros": the nickname and surname
                     or (found.nicknames.get(toks[0]) in g.surfaces and gt[-1] == toks[-1])
                 ):
@@ -588,6 +589,18 @@ def _name_and_patronymic(toks: list[str], words: list[str]) -> bool:
         and words[0] == toks[0]
         and _PATRONYMIC.fullmatch(toks[1]) is not None
         and toks[1] not in words
+    )
+
+
+def _monsieur(toks: list[str], words: list[str]) -> bool:
+    """ "M. Mbadinga" of "Lionel Mbadinga": French news writes "M." (Monsieur) before a man's
+    surname; not an initial where the given name does not open with it."""
+    return (
+        toks[0] == "M."
+        and len(toks) == 2
+        and len(words) >= 2
+        and words[-1] == toks[1]
+        and not words[0].startswith("M")
     )
 
 
