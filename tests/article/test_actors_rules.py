@@ -5438,3 +5438,49 @@ def test_a_titled_name_after_a_quotation_read_as_a_work_is_a_person():
     ]
     actors = _actors(text, mentions)
     assert "Obiang Ela" in actors.get("Rose-Anne Obiang Ela", ("", []))[1], actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "place"),
+    [
+        ("The farms lie in Torres municipality, above the river.", "Torres", "Torres municipality"),
+        ("Herders from Ethiopia's Awsa region crossed at dawn.", "Awsa", "Awsa region"),
+        (
+            "The silt came from the Laguna Brava reservoir upstream.",
+            "Laguna Brava",
+            "Laguna Brava reservoir",
+        ),
+    ],
+)
+def test_a_division_or_reservoir_named_in_lower_case_after_its_name_is_a_place(
+    sentence, name, place
+):
+    text = sentence + "\n"
+    actors = _actors(text, [_m(text, name, "ORG")])
+    assert actors.get(place, ("",))[0] == "place", actors
+
+
+def test_a_municipality_named_for_a_family_on_the_page_does_not_take_its_surname():
+    text = (
+        "Ramiro Torres lost his ponds in the flood, and Torres said he would start again.\n\n"
+        "The mayor of Torres municipality said she would help the farmers.\n"
+    )
+    mentions = [
+        _m(text, "Ramiro Torres", "PERSON"),
+        _m(text, "Torres", "PERSON", 1),
+        _m(text, "Torres", "GPE", 2),
+    ]
+    actors = _actors(text, mentions)
+    assert "Torres" in actors.get("Ramiro Torres", ("", []))[1], actors
+
+
+def test_a_name_a_hamlet_lies_above_is_a_place():
+    text = "The stream that feeds his ponds in Pedregal, a hamlet above Mucurí, turned brown.\n"
+    actors = _actors(text, [_m(text, "Pedregal", "GPE"), _m(text, "Mucurí", "ORG")])
+    assert actors.get("Mucurí", ("",))[0] == "place", actors
+
+
+def test_a_local_companys_country_in_brackets_stays_in_its_name():
+    text = "The agent, Southern Star Freight (St Kitts) Ltd, said the container was discharged in error.\n"
+    actors = _actors(text, [_m(text, "Southern Star Freight", "ORG")])
+    assert actors.get("Southern Star Freight (St Kitts) Ltd", ("",))[0] == "organization", actors

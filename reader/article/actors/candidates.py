@@ -145,6 +145,7 @@ class _Proposer:
         self.person_tokens = {
             t for m in mentions if m.label == "PERSON" for t in m.text.split() if t[:1].isupper()
         }
+        self.surnames = _surnames(m for m in mentions if _given_name_first(m.text))
         self.other_names = {m.text.strip() for m in mentions if m.label in ("ORG", "PERSON")}
         self.org_names = {m.text.strip() for m in mentions if m.label == "ORG"}
         self.known_places = {m.text.strip() for m in mentions if m.label in ("GPE", "LOC")}
@@ -222,6 +223,8 @@ class _Proposer:
             name = m.group(1)
             if m.group(0).endswith("market") and m.group(0)[:3].lower() == "the":
                 continue  # "the DACH market" is trade; "at Hedadi market" is a place
+            if name in self.surnames:
+                continue  # "Rangel municipality" beside "Ramón Rangel": named for a person too
             if self.plausible(name) or name in self.other_names or name in self.known_places:
                 self.out.landforms[name] = " ".join(text[m.start(1) : m.end()].split())
                 self.force_place(name, m.start(1))
@@ -855,6 +858,12 @@ def _legal_name_start(m: re.Match) -> tuple[int, str]:
 def _abbreviation_dot(m: re.Match) -> bool:
     """Whether the dot after a legal form belongs to it: the sentence goes on after it."""
     return bool(re.match(r"\s*(?:[,;:)]|[a-z])", m.string[m.end() : m.end() + 3]))
+
+
+def _given_name_first(name: str) -> bool:
+    """Whether `name` opens with a given name that is no English word ("Ramón", not "Tell")."""
+    first = name.split()[0]
+    return gender_of(first) is not None and not is_common_word(first.lower())
 
 
 def _surnames(mentions: Iterable[Mention]) -> set[str]:

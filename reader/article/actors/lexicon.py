@@ -281,7 +281,7 @@ CONTEXT_PLACE_STRONG = re.compile(
     r"\s+(?:back\s+)?to\s+$|\b(?:moved|moving|returned|returning)\s+(?:back|home)\s+to\s+$"
     # "the villages above Sanderbosi", "12 km downstream of X": where things lie along a river
     # or a road are places
-    r"|\b(?:villages?|towns?|hills?|valleys?|fields?|farms?|houses?|landing|camp)\s+"
+    r"|\b(?:villages?|hamlets?|towns?|hills?|valleys?|fields?|farms?|houses?|landing|camp)\s+"
     r"(?:above|below|beyond)\s+$"
     r"|\b(?:up|down)(?:stream|river)\s+(?:of|from)\s+$"
     # "on the north side of Cayman Brac", "the western tip of X": a part of a place by compass
@@ -598,7 +598,16 @@ LEGAL_NAME = re.compile(
     + _NAME_JOINS
     + r")[ \t]+)?"
     + CAP
-    + r"){0,3}(?:,[ \t]+(?:"
+    + r"){0,3}"
+    # "Southern Cross Freight (St Helena) Ltd": the country a group's local company is in
+    + r"(?:[ \t]+\("
+    + CAP
+    + r"(?:[ \t]+"
+    + CAP
+    + r"){0,2}\)(?=[ \t]+(?:"
+    + _LEGAL_FORMS
+    + r")))?"
+    + r"(?:,[ \t]+(?:"
     + _FORMS_AFTER_COMMA
     + r")|[ \t]+(?:"
     + _LEGAL_FORMS
@@ -782,8 +791,9 @@ LANDFORM_AFTER = re.compile(
     r"(?:ice\s+cap|ice\s+sheet|glacier|ice\s+field|plateau|peninsula|delta|basin|estuary|fjord|"
     r"highlands|uplands|moors?|marshes|wetlands|archipelago|gorge|canyon|valley|river|ridge|"
     r"harbour|harbor|lagoon|hills|mountains|(?:diversion\s+|irrigation\s+)?canal|"
-    # a division named in lower case after its name: "in Gaza province", "the Yuski district"
-    r"province|prefecture|governorate|district|"
+    # a division named in lower case after its name: "in Gaza province", "the Yuski district",
+    # "Rangel municipality", "Ethiopia's Afar region"; a lake a dam holds: "the Lerma reservoir"
+    r"province|prefecture|governorate|district|municipality|region|reservoir|"
     # a village's market, named after the village: "at Lingthem bazaar"
     r"bazaar|market)\b"
 )
