@@ -5484,3 +5484,65 @@ def test_a_local_companys_country_in_brackets_stays_in_its_name():
     text = "The agent, Southern Star Freight (St Kitts) Ltd, said the container was discharged in error.\n"
     actors = _actors(text, [_m(text, "Southern Star Freight", "ORG")])
     assert actors.get("Southern Star Freight (St Kitts) Ltd", ("",))[0] == "organization", actors
+
+
+def test_a_name_with_its_acronym_in_brackets_is_a_body_not_a_person():
+    text = (
+        "The bills came from the Obermattwasser Selis (OWS), which serves two hamlets.\n\n"
+        "The OWS said no payment was required.\n"
+    )
+    mentions = [_m(text, "the Obermattwasser Selis", "PERSON"), _m(text, "OWS", "ORG", 1)]
+    actors = _actors(text, mentions)
+    assert actors.get("Obermattwasser Selis", ("", []))[0] == "organization", actors
+    assert "OWS" in actors["Obermattwasser Selis"][1], actors
+
+
+def test_a_partys_acronym_after_a_politicians_name_leaves_a_person():
+    text = "The motion was tabled by Ada Mokoena (ANC) on Tuesday.\n"
+    actors = _actors(text, [_m(text, "Ada Mokoena", "PERSON")])
+    assert actors.get("Ada Mokoena", ("",))[0] == "person", actors
+
+
+def test_a_feast_that_is_also_a_given_name_after_a_title_is_a_person():
+    text = (
+        "His father, Hajj Ramadan Belkasem Zuwari, 84, taught in secret.\n\n"
+        '"We learned our letters on stones," Hajj Ramadan said.\n'
+    )
+    mentions = [
+        _m(text, "Hajj Ramadan Belkasem Zuwari", "PERSON"),
+        _m(text, "Hajj Ramadan", "PERSON", 1),
+    ]
+    actors = _actors(text, mentions)
+    assert "Ramadan" in actors.get("Ramadan Belkasem Zuwari", ("", []))[1], actors
+
+
+def test_the_head_of_a_body_named_in_lower_case_is_a_person():
+    text = "The head of the village school, Madyan Salem Zuwari, said he had bought the paper himself.\n"
+    actors = _actors(text, [])
+    assert actors.get("Madyan Salem Zuwari", ("",))[0] == "person", actors
+
+
+def test_a_relatives_name_is_not_proposed_before_a_longer_names_last_word():
+    text = (
+        "His father, Hajj Salem Belkasem Zuwari, taught in secret.\n\n"
+        "The head of the school, Madyan Salem Zuwari, said the letters were wrong.\n"
+    )
+    mentions = [_m(text, "Hajj Salem", "PERSON"), _m(text, "Salem Belkasem Zuwari", "PERSON")]
+    assert "Madyan Salem" not in _actors(text, mentions)
+
+
+def test_a_fathers_given_name_inside_a_sons_name_leaves_him_his_surname():
+    text = (
+        "The head of the school, Madyan Salem Zuwari, said the books were wrong.\n\n"
+        "His father, Hajj Salem Belkasem Zuwari, 84, was a teacher too.\n\n"
+        '"We learned in secret," Hajj Salem said.\n\n'
+        '"I write the alphabet every morning," Zuwari said.\n'
+    )
+    mentions = [
+        _m(text, "Madyan Salem Zuwari", "PERSON"),
+        _m(text, "Hajj Salem Belkasem Zuwari", "PERSON"),
+        _m(text, "Hajj Salem", "PERSON", 1),
+        _m(text, "Zuwari", "PERSON", 2),
+    ]
+    actors = _actors(text, mentions)
+    assert "Zuwari" in actors.get("Madyan Salem Zuwari", ("", []))[1], actors

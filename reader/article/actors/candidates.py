@@ -40,6 +40,7 @@ from reader.article.actors.lexicon import (
     DEMONYM_NOUNS,
     DOUBLE_BARRELLED_NAME,
     FACILITY_AT,
+    FEASTS,
     FATHER_NAMED,
     GROUP_MEMBERS,
     HEAD_FIRST,
@@ -377,7 +378,9 @@ class _Proposer:
             r"([A-Za-z]+)\s+$", self.text[max(0, m.start("role") - 30) : m.start("role")]
         )
         words = [prev.group(1), m.group("role")] if prev else [m.group("role")]
-        return is_role_noun(m.group("role")) or is_role_phrase(words)
+        # "The head of the village school, Ada Roe": the head of a body is a person
+        head_of = m.group("role").lower() == "head" and self.text.startswith(" of ", m.end("role"))
+        return is_role_noun(m.group("role")) or is_role_phrase(words) or head_of
 
     def add_name_before_comma(self, m: re.Match) -> None:
         """The person's name of a match's "name" group; capitalised words before it that are
@@ -590,19 +593,21 @@ class _Proposer:
                     continue  # "Kerr's": a possessive, not the name's end
                 given = _WORD_BEFORE.search(text, max(0, p - 40), p)
                 if given and self.person_like(given.group(1)) and name_word(given.group(1)):
-                    if self._inside_a_longer_name(given.start(1)):
+                    if self._inside_a_longer_name(given.start(1), p + len(surname)):
                         continue  # "Aristo Mbele Nkani" beside "Papa Nkani": a longer name
                     self.add(f"{given.group(1)} {surname}", given.start(1), "PERSON")
 
-    def _inside_a_longer_name(self, start: int) -> bool:
-        """Whether a name word (no title, not opening a sentence) stands right before `start`."""
+    def _inside_a_longer_name(self, start: int, end: int) -> bool:
+        """Whether a name word (no title, not opening a sentence) stands right before `start`,
+        or one right after `end` ("Madghis Ramadan | Tabouni")."""
         before = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
+        after = _NAME_WORD_AFTER.match(self.text, end)
         return bool(
             before
             and name_word(before.group(1))
             and before.group(1).lower().rstrip(".") not in TITLES
             and not self._opens_sentence(before.start(1))
-        )
+        ) or bool(after and name_word(after.group(1)))
 
     def typed_by_noun(self, mentions: list[Mention]) -> None:
         """ "Industry group Platform Work Calvenne said": the name after a noun for a kind of
@@ -1756,6 +1761,14 @@ def _no_ones_name(x: Mention, a: int, b: int) -> bool:
     )
 
 
+def _abbreviated_by(name: str, acr: str) -> bool:
+    """Whether the capitals `acr` open with the first word's initial and end with the last
+    word's, as a body's acronym does ("Gruppenwasserversorgung Silum (GWS)"); a party's after a
+    politician's name ("Ada Roe (ANC)") does not."""
+    words = name.split()
+    return len(words) >= 2 and len(acr) >= 2 and acr[0] == words[0][0] and acr[-1] == words[-1][0]
+
+
 def _acronym_after(text: str, end: int) -> str | None:
     """ "(OSCE)" right after position `end`, when there is one."""
     after = ACRONYM_AFTER.match(text[end : end + 16])
@@ -1919,6 +1932,10 @@ def _repair(
         acr = acr or _acronym_after(text, end)  # "… en Materia Ambiental (FEMA)"
     low = low_tokens(text[start:end])
     is_org = m.label == "ORG" or bool(low and low[-1] in ORG_SUFFIXES)
+    bare = re.sub(r"^(?i:the)\s+", "", text[start:end].strip())
+    if m.label == "PERSON" and acr and _abbreviated_by(bare, acr):
+        is_org = True  # "the Gruppenwasserversorgung Silum (GWS)": no person has an acronym
+        out.forced[bare] = "organization"
     if is_org:
         left = CONJ_LEFT.search(text, max(0, start - 60), start)
         if (
@@ -2368,9 +2385,17 @@ def surface_of(
     if kind == "person":
         surface, titled = _strip_leading_nouns(text, m, surface, titled, index)
         surface = strip_post_nominals(surface)
-    if is_junk(surface) or line_is_caps_heading(text, m.start) or _title_alone(text, m, surface):
+    if line_is_caps_heading(text, m.start) or _title_alone(text, m, surface):
+        return None
+    if is_junk(surface) and not (titled and kind == "person" and _feast_named(surface)):
         return None
     return surface, kind, titled
+
+
+def _feast_named(surface: str) -> bool:
+    """ "Hajj Ramadan": a feast's name that is also a given name, after a title, names a person
+    (not "Father Christmas": no given name)."""
+    return surface.lower() in FEASTS and gender_of(surface) is not None
 
 
 def _title_alone(text: str, m: Mention, surface: str) -> bool:

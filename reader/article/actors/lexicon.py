@@ -1086,7 +1086,9 @@ NAME_IS = re.compile(
 ROLE_THEN_NAME = re.compile(
     r"\b(?P<role>[A-Za-z]+)"
     r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]*\.?"
-    r"(?: (?:[A-Z][\w’'-]*|of|for|and|\d+)){0,4}(?: [a-z]+)?)?"
+    r"(?: (?:[A-Z][\w’'-]*|of|for|and|\d+)){0,4}(?: [a-z]+)?"
+    # "The head of the village school, Ada Roe, said": a body named in lower case
+    r"| of (?:the|a|its|their) (?:[a-z]+ ){0,2}[a-z]+)?"
     r",\s+(?P<name>" + _LONG_NAME_RUN + r")(?=[.,;:]|\s+(?:said|says)\b)"
 )
 PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][\w. ]*")

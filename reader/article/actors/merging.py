@@ -328,7 +328,12 @@ class Merger:
             if len(words := name_words(self.groups[gi].name)) >= 3 and words[-1] == k
         ]
         called_by_first = [
-            gi for gi in second if name_words(self.groups[gi].name)[-2] in self.surfaces
+            gi
+            for gi in second
+            if (first := name_words(self.groups[gi].name)[-2]) in self.surfaces
+            # not "Ramadan" of "Madghis Ramadan Tabouni", his father Ramadan Abuzaid Tabouni's
+            # given name: a name after the given name is also how a father is named
+            and not self._opens_another_name(first, gi)
         ]
         if rest := [gi for gi in hits if gi not in called_by_first]:
             hits = rest
@@ -344,6 +349,12 @@ class Merger:
             if len(first) == 1:
                 return first
         return hits
+
+    def _opens_another_name(self, word: str, gi: int) -> bool:
+        return any(
+            g.kind == "person" and i != gi and name_words(g.name)[0] == word
+            for i, g in enumerate(self.groups)
+        )
 
     def untagged_surnames(self, index: TextIndex) -> None:
         """Surnames never tagged alone ("Lind told reporters"): counted for their person, or
