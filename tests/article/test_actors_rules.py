@@ -5546,3 +5546,45 @@ def test_a_fathers_given_name_inside_a_sons_name_leaves_him_his_surname():
     ]
     actors = _actors(text, mentions)
     assert "Zuwari" in actors.get("Madyan Salem Zuwari", ("", []))[1], actors
+
+
+def test_an_office_named_for_a_post_goes_on_with_where_the_post_is():
+    text = (
+        "The Office of the Governor of Kosrae State said in a statement that talks would follow.\n"
+    )
+    mentions = [_m(text, "The Office of the Governor", "ORG"), _m(text, "Kosrae State", "ORG")]
+    actors = _actors(text, mentions)
+    assert actors.get("Office of the Governor of Kosrae State", ("",))[0] == "organization", actors
+
+
+def test_a_state_named_by_its_kind_goes_on_with_of_and_its_name():
+    text = "Colonia is the capital of a state in the Federated States of Micronesia.\n"
+    mentions = [_m(text, "the Federated States", "GPE"), _m(text, "Micronesia", "PERSON")]
+    actors = _actors(text, mentions)
+    assert actors.get("Federated States of Micronesia", ("",))[0] == "place", actors
+    assert "Federated States" not in actors, actors
+
+
+def test_a_company_read_as_a_person_keeps_its_first_word():
+    text = "I asked Atoll Link Telecom, who run the only network on the atoll, for help.\n"
+    actors = _actors(text, [_m(text, "Atoll Link Telecom", "PERSON")])
+    assert "Atoll Link Telecom" in actors and "Link Telecom" not in actors, actors
+
+
+def test_a_who_clause_after_an_island_someone_is_on_is_about_the_person():
+    text = "A teacher on Tafuna, who asked not to be named, said the keyboard helped.\n\nTafuna is the smallest atoll.\n"
+    mentions = [_m(text, "Tafuna", "GPE"), _m(text, "Tafuna", "GPE", 1)]
+    actors = _actors(text, mentions)
+    assert actors.get("Tafuna", ("",))[0] == "place", actors
+
+
+def test_a_cousin_named_after_the_kin_noun_is_a_person_not_a_work():
+    text = "My cousin Falani Tuilagi in Apia pays half of the cost.\n"
+    actors = _actors(text, [_m(text, "Falani Tuilagi", "WORK_OF_ART"), _m(text, "Apia", "GPE")])
+    assert actors.get("Falani Tuilagi", ("",))[0] == "person", actors
+
+
+def test_a_demonym_before_a_body_does_not_make_it_a_person():
+    text = "The Canarian Lucha Federation said the crowd was the largest in years.\n"
+    actors = _actors(text, [_m(text, "The Canarian Lucha Federation", "ORG")])
+    assert actors.get("Canarian Lucha Federation", ("",))[0] == "organization", actors

@@ -1201,3 +1201,22 @@ def test_one_of_the_people_cited_unnamed_is_one_of_the_sources():
         '"We are arguing about sausages now," one of the people said.\n'
     )
     assert _speakers(text) == {"We are arguing about sausages now": "one of the sources"}
+
+
+def test_an_unnamed_manager_of_the_body_just_named_speaks_for_it():
+    text = (
+        "There is only one network on the islands, Reefline Telecom. When I asked them to sell "
+        'phones with the keyboard, their manager replied that they "do not preinstall '
+        'third-party software".\n'
+    )
+    assert _speakers(text) == {"do not preinstall third-party software": "Reefline Telecom"}
+
+
+def test_the_report_a_body_owned_a_sentence_before_is_that_bodys():
+    text = (
+        "Inspectors from the Vine Quality Authority (VQA) raided three cellars on Tuesday.\n\n"
+        "The Prosecutor General's Office said it had opened an investigation.\n\n"
+        "According to the authority's laboratory report, most samples came from the lowlands. "
+        "The report says the wine “cannot have come from the valley”.\n"
+    )
+    assert _speakers(text)["cannot have come from the valley"] == "Vine Quality Authority"

@@ -1801,7 +1801,9 @@ def _of_tail(text: str, end: int, low: list[str], mentions: list[Mention]) -> in
     goes on with "of/for" and whose it is ("of Calvenne", "of the Istravian Gendarmerie"),
     where NER stopped before "of"; never over a person's full name, nor after a legal form
     ("Northwind Water Solutions Inc. of Sudbury": the town is where the company is)."""
-    if not low or low[-1] not in ORG_SUFFIXES or text[end - 2 : end] in ("'s", "’s"):
+    if not low or text[end - 2 : end] in ("'s", "’s"):
+        return end
+    if low[-1] not in ORG_SUFFIXES and not _office_of_a_title(low):
         return end
     if low[-1].rstrip(".") in LEGAL_SUFFIXES:
         return end
@@ -1818,6 +1820,13 @@ def _of_tail(text: str, end: int, low: list[str], mentions: list[Mention]) -> in
     if any(x.end > b for x in crossed):
         return end  # the run stops inside another name
     return b
+
+
+def _office_of_a_title(low: list[str]) -> bool:
+    """ "the Office of the Governor | of Yap State": an office named for the post it serves
+    goes on with where that post is."""
+    words = low[1:] if low[0] == "the" else low
+    return words[:3] == ["office", "of", "the"] and len(words) > 3 and words[-1] in TITLES
 
 
 def _place_prefix(
@@ -2003,7 +2012,7 @@ def propose(
     out = proposer.out
     mentions = [_country_as_place(m) for m in mentions]
     mentions = [_finished(text, _whole_hyphenated(text, m)) for m in _demonym_stems(mentions)]
-    mentions = [_with_compass_word(text, m) for m in mentions]
+    mentions = [_state_of(text, _with_compass_word(text, m)) for m in mentions]
     mentions = _prefixed_places(text, _name_joins(text, mentions))
     surnames = _surnames(mentions)
     split = _saint_names(text, [part for m in mentions for part in _split(text, m, surnames)])
@@ -2229,15 +2238,18 @@ def _given_name_unquoted(text: str, m: Mention) -> bool:
     """Two to four name words opening with a given name of known gender, outside quotation
     marks: a person's name, not the title of a work (which news sets in quotation marks)."""
     words = m.text.split()
+    kin = _KIN_BEFORE.search(text, max(0, m.start - 30), m.start)
     return (
         2 <= len(words) <= 4
         and all(name_word(w) for w in words)
-        and gender_of(words[0]) is not None
+        and (gender_of(words[0]) is not None or (kin is not None and kin.group(1) in KIN))
         and text[max(0, m.start - 1) : m.start] not in _OPENING_MARKS
         and text[m.end : m.end + 1] not in _OPENING_MARKS + "”’"
     )
 
 
+# "My cousin | Sefo Kalolo": a kin noun after a possessive, right before a name
+_KIN_BEFORE = re.compile(r"\b(?i:my|his|her|our|their)\s+([a-z]+)\s+$")
 _OPENING_MARKS = "\"“‘'"
 
 
@@ -2296,6 +2308,21 @@ def _with_compass_word(text: str, m: Mention) -> Mention:
 
 
 _COMPASS_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[ \t]$")
+
+
+def _state_of(text: str, m: Mention) -> Mention:
+    """ "the Federated States | of Micronesia", "the Republic | of Kiribati": a state named by
+    its kind (`_STATE_KINDS`) goes on with "of" and the name NER read apart."""
+    if m.label not in ("GPE", "LOC") or m.text.split()[-1].lower() not in _STATE_KINDS:
+        return m
+    tail = _OF_NAME.match(text, m.end)
+    if tail is None:
+        return m
+    return Mention(m.start, tail.end(), text[m.start : tail.end()], m.label)
+
+
+_STATE_KINDS = frozenset({"states", "republic", "kingdom", "emirates", "federation", "islands"})
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?" + CAP + r"(?:[ \t]+" + CAP + r"){0,2}")
 # The capitalised words that finish a name cut after "and" ("… Fish and | Game").
 _NAME_RUN_AFTER = re.compile(
     r"[ \t]+[A-Z][\w’'&-]*"
@@ -2364,7 +2391,11 @@ def surface_of(
     surface, titled = clean_surface(raw)
     if key not in forced:  # a construction fixed where the name ends
         surface = trim_lowercase_tail(surface)
-    if _role_then_name(surface) and m.label not in _NUMERIC_LABELS:
+    if (
+        _role_then_name(surface)
+        and m.label not in _NUMERIC_LABELS
+        and surface.split()[-1].lower() not in ORG_SUFFIXES  # "Canarian Wrestling Federation"
+    ):
         # "Frenchman Cedric Pioline", "Patriarch Sfeir", "Namibian Frankie Fredericks": a role
         # or a nationality, then a person's name (NER often reads the whole as an organisation)
         surface, titled, kind = surface.split(" ", 1)[1], True, "person"
@@ -2493,6 +2524,8 @@ def _strip_leading_nouns(
     toks = surface.split()
     if toks[0].lower() in PLACE_PREFIXES:
         return surface, titled  # "Barrio La Cuchilla", "the barrio": a place's own word
+    if toks[-1].lower() in ORG_SUFFIXES:
+        return surface, titled  # "Atoll Link Telecom" read as a person: a company's name
     while len(toks) > 2 and (index.used_in_lower_case(toks[0]) or _occupation(toks)):
         toks = toks[1:]
         titled = True

@@ -311,9 +311,9 @@ def _person_after_votes(
 
 
 # "A member of the staff in Alofi, who asked not to be named", "a deckhand from Lithuania, who
-# asked": a name after "in"/"at"/"from" is where someone is or comes from; the "who" clause is
-# about the person before it.
-_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+$")
+# asked", "a teacher on Atafu, who": a name after "in"/"at"/"on"/"from" is where someone is or
+# comes from; the "who" clause is about the person before it.
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|on|near|from)\s+$")
 _PLURAL_OF = re.compile(r"\b(?:[a-z]{3,}s|children|people|men|women)\s+of\s+(?:the\s+)?$")
 _TITLE_THEN_NAME = re.compile(r",\s+([A-Z][a-z]+)\.?\s+([A-Z][\w’'-]+)")
 

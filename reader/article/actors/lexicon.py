@@ -349,7 +349,8 @@ PERSON_ROLES = "|".join(
 # Relatives: "Sadia Rahman's son Zayan" — only a person has them ("man", "woman", "boy",
 # "girl" left out: "the club's man in Tokyo").
 _KIN = sorted(
-    (KIN_NOUNS["m"] | KIN_NOUNS["f"] | {"children", "parents"}) - {"man", "woman", "boy", "girl"},
+    (KIN_NOUNS["m"] | KIN_NOUNS["f"] | {"children", "parents", "cousin", "sibling", "spouse"})
+    - {"man", "woman", "boy", "girl"},
     key=len,
     reverse=True,
 )

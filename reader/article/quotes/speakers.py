@@ -312,6 +312,8 @@ class _Resolver:
             return own
         if head in _COURT_DOCUMENTS and (judge := self._judge_before(c.start)):
             return judge
+        if words[0] == "the" and (body := self._body_document_before(c, noun)):
+            return body
         before = [o for o in self.ctx.occ if o.end <= c.start]
         para_start = next((a for a, b in self.ctx.paras if a <= c.start <= b), 0)
         for o in reversed(before):
@@ -336,6 +338,17 @@ class _Resolver:
             ):
                 return body
         return None  # no author in sight: the document itself speaks
+
+    def _body_document_before(self, c: _Cand, noun: str) -> str | None:
+        """ "According to the authority's laboratory report, … The report says …": "the
+        report" is the one a body's noun owned in this paragraph or the one before."""
+        ctx = self.ctx
+        pi = next((i for i, (a, b) in enumerate(ctx.paras) if a <= c.start <= b), 0)
+        owned = re.compile(r"\b(?i:the|its)\s+(?P<body>[a-z]+)[’']s\s+(?:[a-z-]+\s+){0,2}?" + noun)
+        found = list(owned.finditer(ctx.text, ctx.paras[max(0, pi - 1)][0], c.start))
+        if not found or found[-1]["body"] not in _ORG_NOUNS:
+            return None
+        return self._org_by_noun(found[-1].start(), found[-1]["body"])
 
     def _apposed_person(self, o: ActorMention) -> str | None:
         """The person whose apposition names the organisation at `o` ("Piers Lamonte, head of
@@ -665,6 +678,23 @@ class _Resolver:
             ):
                 best = act.name
         return best
+
+    def _staff_of_body(self, c: _Cand) -> str | None:
+        """ "There is only one network, Atoll Link Telecom. … their manager replied that they
+        'do not …'": an unnamed manager or representative of "its"/"their" speaks for the body,
+        when the name last written before, in that paragraph or the one before, is a body's."""
+        if not _STAFF_OF.fullmatch(c.name):
+            return None
+        ctx = self.ctx
+        pi = next((i for i, (a, b) in enumerate(ctx.paras) if a <= c.start <= b), 0)
+        floor = ctx.paras[max(0, pi - 1)][0]
+        last = None
+        for o in ctx.occ:
+            if o.start >= c.start:
+                break
+            if o.start >= floor and not ctx.in_quote(o.start):
+                last = ctx.actors[o.actor]
+        return last.name if last is not None and last.kind == "organization" else None
 
     def _org_before(self, pos: int) -> str | None:
         """What "its" at `pos` means: the organisation named last, or the one a nearer "the
@@ -1019,7 +1049,12 @@ class _Resolver:
             return author, "person" if kinds.get(author) == "person" else "organization"
         if named := self._named_role(c) or self._epithet(c, cue):
             return named, "person"
-        if body := self._body_by_head(c) or self._possessing_body(c) or self._their_body(c):
+        if body := (
+            self._body_by_head(c)
+            or self._possessing_body(c)
+            or self._their_body(c)
+            or self._staff_of_body(c)
+        ):
             return body, "organization"
         if body := self._spokesperson_of(c) or self._earlier_spokesperson(c):
             return body, "organization"
@@ -1058,6 +1093,11 @@ _BODY_WROTE_TO = re.compile(
 )
 # How far back "the company" still means the one the text described as a company.
 _DESCRIBED_REACH = 2500
+# "its manager", "their local representative": someone who speaks for a body, unnamed
+_STAFF_OF = re.compile(
+    r"(?i:its|their)\s+(?:[a-z]+\s+)?"
+    r"(?:manager|management|representative|spokes(?:wo)?man|spokesperson|spokespeople)"
+)
 
 
 # "the council's resolution", "The department's signed certificate"
