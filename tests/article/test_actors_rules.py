@@ -5588,3 +5588,32 @@ def test_a_demonym_before_a_body_does_not_make_it_a_person():
     text = "The Canarian Lucha Federation said the crowd was the largest in years.\n"
     actors = _actors(text, [_m(text, "The Canarian Lucha Federation", "ORG")])
     assert actors.get("Canarian Lucha Federation", ("",))[0] == "organization", actors
+
+
+def test_a_german_fire_brigade_is_a_body():
+    text = "Last night Feuerwehr Oberau said it had not guarded the pole.\n"
+    actors = _actors(text, [_m(text, "Feuerwehr Oberau", "PERSON")])
+    assert actors.get("Feuerwehr Oberau", ("",))[0] == "organization", actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("At dawn the farmer heard the Quebrada Honda change its voice.", "Quebrada Honda"),
+        (
+            "He has built eleven boats in the same shed at Pollard Bight since 1990.",
+            "Pollard Bight",
+        ),
+    ],
+)
+def test_a_ravine_or_a_bight_by_its_landform_word_is_a_place(sentence, place):
+    text = sentence + "\n"
+    actors = _actors(text, [_m(text, place, "PERSON")])
+    assert actors.get(place, ("",))[0] == "place", actors
+
+
+def test_a_german_town_named_with_its_river_is_one_place():
+    text = "The police station in Rosenheim am Inn said the pole was not stolen.\n"
+    mentions = [_m(text, "Rosenheim", "GPE"), _m(text, "Inn", "PERSON")]
+    actors = _actors(text, mentions)
+    assert actors.get("Rosenheim am Inn", ("",))[0] == "place" and "Inn" not in actors, actors

@@ -2013,7 +2013,7 @@ def propose(
     mentions = [_country_as_place(m) for m in mentions]
     mentions = [_finished(text, _whole_hyphenated(text, m)) for m in _demonym_stems(mentions)]
     mentions = [_state_of(text, _with_compass_word(text, m)) for m in mentions]
-    mentions = _prefixed_places(text, _name_joins(text, mentions))
+    mentions = _prefixed_places(text, _river_towns(text, _name_joins(text, mentions)))
     surnames = _surnames(mentions)
     split = _saint_names(text, [part for m in mentions for part in _split(text, m, surnames)])
     split = _members_bodies(text, split)
@@ -2184,6 +2184,27 @@ def _name_joins(text: str, mentions: list[Mention]) -> list[Mention]:
         skip.add(id(nxt))
         out.append(Mention(m.start, nxt.end, text[m.start : nxt.end], "PERSON"))
     return out
+
+
+def _river_towns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Wasserburg | am Inn", "Halle an der | Saale", "Rothenburg ob der | Tauber": a German
+    town named with the river or land it lies on (`_ON_THE`) is one place, where NER read the
+    river apart (often as a person)."""
+    starts = {m.start: m for m in mentions}
+    out, skip = [], set()
+    for m in mentions:
+        if id(m) in skip:
+            continue
+        on = _ON_THE.match(text, m.end) if m.label in ("GPE", "LOC") else None
+        nxt = starts.get(on.end()) if on else None
+        if nxt is not None and re.fullmatch(CAP, nxt.text.strip()):
+            skip.add(id(nxt))
+            m = Mention(m.start, nxt.end, text[m.start : nxt.end], "GPE")
+        out.append(m)
+    return out
+
+
+_ON_THE = re.compile(r" (?:am|an der|ob der|im|in der|bei) (?=[A-Z])")
 
 
 def _prefixed_places(text: str, mentions: list[Mention]) -> list[Mention]:
