@@ -5617,3 +5617,16 @@ def test_a_german_town_named_with_its_river_is_one_place():
     mentions = [_m(text, "Rosenheim", "GPE"), _m(text, "Inn", "PERSON")]
     actors = _actors(text, mentions)
     assert actors.get("Rosenheim am Inn", ("",))[0] == "place" and "Inn" not in actors, actors
+
+
+def test_a_name_joined_by_an_ampersand_that_someone_told_is_a_newsroom():
+    text = '"The careful pilots will comply," Varga told Wire & Byte. "The others will not."\n'
+    actors = _actors(text, [_m(text, "Varga", "PERSON")])
+    assert actors.get("Wire & Byte", ("",))[0] == "organization", actors
+
+
+def test_a_speaker_and_the_newsroom_told_read_as_one_body_are_two():
+    text = '"The careful pilots will comply," Varga told Wire & Byte. "The others will not."\n'
+    actors = _actors(text, [_m(text, "Varga told Wire & Byte", "ORG")])
+    assert actors.get("Varga", ("",))[0] == "person", actors
+    assert actors.get("Wire & Byte", ("",))[0] == "organization", actors

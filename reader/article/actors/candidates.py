@@ -939,6 +939,14 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
         return parts
     if parts := _split_at_comma(m, surnames):
         return parts
+    if tm := _TOLD_INSIDE.fullmatch(m.text.strip()):
+        # "Varga told Circuit & Signal" read as one body: the one who told and whom they told
+        lead = m.start + len(m.text) - len(m.text.lstrip())
+        a, b = lead + tm.start("a"), lead + tm.start("b")
+        return [
+            Mention(a, a + len(tm.group("a")), tm.group("a"), "PERSON"),
+            Mention(b, b + len(tm.group("b")), tm.group("b"), "ORG"),
+        ]
     if parts := _unit_of_body(text, m):
         return parts
     if m.label == "ORG" and (am := _ORG_AT_ORG.fullmatch(m.text)) and _org_head(am.group(2)):
@@ -958,6 +966,17 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
     return [m]
 
 
+_TOLD_INSIDE = re.compile(
+    r"(?P<a>"
+    + CAP
+    + r"(?: "
+    + CAP
+    + r"){0,2}) (?:told|tells) (?P<b>"
+    + CAP
+    + r"(?: (?:&|"
+    + CAP
+    + r")){0,4})"
+)
 # "from Anchorage to Cold Bay": two places NER read as one event or work.
 _ROUTE = re.compile(
     r"(?P<a>" + CAP + r"(?: " + CAP + r")?) to (?P<b>" + CAP + r"(?: " + CAP + r")?)"

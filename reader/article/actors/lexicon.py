@@ -222,10 +222,13 @@ TOLD_TO = (
 )
 TOLD_BEFORE = re.compile(r"\b" + TOLD_TO + r"\s+$")
 # "told NRT", "spoke to NRT", "in an interview with NRT", "seen by NRT", "an email to NRT": an
-# acronym spoken or written to, alone (not "NRT Sport" or "NRT 4 News", which NER reads itself).
+# acronym spoken or written to, alone (not "NRT Sport" or "NRT 4 News", which NER reads itself);
+# so is a name of two parts joined by "&" ("told Circuit & Signal"), which no person has.
 NEWSROOM_TOLD = re.compile(
     r"\b(?:told|telling|tells|spoke\s+to|speaking\s+to|interview\s+with|seen\s+by|"
-    r"(?:email|letter|message|statement)\s+to)\s+(?P<name>[A-Z]{2,6})\b(?![’'-]|\s+[A-Z0-9])"
+    r"(?:email|letter|message|statement)\s+to)\s+"
+    r"(?P<name>[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+&\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"\b(?![’'-]|\s+[A-Z0-9])"
 )
 # "a Homewell spokeswoman", "an Ostra representative": whose spokesperson, an organisation.
 SPOKESPERSON_AFTER = re.compile(
