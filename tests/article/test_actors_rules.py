@@ -5630,3 +5630,24 @@ def test_a_speaker_and_the_newsroom_told_read_as_one_body_are_two():
     actors = _actors(text, [_m(text, "Varga told Wire & Byte", "ORG")])
     assert actors.get("Varga", ("",))[0] == "person", actors
     assert actors.get("Wire & Byte", ("",))[0] == "organization", actors
+
+
+def test_a_name_placed_by_its_context_that_only_ner_calls_a_body_is_a_place():
+    text = (
+        "The crosses of Nkolo-Assi stood in a clearing at the edge of the village.\n\n"
+        "The chief of Nkolo-Assi said he had shown the surveyors the graves.\n\n"
+        "For now, the families of Nkolo-Assi have put the crosses back.\n"
+    )
+    mentions = [_m(text, "Nkolo-Assi", "ORG", i) for i in range(3)]
+    actors = _actors(text, mentions)
+    assert actors.get("Nkolo-Assi", ("",))[0] == "place", actors
+
+
+def test_a_body_placed_once_but_speaking_as_a_body_stays_a_body():
+    text = (
+        "The families of Kestrel Mining live in the valley.\n\n"
+        "Kestrel Mining said in a statement that it would pay for the damage.\n"
+    )
+    mentions = [_m(text, "Kestrel Mining", "ORG", i) for i in range(2)]
+    actors = _actors(text, mentions)
+    assert actors.get("Kestrel Mining", ("",))[0] == "organization", actors

@@ -236,6 +236,7 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
     _person_after_votes(s, before, after, possessive, determiner)
     if ORG_POSSESSION.match(possessive):
         s.votes["organization"] += 2  # "X's podcast": only an organisation has one
+        s.org_cue += 1
     if SEAT_OF.search(before) and kind != "organization":
         s.votes["place"] += 2 + s.votes["person"]  # "Chief X of Nusa Ruvi": the seat
         s.ctx_place += 1
@@ -252,8 +253,10 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
         )
     ):
         s.votes["organization"] += 3
+        s.org_cue += 1
     if _organisation_cue(before, after, s.text, titled):
         s.votes["organization"] += 2
+        s.org_cue += 1
     if CONTEXT_PLACE_STRONG.search(before):
         s.votes["place"] += 2
         s.ctx_place += 1
@@ -865,6 +868,15 @@ def kind_of(
         # "in the south of Gran Canaria", "to Window Rock": a name that no given name opens,
         # placed by its context and never given a title, a role or an age, is no one's
         votes["person"] = 0
+    if (
+        s.ctx_place
+        and votes["place"]
+        and not (heads_org or s.org_cue or s.embedded)
+        and not s.text.replace(".", "").isupper()  # "the U.N. in Geneva": a body's initials
+    ):
+        # "the families of Ebeigne-Nkolo", "the trip to Dabbayli": placed by its context, and
+        # only NER's label says organisation
+        votes["organization"] = 0
     best = max(
         votes.items(),
         key=lambda kv: (

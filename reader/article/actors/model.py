@@ -47,6 +47,7 @@ class Surface:
     ctx_place: int = 0  # mentions in a place context ("in X", "the city of X")
     count: int = 0  # mentions NER proposed
     person_cue: int = 0  # mentions with a title, a role or an age next to them
+    org_cue: int = 0  # mentions with a body's words next to them ("X said in a statement")
     embedded: int = 0  # kinds fixed by a construction (dateline, "X Ltd", "(ACRONYM)")
     after: list[str] = field(default_factory=list)
     inner: int = 0  # seen only inside an organisation's name ("University of Luskar")
