@@ -5651,3 +5651,15 @@ def test_a_body_placed_once_but_speaking_as_a_body_stays_a_body():
     mentions = [_m(text, "Kestrel Mining", "ORG", i) for i in range(2)]
     actors = _actors(text, mentions)
     assert actors.get("Kestrel Mining", ("",))[0] == "organization", actors
+
+
+def test_two_one_word_places_read_as_one_are_two():
+    text = "He planned to carve the canoe with young people from Tallet and Skeena Bay.\n"
+    actors = _actors(text, [_m(text, "Tallet and Skeena", "GPE")])
+    assert "Tallet and Skeena" not in actors and actors.get("Tallet", ("",))[0] == "place", actors
+
+
+def test_a_person_with_their_own_initials_in_brackets_stays_a_person():
+    text = "The framework's author, Dawid Henning Hale (DHH), said the release was late.\n"
+    actors = _actors(text, [_m(text, "Dawid Henning Hale", "PERSON")])
+    assert actors.get("Dawid Henning Hale", ("",))[0] == "person", actors

@@ -1220,3 +1220,8 @@ def test_the_report_a_body_owned_a_sentence_before_is_that_bodys():
         "The report says the wine “cannot have come from the valley”.\n"
     )
     assert _speakers(text)["cannot have come from the valley"] == "Vine Quality Authority"
+
+
+def test_some_people_calling_something_a_name_are_no_source():
+    text = 'The dish is what some people call "a bitter invention" of the mountains.\n'
+    assert "one of the sources" not in _speakers(text).values()

@@ -1269,7 +1269,16 @@ def _split_pair(text: str, m: Mention, index: TextIndex, labels: dict[str, str])
         return [m]
     parts = [(pm.group(1), m.start), (pm.group(2), m.start + pm.start(2))]
     whole = len(index.find(m.text))
-    if not all(name_word(name.split()[0]) and len(index.find(name)) > whole for name, _ in parts):
+    # "from Masset and Skidegate": two one-word places NER read as one (not a country the
+    # gazetteer knows so, "Trinidad and Tobago")
+    two_places = (
+        m.label in ("GPE", "LOC")
+        and m.text not in known_places()
+        and all(" " not in name and name_word(name) for name, _ in parts)
+    )
+    if not two_places and not all(
+        name_word(name.split()[0]) and len(index.find(name)) > whole for name, _ in parts
+    ):
         return [m]
     return [Mention(a, a + len(name), name, labels.get(name, m.label)) for name, a in parts]
 
@@ -1782,10 +1791,17 @@ def _no_ones_name(x: Mention, a: int, b: int) -> bool:
 
 def _abbreviated_by(name: str, acr: str) -> bool:
     """Whether the capitals `acr` open with the first word's initial and end with the last
-    word's, as a body's acronym does ("Gruppenwasserversorgung Silum (GWS)"); a party's after a
-    politician's name ("Ada Roe (ANC)") does not."""
+    word's, with more letters than the name has words, as a body's acronym does
+    ("Gruppenwasserversorgung Silum (GWS)"); a party's after a politician's name ("Ada Roe
+    (ANC)") does not, nor a person's own initials."""
     words = name.split()
-    return len(words) >= 2 and len(acr) >= 2 and acr[0] == words[0][0] and acr[-1] == words[-1][0]
+    return (
+        len(words) >= 2
+        and len(acr) > len(words)  # not a person's initials: "David Heinemeier Hansson (DHH)"
+        and gender_of(words[0]) is None
+        and acr[0] == words[0][0]
+        and acr[-1] == words[-1][0]
+    )
 
 
 def _acronym_after(text: str, end: int) -> str | None:
@@ -2275,22 +2291,25 @@ def _titled(raw: str, i: int) -> bool:
 
 
 def _given_name_unquoted(text: str, m: Mention) -> bool:
-    """Two to four name words opening with a given name of known gender, outside quotation
-    marks: a person's name, not the title of a work (which news sets in quotation marks)."""
+    """Two to four name words opening with a given name of known gender that is no English
+    word ("Aristide", not "Summer"), or after a kin noun ("my cousin X"), outside quotation
+    marks and links: a person's name, not the title of a work (which news sets off so)."""
     words = m.text.split()
     kin = _KIN_BEFORE.search(text, max(0, m.start - 30), m.start)
     return (
         2 <= len(words) <= 4
         and all(name_word(w) for w in words)
-        and (gender_of(words[0]) is not None or (kin is not None and kin.group(1) in KIN))
-        and text[max(0, m.start - 1) : m.start] not in _OPENING_MARKS
-        and text[m.end : m.end + 1] not in _OPENING_MARKS + "”’"
+        and (_given_name_first(m.text) or (kin is not None and kin.group(1) in KIN))
+        and not any(ch in _OPENING_MARKS for ch in text[max(0, m.start - 2) : m.start])
+        and not any(ch in _CLOSING_MARKS for ch in text[m.end : m.end + 2])
     )
 
 
 # "My cousin | Sefo Kalolo": a kin noun after a possessive, right before a name
 _KIN_BEFORE = re.compile(r"\b(?i:my|his|her|our|their)\s+([a-z]+)\s+$")
-_OPENING_MARKS = "\"“‘'"
+# quotation marks, and a link's brackets: a title set off from the sentence
+_OPENING_MARKS = "\"“‘'["
+_CLOSING_MARKS = "\"”’']"
 
 
 def _whole_hyphenated(text: str, m: Mention) -> Mention:

@@ -243,6 +243,7 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
     if AFTER_PLACE.match(after) or COUNTY.match(raw):
         s.votes["place"] += 3
         s.ctx_place += 1
+        s.strong_place += 1
     if (
         CONTEXT_ORG.search(before)
         or SHARES_IN.search(before)
@@ -260,6 +261,7 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
     if CONTEXT_PLACE_STRONG.search(before):
         s.votes["place"] += 2
         s.ctx_place += 1
+        s.strong_place += 1
     elif CONTEXT_PLACE.search(before) and kind != "person":
         s.votes["place"] += 1
         s.ctx_place += 1
@@ -869,13 +871,13 @@ def kind_of(
         # placed by its context and never given a title, a role or an age, is no one's
         votes["person"] = 0
     if (
-        s.ctx_place
+        s.strong_place
         and votes["place"]
         and not (heads_org or s.org_cue or s.embedded)
         and not s.text.replace(".", "").isupper()  # "the U.N. in Geneva": a body's initials
     ):
-        # "the families of Ebeigne-Nkolo", "the trip to Dabbayli": placed by its context, and
-        # only NER's label says organisation
+        # "the families of Ebeigne-Nkolo", "X, the village where …": placed by a context only
+        # a place has (not "in Figma"), and only NER's label says organisation
         votes["organization"] = 0
     best = max(
         votes.items(),

@@ -45,6 +45,7 @@ class Surface:
     positions: list[int] = field(default_factory=list)
     sentence_initial: int = 0  # mentions at a sentence start (ordinary words live there)
     ctx_place: int = 0  # mentions in a place context ("in X", "the city of X")
+    strong_place: int = 0  # mentions in a context only places have ("the families of X")
     count: int = 0  # mentions NER proposed
     person_cue: int = 0  # mentions with a title, a role or an age next to them
     org_cue: int = 0  # mentions with a body's words next to them ("X said in a statement")

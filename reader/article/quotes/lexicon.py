@@ -327,7 +327,7 @@ _TITLE_WORDS = re.compile(
 # news counts its unnamed sources as people.
 ANONYMOUS_SOURCE = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?i:sources?)\b"
-    r"|^(?i:one|two|three|several|some)\s+(?:of\s+(?:the|those)\s+)?(?i:people)$"
+    r"|^(?i:one|two|three|several)\s+(?:of\s+(?:the|those)\s+)?(?i:people)$"
 )
 ANONYMOUS_SPEAKER = "one of the sources"
 # A person's full name as a speaker: capitalised words and the particles names hold ("de",
