@@ -5663,3 +5663,17 @@ def test_a_person_with_their_own_initials_in_brackets_stays_a_person():
     text = "The framework's author, Dawid Henning Hale (DHH), said the release was late.\n"
     actors = _actors(text, [_m(text, "Dawid Henning Hale", "PERSON")])
     assert actors.get("Dawid Henning Hale", ("",))[0] == "person", actors
+
+
+def test_a_club_a_who_clause_follows_is_still_a_club():
+    text = (
+        "Welcome to the final. Tarrow Rovers, who have not won a trophy since 1987, kicked off.\n"
+    )
+    actors = _actors(text, [_m(text, "Tarrow Rovers", "PERSON")])
+    assert actors.get("Tarrow Rovers", ("",))[0] == "organization", actors
+
+
+def test_a_rugby_clubs_initials_end_a_body():
+    text = "The cup went to Tarrow RFC for the first time in forty years.\n"
+    actors = _actors(text, [_m(text, "Tarrow RFC", "PERSON")])
+    assert actors.get("Tarrow RFC", ("",))[0] == "organization", actors

@@ -55,6 +55,7 @@ from reader.article.actors.lexicon import (
     SENT_START,
     SHARES_IN,
     SPOKESPERSON_AFTER,
+    TEAM_HEADS,
     TITLES,
     TOLD_BEFORE,
     TOWN_INSTITUTION,
@@ -827,7 +828,7 @@ def kind_of(
         heads_org and (len(toks) > 1 or "-" in toks[0]) and toks[0] not in COMPASS
     ):  # not "West Bank"
         votes["organization"] += 3
-        if not s.person_cue and not is_given_name(s.text.split()[0]):
+        if (not s.person_cue or toks[-1] in TEAM_HEADS) and not is_given_name(words[0]):
             votes["person"] = 0  # "Harwick Rovers", "Leeds United": NER's person is a club
     # "Isla Quenquén" tagged ORG: a place word that is also a given name, no person evidence
     place_word_first = toks[0] in PLACE_PREFIXES and not (s.person_cue or votes["person"])

@@ -116,6 +116,7 @@ def is_nationality_word(word: str) -> bool:
 
 DEMONYM_NOUNS = frozenset(w for w in NATIONALITIES if w.endswith("man"))
 COMPASS = words("compass")
+TEAM_HEADS = words("team_heads")
 # Codes that name places ("FL", "UK"); other two-letter capitals NER calls places ("AI") are not.
 PLACE_CODES = frozenset(w for entry in words("place_codes") for w in entry.split())
 UI_VERBS = words("ui_verbs")
