@@ -5677,3 +5677,11 @@ def test_a_rugby_clubs_initials_end_a_body():
     text = "The cup went to Tarrow RFC for the first time in forty years.\n"
     actors = _actors(text, [_m(text, "Tarrow RFC", "PERSON")])
     assert actors.get("Tarrow RFC", ("",))[0] == "organization", actors
+
+
+@pytest.mark.parametrize("word", ["Parliament", "Cabinet"])
+def test_an_institution_named_by_its_head_word_alone_is_a_body(word):
+    text = f"She had raised the matter in {word} twice, she said, and would again in {word}.\n"
+    mentions = [_m(text, word, "GPE"), _m(text, word, "GPE", 1)]
+    actors = _actors(text, mentions)
+    assert actors.get(word, ("",))[0] == "organization", actors
