@@ -5685,3 +5685,9 @@ def test_an_institution_named_by_its_head_word_alone_is_a_body(word):
     mentions = [_m(text, word, "GPE"), _m(text, word, "GPE", 1)]
     actors = _actors(text, mentions)
     assert actors.get(word, ("",))[0] == "organization", actors
+
+
+def test_a_name_after_a_lower_case_compass_adjective_is_a_place():
+    text = "The mill stands in the Castagna, the chestnut country of north-eastern Corvesa.\n"
+    actors = _actors(text, [_m(text, "Corvesa", "PRODUCT")])
+    assert actors.get("Corvesa", ("",))[0] == "place", actors

@@ -288,6 +288,9 @@ CONTEXT_PLACE_STRONG = re.compile(
     r"|\b(?:villages?|hamlets?|towns?|hills?|valleys?|fields?|farms?|houses?|landing|camp)\s+"
     r"(?:above|below|beyond)\s+$"
     r"|\b(?:up|down)(?:stream|river)\s+(?:of|from)\s+$"
+    # "the chestnut country of north-eastern Corsica", "in southern Gaza": a part of a place
+    # named by its compass point, in lower case ("Southern Company" is a name)
+    r"|(?-i:\b(?:north|south)(?:-?(?:east|west))?ern\s+|\beastern\s+|\bwestern\s+)$"
     # "on the north side of Cayman Brac", "the western tip of X": a part of a place by compass
     r"|\b(?:north|south|east|west)(?:ern)?\s+(?:side|end|tip|edge|half|shore|coast|slopes?)"
     r"\s+of\s+(?:the\s+)?$"
