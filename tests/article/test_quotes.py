@@ -1225,3 +1225,23 @@ def test_the_report_a_body_owned_a_sentence_before_is_that_bodys():
 def test_some_people_calling_something_a_name_are_no_source():
     text = 'The dish is what some people call "a bitter invention" of the mountains.\n'
     assert "one of the sources" not in _speakers(text).values()
+
+
+def test_a_spokesperson_after_a_body_named_in_the_paragraph_speaks_for_it():
+    text = (
+        "The Department of Orchards and Fisheries said it was examining the request. A "
+        'spokesperson said the department "supports initiatives that protect regional products".\n'
+    )
+    spoken = _speakers(text)
+    assert spoken["supports initiatives that protect regional products"] == (
+        "Department of Orchards and Fisheries"
+    )
+
+
+def test_a_spokesperson_does_not_look_back_past_their_paragraph():
+    text = (
+        "Ada Loi, an economist at the University of Marrow, said prices would fall again.\n\n"
+        'The police said the road was reopened. A spokesman said officers had "let the protest '
+        'run its course".\n'
+    )
+    assert _speakers(text)["let the protest run its course"] != "University of Marrow"

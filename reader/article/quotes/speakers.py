@@ -682,12 +682,14 @@ class _Resolver:
     def _staff_of_body(self, c: _Cand) -> str | None:
         """ "There is only one network, Atoll Link Telecom. … their manager replied that they
         'do not …'": an unnamed manager or representative of "its"/"their" speaks for the body,
-        when the name last written before, in that paragraph or the one before, is a body's."""
-        if not _STAFF_OF.fullmatch(c.name):
+        when the name last written before, in that paragraph or the one before, is a body's;
+        so does "a spokesperson" after a body named in its own paragraph."""
+        if not (staff := _STAFF_OF.fullmatch(c.name)):
             return None
         ctx = self.ctx
         pi = next((i for i, (a, b) in enumerate(ctx.paras) if a <= c.start <= b), 0)
-        floor = ctx.paras[max(0, pi - 1)][0]
+        # "a spokesman" looks back only as far as its own paragraph
+        floor = ctx.paras[pi if staff["bare"] else max(0, pi - 1)][0]
         last = None
         for o in ctx.occ:
             if o.start >= c.start:
@@ -1097,6 +1099,8 @@ _DESCRIBED_REACH = 2500
 _STAFF_OF = re.compile(
     r"(?i:its|their)\s+(?:[a-z]+\s+)?"
     r"(?:manager|management|representative|spokes(?:wo)?man|spokesperson|spokespeople)"
+    # "The department said … A spokesperson said": the body's, when its name came last
+    r"|(?P<bare>(?i:an?)\s+(?:spokes(?:wo)?man|spokesperson))"
 )
 
 
