@@ -5691,3 +5691,10 @@ def test_a_name_after_a_lower_case_compass_adjective_is_a_place():
     text = "The mill stands in the Castagna, the chestnut country of north-eastern Corvesa.\n"
     actors = _actors(text, [_m(text, "Corvesa", "PRODUCT")])
     assert actors.get("Corvesa", ("",))[0] == "place", actors
+
+
+@pytest.mark.parametrize("name", ["I Wayan Darmaja", "Ni Ketut Sariasih"])
+def test_a_balinese_name_whose_i_ner_reads_as_the_pronoun_is_a_person(name):
+    text = f"The head of the subak, its pekaseh, {name}, said the committee had trusted the app.\n"
+    actors = _actors(text, [])
+    assert actors.get(name, ("",))[0] == "person", actors

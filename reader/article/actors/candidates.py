@@ -30,6 +30,7 @@ from reader.article.actors.lexicon import (
     AFFILIATIONS,
     AGE_AFTER,
     APPOSITIVE_PLACE,
+    BALINESE_NAME,
     BASED,
     BODY_APPOSITIVE,
     CAP,
@@ -730,6 +731,13 @@ class _Proposer:
             name = self.text[start : m.end()]
             if self.person_like(" ".join(w for w in name.split() if w.lower() not in TITLES)):
                 self.add(name, start, "PERSON", absorb=True)
+
+    def balinese_people(self) -> None:
+        """ "I Wayan Sudarsana": a Balinese name (`BALINESE_NAME`), whose "I" NER reads as the
+        pronoun, is a person's, over whatever NER made of its parts."""
+        for m in BALINESE_NAME.finditer(self.text):
+            self.add(m.group(0), m.start(), "PERSON", absorb=True)
+            self.out.forced[m.group(0)] = "person"
 
     def double_barrelled_people(self) -> None:
         """ "Ines Mbatha-Roux", "Callum Reyes-Whitford": a given name before a double-barrelled
@@ -2025,6 +2033,7 @@ def propose(
     proposer.titled_people()
     proposer.opening_roles()
     proposer.double_barrelled_people()
+    proposer.balinese_people()
     proposer.father_named_people()
     proposer.chinese_order_people()
     proposer.titled_words()

@@ -27,6 +27,7 @@ import re
 
 from reader.article.actors.lexicon import (
     ABBREVIATED_TITLE,
+    BALINESE_NAME,
     COMPASS,
     GENERATIONAL_SUFFIXES,
     MONTHS,
@@ -51,6 +52,8 @@ _TITLE_SHAPED = re.compile(ABBREVIATED_TITLE + r"|[A-Z]{2,4}")
 def without_document_titles(name: str, text: str) -> str:
     """A person's `name` without the titles `text` teaches before it, two words kept at
     least ("Alkalo Foday Touray" → "Foday Touray")."""
+    if BALINESE_NAME.fullmatch(name):
+        return name  # "I Wayan Sudarsana": the "I" is his name's, no title
     toks = name.split()
     while len(toks) >= 3 and _document_title(toks, text):
         toks = toks[1:]

@@ -117,6 +117,11 @@ def is_nationality_word(word: str) -> bool:
 DEMONYM_NOUNS = frozenset(w for w in NATIONALITIES if w.endswith("man"))
 COMPASS = words("compass")
 TEAM_HEADS = words("team_heads")
+# "I Wayan Sudarsana", "Ni Made Ayu Lestari": a Balinese name, its "I"/"Ni" and birth-order name
+_BIRTH_ORDER = _capitalised(words("balinese_birth_order"))
+BALINESE_NAME = re.compile(
+    r"(?<![\w’'-])(?:I|Ni)[ \t]+(?:" + _BIRTH_ORDER + r")(?:[ \t]+[A-Z][a-z][\w’'-]*){1,3}"
+)
 # Codes that name places ("FL", "UK"); other two-letter capitals NER calls places ("AI") are not.
 PLACE_CODES = frozenset(w for entry in words("place_codes") for w in entry.split())
 UI_VERBS = words("ui_verbs")
