@@ -877,10 +877,15 @@ def is_furniture(text: str) -> bool:
     return bool(_LONG_RULES.search(text))
 
 
+# A section's label over a headline: one to three words, no sentence's punctuation.
+_KICKER = re.compile(r"[^\s.!?:;,]+(?: [^\s.!?:;,]+){0,2}")
+
+
 def _drop_furniture_blocks(article, title: str | None, byline: str | None) -> None:
     title_norm = _norm(title or "")
     byline_norm = _norm(byline or "")
     seen_text = False
+    label = None  # a short line before the title: the section's label ("Obituaries", "Opinion")
     for el in list(article.iter(*_BLOCKISH)):
         if el.getparent() is None:
             continue
@@ -899,7 +904,10 @@ def _drop_furniture_blocks(article, title: str | None, byline: str | None) -> No
             continue
         if not seen_text and title_norm and _norm(text) == title_norm:
             _drop(el)
+            if label is not None:
+                _drop(label)
             continue
+        label = el if not seen_text and _KICKER.fullmatch(text) else None
         if not seen_text and byline_norm and len(text) < len(byline_norm) + 40:
             normed = _norm(text)
             if normed.startswith((byline_norm, "by " + byline_norm)) or normed == byline_norm:

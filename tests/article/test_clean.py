@@ -742,3 +742,23 @@ def test_a_keep_reading_label_and_its_two_links_are_dropped() -> None:
     page = clean_page(_utility_page(grid))
     assert "Keep reading" not in page.plain and "harbour engines" not in page.plain
     assert "day 7" in page.plain
+
+
+def test_a_section_label_over_the_headline_is_dropped() -> None:
+    fragment = lxml.html.fromstring(
+        "<div><p class='rubric'>Obituaries</p><h1>Ada Roe, boatbuilder, 1938-2025</h1>"
+        "<p>For sixty years the boatbuilder drew no plans.</p><p>Ada Roe, who has died aged "
+        "87, built more than 140 wooden fishing boats at the end of the breakwater.</p></div>"
+    )
+    boilerplate.post_clean(fragment, "Ada Roe, boatbuilder, 1938-2025")
+    text = fragment.text_content()
+    assert "Obituaries" not in text and "boatbuilder drew no plans" in text
+
+
+def test_a_short_first_line_with_no_title_after_it_stays() -> None:
+    fragment = lxml.html.fromstring(
+        "<div><p>Forty years on</p><p>Ada Roe, who has died aged 87, built more than 140 "
+        "wooden fishing boats at the end of the breakwater.</p></div>"
+    )
+    boilerplate.post_clean(fragment, "Ada Roe, boatbuilder, 1938-2025")
+    assert "Forty years on" in fragment.text_content()
