@@ -5698,3 +5698,28 @@ def test_a_balinese_name_whose_i_ner_reads_as_the_pronoun_is_a_person(name):
     text = f"The head of the subak, its pekaseh, {name}, said the committee had trusted the app.\n"
     actors = _actors(text, [])
     assert actors.get(name, ("",))[0] == "person", actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He cast the green tiles in his workshop at Solaiyur Kadu last spring.",
+        "Up the road at Mucuruba Baja, a woman who runs a guest house threw out her trout.",
+    ],
+)
+def test_where_a_building_stands_or_along_a_road_is_a_place(sentence):
+    text = sentence + "\n"
+    name = "Solaiyur Kadu" if "Solaiyur" in text else "Mucuruba Baja"
+    actors = _actors(text, [_m(text, name, "PERSON")])
+    assert actors.get(name, ("",))[0] == "place", actors
+
+
+def test_a_firm_whose_shed_someone_stands_at_stays_a_firm():
+    text = "The smell of boiled crawfish drifted from the shed at Guidry Seafood all morning.\n"
+    actors = _actors(text, [_m(text, "Guidry Seafood", "ORG")])
+    assert actors.get("Guidry Seafood", ("",))[0] == "organization", actors
+
+
+def test_a_relative_called_by_kin_alone_is_no_actor():
+    text = '"If they knock the shed down, I don\'t know what Uncle will do," the boy said.\n'
+    assert "Uncle" not in _actors(text, [_m(text, "Uncle", "PERSON")])

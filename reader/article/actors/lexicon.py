@@ -296,6 +296,12 @@ CONTEXT_PLACE_STRONG = re.compile(
     # "the chestnut country of north-eastern Corsica", "in southern Gaza": a part of a place
     # named by its compass point, in lower case ("Southern Company" is a name)
     r"|(?-i:\b(?:north|south)(?:-?(?:east|west))?ern\s+|\beastern\s+|\bwestern\s+)$"
+    # "his workshop at Solaiyur Pudur", "the quarantine station at X": where a building or a
+    # site stands (not a shed or a yard, which may be a firm's: "the shed at Guidry Seafood");
+    # "up the road at X", "down the coast in X": along a way
+    r"|\b(?:workshops?|station|farms?|camps?|market|quay|wharf|pier|jetty|huts?|homes?|"
+    r"houses?|cottages?|school|clinic|church|mosque|temple|landing)\s+at\s+$"
+    r"|\b(?:up|down)\s+the\s+(?:road|river|valley|coast|hill|track|lane)\s+(?:at|in|from|to)\s+$"
     # "on the north side of Cayman Brac", "the western tip of X": a part of a place by compass
     r"|\b(?:north|south|east|west)(?:ern)?\s+(?:side|end|tip|edge|half|shore|coast|slopes?)"
     r"\s+of\s+(?:the\s+)?$"
