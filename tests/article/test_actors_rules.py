@@ -5723,3 +5723,11 @@ def test_a_firm_whose_shed_someone_stands_at_stays_a_firm():
 def test_a_relative_called_by_kin_alone_is_no_actor():
     text = '"If they knock the shed down, I don\'t know what Uncle will do," the boy said.\n'
     assert "Uncle" not in _actors(text, [_m(text, "Uncle", "PERSON")])
+
+
+def test_a_capital_named_for_its_country_is_a_place_of_its_own():
+    text = (
+        "Herders drive the goats down to Kuwait city every month, and Kuwait has no other port.\n"
+    )
+    actors = _actors(text, [_m(text, "Kuwait", "GPE"), _m(text, "Kuwait", "GPE", 1)])
+    assert actors.get("Kuwait city", ("",))[0] == "place" and "Kuwait" in actors, actors

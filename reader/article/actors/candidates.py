@@ -230,6 +230,11 @@ class _Proposer:
             if self.plausible(name) or name in self.other_names or name in self.known_places:
                 self.out.landforms[name] = " ".join(text[m.start(1) : m.end()].split())
                 self.force_place(name, m.start(1))
+        for m in _COUNTRY_CITY.finditer(text):
+            if m.group(1) in known_countries():
+                # "Djibouti city", "Kuwait city": the capital named for its country
+                self.add(m.group(0), m.start(), "GPE", absorb=True)
+                self.out.forced[m.group(0)] = "place"
         for m in FACILITY_AT.finditer(text):
             name = m.group(1)
             if name not in WELL_KNOWN_ORGANISATIONS and (
@@ -877,6 +882,9 @@ def _given_name_first(name: str) -> bool:
     """Whether `name` opens with a given name that is no English word ("Ramón", not "Tell")."""
     first = name.split()[0]
     return gender_of(first) is not None and not is_common_word(first.lower())
+
+
+_COUNTRY_CITY = re.compile(r"(?<![\w’'-])(" + CAP + r"(?: " + CAP + r")?) city\b")
 
 
 def _surnames(mentions: Iterable[Mention]) -> set[str]:
