@@ -1805,6 +1805,15 @@ def _no_ones_name(x: Mention, a: int, b: int) -> bool:
     )
 
 
+def _body_with_acronym(raw: str, acr: str, out: Proposals) -> bool:
+    """Whether `raw` (without its "the") is a body's name `acr` abbreviates; fixed so if it is."""
+    bare = re.sub(r"^(?i:the)\s+", "", raw.strip())
+    if not _abbreviated_by(bare, acr):
+        return False
+    out.forced[bare] = "organization"
+    return True
+
+
 def _abbreviated_by(name: str, acr: str) -> bool:
     """Whether the capitals `acr` open with the first word's initial and end with the last
     word's, with more letters than the name has words, as a body's acronym does
@@ -1992,10 +2001,8 @@ def _repair(
         acr = acr or _acronym_after(text, end)  # "… en Materia Ambiental (FEMA)"
     low = low_tokens(text[start:end])
     is_org = m.label == "ORG" or bool(low and low[-1] in ORG_SUFFIXES)
-    bare = re.sub(r"^(?i:the)\s+", "", text[start:end].strip())
-    if m.label == "PERSON" and acr and _abbreviated_by(bare, acr):
+    if m.label == "PERSON" and acr and _body_with_acronym(text[start:end], acr, out):
         is_org = True  # "the Gruppenwasserversorgung Silum (GWS)": no person has an acronym
-        out.forced[bare] = "organization"
     if is_org:
         left = CONJ_LEFT.search(text, max(0, start - 60), start)
         if (
@@ -2414,24 +2421,13 @@ _ELIDED_AFTER = re.compile(
 _WHERE_WORDS = frozenset({"in", "on", "at", "upon", "am", "en"})
 
 
-def surface_of(
-    text: str, m: Mention, forced: dict[str, str], index: TextIndex
-) -> tuple[str, str, bool] | None:
-    """(cleaned surface, kind, had a title) of one mention, or None when it is no actor.
-
-    Labels map to kinds; a "nationality" in a place construction is a place; a two/three-word
-    "work of art" opening a clause ("Marta Kowal flagged …") is a person; an organisation's head
-    word decides for other labels; a possessor is cut off ("Stratacloud's Luskar region").
-    """
+def _kind_of_unlabelled(text: str, m: Mention, key: str, forced: dict[str, str]) -> str | None:
+    """The kind of a mention NER gave no actor's label (a nationality, a product, an event, a
+    work of art), from the words around it; None when nothing says."""
     raw = text[m.start : m.end]
-    # a construction's verdict ("industry group X" is an organisation) over NER's label, before
-    # the label's kind decides how the surface is trimmed; "the" NER opened the name with is
-    # none of it
-    key = raw.strip() if raw.strip() in forced else re.sub(r"^(?i:the)\s+", "", raw.strip())
-    kind = forced.get(key) or LABEL_KINDS.get(m.label)
+    kind = None
     if (
-        kind is None
-        and m.label in ("NORP", "PRODUCT", "EVENT", "WORK_OF_ART")
+        m.label in ("NORP", "PRODUCT", "EVENT", "WORK_OF_ART")
         and (
             raw.strip() in known_places()  # "two hours ahead of Tarawa" as a product
             or (
@@ -2462,6 +2458,24 @@ def surface_of(
         and (ORG_APPOSITIVE.match(text[m.end : m.end + 80]) or BODY_APPOSITIVE.match(text, m.end))
     ):
         kind = "organization"  # "The Nukufetau Kaupule, the island council,": a body
+    return kind
+
+
+def surface_of(
+    text: str, m: Mention, forced: dict[str, str], index: TextIndex
+) -> tuple[str, str, bool] | None:
+    """(cleaned surface, kind, had a title) of one mention, or None when it is no actor.
+
+    Labels map to kinds; a "nationality" in a place construction is a place; a two/three-word
+    "work of art" opening a clause ("Marta Kowal flagged …") is a person; an organisation's head
+    word decides for other labels; a possessor is cut off ("Stratacloud's Luskar region").
+    """
+    raw = text[m.start : m.end]
+    # a construction's verdict ("industry group X" is an organisation) over NER's label, before
+    # the label's kind decides how the surface is trimmed; "the" NER opened the name with is
+    # none of it
+    key = raw.strip() if raw.strip() in forced else re.sub(r"^(?i:the)\s+", "", raw.strip())
+    kind = forced.get(key) or LABEL_KINDS.get(m.label) or _kind_of_unlabelled(text, m, key, forced)
     if "\n" in raw.strip() or UI_JOINED.search(raw):
         return None
     surface, titled = clean_surface(raw)

@@ -811,6 +811,18 @@ def _opens_with_given_name(name: str, families: dict[str, set[str]]) -> bool:
     return bool(_DOUBLE_BARRELLED.match(words[-1]) or families.get(words[-1], set()) - {name})
 
 
+def _placed_not_a_body(s: Surface, votes: Counter[str], heads_org: bool) -> bool:
+    """ "the families of Ebeigne-Nkolo", "X, the village where …": placed by a context only a
+    place has (not "in Figma"), and only NER's label says organisation; not a body's initials
+    ("the U.N. in Geneva")."""
+    return bool(
+        s.strong_place
+        and votes["place"]
+        and not (heads_org or s.org_cue or s.embedded)
+        and not s.text.replace(".", "").isupper()
+    )
+
+
 def kind_of(
     s: Surface, name_tokens: set[str] | None = None, families: dict[str, set[str]] | None = None
 ) -> ActorKind:
@@ -873,14 +885,7 @@ def kind_of(
         # "in the south of Gran Canaria", "to Window Rock": a name that no given name opens,
         # placed by its context and never given a title, a role or an age, is no one's
         votes["person"] = 0
-    if (
-        s.strong_place
-        and votes["place"]
-        and not (heads_org or s.org_cue or s.embedded)
-        and not s.text.replace(".", "").isupper()  # "the U.N. in Geneva": a body's initials
-    ):
-        # "the families of Ebeigne-Nkolo", "X, the village where …": placed by a context only
-        # a place has (not "in Figma"), and only NER's label says organisation
+    if _placed_not_a_body(s, votes, heads_org):
         votes["organization"] = 0
     best = max(
         votes.items(),

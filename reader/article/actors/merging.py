@@ -330,10 +330,10 @@ class Merger:
         called_by_first = [
             gi
             for gi in second
-            if (first := name_words(self.groups[gi].name)[-2]) in self.surfaces
+            if (before_last := name_words(self.groups[gi].name)[-2]) in self.surfaces
             # not "Ramadan" of "Madghis Ramadan Tabouni", his father Ramadan Abuzaid Tabouni's
             # given name: a name after the given name is also how a father is named
-            and not self._opens_another_name(first, gi)
+            and not self._opens_another_name(before_last, gi)
         ]
         if rest := [gi for gi in hits if gi not in called_by_first]:
             hits = rest
