@@ -5731,3 +5731,10 @@ def test_a_capital_named_for_its_country_is_a_place_of_its_own():
     )
     actors = _actors(text, [_m(text, "Kuwait", "GPE"), _m(text, "Kuwait", "GPE", 1)])
     assert actors.get("Kuwait city", ("",))[0] == "place" and "Kuwait" in actors, actors
+
+
+def test_a_surname_that_is_a_body_word_stays_the_persons():
+    text = "Ada Mills runs the ferry office.\n\nMills said the timetable would change in May.\n"
+    mentions = [_m(text, "Ada Mills", "PERSON"), _m(text, "Mills", "ORG", 1)]
+    actors = _actors(text, mentions)
+    assert "Mills" in actors.get("Ada Mills", ("", []))[1], actors

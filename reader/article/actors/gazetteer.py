@@ -54,5 +54,6 @@ def _as_written(names: Iterable[str]) -> frozenset[str]:
 
 
 def _without_accents(name: str) -> str:
+    """ "Thessaloníki" → "Thessaloniki": the letters without their combining marks."""
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

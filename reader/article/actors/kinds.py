@@ -842,7 +842,12 @@ def kind_of(
         votes["organization"] += 3
         if (not s.person_cue or toks[-1] in TEAM_HEADS) and not is_given_name(words[0]):
             votes["person"] = 0  # "Harwick Rovers", "Leeds United": NER's person is a club
-    elif len(toks) == 1 and toks[0] in ORG_SUFFIXES and not s.person_cue:
+    elif (
+        len(toks) == 1
+        and toks[0] in ORG_SUFFIXES
+        and not s.person_cue
+        and s.text not in (name_tokens or set())  # "Mills" of "Ada Mills"
+    ):
         return "organization"  # "in Parliament", "told the Cabinet": the institution itself
     # "Isla Quenquén" tagged ORG: a place word that is also a given name, no person evidence
     place_word_first = toks[0] in PLACE_PREFIXES and not (s.person_cue or votes["person"])

@@ -351,6 +351,7 @@ class Merger:
         return hits
 
     def _opens_another_name(self, word: str, gi: int) -> bool:
+        """Whether `word` is the given name of a person other than group `gi`."""
         return any(
             g.kind == "person" and i != gi and name_words(g.name)[0] == word
             for i, g in enumerate(self.groups)
