@@ -5738,3 +5738,9 @@ def test_a_surname_that_is_a_body_word_stays_the_persons():
     mentions = [_m(text, "Ada Mills", "PERSON"), _m(text, "Mills", "ORG", 1)]
     actors = _actors(text, mentions)
     assert "Mills" in actors.get("Ada Mills", ("", []))[1], actors
+
+
+def test_a_city_of_a_country_is_no_capital_named_for_it():
+    text = "Officials in the western Japan city of Sakai said the outbreak was over.\n"
+    actors = _actors(text, [_m(text, "Japan", "GPE"), _m(text, "Sakai", "GPE")])
+    assert "Japan city" not in actors, actors

@@ -884,7 +884,10 @@ def _given_name_first(name: str) -> bool:
     return gender_of(first) is not None and not is_common_word(first.lower())
 
 
-_COUNTRY_CITY = re.compile(r"(?<![\w’'-])(" + CAP + r"(?: " + CAP + r")?) city\b")
+# "to Djibouti city"; not "the western Japan city of Sakai", a city in the country
+_COUNTRY_CITY = re.compile(
+    r"(?<![\w’'-])(?<!\bthe )(?<!\ba )(" + CAP + r"(?: " + CAP + r")?) city\b(?!\s+of\b)"
+)
 
 
 def _surnames(mentions: Iterable[Mention]) -> set[str]:
