@@ -247,8 +247,7 @@ class _Resolver:
         ctx = self.ctx
         if ctx.parsed is None or prev.close_at > pos:
             return False
-        pi = next((i for i, (a, b) in enumerate(ctx.paras) if a <= pos <= b), 0)
-        if pi - prev.last_para > 1:
+        if self._para_index(pos) - prev.last_para > 1:
             return False
         # "A neighbour, who asked not to be named, said …": an unnamed person took the floor
         if any(
@@ -267,6 +266,14 @@ class _Resolver:
             )
             for o in ctx.occ
         )
+
+    def _para_index(self, pos: int) -> int:
+        """The index of the paragraph holding `pos` (0 when none does)."""
+        return next((i for i, (a, b) in enumerate(self.ctx.paras) if a <= pos <= b), 0)
+
+    def _para_start(self, pos: int, back: int) -> int:
+        """Where the paragraph `back` paragraphs before the one holding `pos` starts."""
+        return self.ctx.paras[max(0, self._para_index(pos) - back)][0]
 
     def _last_org(self, pos: int, word: str | None = None, business: bool = False) -> str | None:
         """The organisation named last before `pos`: with `word`, one whose name holds it; for a
@@ -325,9 +332,7 @@ class _Resolver:
                 return (self._apposed_person(o) if org else None) or act.name
         if "letter" in noun and (body := self._body_that_wrote(c.start, para_start)):
             return body
-        paras = self.ctx.paras
-        pi = next((i for i, (a, b) in enumerate(paras) if a <= c.start <= b), 0)
-        floor = paras[max(0, pi - 3)][0]
+        floor = self._para_start(c.start, back=3)
         if fam == _DOC_FAMILIES["complaint"]:
             return None  # a lawsuit names its defendant as often as its plaintiff
         for ss, se in self._sentences_naming(noun, floor, c):
@@ -342,10 +347,8 @@ class _Resolver:
     def _body_document_before(self, c: _Cand, noun: str) -> str | None:
         """ "According to the authority's laboratory report, … The report says …": "the
         report" is the one a body's noun owned in this paragraph or the one before."""
-        ctx = self.ctx
-        pi = next((i for i, (a, b) in enumerate(ctx.paras) if a <= c.start <= b), 0)
         owned = re.compile(r"\b(?i:the|its)\s+(?P<body>[a-z]+)[’']s\s+(?:[a-z-]+\s+){0,2}?" + noun)
-        found = list(owned.finditer(ctx.text, ctx.paras[max(0, pi - 1)][0], c.start))
+        found = list(owned.finditer(self.ctx.text, self._para_start(c.start, back=1), c.start))
         if not found or found[-1]["body"] not in _ORG_NOUNS:
             return None
         return self._org_by_noun(found[-1].start(), found[-1]["body"])
@@ -687,9 +690,8 @@ class _Resolver:
         if not (staff := _STAFF_OF.fullmatch(c.name)):
             return None
         ctx = self.ctx
-        pi = next((i for i, (a, b) in enumerate(ctx.paras) if a <= c.start <= b), 0)
         # "a spokesman" looks back only as far as its own paragraph
-        floor = ctx.paras[pi if staff["bare"] else max(0, pi - 1)][0]
+        floor = self._para_start(c.start, back=0 if staff["bare"] else 1)
         last = None
         for o in ctx.occ:
             if o.start >= c.start:
@@ -732,8 +734,7 @@ class _Resolver:
         ctx = self.ctx
         if ctx.parsed is None:
             return None
-        pi = next((i for i, (a, b) in enumerate(ctx.paras) if a <= pos <= b), 0)
-        floor = ctx.paras[max(0, pi - 1)][0]
+        floor = self._para_start(pos, back=1)
         best = None
         for o in ctx.occ:
             if o.start >= pos:
