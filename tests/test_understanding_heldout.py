@@ -1,7 +1,7 @@
 """The held-out set (tests/heldout/README.md) and the development sets are consistent.
 
 tests/heldout, when present, is the current held-out generation: do not tune rules on it.
-tests/devset to tests/devset24 are earlier held-out generations: their failures were read, so
+tests/devset to tests/devset25 are earlier held-out generations: their failures were read, so
 they are now used for development alongside tests/gold. Only consistency is checked here for all
 of them: expectations match their sources and every snippet, quote and name is on its page. No
 scores are asserted; the held-out set is measured with
@@ -42,6 +42,7 @@ SETS = {
     "devset22": ROOT / "tests" / "devset22",
     "devset23": ROOT / "tests" / "devset23",
     "devset24": ROOT / "tests" / "devset24",
+    "devset25": ROOT / "tests" / "devset25",
 }
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import understanding as U  # noqa: E402
