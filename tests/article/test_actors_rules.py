@@ -2590,6 +2590,35 @@ def test_a_city_or_country_the_gazetteer_knows_is_a_place_not_a_person_or_compan
     assert actors["Rotterdam"][0] == "place" and actors["Botswana"][0] == "place", actors
 
 
+def test_a_province_an_accented_capital_and_a_country_after_the_are_places_the_gazetteer_knows():
+    text = (
+        "The co-operative ships its oysters from Zeeland, in the Netherlands, to Nouméa and "
+        "Mata-Utu every month.\n"
+    )
+    mentions = [
+        _m(text, "Zeeland", "ORG"),
+        _m(text, "Netherlands", "ORG"),
+        _m(text, "Nouméa", "PERSON"),
+        _m(text, "Mata-Utu", "ORG"),
+    ]
+    actors = _actors(text, mentions)
+    assert all(actors[n][0] == "place" for n in ("Zeeland", "Netherlands", "Nouméa", "Mata-Utu")), (
+        actors
+    )
+
+
+def test_a_peoples_word_or_a_saints_name_is_no_province_of_the_gazetteer():
+    text = "The Somali traders met at St Mary's Anglican Church on Sunday.\n"
+    mentions = [
+        _m(text, "Somali", "NORP"),
+        _m(text, "St Mary's Anglican Church", "ORG"),
+    ]
+    actors = _actors(text, mentions)
+    assert "Somali" not in actors and actors["St Mary's Anglican Church"][0] == "organization", (
+        actors
+    )
+
+
 def test_a_gazetteer_name_the_page_makes_someone_stays_a_person():
     text = "Florence Adeyemi runs the clinic. Florence said the queue was shorter this year.\n"
     mentions = [_m(text, "Florence Adeyemi", "PERSON"), _m(text, "Florence", "PERSON", 1)]

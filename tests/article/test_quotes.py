@@ -1186,6 +1186,16 @@ def test_a_spokesman_for_a_body_ner_cut_short_speaks_for_the_whole_body():
     assert quotes.get("reviewing every berth") == "Ministry for Ports and Coasts", quotes
 
 
+@pytest.mark.parametrize("scope", ["regional", "federal", "state"])
+def test_a_spokesperson_for_a_body_named_after_its_level_of_government_speaks_for_it(scope):
+    text = (
+        f"A spokeswoman for the {scope} Ministry of Ports said the berths were "
+        '"under review" until spring.\n'
+    )
+    quotes = _speakers(text)
+    assert quotes.get("under review") == "Ministry of Ports", quotes
+
+
 def test_an_email_sent_by_a_role_and_a_name_is_that_persons():
     text = (
         "The jury was shown an email, sent in May 2024 by the company's then finance director, "

@@ -113,13 +113,16 @@ _WHEN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
+# The level of government a body works at, in lower case before its name: "a spokeswoman for
+# the regional Ministry of Health", "an official at the federal Department of Justice".
+_BODY_SCOPE = r"(?:regional|federal|national|provincial|municipal|local|state|county|city|district)"
 _ANON = re.compile(
     r"(?<![\w-])(?P<np>(?:(?:(?i:one|two|three|four|some|several|many|most|none|each|both|all))"
     r"\s+of\s+(?i:the|those|these|his|her|their|its|my|our|your)\s+|(?i:an?|the|another|one|two|three|four|"
     r"several|some|many|other|senior|its|his|her|their)\s+)"
     r"(?:(?!" + _NOT_IN_NP + r"\s)[\w-]+\s+){0,3}?(?i:" + _ANON_HEAD + r")"
     r"(?:\s+(?i:for|at|of|from|in|with|to|close\s+to)\s+"
-    r"(?:(?!" + _WHEN + r"\b)(?:the\s+)?[A-Z][\w&.’'-]*"
+    r"(?:(?!" + _WHEN + r"\b)(?:the\s+(?:" + _BODY_SCOPE + r"\s+)?)?[A-Z][\w&.’'-]*"
     r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.-]*)*"
     # "a spokeswoman for the supervisory authority": whose spokeswoman, in lower case
     r"|the\s+(?:[a-z][\w-]*(?:[’']s)?\s+){0,3}?(?:" + _ORG_NOUN_ALT + r")\b"
