@@ -2619,6 +2619,31 @@ def test_a_peoples_word_or_a_saints_name_is_no_province_of_the_gazetteer():
     )
 
 
+def test_a_titled_surname_takes_the_given_name_before_it_that_a_quote_read_as_a_body():
+    text = (
+        "Mavis Treadwell kept the hall. At the wake Brother Orville Treadwell read the psalm. "
+        "\"She told me, 'Keep it short, Orville,'\" Brother Treadwell said.\n"
+    )
+    mentions = [
+        _m(text, "Mavis Treadwell", "PERSON"),
+        _m(text, "Treadwell", "PERSON", 1),
+        _m(text, "Orville", "ORG", 1),
+        _m(text, "Treadwell", "PERSON", 2),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Orville Treadwell", ("",))[0] == "person", actors
+
+
+def test_a_name_after_a_chief_and_a_comma_is_a_person():
+    text = (
+        "The boys may not play in the final. The district chief, Prawit Chaiyaporn, said his "
+        "office would ask the capital for a permit.\n"
+    )
+    mentions = [_m(text, "Prawit Chaiyaporn", "ORG")]
+    actors = _actors(text, mentions)
+    assert actors["Prawit Chaiyaporn"][0] == "person", actors
+
+
 def test_a_gazetteer_name_the_page_makes_someone_stays_a_person():
     text = "Florence Adeyemi runs the clinic. Florence said the queue was shorter this year.\n"
     mentions = [_m(text, "Florence Adeyemi", "PERSON"), _m(text, "Florence", "PERSON", 1)]

@@ -1335,10 +1335,11 @@ def _may_open(word: str, other_kinds: set[str]) -> bool:
     """May the word before a one-word person open the name? Not when NER reads it as another
     kind elsewhere ("Qitcom | Lomara": the company's unit), unless it is a known given name
     and no known place ("Agnes | Jimmie" when a quote says "is Agnes at her table" and NER
-    took that "Agnes" for a place)."""
+    took that "Agnes" for a place; "Brother Elmer | Gayheart" when a quote's "…, Elmer." was
+    read as a body: a name whose gender is known is a given name too)."""
     if word not in other_kinds:
         return True
-    return is_given_name(word) and word not in known_places()
+    return (is_given_name(word) or gender_of(word) is not None) and word not in known_places()
 
 
 def _first_given_name(text: str, start: int, others: list[tuple[int, int]]) -> int:
