@@ -1196,6 +1196,18 @@ def test_a_spokesperson_for_a_body_named_after_its_level_of_government_speaks_fo
     assert quotes.get("under review") == "Ministry of Ports", quotes
 
 
+def test_a_name_word_two_people_share_is_the_one_of_them_named_last():
+    text = (
+        "Marta Ekuba Salo, who runs the night patrols, said the lorries came after dark. "
+        '"We count every nest," Ekuba told the agency.\n\n'
+        "The patrols were started by her father, Tomás Ekuba Rilo, a retired ferryman. "
+        '"The beach was ours before the road," Ekuba said.\n'
+    )
+    quotes = _speakers(text)
+    assert quotes.get("We count every nest") == "Marta Ekuba Salo", quotes
+    assert quotes.get("The beach was ours before the road") == "Tomás Ekuba Rilo", quotes
+
+
 def test_an_email_sent_by_a_role_and_a_name_is_that_persons():
     text = (
         "The jury was shown an email, sent in May 2024 by the company's then finance director, "

@@ -142,7 +142,10 @@ _SOLE_SPEAKER_WORDS = 5
 def _reported(ctx: _Context, r: _Raw) -> str | None:
     """The speaker as the reader sees it: an unnamed source is "one of the sources" — one
     called a source, or one whose paragraph says why they go unnamed ("A worker at the
-    resort, who asked not to be named, said …" — “…,” the worker said)."""
+    resort, who asked not to be named, said …" — “…,” the worker said). A name word two
+    people share is the one of them named last (`_shared_name_owner`)."""
+    if r.speaker_kind == "person" and r.speaker:
+        return _shared_name_owner(ctx, r.speaker, r.open_at) or r.speaker
     if r.speaker_kind != "anon" or not r.speaker:
         return r.speaker
     if ANONYMOUS_SOURCE.search(r.speaker) or _unnamed_for_a_reason(ctx, r):
@@ -150,6 +153,28 @@ def _reported(ctx: _Context, r: _Raw) -> str | None:
     if _OWN_KIN.fullmatch(r.speaker):
         return ANONYMOUS_SPEAKER  # "My grandmother used to say, '…'": someone the text never names
     return r.speaker
+
+
+def _shared_name_owner(ctx: _Context, name: str, pos: int) -> str | None:
+    """ "Bolekia told the agency" when Cristina Bolekia Sipi and her father Anselmo Bolekia
+    Riloha are both on the page: a bare name word two people's names share (merging leaves it
+    nobody's alias) is the one of them named last before `pos`."""
+    if " " in name:
+        return None
+    owners = {
+        a.name
+        for a in ctx.actors
+        if a.kind == "person" and a.name != name and name in a.name.split()
+    }
+    if len(owners) < 2:
+        return None
+    last = None
+    for o in ctx.occ:
+        if o.start >= pos:
+            break
+        if ctx.actors[o.actor].name in owners:
+            last = ctx.actors[o.actor].name
+    return last
 
 
 # "my grandmother", "our late father": a relative of the one speaking, who goes unnamed.
