@@ -4895,6 +4895,8 @@ def test_an_office_title_kept_in_the_local_language_is_no_part_of_the_name(surfa
         ("Mayi Eliza Banda Phiri", "Eliza Banda Phiri"),
         ("Jero Mangku Wayan Sudira", "Wayan Sudira"),
         ("Kota Ibushi", "Kota Ibushi"),
+        ("Don Rafael Ochoa Lugo", "Rafael Ochoa Lugo"),
+        ("Don Harlan", "Don Harlan"),
     ],
 )
 def test_an_honorific_that_is_a_given_name_elsewhere_titles_a_full_name_only(surface, name):
