@@ -2644,6 +2644,29 @@ def test_a_name_after_a_chief_and_a_comma_is_a_person():
     assert actors["Prawit Chaiyaporn"][0] == "person", actors
 
 
+def test_a_surname_led_by_two_particles_takes_the_given_name_before_it():
+    text = (
+        "Lieke van der Brugge, project leader at the water board, said the dike would hold. "
+        '"We will see in winter," Van der Brugge said.\n'
+    )
+    mentions = [
+        _m(text, "van der Brugge", "PERSON"),
+        _m(text, "Van der Brugge", "WORK_OF_ART"),
+    ]
+    actors = _actors(text, mentions)
+    assert actors.get("Lieke van der Brugge", ("",))[0] == "person", actors
+
+
+def test_a_role_after_a_speech_verb_is_no_apposition_of_the_body_before_it():
+    text = (
+        "Anna Smit, project leader at Dammenbureau, said the pilot would answer the questions "
+        "the models could not.\n"
+    )
+    mentions = [_m(text, "Anna Smit", "PERSON"), _m(text, "Dammenbureau", "ORG")]
+    actors = _actors(text, mentions)
+    assert actors["Dammenbureau"][0] == "organization", actors
+
+
 def test_a_gazetteer_name_the_page_makes_someone_stays_a_person():
     text = "Florence Adeyemi runs the clinic. Florence said the queue was shorter this year.\n"
     mentions = [_m(text, "Florence Adeyemi", "PERSON"), _m(text, "Florence", "PERSON", 1)]

@@ -1391,7 +1391,8 @@ def _widen_person(
     if nxt and not possessive and _surname_read_as_body(text, nxt, mentions):
         return start, nxt.end(1)
     prv = _PREV_NAME_WORD.search(text, max(0, start - 30), start)
-    if prv and gender_of(prv.group(1)) is None and " " in text[start:end]:
+    name = text[start:end]
+    if prv and gender_of(prv.group(1)) is None and " " in name:
         # "Nadia Nunes | Cavalcante Parr": a given name and a second name word before it
         first = _PREV_NAME_WORD.search(text, max(0, prv.start(1) - 30), prv.start(1))
         if (
@@ -1404,14 +1405,13 @@ def _widen_person(
             return first.start(1), end
     if (
         prv
-        and _after_a_title(text, prv.start(1))
+        and (_after_a_title(text, prv.start(1)) or _opens_particle_name(prv.group(1), name))
         and free(others, prv.start(1), start)
         and not index.used_in_lower_case(prv.group(1))
     ):
         return prv.start(1), end  # "Hon. Ayen | Chol Bol": a title opens the whole name
     if not prv or gender_of(prv.group(1)) is None or not free(others, prv.start(1), start):
         return start, end
-    name = text[start:end]
     # "Anjali | Devi Narayan": a given name before a name of two words or more, inside a
     # sentence (opening one, "Israel Katz" would do as well as "Israel | Katz")
     inside = not SENT_START.search(text, max(0, prv.start(1) - 40), prv.start(1))
@@ -1419,6 +1419,17 @@ def _widen_person(
     if particle_led(name) or (" " in name and (gender_of(name.split()[0]) or inside or initial)):
         return _first_given_name(text, prv.start(1), others), end  # "Ana | María | Ñancupil …"
     return start, end
+
+
+def _opens_particle_name(word: str, name: str) -> bool:
+    """ "Marloes | van der Heijden": a particle-led surname after a capitalised word that is no
+    title and no known place has its given name there, known to our lists or not."""
+    return (
+        particle_led(name)
+        and word.lower().rstrip(".") not in TITLES
+        and word not in known_places()
+        and not is_common_word(word.lower())
+    )
 
 
 def _surname_read_as_body(text: str, nxt: re.Match, mentions: list[Mention]) -> bool:

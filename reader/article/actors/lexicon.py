@@ -372,9 +372,16 @@ _KIN = sorted(
     key=len,
     reverse=True,
 )
+# A verb opening a new clause after a name's comma: ", said the pilot" names the one who spoke,
+# no apposition of the name before it ("X, project leader at Y, said the pilot …").
+_CLAUSE_VERB = (
+    r"(?:said|says|told|tells|thinks|thought|believes|believed|added|adds|warned|warns|argued|"
+    r"argues|insisted|insists|explained|explains|wrote|writes|asked|asks|recalled|recalls)"
+)
 AFTER_PERSON = re.compile(
     r"^(?:,\s+\d{1,3}\s*(?:,|\.(?!\d))|,\s+an?\s+\d{1,3}-year-old\b|\s*\(\d{1,3}\)|,\s+whom?\b|,\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
-    r"his\s+|her\s+|[A-Z][\w-]*[’']s\s+)?(?:[\w’'-]+\s+){0,3}?(?i:" + PERSON_ROLES + r")\b"
+    r"his\s+|her\s+|[A-Z][\w-]*[’']s\s+)?(?:(?!" + _CLAUSE_VERB + r"\s)[\w’'-]+\s+){0,3}?"
+    r"(?i:" + PERSON_ROLES + r")\b"
     r"(?!\s+(?:company|firm|group|maker|platform|brand|chain|library|project|app))"
     r"|\s+(?:said|says|told|added|wrote|argued|insisted)\s+(?:he|she)\b)"
 )

@@ -65,12 +65,16 @@ def _post_nominal(tok: str) -> bool:
 
 
 def particle_led(surface: str) -> bool:
-    """ "al-Farouq", "de Villiers-Mahlangu", "ap Dafydd": a surname written alone opens with
-    its lower-case particle, glued or spaced, before a capitalised word."""
+    """ "al-Farouq", "de Villiers-Mahlangu", "ap Dafydd", "van der Heijden": a surname written
+    alone opens with its lower-case particles, glued or spaced, before a capitalised word."""
     head, _, rest = surface.partition(" ")
     if ARABIC_PARTICLE.fullmatch(head):
         return True
-    return head in SURNAME_PARTICLES and rest[:1].isupper()
+    while head in SURNAME_PARTICLES and rest:
+        head, _, rest = rest.partition(" ")
+        if head[:1].isupper():
+            return True
+    return False
 
 
 def _numbered(words: list[str]) -> bool:
