@@ -2667,6 +2667,22 @@ def test_a_role_after_a_speech_verb_is_no_apposition_of_the_body_before_it():
     assert actors["Dammenbureau"][0] == "organization", actors
 
 
+@pytest.mark.parametrize("link", ["ole", "arap"])
+def test_a_son_of_link_joins_a_given_name_to_the_fathers_name(link):
+    text = (
+        f"Sironka {link} Mpaayei, the elder who brought the case, raised his stick. "
+        f'"We waited two years," {link.capitalize()} Mpaayei said.\n'
+    )
+    mentions = [
+        _m(text, f"Sironka {link} Mpaayei", "ORG"),
+        _m(text, f"{link.capitalize()} Mpaayei", "ORG"),
+    ]
+    actors = _actors(text, mentions)
+    name = f"Sironka {link} Mpaayei"
+    assert actors.get(name, ("",))[0] == "person", actors
+    assert f"{link.capitalize()} Mpaayei" in actors[name][1], actors
+
+
 def test_a_gazetteer_name_the_page_makes_someone_stays_a_person():
     text = "Florence Adeyemi runs the clinic. Florence said the queue was shorter this year.\n"
     mentions = [_m(text, "Florence Adeyemi", "PERSON"), _m(text, "Florence", "PERSON", 1)]
