@@ -2683,6 +2683,17 @@ def test_a_son_of_link_joins_a_given_name_to_the_fathers_name(link):
     assert f"{link.capitalize()} Mpaayei" in actors[name][1], actors
 
 
+def test_a_given_name_and_the_fathers_full_name_after_bint_are_one_person():
+    text = (
+        "Traders said prices had fallen. Maryam bint Saeed al-Kathiri, who sells resin by the "
+        'kilo, said the cheap grades came by road. "Nobody asks," she said.\n'
+    )
+    mentions = [_m(text, "Maryam", "PERSON"), _m(text, "Saeed al-Kathiri", "PERSON")]
+    actors = _actors(text, mentions)
+    assert actors.get("Maryam bint Saeed al-Kathiri", ("",))[0] == "person", actors
+    assert "Saeed al-Kathiri" not in actors, actors
+
+
 def test_a_gazetteer_name_the_page_makes_someone_stays_a_person():
     text = "Florence Adeyemi runs the clinic. Florence said the queue was shorter this year.\n"
     mentions = [_m(text, "Florence Adeyemi", "PERSON"), _m(text, "Florence", "PERSON", 1)]

@@ -78,6 +78,7 @@ from reader.article.actors.lexicon import (
     ORG_PREFIXES,
     ORG_SUFFIXES,
     PARTY_TAG,
+    PATRONYMIC_LINKS,
     PATRONYMIC_MARKERS,
     PERSON_CLAUSE,
     PERSON_ONLY_AS_THE_ROLE_OF,
@@ -2317,7 +2318,11 @@ def _joined_to(text: str, m: Mention, starts: dict[int, Mention]) -> Mention | N
             return nxt
     glue = _PARTICLE_GLUE.match(text, m.end)
     nxt = starts.get(glue.end()) if glue else None
-    if nxt is None or not re.fullmatch(CAP, nxt.text.strip()):
+    if nxt is None:
+        return None
+    if glue and glue.group(0).strip() in PATRONYMIC_LINKS and m.label == nxt.label == "PERSON":
+        return nxt  # "Aisha | bint | Ali al-Marhoon": the father's full name after "daughter of"
+    if not re.fullmatch(CAP, nxt.text.strip()):
         return None
     person = m.label == "PERSON" or gender_of(m.text.split()[-1]) is not None
     return nxt if person else None
