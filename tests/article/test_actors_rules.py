@@ -2694,6 +2694,17 @@ def test_a_given_name_and_the_fathers_full_name_after_bint_are_one_person():
     assert "Saeed al-Kathiri" not in actors, actors
 
 
+def test_a_spaced_dash_splits_a_datelines_country_from_the_first_name():
+    text = (
+        "VEERHAVEN, the Netherlands - Marsk Oyster B.V., the harbour's shellfish company, today "
+        "announced a reef pilot.\n"
+    )
+    mentions = [_m(text, "the Netherlands - Marsk Oyster B.V.", "ORG")]
+    actors = _actors(text, mentions)
+    assert actors.get("Netherlands", ("",))[0] == "place", actors
+    assert actors.get("Marsk Oyster B.V.", ("",))[0] == "organization", actors
+
+
 def test_a_gazetteer_name_the_page_makes_someone_stays_a_person():
     text = "Florence Adeyemi runs the clinic. Florence said the queue was shorter this year.\n"
     mentions = [_m(text, "Florence Adeyemi", "PERSON"), _m(text, "Florence", "PERSON", 1)]

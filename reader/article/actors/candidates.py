@@ -898,6 +898,7 @@ def _surnames(mentions: Iterable[Mention]) -> set[str]:
 
 _DATELINE_RUN = re.compile(r"([A-Z][A-Z.’'-]+(?:[ ,]+[A-Z][A-Z.’'-]+)*)\s+[-–—]\s+(\S.*)")
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])(" + CAP + r") $")
+_SPACED_DASH = re.compile(r"(.*?\w)\s+[-–—]\s+(\S.*)")
 
 
 _MINISTER_FOR = re.compile(
@@ -948,6 +949,15 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
         return [
             Mention(m.start, m.start + dm.end(1), dm.group(1), "GPE"),
             Mention(b, m.end, rest, label),
+        ]
+    if dm := _SPACED_DASH.fullmatch(m.text):
+        # "the Netherlands - Zeeuwse Schelp B.V.": a dateline's country run into the first
+        # name; no name holds a dash with spaces around it
+        before, b = dm.group(1), m.start + dm.start(2)
+        label = "GPE" if clean_surface(before)[0] in known_places() else m.label
+        return [
+            Mention(m.start, m.start + dm.end(1), before, label),
+            Mention(b, m.end, dm.group(2), m.label),
         ]
     if person := _after_portfolio(text, m):
         return [person]
