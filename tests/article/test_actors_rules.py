@@ -3338,6 +3338,16 @@ def test_a_byline_with_a_joined_double_surname_is_no_actor():
     assert not any("Puig" in a or "Serra" in a for a in actors), actors
 
 
+def test_a_byline_opening_with_an_accented_capital_is_no_actor():
+    text = (
+        "Óscar Élez Barbón 16 October 2025\n\nThe town hall closed the cider bar. "
+        "The regulars met in a car park.\n"
+    )
+    mentions = [_m(text, "Óscar Élez Barbón", "PERSON")]
+    actors = _actors(text, mentions)
+    assert not any("Barbón" in a for a in actors), actors
+
+
 def test_a_name_known_by_a_quoted_nickname_is_a_persons():
     text = (
         'Tomás Ferreira Lugo, known in the cane towns as "Chiqui", was detained on Monday. '

@@ -1122,9 +1122,9 @@ PARTY_TAG = re.compile(r"[A-Z]{1,2}-[A-Z][\w. ]*")
 # ("Helena Brask 30 June 2025", "Helena Brask, June 30, 2025"). The byline is the page's, not
 # an actor of the story. (A name alone on a line, as wire copy prints it, is not matched.)
 # Its words may be joined by a particle or an "and": "Laia Comas i Bertran", "Ana de Sousa".
-_AUTHOR = (
-    r"[A-Z][\w’'.-]+(?:[ \t]+(?:(?:i|y|e|de|da|do|dos|del|du|la|le|van|von|der|den)[ \t]+)?"
-    r"[A-Z][\w’'.-]+){1,3}"
+_AUTHOR = (  # a capital with an accent opens a name too: "Nieves Álvarez Canteli"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]+(?:[ \t]+(?:(?:i|y|e|de|da|do|dos|del|du|la|le|van|von|der|den)"
+    r"[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]+){1,3}"
 )
 _FULL_DATE = r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
 AUTHOR_LINE = re.compile(
