@@ -526,6 +526,13 @@ def test_a_person_who_is_only_an_object_in_the_paragraph_does_not_take_he():
             "reinvested",
             "Gordon Hallam",
         ),
+        # a local rank between the role's comma and the name, named before the quote
+        (
+            "The village chief, Dougoutigui Seydou Kanté, called the boat owners together on "
+            "Sunday. “The river is everybody's,” the chief said.",
+            "The river is",
+            "Seydou Kanté",
+        ),
     ],
 )
 def test_a_definite_role_phrase_means_the_person_named_with_that_role(text, start, speaker):

@@ -856,7 +856,13 @@ class _Resolver:
         named = [o for o in self.ctx.occ if self._has_role(o, before, appos, modifiers)]
         if not named and not modifiers:
             named = self._titled(role)
-        earlier = [o for o in named if o.end <= c.start]
+        # before the quote, a rank may open the name too: "The village chief, Dougoutigui
+        # Bakary Traoré, called a meeting … “…,” the chief said"
+        earlier = [
+            o
+            for o in self.ctx.occ
+            if o.end <= c.start and (o in named or self._has_role(o, ranked, appos, modifiers))
+        ]
         if earlier:
             return self.ctx.actors[earlier[-1].actor].name
         after = [o for o in named if c.end <= o.start <= c.end + 1200]
