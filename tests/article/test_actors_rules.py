@@ -2705,6 +2705,27 @@ def test_a_spaced_dash_splits_a_datelines_country_from_the_first_name():
     assert actors.get("Marsk Oyster B.V.", ("",))[0] == "organization", actors
 
 
+def test_a_name_before_a_lower_case_division_or_settlement_word_is_a_place():
+    text = (
+        "The only ambulance serving Wadla Meret district broke down in May. A nurse from "
+        "Kasonde village walked the patients to the road.\n"
+    )
+    mentions = [_m(text, "Wadla Meret", "PERSON"), _m(text, "Kasonde", "ORG")]
+    kinds = {a: k for a, (k, _al) in _actors(text, mentions).items()}
+    assert kinds.get("Wadla Meret district") == "place", kinds
+    assert kinds.get("Kasonde village", kinds.get("Kasonde")) == "place", kinds
+
+
+def test_a_peoples_word_before_village_of_or_after_a_is_no_place():
+    text = (
+        "Hail fell on the Tuvrik village of Yeni Kasap on Monday, and on a Morvan valley "
+        "further north.\n"
+    )
+    mentions = [_m(text, "Tuvrik", "ORG"), _m(text, "Morvan", "PERSON")]
+    actors = _actors(text, mentions)
+    assert actors.get("Tuvrik", ("",))[0] != "place" and "Morvan valley" not in actors, actors
+
+
 def test_a_gazetteer_name_the_page_makes_someone_stays_a_person():
     text = "Florence Adeyemi runs the clinic. Florence said the queue was shorter this year.\n"
     mentions = [_m(text, "Florence Adeyemi", "PERSON"), _m(text, "Florence", "PERSON", 1)]

@@ -811,15 +811,20 @@ AGENTIVE_APPOSITIVE = re.compile(
 VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|wrote|[a-z]{3,}ed)\b")
 # "the Haldur ice cap", "the Selden glacier": a name before a lower-case landform noun.
 LANDFORM_AFTER = re.compile(
-    # "in Mozambique's Gaza province": a country's possessive may stand before the name
-    r"\b(?:the|at|in|on|near|from|along|across)\s+(?:" + CAP + r"[’']s\s+)?"
+    # after any lower-case word but "a"/"an" ("serving Mai Lemin district"; "a Carnic valley"
+    # is a valley of a region, not one named so); a country's possessive may stand before the
+    # name ("in Mozambique's Gaza province")
+    r"\b(?!an?\s)[a-z]+\s+(?:" + CAP + r"[’']s\s+)?"
     r"(" + CAP + r"(?:\s+" + CAP + r"){0,2})\s+"
     r"(?:ice\s+cap|ice\s+sheet|glacier|ice\s+field|plateau|peninsula|delta|basin|estuary|fjord|"
     r"highlands|uplands|moors?|marshes|wetlands|archipelago|gorge|canyon|valley|river|ridge|"
     r"harbour|harbor|lagoon|hills|mountains|(?:diversion\s+|irrigation\s+)?canal|"
     # a division named in lower case after its name: "in Gaza province", "the Yuski district",
     # "Rangel municipality", "Ethiopia's Afar region"; a lake a dam holds: "the Lerma reservoir"
-    r"province|prefecture|governorate|district|municipality|region|reservoir|"
+    r"province|prefecture|governorate|(?:sub-?)?district|municipality|region|reservoir|"
+    # "at Kanyogoga B village", "the Tel Kefna sub-district": a settlement named so (not "the
+    # Gagauz village of …": a people's word)
+    r"(?:village|township|locality|commune)(?!\s+of\b)|"
     # a village's market, named after the village: "at Lingthem bazaar"
     r"bazaar|market)\b"
 )
