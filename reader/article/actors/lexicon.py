@@ -261,7 +261,9 @@ CONTEXT_PLACE_STRONG = re.compile(
     r"citizens|edge|heart|streets|coast|shores?|parts|leaders|inhabitants|population|women|"
     r"families|elders|"
     # "the town hall of Salazie", "the cirque of Mafate", "the commune of Bouillante"
-    r"(?:town|city)\s+hall|cirque|valley|commune|municipality|parish) of\s+$"
+    r"(?:town|city)\s+hall|cirque|valley|commune|municipality|parish|"
+    # "the council of Cuendes fined", "the community of Chisaaskuch": a place's own people
+    r"council|community|settlement|hamlet|island|neighbourhood|neighborhood|suburb) of\s+$"
     # "a 44-year-old man from Stonecross": where a person comes from is a place
     r"|\b(?:man|woman|men|women|boy|girl|boys|girls|people|family|families|couple|teenager|"
     r"pensioner|resident|residents|native|\d+-year-old|"
