@@ -2733,6 +2733,12 @@ def test_a_name_after_a_places_own_council_or_community_of_is_a_place(noun):
     assert actors.get("Varrondo", ("",))[0] == "place", actors
 
 
+def test_where_someone_introduced_by_their_trade_comes_from_is_a_place():
+    text = "A welder from Lewisvaag had offered to fix the hull for nothing.\n"
+    actors = _actors(text, [_m(text, "Lewisvaag", "ORG")])
+    assert actors.get("Lewisvaag", ("",))[0] == "place", actors
+
+
 def test_a_gazetteer_name_the_page_makes_someone_stays_a_person():
     text = "Florence Adeyemi runs the clinic. Florence said the queue was shorter this year.\n"
     mentions = [_m(text, "Florence Adeyemi", "PERSON"), _m(text, "Florence", "PERSON", 1)]

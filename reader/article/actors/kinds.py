@@ -51,6 +51,7 @@ from reader.article.actors.lexicon import (
     PREFIX_PLACE,
     ROLE_BEFORE,
     ROLE_FOR_BODY,
+    ROLE_FROM,
     SEAT_OF,
     SENT_START,
     SHARES_IN,
@@ -259,7 +260,7 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
     if _organisation_cue(before, after, s.text, titled):
         s.votes["organization"] += 2
         s.org_cue += 1
-    if CONTEXT_PLACE_STRONG.search(before):
+    if CONTEXT_PLACE_STRONG.search(before) or ROLE_FROM.search(before):
         s.votes["place"] += 2
         s.ctx_place += 1
         s.strong_place += 1

@@ -399,6 +399,9 @@ ROLE_BEFORE = re.compile(
     r"|\b(?:his|her|their|my|our|your)\s+(?:[a-z]+\s+)?(?:" + "|".join(_KIN) + r")\s*,\s+$",
     re.I,
 )
+# "a welder from Lewisporte", "an engineer from Lhok Krueng Raya": where someone in a trade
+# comes from, when the article introduces them by it
+ROLE_FROM = re.compile(r"\b(?i:an?|one)\s+(?:[a-z-]+\s+)?(?:" + PERSON_ROLES + r")\s+from\s+$")
 AFTER_NOT_PERSON = re.compile(r"^(?:,\s+which\b|[’']s\s+(?:shares|stock|board|website))")
 # What only an organisation has: "Byteframe's podcast", "Palu Mobile's chief technology
 # officer", "Harrow's shareholders" (a person has a spokesman, but no chief executive).
