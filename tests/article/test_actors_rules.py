@@ -10,6 +10,7 @@ import pytest
 
 from reader.article.actors import Layout, Mention, build_actors, clean_surface, is_junk
 from reader.article.actors.document_titles import without_document_titles
+from reader.article.actors.gazetteer import known_places
 from reader.article.actors.surface import strip_post_nominals
 from reader.article.actors.textindex import TextIndex
 from reader.article.analyse import analyse
@@ -2737,6 +2738,31 @@ def test_where_someone_introduced_by_their_trade_comes_from_is_a_place():
     text = "A welder from Lewisvaag had offered to fix the hull for nothing.\n"
     actors = _actors(text, [_m(text, "Lewisvaag", "ORG")])
     assert actors.get("Lewisvaag", ("",))[0] == "place", actors
+
+
+def test_a_lone_common_word_after_a_spaced_dash_is_no_name():
+    text = "Our picks: Skyvault - Best for families, and Nordshield - Best overall.\n"
+    mentions = [_m(text, "Skyvault - Best", "ORG"), _m(text, "Nordshield - Best", "ORG")]
+    actors = _actors(text, mentions)
+    assert "Best" not in actors and actors.get("Skyvault", ("",))[0] == "organization", actors
+
+
+@pytest.mark.parametrize("name", ["Southern", "Western", "Midlands", "Central", "Meta"])
+def test_a_division_named_by_compass_words_or_a_companys_name_is_not_in_the_gazetteer(name):
+    assert name not in known_places()
+
+
+def test_a_trades_market_after_a_modifier_is_no_place():
+    text = "Analysts expect the global Quantumly market to double by 2030.\n"
+    actors = _actors(text, [_m(text, "Quantumly", "ORG")])
+    assert actors.get("Quantumly", ("",))[0] != "place" and "Quantumly market" not in actors, actors
+
+
+def test_a_country_before_region_keeps_its_own_name():
+    text = "She built the security trade across the southeastern United States region.\n"
+    actors = _actors(text, [_m(text, "United States", "GPE")])
+    assert actors.get("United States", ("",))[0] == "place", actors
+    assert "United States region" not in actors, actors
 
 
 def test_a_gazetteer_name_the_page_makes_someone_stays_a_person():

@@ -224,10 +224,12 @@ class _Proposer:
                 self.force_place(name, m.start(1))
         for m in LANDFORM_AFTER.finditer(text):
             name = m.group(1)
-            if m.group(0).endswith("market") and m.group(0)[:3].lower() == "the":
+            if m.group(0).endswith(("market", "bazaar")) and not _MARKET_PLACE.match(m.group(0)):
                 continue  # "the DACH market" is trade; "at Hedadi market" is a place
             if name in self.surnames:
                 continue  # "Rangel municipality" beside "Ramón Rangel": named for a person too
+            if name in known_countries():
+                continue  # "the southeastern United States region": a country, named already
             if self.plausible(name) or name in self.other_names or name in self.known_places:
                 self.out.landforms[name] = " ".join(text[m.start(1) : m.end()].split())
                 self.force_place(name, m.start(1))
@@ -906,6 +908,17 @@ _MINISTER_FOR = re.compile(
 )
 
 
+# Where a village's market is: "at Hedadi market", "from Lingthem bazaar"
+_MARKET_PLACE = re.compile(r"(?i:at|in|near|from)\s")
+
+
+def _lone_common_word(raw: str) -> bool:
+    """ "Best", "Cheers", "Women": one English word, capitalised, names nothing by itself
+    (WordNet holds some places too: "Netherlands" is one)."""
+    name = clean_surface(raw)[0]
+    return " " not in name and is_common_word(name.lower()) and name not in known_places()
+
+
 def _after_portfolio(text: str, m: Mention) -> Mention | None:
     """ "Minister of State for Manpower Nur Aisyah Ismail", "Minister of Digital Development Kao
     Shu-fen", "Minister of Energy Sardar Jahanzeb Tiwana": NER ran the portfolio into the name;
@@ -952,13 +965,15 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
         ]
     if dm := _SPACED_DASH.fullmatch(m.text):
         # "the Netherlands - Zeeuwse Schelp B.V.": a dateline's country run into the first
-        # name; no name holds a dash with spaces around it
+        # name; no name holds a dash with spaces around it ("Kanpaai – Cheers", "Surfshark -
+        # Best": a list's label and its gloss; a lone common word on either side is no name)
         before, b = dm.group(1), m.start + dm.start(2)
         label = "GPE" if clean_surface(before)[0] in known_places() else m.label
-        return [
+        parts = [
             Mention(m.start, m.start + dm.end(1), before, label),
             Mention(b, m.end, dm.group(2), m.label),
         ]
+        return [x for x in parts if not _lone_common_word(x.text)]
     if person := _after_portfolio(text, m):
         return [person]
     if parts := _route(m):

