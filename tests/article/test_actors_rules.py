@@ -2765,6 +2765,17 @@ def test_a_country_before_region_keeps_its_own_name():
     assert "United States region" not in actors, actors
 
 
+def test_a_glued_particle_capitalised_at_a_sentence_start_is_the_same_surname():
+    text = (
+        "Sheikh Hamad bin Saeed al-Rawahi, who holds the old permits, said the trees were "
+        "tired. Al-Rawahi said the ministry had not asked the families.\n"
+    )
+    mentions = [_m(text, "Hamad bin Saeed al-Rawahi", "PERSON"), _m(text, "Al-Rawahi", "ORG")]
+    actors = _actors(text, mentions)
+    assert "Al-Rawahi" in actors["Hamad bin Saeed al-Rawahi"][1], actors
+    assert "Al-Rawahi" not in actors, actors
+
+
 def test_a_gazetteer_name_the_page_makes_someone_stays_a_person():
     text = "Florence Adeyemi runs the clinic. Florence said the queue was shorter this year.\n"
     mentions = [_m(text, "Florence Adeyemi", "PERSON"), _m(text, "Florence", "PERSON", 1)]

@@ -547,10 +547,18 @@ def _whole_name_inside(toks: list[str], longer: list[str]) -> bool:
 def name_words(name: str) -> list[str]:
     """The words of a person's name, a surname particle in lower case however written: "Du
     Plessis-Mokoena" opening a sentence is the "du Plessis-Mokoena" of "Pieter du
-    Plessis-Mokoena", not a given name "Du"; "Jr." and "Jr" are one suffix."""
+    Plessis-Mokoena", not a given name "Du"; so is a glued one ("Al-Hadri" of "Salim al-Hadri");
+    "Jr." and "Jr" are one suffix."""
     return [
-        w.lower() if w.lower() in SURNAME_PARTICLES else _suffix(w) for w in _unglued(name).split()
+        w.lower() if w.lower() in SURNAME_PARTICLES else _particle_in_lower_case(_suffix(w))
+        for w in _unglued(name).split()
     ]
+
+
+def _particle_in_lower_case(word: str) -> str:
+    """ "Al-Hadri" → "al-Hadri": a glued particle as a name's middle writes it."""
+    low = word[:1].lower() + word[1:]
+    return low if word[:1].isupper() and ARABIC_PARTICLE.fullmatch(low) else word
 
 
 def _suffix(word: str) -> str:
