@@ -1594,3 +1594,12 @@ def test_the_newsroom_a_document_was_shared_with_is_not_its_speaker():
         "a security process.”\n"
     )
     assert speaker_of(text, "Your account") != "Field & Wire"
+
+
+def test_the_subject_of_a_passive_speech_verb_is_no_speaker():
+    text = (
+        "In the postmortem, the company's chief technology officer, Aurèle Dufresne, wrote that "
+        "the parser had been written for road permits, where suffixes “carried no meaning”, and "
+        "reused for traplines."
+    )
+    assert speaker_of(text, "carried no meaning") == "Aurèle Dufresne"

@@ -115,7 +115,7 @@ def governor(parsed: Parsed, r: _Raw, limits: tuple[int, int]) -> Token | None:
                 and is_speech_verb(v)
                 and not _second_complement(came)
                 and not _reason_clause(came)
-                and not _told_passive(v)
+                and not _passive_without_agent(v)
             ):
                 return v
             if v.head.i == v.i:
@@ -161,12 +161,18 @@ def _second_complement(came: Token) -> bool:
 
 
 def _told_passive(verb: Token) -> bool:
-    """ "the ministry had been told of the bid": the subject of a passive verb of telling is
-    the one told, so the climb goes on to who said it ("Two people … said the ministry …")."""
-    return (
-        verb.lower_ in _ADDRESSEE_VERBS
-        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-        and not any(c.dep_ == "agent" for c in verb.children)
+    """ "the contractor had been asked to explain": the subject of a passive verb of telling
+    is the one told."""
+    return verb.lower_ in _ADDRESSEE_VERBS and _passive_without_agent(verb)
+
+
+def _passive_without_agent(verb: Token) -> bool:
+    """ "the ministry had been told of the bid", "the function had been written for road
+    permits, where suffixes “carried no meaning”": the subject of a passive speech verb is the
+    one told or the thing written, never the one speaking, so the climb goes on to who said it
+    ("Two people … said the ministry …", "Côté wrote that the function …")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
     )
 
 
