@@ -1208,6 +1208,16 @@ def test_a_name_word_two_people_share_is_the_one_of_them_named_last():
     assert quotes.get("The beach was ours before the road") == "Tomás Ekuba Rilo", quotes
 
 
+def test_the_newsroom_a_statement_was_sent_to_is_no_company_of_the_story():
+    text = (
+        "The lorries belong to Varela Obras S.A., which is widening the coast road. In a "
+        "statement sent to Coastwire on Wednesday, the company said that "
+        '"all permits are in order".\n'
+    )
+    quotes = _speakers(text)
+    assert quotes.get("all permits are in order") == "Varela Obras S.A.", quotes
+
+
 def test_an_email_sent_by_a_role_and_a_name_is_that_persons():
     text = (
         "The jury was shown an email, sent in May 2024 by the company's then finance director, "

@@ -481,5 +481,7 @@ ROLE_TITLES = _role_titles()
 # The outlet that reports a story, named as the one told or shown things ("told CPA", "shared
 # with Circuit & Signal", "seen by the Herald").
 REPORTER_BEFORE = re.compile(
-    r"\b(?:" + TOLD_TO + r"|shared\s+with|seen\s+by|obtained\s+by|speaking\s+to)\s+(?:the\s+)?$"
+    r"\b(?:" + TOLD_TO + r"|shared\s+with|seen\s+by|obtained\s+by|speaking\s+to"
+    # "In a statement sent to CPA, the company said": who received it is no company of the story
+    r"|(?:sent|given|provided|emailed)\s+to)\s+(?:the\s+)?$"
 )
