@@ -969,11 +969,11 @@ def _split(text: str, m: Mention, surnames: set[str]) -> list[Mention]:
         # Best": a list's label and its gloss; a lone common word on either side is no name)
         before, b = dm.group(1), m.start + dm.start(2)
         label = "GPE" if clean_surface(before)[0] in known_places() else m.label
-        parts = [
+        halves = [
             Mention(m.start, m.start + dm.end(1), before, label),
             Mention(b, m.end, dm.group(2), m.label),
         ]
-        return [x for x in parts if not _lone_common_word(x.text)]
+        return [x for x in halves if not _lone_common_word(x.text)]
     if person := _after_portfolio(text, m):
         return [person]
     if parts := _route(m):
