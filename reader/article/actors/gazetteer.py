@@ -29,9 +29,10 @@ _CITY = 100_000  # smaller towns' names are too often words or surnames ("Pula",
 _SAINT = re.compile(r"^Saint ")
 # "The Netherlands", "The Gambia": news writes the name after its own "the"
 _THE = re.compile(r"^The ")
-# ISO 3166-2 adds a language or a former name in brackets: "Zeeland", not "Fryslân [Friesland]"
-# Words a division's name may be made of and nothing else ("Central", "Midlands", "Capital")
+# Words a division's name may be made of, with compass words, and nothing else ("Midlands",
+# "Capital", "Central Highlands")
 _GENERIC_GEOGRAPHY = frozenset({"midlands", "highlands", "lowlands", "capital", "coast", "islands"})
+# ISO 3166-2 adds a language or a former name in brackets: "Zeeland", not "Fryslân [Friesland]"
 _BRACKETED = re.compile(r"\s*[\[(][^\])]*[\])]")
 
 
@@ -69,7 +70,7 @@ def known_places() -> frozenset[str]:
 
 @functools.cache
 def _first_level_divisions() -> frozenset[str]:
-    """Provinces, states and regions ("Zeeland", "Yunnan", "Northern Cape"): real news names
+    """Provinces, states and regions ("Zeeland", "Tamaulipas", "Northern Cape"): real news names
     them as often as cities, and spaCy's small model reads many as companies. Only the first
     level: districts and parishes below it are too often surnames ("Nelson", "Paul"). Not a
     people's or a language's word ("Somali", Ethiopia's region), nor a saint's name ("Saint
