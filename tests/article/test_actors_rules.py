@@ -2776,6 +2776,12 @@ def test_a_glued_particle_capitalised_at_a_sentence_start_is_the_same_surname():
     assert "Al-Rawahi" not in actors, actors
 
 
+def test_a_sentence_opening_in_a_name_and_a_comma_opens_where_it_happens():
+    text = "The boys went home.\n\nIn Ban Khlong Phai, villagers keep the shirts in a cupboard.\n"
+    actors = _actors(text, [_m(text, "Ban Khlong Phai", "PERSON")])
+    assert actors.get("Ban Khlong Phai", ("",))[0] == "place", actors
+
+
 def test_a_gazetteer_name_the_page_makes_someone_stays_a_person():
     text = "Florence Adeyemi runs the clinic. Florence said the queue was shorter this year.\n"
     mentions = [_m(text, "Florence Adeyemi", "PERSON"), _m(text, "Florence", "PERSON", 1)]

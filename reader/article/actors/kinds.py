@@ -218,6 +218,10 @@ def _list_votes(text: str, listed: list[tuple[Mention, str, str]], surfaces: Sur
 _TWO_WORDS_BEFORE = re.compile(r"(?<![\w’'-])[A-Za-z]+ [a-z][a-z-]+(?=[ \t]+$)")
 
 
+# "In Huay Plu Khee, villagers …": a sentence that opens where it happens
+_OPENING_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
+
+
 def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -> None:
     """One mention's vote, weighted by the words just before and after it."""
     raw = text[m.start : m.end]
@@ -260,7 +264,11 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
     if _organisation_cue(before, after, s.text, titled):
         s.votes["organization"] += 2
         s.org_cue += 1
-    if CONTEXT_PLACE_STRONG.search(before) or ROLE_FROM.search(before):
+    if (
+        CONTEXT_PLACE_STRONG.search(before)
+        or ROLE_FROM.search(before)
+        or (_OPENING_IN.search(before) and after.startswith(","))
+    ):
         s.votes["place"] += 2
         s.ctx_place += 1
         s.strong_place += 1
