@@ -2727,7 +2727,7 @@ def test_a_peoples_word_before_village_of_or_after_a_is_no_place():
     assert actors.get("Tuvrik", ("",))[0] != "place" and "Morvan valley" not in actors, actors
 
 
-@pytest.mark.parametrize("noun", ["council", "community", "island"])
+@pytest.mark.parametrize("noun", ["council", "community", "island", "mouth", "slopes"])
 def test_a_name_after_a_places_own_council_or_community_of_is_a_place(noun):
     text = f"Last month the {noun} of Varrondo turned down the new quay.\n"
     actors = _actors(text, [_m(text, "Varrondo", "PERSON")])

@@ -263,7 +263,9 @@ CONTEXT_PLACE_STRONG = re.compile(
     # "the town hall of Salazie", "the cirque of Mafate", "the commune of Bouillante"
     r"(?:town|city)\s+hall|cirque|valley|commune|municipality|parish|"
     # "the council of Cuendes fined", "the community of Chisaaskuch": a place's own people
-    r"council|community|settlement|hamlet|island|neighbourhood|neighborhood|suburb) of\s+$"
+    r"council|community|settlement|hamlet|island|neighbourhood|neighborhood|suburb|"
+    # "the mouth of Sugar Branch", "the slopes of Mount X": a river's or a mountain's parts
+    r"mouth|banks|foot|slopes|summit|foothills) of\s+$"
     # "a 44-year-old man from Stonecross": where a person comes from is a place
     r"|\b(?:man|woman|men|women|boy|girl|boys|girls|people|family|families|couple|teenager|"
     r"pensioner|resident|residents|native|\d+-year-old|"
