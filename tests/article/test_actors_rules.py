@@ -2782,6 +2782,22 @@ def test_a_sentence_opening_in_a_name_and_a_comma_opens_where_it_happens():
     assert actors.get("Ban Khlong Phai", ("",))[0] == "place", actors
 
 
+def test_a_sentence_opening_in_a_survey_or_a_body_is_no_place():
+    text = (
+        "The results came in May.\n\nIn the Healthy Cider Drinkers Survey, most said they "
+        "drank less. In Brightpath Coding Bootcamp, you learn by building.\n"
+    )
+    mentions = [
+        _m(text, "the Healthy Cider Drinkers Survey", "WORK_OF_ART"),
+        _m(text, "Brightpath Coding Bootcamp", "ORG"),
+    ]
+    kinds = {a: k for a, (k, _al) in _actors(text, mentions).items()}
+    assert "place" not in (
+        kinds.get("Healthy Cider Drinkers Survey"),
+        kinds.get("Brightpath Coding Bootcamp"),
+    ), kinds
+
+
 def test_a_gazetteer_name_the_page_makes_someone_stays_a_person():
     text = "Florence Adeyemi runs the clinic. Florence said the queue was shorter this year.\n"
     mentions = [_m(text, "Florence Adeyemi", "PERSON"), _m(text, "Florence", "PERSON", 1)]

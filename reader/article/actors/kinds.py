@@ -222,6 +222,14 @@ _TWO_WORDS_BEFORE = re.compile(r"(?<![\w’'-])[A-Za-z]+ [a-z][a-z-]+(?=[ \t]+$)
 _OPENING_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
 
 
+def _opens_where(name: str, kind: str) -> bool:
+    """Whether "In `name`," opening a sentence names a place: not a name NER read as a body
+    ("In Fullstack Academy Bootcamp, you learn …"), nor one ending in an English noun, as a
+    survey's or a course's does ("In the Healthy Wine Consumer Survey, …")."""
+    words = name.split()
+    return kind != "organization" and not (len(words) > 1 and is_common_word(words[-1].lower()))
+
+
 def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -> None:
     """One mention's vote, weighted by the words just before and after it."""
     raw = text[m.start : m.end]
@@ -267,7 +275,7 @@ def _context_votes(text: str, m: Mention, s: Surface, kind: str, titled: bool) -
     if (
         CONTEXT_PLACE_STRONG.search(before)
         or ROLE_FROM.search(before)
-        or (_OPENING_IN.search(before) and after.startswith(","))
+        or (_OPENING_IN.search(before) and after.startswith(",") and _opens_where(s.text, kind))
     ):
         s.votes["place"] += 2
         s.ctx_place += 1
