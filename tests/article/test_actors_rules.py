@@ -2798,6 +2798,16 @@ def test_a_sentence_opening_in_a_survey_or_a_body_is_no_place():
     ), kinds
 
 
+def test_a_name_in_apposition_to_a_landform_is_a_place_but_not_to_a_trade():
+    text = (
+        "The reef will be laid on the Zandeplaat, a tidal flat in the estuary. Joost Meijer, "
+        "a mountain guide, said he would watch the birds.\n"
+    )
+    mentions = [_m(text, "Zandeplaat", "ORG"), _m(text, "Joost Meijer", "PERSON")]
+    actors = _actors(text, mentions)
+    assert actors["Zandeplaat"][0] == "place" and actors["Joost Meijer"][0] == "person", actors
+
+
 def test_a_gazetteer_name_the_page_makes_someone_stays_a_person():
     text = "Florence Adeyemi runs the clinic. Florence said the queue was shorter this year.\n"
     mentions = [_m(text, "Florence Adeyemi", "PERSON"), _m(text, "Florence", "PERSON", 1)]

@@ -214,9 +214,11 @@ class _Proposer:
                     strong.add(name)
                     self.force_place(name, i)
         for m in APPOSITIVE_PLACE.finditer(text):
-            if self.plausible(m.group(1)):
-                strong.add(m.group(1))
-                self.force_place(m.group(1), m.start(1))
+            g = 1 if m.group(1) else 2  # a settlement's apposition, or a landform's
+            name = m.group(g)
+            if self.plausible(name) or (g == 2 and name in self.other_names and not name.isupper()):
+                strong.add(name)
+                self.force_place(name, m.start(g))
         for m in PLACE_NAMED_AFTER.finditer(text):
             name = m.group(1)
             if self.plausible(name) or (name in self.other_names and not name.isupper()):
