@@ -214,11 +214,12 @@ class _Proposer:
                     strong.add(name)
                     self.force_place(name, i)
         for m in APPOSITIVE_PLACE.finditer(text):
-            g = 1 if m.group(1) else 2  # a settlement's apposition, or a landform's
-            name = m.group(g)
-            if self.plausible(name) or (g == 2 and name in self.other_names and not name.isupper()):
+            name = m.group(1)  # a landform's apposition places a name NER read otherwise too
+            if self.plausible(name) or (
+                m.group("landform") and name in self.other_names and not name.isupper()
+            ):
                 strong.add(name)
-                self.force_place(name, m.start(g))
+                self.force_place(name, m.start(1))
         for m in PLACE_NAMED_AFTER.finditer(text):
             name = m.group(1)
             if self.plausible(name) or (name in self.other_names and not name.isupper()):

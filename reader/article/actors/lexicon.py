@@ -529,14 +529,13 @@ WEAK_PLACE = re.compile(
 # "Porthallen, the nearest town with a hospital", "Varrow, a fishing port": a place.
 APPOSITIVE_PLACE = re.compile(
     r"(?<![\w’'-])(" + CAP + r"(?:\s+" + CAP + r")?),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:town|village|city|port|island|hamlet|suburb|region|province|county|district|"
+    r"(?:(?:town|village|city|port|island|hamlet|suburb|region|province|county|district|"
     r"capital|seaport|harbour\s+town|market\s+town)\b(?!\s+(?:council|hall|of\b))"
     # "the Kroeskeplaat, a tidal flat in the Oosterschelde": a landform, where the apposition
     # ends with it ("a mountain guide" is a person's trade)
-    r"|(?<![\w’'-])(" + CAP + r"(?:\s+" + CAP + r")?),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:tidal\s+flat|sandbank|sandbar|reef|lagoon|bay|cove|inlet|estuary|peninsula|headland|"
+    r"|(?P<landform>tidal\s+flat|sandbank|sandbar|reef|lagoon|bay|cove|inlet|estuary|peninsula|headland|"
     r"lake|river|stream|creek|valley|gorge|plateau|mountain|hill|ridge|atoll|islet)"
-    r"(?=\s*[,.;:)]|\s+(?:in|on|near|off|at|above|below|between|where|that|which)\b)"
+    r"(?=\s*[,.;:)]|\s+(?:in|on|near|off|at|above|below|between|where|that|which)\b))"
 )
 # "the Ketrian capital, Talvira,", "the nearest town, Porthallen.": a place named after its kind.
 PLACE_NAMED_AFTER = re.compile(

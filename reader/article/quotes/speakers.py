@@ -322,7 +322,7 @@ class _Resolver:
         if words[0] == "the" and (body := self._body_document_before(c, noun)):
             return body
         before = [o for o in self.ctx.occ if o.end <= c.start]
-        para_start = next((a for a, b in self.ctx.paras if a <= c.start <= b), 0)
+        para_start = self._para_start(c.start, back=0)
         for o in reversed(before):
             act = self.ctx.actors[o.actor]
             if act.kind == "place":
